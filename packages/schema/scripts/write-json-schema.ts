@@ -5,8 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ArticleDocumentSchema } from '../src/index.js';
 
-const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'generated', 'article-document.schema.json');
+const out = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'generated',
+  'article-document.schema.json',
+);
 const schema = z.toJSONSchema(ArticleDocumentSchema, { target: 'draft-2020-12', io: 'input' });
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ ...schema, $id: 'https://claimscope.dev/schema/article-document.v1.json', title: 'claimscope article document' }, null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ ...schema, $id: 'https://claimscope.dev/schema/article-document.v1.json', title: 'claimscope article document' }, null, 2)}\n`,
+);
 console.log(`wrote ${out}`);

@@ -15,7 +15,8 @@ export const TextPositionSelectorSchema = z
   .refine((s) => s.end > s.start, { message: 'end must be greater than start', path: ['end'] })
   .meta({
     id: 'TextPositionSelector',
-    description: 'W3C Web Annotation position selector; offsets in UTF-16 code units into the article text.',
+    description:
+      'W3C Web Annotation position selector; offsets in UTF-16 code units into the article text.',
   });
 
 export const TextQuoteSelectorSchema = z
@@ -27,7 +28,8 @@ export const TextQuoteSelectorSchema = z
   })
   .meta({
     id: 'TextQuoteSelector',
-    description: 'W3C Web Annotation quote selector: the exact text with some context either side, so an anchor can be re-found.',
+    description:
+      'W3C Web Annotation quote selector: the exact text with some context either side, so an anchor can be re-found.',
   });
 
 /** A span of the article text, located both by position and by quote, inside one block. */

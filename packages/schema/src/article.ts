@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ProvenanceSchema } from './provenance.js';
 
-export const Id = z.string().regex(/^[a-z0-9][a-z0-9._:-]*$/, 'ids are lowercase letters, digits and . _ : -');
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._:-]*$/, 'ids are lowercase letters, digits and . _ : -');
 
 export const BlockKindSchema = z
   .enum(['banner', 'headline', 'dek', 'photo_credit', 'paragraph', 'related_link', 'footer'])
@@ -43,7 +45,9 @@ export const ArticleSchema = z
     publisherId: Id.nullable(),
     published: PublicationDateSchema,
     /** BCP 47 language tag. */
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en"'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en"'),
     /** The source text, verbatim: never corrected or re-wrapped. */
     text: z.string().min(1),
     /** Lowercase hex sha256 of the UTF-8 bytes of `text`. */

@@ -3,13 +3,11 @@ import { AnchorSchema } from './anchor.js';
 import { Id } from './article.js';
 import { ProvenanceSchema } from './provenance.js';
 
-export const ClaimKindSchema = z
-  .enum(['direct_quote', 'indirect', 'author_assertion'])
-  .meta({
-    id: 'ClaimKind',
-    description:
-      '`direct_quote`: words inside quotation marks; `indirect`: reported speech ("X told VICE News that …"); `author_assertion`: the article in its own voice.',
-  });
+export const ClaimKindSchema = z.enum(['direct_quote', 'indirect', 'author_assertion']).meta({
+  id: 'ClaimKind',
+  description:
+    '`direct_quote`: words inside quotation marks; `indirect`: reported speech ("X told VICE News that …"); `author_assertion`: the article in its own voice.',
+});
 
 export const ModalitySchema = z
   .enum(['asserted', 'hedged', 'speculative', 'prediction', 'denial'])
@@ -26,7 +24,7 @@ export const ChannelKindSchema = z
   .meta({
     id: 'ChannelKind',
     description:
-      'How the words reached the article: an interview given to an outlet (the publisher itself, or another outlet that the article relays), a letter, a report by an outlet, a statement, a social-media post, the author\'s own voice, or not said.',
+      "How the words reached the article: an interview given to an outlet (the publisher itself, or another outlet that the article relays), a letter, a report by an outlet, a statement, a social-media post, the author's own voice, or not said.",
   });
 
 export const ChannelSchema = z
@@ -71,7 +69,10 @@ export const ClaimSchema = z
     continuesId: Id.nullable(),
     provenance: ProvenanceSchema,
   })
-  .meta({ id: 'Claim', description: 'An attribution: who (speaker), how (channel, cue), what (content).' });
+  .meta({
+    id: 'Claim',
+    description: 'An attribution: who (speaker), how (channel, cue), what (content).',
+  });
 
 export const ClaimLinkKindSchema = z
   .enum(['supports', 'contradicts', 'qualifies'])
@@ -88,7 +89,10 @@ export const ClaimLinkSchema = z
     note: z.string().min(1),
     provenance: ProvenanceSchema,
   })
-  .meta({ id: 'ClaimLink', description: 'How one claim bears on another: supports, contradicts or qualifies it.' });
+  .meta({
+    id: 'ClaimLink',
+    description: 'How one claim bears on another: supports, contradicts or qualifies it.',
+  });
 
 export type ClaimKind = z.infer<typeof ClaimKindSchema>;
 export type Modality = z.infer<typeof ModalitySchema>;

@@ -28,15 +28,26 @@ type Report = (path: Path, message: string) => void;
  */
 export const ArticleDocumentSchema = ArticleDocumentShape.superRefine((doc, ctx) => {
   checkDocumentIntegrity(doc, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
-}).meta({ id: 'ArticleDocument', description: 'One annotated article: the interchange format of claimscope.' });
+}).meta({
+  id: 'ArticleDocument',
+  description: 'One annotated article: the interchange format of claimscope.',
+});
 
 export type ArticleDocument = z.infer<typeof ArticleDocumentSchema>;
 
-function checkUniqueIds(items: { id: string }[], collection: string, report: Report): Map<string, number> {
+function checkUniqueIds(
+  items: { id: string }[],
+  collection: string,
+  report: Report,
+): Map<string, number> {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const first = seen.get(item.id);
-    if (first !== undefined) report([collection, i, 'id'], `duplicate id "${item.id}" (first used at ${collection}[${first}])`);
+    if (first !== undefined)
+      report(
+        [collection, i, 'id'],
+        `duplicate id "${item.id}" (first used at ${collection}[${first}])`,
+      );
     else seen.set(item.id, i);
   });
   return seen;
@@ -47,41 +58,67 @@ function checkBlocks(doc: DocumentShape, report: Report): void {
   let previousEnd = 0;
   blocks.forEach((block, i) => {
     const at: Path = ['article', 'blocks', i];
-    if (block.index !== i) report([...at, 'index'], `expected index ${i} (blocks are listed in reading order), got ${block.index}`);
-    if (block.end <= block.start) report([...at, 'end'], `end ${block.end} must be greater than start ${block.start}`);
-    if (block.end > text.length) report([...at, 'end'], `end ${block.end} is past the end of the text (${text.length})`);
-    if (block.start < previousEnd) report([...at, 'start'], `start ${block.start} overlaps the previous block, which ends at ${previousEnd}`);
+    if (block.index !== i)
+      report(
+        [...at, 'index'],
+        `expected index ${i} (blocks are listed in reading order), got ${block.index}`,
+      );
+    if (block.end <= block.start)
+      report([...at, 'end'], `end ${block.end} must be greater than start ${block.start}`);
+    if (block.end > text.length)
+      report([...at, 'end'], `end ${block.end} is past the end of the text (${text.length})`);
+    if (block.start < previousEnd)
+      report(
+        [...at, 'start'],
+        `start ${block.start} overlaps the previous block, which ends at ${previousEnd}`,
+      );
     previousEnd = Math.max(previousEnd, block.end);
     if (text.slice(block.start, block.end) !== block.text)
       report([...at, 'text'], `does not match the article text at ${block.start}–${block.end}`);
   });
   const byKind = (kind: Block['kind']) => blocks.filter((b) => b.kind === kind);
   const headlines = byKind('headline');
-  if (headlines.length !== 1) report(['article', 'blocks'], `expected exactly one headline block, found ${headlines.length}`);
+  if (headlines.length !== 1)
+    report(['article', 'blocks'], `expected exactly one headline block, found ${headlines.length}`);
   else if (headlines[0]?.text !== doc.article.headline)
     report(['article', 'headline'], 'does not match the text of the headline block');
   const deks = byKind('dek');
-  if (deks.length > 1) report(['article', 'blocks'], `expected at most one dek block, found ${deks.length}`);
+  if (deks.length > 1)
+    report(['article', 'blocks'], `expected at most one dek block, found ${deks.length}`);
   if (doc.article.dek !== null && deks[0]?.text !== doc.article.dek)
     report(['article', 'dek'], 'does not match the text of the dek block');
-  if (doc.article.dek === null && deks.length > 0) report(['article', 'dek'], 'is null but the article has a dek block');
-  if (byKind('paragraph').length === 0) report(['article', 'blocks'], 'an article needs at least one paragraph block');
+  if (doc.article.dek === null && deks.length > 0)
+    report(['article', 'dek'], 'is null but the article has a dek block');
+  if (byKind('paragraph').length === 0)
+    report(['article', 'blocks'], 'an article needs at least one paragraph block');
 }
 
-function checkAnchor(anchor: Anchor, at: Path, doc: DocumentShape, blocks: Map<string, Block>, report: Report): void {
+function checkAnchor(
+  anchor: Anchor,
+  at: Path,
+  doc: DocumentShape,
+  blocks: Map<string, Block>,
+  report: Report,
+): void {
   const { text } = doc.article;
   const { start, end } = anchor.position;
   const block = blocks.get(anchor.blockId);
   if (!block) report([...at, 'blockId'], `no block with id "${anchor.blockId}"`);
   else if (start < block.start || end > block.end)
-    report([...at, 'position'], `${start}–${end} is outside block "${block.id}" (${block.start}–${block.end})`);
+    report(
+      [...at, 'position'],
+      `${start}–${end} is outside block "${block.id}" (${block.start}–${block.end})`,
+    );
   if (end > text.length) {
     report([...at, 'position', 'end'], `${end} is past the end of the text (${text.length})`);
     return;
   }
   const actual = text.slice(start, end);
   if (actual !== anchor.quote.exact)
-    report([...at, 'quote', 'exact'], `expected the text at ${start}–${end}, ${JSON.stringify(actual)}, got ${JSON.stringify(anchor.quote.exact)}`);
+    report(
+      [...at, 'quote', 'exact'],
+      `expected the text at ${start}–${end}, ${JSON.stringify(actual)}, got ${JSON.stringify(anchor.quote.exact)}`,
+    );
   if (text.slice(Math.max(0, start - anchor.quote.prefix.length), start) !== anchor.quote.prefix)
     report([...at, 'quote', 'prefix'], `does not match the text before ${start}`);
   if (text.slice(end, end + anchor.quote.suffix.length) !== anchor.quote.suffix)
@@ -91,7 +128,9 @@ function checkAnchor(anchor: Anchor, at: Path, doc: DocumentShape, blocks: Map<s
 function checkDocumentIntegrity(doc: DocumentShape, report: Report): void {
   checkBlocks(doc, report);
   const blocks = new Map(doc.article.blocks.map((b) => [b.id, b]));
-  checkUniqueIds(doc.article.blocks, 'article.blocks', (p, m) => report(['article', 'blocks', ...p.slice(1)], m));
+  checkUniqueIds(doc.article.blocks, 'article.blocks', (p, m) =>
+    report(['article', 'blocks', ...p.slice(1)], m),
+  );
   const entityIndex = checkUniqueIds(doc.entities, 'entities', report);
   checkUniqueIds(doc.mentions, 'mentions', report);
   const claimIndex = checkUniqueIds(doc.claims, 'claims', report);
@@ -109,8 +148,10 @@ function checkDocumentIntegrity(doc: DocumentShape, report: Report): void {
     if (!claimIndex.has(id)) report(at, `no claim with id "${id}"`);
   };
 
-  doc.article.authorIds.forEach((id, i) => entity(id, ['article', 'authorIds', i], ['person', 'organization']));
-  if (doc.article.publisherId) entity(doc.article.publisherId, ['article', 'publisherId'], ['outlet', 'organization']);
+  for (const [i, id] of doc.article.authorIds.entries())
+    entity(id, ['article', 'authorIds', i], ['person', 'organization']);
+  if (doc.article.publisherId)
+    entity(doc.article.publisherId, ['article', 'publisherId'], ['outlet', 'organization']);
 
   const mentionSpans = new Map<string, number>();
   doc.mentions.forEach((mention, i) => {
@@ -126,15 +167,23 @@ function checkDocumentIntegrity(doc: DocumentShape, report: Report): void {
     const at: Path = ['claims', i];
     entity(c.speakerId, [...at, 'speakerId']);
     if (c.channel.outletId) entity(c.channel.outletId, [...at, 'channel', 'outletId'], ['outlet']);
-    c.aboutIds.forEach((id, j) => entity(id, [...at, 'aboutIds', j]));
+    for (const [j, id] of c.aboutIds.entries()) entity(id, [...at, 'aboutIds', j]);
     if (c.cue) checkAnchor(c.cue, [...at, 'cue'], doc, blocks, report);
-    c.content.forEach((a, j) => checkAnchor(a, [...at, 'content', j], doc, blocks, report));
+    for (const [j, a] of c.content.entries())
+      checkAnchor(a, [...at, 'content', j], doc, blocks, report);
     if (c.kind === 'author_assertion') {
       if (!doc.article.authorIds.includes(c.speakerId))
-        report([...at, 'speakerId'], `an author_assertion is spoken by an author of the article; "${c.speakerId}" is not one`);
-      if (c.channel.kind !== 'authorial') report([...at, 'channel', 'kind'], 'an author_assertion has the authorial channel');
+        report(
+          [...at, 'speakerId'],
+          `an author_assertion is spoken by an author of the article; "${c.speakerId}" is not one`,
+        );
+      if (c.channel.kind !== 'authorial')
+        report([...at, 'channel', 'kind'], 'an author_assertion has the authorial channel');
     }
-    for (const [field, ref] of [['parentId', c.parentId], ['continuesId', c.continuesId]] as const) {
+    for (const [field, ref] of [
+      ['parentId', c.parentId],
+      ['continuesId', c.continuesId],
+    ] as const) {
       if (ref === null) continue;
       if (ref === c.id) report([...at, field], 'a claim cannot refer to itself');
       else claim(ref, [...at, field]);
@@ -142,9 +191,14 @@ function checkDocumentIntegrity(doc: DocumentShape, report: Report): void {
     if (c.parentId !== null) {
       const parent = doc.claims[claimIndex.get(c.parentId) ?? -1];
       const inside = (a: Anchor) =>
-        parent?.content.some((p) => p.position.start <= a.position.start && a.position.end <= p.position.end);
+        parent?.content.some(
+          (p) => p.position.start <= a.position.start && a.position.end <= p.position.end,
+        );
       if (parent && !c.content.every(inside))
-        report([...at, 'content'], `a nested claim's content lies inside its parent "${parent.id}"'s content`);
+        report(
+          [...at, 'content'],
+          `a nested claim's content lies inside its parent "${parent.id}"'s content`,
+        );
     }
   });
   // Parent chains must end: a quote cannot contain itself through its ancestors.
@@ -164,16 +218,20 @@ function checkDocumentIntegrity(doc: DocumentShape, report: Report): void {
   doc.claimLinks.forEach((link, i) => {
     claim(link.fromId, ['claimLinks', i, 'fromId']);
     claim(link.toId, ['claimLinks', i, 'toId']);
-    if (link.fromId === link.toId) report(['claimLinks', i, 'toId'], 'a claim cannot be linked to itself');
+    if (link.fromId === link.toId)
+      report(['claimLinks', i, 'toId'], 'a claim cannot be linked to itself');
   });
 
   doc.relations.forEach((r, i) => {
     const at: Path = ['relations', i];
     entity(r.subjectId, [...at, 'subjectId']);
     entity(r.objectId, [...at, 'objectId']);
-    if (r.subjectId === r.objectId) report([...at, 'objectId'], 'a relation joins two different entities');
-    r.evidence.forEach((a, j) => checkAnchor(a, [...at, 'evidence', j], doc, blocks, report));
-    if (r.assertedBy.kind === 'claim') claim(r.assertedBy.claimId, [...at, 'assertedBy', 'claimId']);
+    if (r.subjectId === r.objectId)
+      report([...at, 'objectId'], 'a relation joins two different entities');
+    for (const [j, a] of r.evidence.entries())
+      checkAnchor(a, [...at, 'evidence', j], doc, blocks, report);
+    if (r.assertedBy.kind === 'claim')
+      claim(r.assertedBy.claimId, [...at, 'assertedBy', 'claimId']);
   });
 }
 
@@ -206,11 +264,19 @@ export async function validateArticleDocument(input: unknown): Promise<Validatio
   const parsed = ArticleDocumentSchema.safeParse(input);
   const issues: ValidationIssue[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+    : parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issue.message,
+      }));
   if (parsed.success) {
     const digest = await sha256Hex(parsed.data.article.text);
     if (digest !== parsed.data.article.textSha256)
-      issues.push({ path: 'article.textSha256', message: `does not match the text (its sha256 is ${digest})` });
+      issues.push({
+        path: 'article.textSha256',
+        message: `does not match the text (its sha256 is ${digest})`,
+      });
   }
-  return issues.length === 0 && parsed.success ? { ok: true, document: parsed.data } : { ok: false, issues };
+  return issues.length === 0 && parsed.success
+    ? { ok: true, document: parsed.data }
+    : { ok: false, issues };
 }

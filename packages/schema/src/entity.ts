@@ -33,7 +33,15 @@ export const EntitySchema = z
   .meta({ id: 'Entity' });
 
 export const MentionFormSchema = z
-  .enum(['name', 'partial_name', 'acronym', 'alias', 'historical_name', 'misspelling', 'descriptor'])
+  .enum([
+    'name',
+    'partial_name',
+    'acronym',
+    'alias',
+    'historical_name',
+    'misspelling',
+    'descriptor',
+  ])
   .meta({ id: 'MentionForm', description: 'How the surface text names the entity.' });
 
 export const MentionSchema = z
@@ -44,7 +52,10 @@ export const MentionSchema = z
     form: MentionFormSchema,
     provenance: ProvenanceSchema,
   })
-  .meta({ id: 'Mention', description: 'One occurrence of an entity in the text, covering the name as written.' });
+  .meta({
+    id: 'Mention',
+    description: 'One occurrence of an entity in the text, covering the name as written.',
+  });
 
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 export type Alias = z.infer<typeof AliasSchema>;

@@ -23,7 +23,10 @@ export const ProvenanceSchema = z
       note: z.string().optional(),
     }),
   })
-  .meta({ id: 'Provenance', description: 'Who made an annotation and whether a person reviewed it.' });
+  .meta({
+    id: 'Provenance',
+    description: 'Who made an annotation and whether a person reviewed it.',
+  });
 
 export type Agent = z.infer<typeof AgentSchema>;
 export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;

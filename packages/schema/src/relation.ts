@@ -34,7 +34,11 @@ export const AssertedBySchema = z
     z.object({ kind: z.literal('author') }),
     z.object({ kind: z.literal('claim'), claimId: Id }),
   ])
-  .meta({ id: 'AssertedBy', description: 'Who states the relation: the article in its own voice, or a source through a claim.' });
+  .meta({
+    id: 'AssertedBy',
+    description:
+      'Who states the relation: the article in its own voice, or a source through a claim.',
+  });
 
 export const CertaintySchema = z.enum(['stated', 'implied', 'hedged']).meta({ id: 'Certainty' });
 
