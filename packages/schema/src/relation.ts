@@ -12,6 +12,7 @@ export const PredicateSchema = z
     'affiliated_with',
     'works_for',
     'mentor_of',
+    'part_of',
     'offshoot_of',
     'backs',
     'allied_with',
@@ -26,7 +27,7 @@ export const PredicateSchema = z
   .meta({
     id: 'Predicate',
     description:
-      'Read as "subject <predicate> object": "al-Maqdisi mentor_of al-Zarqawi", "Nusra Front offshoot_of al Qaeda"; `backs`: the subject supports the object materially.',
+      'Read as "subject <predicate> object": "al-Maqdisi mentor_of al-Zarqawi", "Nusra Front offshoot_of al Qaeda"; `part_of`: a unit inside a larger organisation (a project of a think tank); `backs`: the subject supports the object materially.',
   });
 
 export const AssertedBySchema = z
