@@ -1,0 +1,206 @@
+import { createMemoryStore } from '@claimscope/api';
+import { loadCorpus, SEED_ARTICLE_ID } from '@claimscope/corpus';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, MAX_BATCH_SIZE, MAX_BODY_BYTES } from '../src/server.js';
+import { readJson } from './json.js';
+
+const ALLOWED_ORIGIN = 'https://claimscope.test';
+const corpus = loadCorpus();
+const doc = corpus.find((d) => d.article.id === SEED_ARTICLE_ID) ?? corpus[0];
+if (!doc) throw new Error('the corpus is empty');
+const claimId = `${SEED_ARTICLE_ID}.claim-09`;
+const lines: string[] = [];
+const app = createServer({
+  host: '127.0.0.1',
+  port: 0,
+  store: createMemoryStore(corpus),
+  corsOrigins: [ALLOWED_ORIGIN],
+  logger: { info: (line) => lines.push(line), error: (line) => lines.push(line) },
+});
+let baseUrl = '';
+
+beforeAll(async () => {
+  baseUrl = (await app.start()).url;
+});
+afterAll(() => app.stop());
+
+/** A query in tRPC's URL format: GET /trpc/<path>?input=<json>. */
+async function query(path: string, input?: unknown, init?: RequestInit) {
+  const search = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const response = await fetch(`${baseUrl}/trpc/${path}${search}`, init);
+  return { status: response.status, headers: response.headers, body: await readJson(response) };
+}
+
+describe('procedures over HTTP', () => {
+  it.each([
+    ['article.list', undefined],
+    ['article.get', { id: doc.article.id }],
+    ['article.export', { id: doc.article.id }],
+    ['entity.list', { kind: 'person', limit: 2 }],
+    ['entity.get', { id: 'tom-sanderson' }],
+    ['claim.list', { speakerId: 'tom-sanderson' }],
+    ['claim.get', { id: claimId }],
+    ['claim.disagreements', undefined],
+    ['relation.list', { entityId: 'center-for-strategic-and-international-studies' }],
+    ['search', { q: 'reconcil' }],
+    ['stats', undefined],
+  ])('%s answers 200 with data', async (path, input) => {
+    const { status, body } = await query(path, input);
+    expect(status).toBe(200);
+    expect(body.result.data).toBeTruthy();
+  });
+
+  it('returns real data for a query', async () => {
+    const { body } = await query('entity.get', { id: 'tom-sanderson' });
+    expect(body.result.data.entity.name).toBe('Tom Sanderson');
+  });
+
+  it('answers a batch of calls in one request, in order', async () => {
+    const input = { 0: { id: 'tom-sanderson' }, 1: { id: claimId }, 2: {} };
+    const url = `${baseUrl}/trpc/entity.get,claim.get,stats?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`;
+    const response = await fetch(url);
+    const [status, body] = [response.status, await readJson(response)];
+    expect(status).toBe(200);
+    expect(
+      body.map((r: { result: { data: unknown } }) => Object.keys(r.result.data as object)[0]),
+    ).toEqual(['entity', 'claim', 'articles']);
+  });
+
+  it(`refuses a batch of more than ${MAX_BATCH_SIZE} calls with 400`, async () => {
+    const paths = Array.from({ length: MAX_BATCH_SIZE + 1 }, () => 'stats').join(',');
+    const response = await fetch(`${baseUrl}/trpc/${paths}?batch=1&input={}`);
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('errors', () => {
+  it('answers bad input with 400 and the path and message of each issue, without a stack', async () => {
+    const { status, body } = await query('entity.list', { limit: 1000 });
+    expect(status).toBe(400);
+    expect(body.error.data.code).toBe('BAD_REQUEST');
+    expect(body.error.data.issues).toEqual([
+      { path: 'limit', message: expect.stringContaining('100') },
+    ]);
+    expect(body.error.data).not.toHaveProperty('stack');
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('answers a misspelt field with 400 naming it, rather than ignoring it', async () => {
+    const { status, body } = await query('claim.list', { speakerID: 'tom-sanderson' });
+    expect(status).toBe(400);
+    expect(body.error.data.issues).toEqual([{ path: 'speakerID', message: 'unknown field' }]);
+  });
+
+  it('names nested paths, e.g. the second kind in a list', async () => {
+    const { status, body } = await query('entity.list', { kind: ['person', 'planet'] });
+    expect(status).toBe(400);
+    expect(body.error.data.issues.map((i: { path: string }) => i.path)).toContain('kind[1]');
+  });
+
+  it('answers a forged cursor with 400 naming cursor', async () => {
+    const { status, body } = await query('claim.list', { cursor: 'eyJ2IjoyfQ' });
+    expect(status).toBe(400);
+    expect(body.error.data.issues).toEqual([{ path: 'cursor', message: expect.any(String) }]);
+  });
+
+  it('answers an unknown procedure with 404', async () => {
+    const { status, body } = await query('entity.delete', { id: 'tom-sanderson' });
+    expect(status).toBe(404);
+    expect(body.error.data.code).toBe('NOT_FOUND');
+  });
+
+  it('answers an unknown entity with 404 and its id in the message', async () => {
+    const { status, body } = await query('entity.get', { id: 'nobody' });
+    expect(status).toBe(404);
+    expect(body.error.message).toContain('"nobody"');
+    expect(body.error.data).not.toHaveProperty('stack');
+  });
+
+  it('answers a body over the limit with 413', async () => {
+    const response = await fetch(`${baseUrl}/trpc/search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'x'.repeat(MAX_BODY_BYTES + 1),
+    });
+    expect(response.status).toBe(413);
+    expect((await readJson(response)).error.data.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers other paths with 404 JSON', async () => {
+    const response = await fetch(`${baseUrl}/nope`);
+    expect(response.status).toBe(404);
+    expect((await readJson(response)).error.message).toContain('/trpc');
+  });
+});
+
+describe('service endpoints', () => {
+  it('reports health with counts', async () => {
+    const response = await fetch(`${baseUrl}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await readJson(response)).toEqual({
+      status: 'ok',
+      counts: {
+        articles: corpus.length,
+        entities: doc.entities.length,
+        mentions: doc.mentions.length,
+        claims: doc.claims.length,
+        claimLinks: doc.claimLinks.length,
+        relations: doc.relations.length,
+      },
+    });
+  });
+
+  it('serves the JSON Schema of the document format', async () => {
+    const response = await fetch(`${baseUrl}/schema/article-document.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/schema+json');
+    const schema = await readJson(response);
+    expect(schema.$schema).toContain('2020-12');
+    expect(schema.$ref).toBe('#/$defs/ArticleDocument');
+    expect(schema.$defs.ArticleDocument.properties).toHaveProperty('claims');
+  });
+});
+
+describe('CORS', () => {
+  it('allows a listed origin, and answers its preflight', async () => {
+    const { headers } = await query('stats', undefined, { headers: { origin: ALLOWED_ORIGIN } });
+    expect(headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    const preflight = await fetch(`${baseUrl}/trpc/stats`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: ALLOWED_ORIGIN,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
+  });
+
+  it('gives any other origin no allow header', async () => {
+    const { status, headers } = await query('stats', undefined, {
+      headers: { origin: 'https://evil.test' },
+    });
+    expect(status).toBe(200);
+    expect(headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await fetch(`${baseUrl}/trpc/stats`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.test', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('request log', () => {
+  it('writes one line per request with method, path, status and duration', async () => {
+    const before = lines.length;
+    await query('entity.get', { id: 'nobody' });
+    await fetch(`${baseUrl}/healthz`);
+    const written = lines.slice(before);
+    expect(written).toHaveLength(2);
+    expect(written[0]).toMatch(/^GET \/trpc\/entity\.get 404 \d+\.\dms$/);
+    expect(written[1]).toMatch(/^GET \/healthz 200 \d+\.\dms$/);
+  });
+});

@@ -1,0 +1,113 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeFixtureDocument } from '@claimscope/api/testing';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readJson } from './json.js';
+
+const bundle = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const children: ChildProcess[] = [];
+
+/** Starts the built server on a free port and resolves with its URL once it logs it. */
+function startBuiltServer(env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [bundle], {
+    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`server exited with ${code} before listening: ${stderr}`)),
+    );
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return { child, url, exited, output: () => stdout };
+}
+
+beforeAll(() => {
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run the build script first`);
+});
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+describe('the built server (node dist/main.js)', () => {
+  it('serves the bundled corpus without tsx, and exits 0 on SIGTERM after finishing in-flight requests', async () => {
+    const server = startBuiltServer();
+    const url = await server.url;
+    const health = await readJson(await fetch(`${url}/healthz`));
+    expect(health.status).toBe('ok');
+    expect(health.counts.articles).toBeGreaterThan(0);
+
+    // A request whose headers have begun but not ended is in flight when SIGTERM arrives.
+    const { port } = new URL(url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write('GET /trpc/stats HTTP/1.1\r\nHost: localhost\r\n');
+    let response = '';
+    socket.on('data', (chunk) => {
+      response += chunk;
+    });
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    server.child.kill('SIGTERM');
+    await vi.waitFor(() => expect(server.output()).toMatch(/SIGTERM/));
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    socket.write('\r\n');
+    await closed;
+    expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(response).toContain('"topSpeakers"');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toMatch(/SIGTERM/);
+  });
+
+  it('serves documents from CLAIMSCOPE_DOCUMENTS and stops on SIGINT', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimscope-server-'));
+    try {
+      const file = join(dir, 'documents.json');
+      writeFileSync(file, JSON.stringify([makeFixtureDocument('fixture-article')]));
+      const server = startBuiltServer({ CLAIMSCOPE_DOCUMENTS: file });
+      const url = await server.url;
+      const input = encodeURIComponent(
+        JSON.stringify({ id: 'sanderson' }) /* the fixture's entity */,
+      );
+      const body = await readJson(await fetch(`${url}/trpc/entity.get?input=${input}`));
+      expect(body.result.data.entity.name).toBe('Thomas Sanderson');
+      await vi.waitFor(() => expect(server.output()).toMatch(/GET \/trpc\/entity\.get 200 \d/));
+      server.child.kill('SIGINT');
+      expect(await server.exited).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to start on an invalid documents file, naming the problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimscope-server-'));
+    try {
+      const file = join(dir, 'documents.json');
+      const broken = makeFixtureDocument('fixture-article');
+      broken.article.textSha256 = '0'.repeat(64);
+      writeFileSync(file, JSON.stringify(broken));
+      const server = startBuiltServer({ CLAIMSCOPE_DOCUMENTS: file });
+      await expect(server.url).rejects.toThrow(/article\.textSha256/);
+      expect(await server.exited).not.toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

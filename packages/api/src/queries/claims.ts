@@ -1,0 +1,159 @@
+import {
+  BlockSchema,
+  type Claim,
+  ClaimKindSchema,
+  type ClaimLink,
+  ClaimLinkKindSchema,
+  ClaimLinkSchema,
+  Id,
+  ModalitySchema,
+} from '@claimscope/schema';
+import { z } from 'zod';
+import { pageInput, pageOutput, paginate } from '../pagination.js';
+import type { ClaimStore, InArticle } from '../store/claim-store.js';
+import {
+  ClaimViewSchema,
+  claimText,
+  claimView,
+  EntityRefSchema,
+  entityRef,
+  fold,
+  oneOrMany,
+  TextFilterSchema,
+} from '../views.js';
+
+export const ClaimLinkViewSchema = ClaimLinkSchema.extend({
+  articleId: Id,
+  /** `outgoing`: this claim bears on the other; `incoming`: the other bears on this one. */
+  direction: z.enum(['outgoing', 'incoming']),
+  other: ClaimViewSchema,
+});
+
+export const ClaimDetailSchema = z.object({
+  claim: ClaimViewSchema,
+  outlet: EntityRefSchema.nullable(),
+  /** The blocks its content lies in, in reading order. */
+  blocks: z.array(BlockSchema),
+  parent: ClaimViewSchema.nullable(),
+  /** Claims quoted inside this one. */
+  children: z.array(ClaimViewSchema),
+  /** The claim this one continues ("he added"). */
+  continues: ClaimViewSchema.nullable(),
+  /** The whole run of continuations this claim belongs to, first to last (itself included). */
+  chain: z.array(ClaimViewSchema),
+  links: z.array(ClaimLinkViewSchema),
+});
+
+export const DisagreementSchema = ClaimLinkSchema.extend({
+  articleId: Id,
+  from: ClaimViewSchema,
+  to: ClaimViewSchema,
+});
+
+export const ListClaimsInput = z
+  .strictObject({
+    articleId: Id.optional(),
+    speakerId: Id.optional(),
+    /** Claims about this entity. */
+    aboutId: Id.optional(),
+    kind: oneOrMany(ClaimKindSchema).optional(),
+    modality: oneOrMany(ModalitySchema).optional(),
+    /** Matches the words of the claim or its statement, ignoring case and accents. */
+    text: TextFilterSchema.optional(),
+    ...pageInput,
+  })
+  .prefault({});
+export const ListClaimsOutput = pageOutput(ClaimViewSchema);
+export const ClaimIdInput = z.strictObject({ id: Id });
+export const DisagreementsInput = z
+  .strictObject({
+    articleId: Id.optional(),
+    kind: oneOrMany(ClaimLinkKindSchema).default(['contradicts', 'qualifies']),
+  })
+  .prefault({});
+export const DisagreementsOutput = z.array(DisagreementSchema);
+
+export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
+export type Disagreement = z.infer<typeof DisagreementSchema>;
+
+export function listClaims(store: ClaimStore, input: z.output<typeof ListClaimsInput>) {
+  const needle = input.text ? fold(input.text) : null;
+  const matches = store
+    .claims()
+    .filter(
+      (c) =>
+        (!input.articleId || c.articleId === input.articleId) &&
+        (!input.speakerId || c.speakerId === input.speakerId) &&
+        (!input.aboutId || c.aboutIds.includes(input.aboutId)) &&
+        (!input.kind || input.kind.includes(c.kind)) &&
+        (!input.modality || input.modality.includes(c.modality)) &&
+        (!needle || fold(`${claimText(c)}\n${c.statement}`).includes(needle)),
+    );
+  return paginate(matches, input, (c) => claimView(store, c));
+}
+
+/** Follows `continuesId` back to the first claim of the run, then forward through every continuation. */
+function continuationChain(store: ClaimStore, claim: InArticle<Claim>): InArticle<Claim>[] {
+  let first = claim;
+  const seen = new Set([claim.id]);
+  for (
+    let prev = claim.continuesId ? store.claim(claim.continuesId) : undefined;
+    prev && !seen.has(prev.id);
+  ) {
+    seen.add(prev.id);
+    first = prev;
+    prev = prev.continuesId ? store.claim(prev.continuesId) : undefined;
+  }
+  const chain: InArticle<Claim>[] = [];
+  const queue = [first];
+  const visited = new Set<string>();
+  while (queue.length > 0) {
+    const next = queue.shift() as InArticle<Claim>;
+    if (visited.has(next.id)) continue;
+    visited.add(next.id);
+    chain.push(next);
+    queue.push(...store.continuationsOf(next.id));
+  }
+  return chain;
+}
+
+export function getClaim(store: ClaimStore, id: string): ClaimDetail | null {
+  const claim = store.claim(id);
+  if (!claim) return null;
+  const view = (c: InArticle<Claim>) => claimView(store, c);
+  const blockIds = [...new Set(claim.content.map((a) => a.blockId))];
+  const blocks = blockIds
+    .map((blockId) => store.block(claim.articleId, blockId))
+    .filter((b) => b !== undefined)
+    .sort((a, b) => a.index - b.index);
+  const parent = claim.parentId ? store.claim(claim.parentId) : undefined;
+  const continues = claim.continuesId ? store.claim(claim.continuesId) : undefined;
+  const links = store.linksOf(id).flatMap((link: InArticle<ClaimLink>) => {
+    const direction = link.fromId === id ? ('outgoing' as const) : ('incoming' as const);
+    const other = store.claim(direction === 'outgoing' ? link.toId : link.fromId);
+    return other ? [{ ...link, direction, other: view(other) }] : [];
+  });
+  return {
+    claim: view(claim),
+    outlet: claim.channel.outletId ? entityRef(store, claim.channel.outletId) : null,
+    blocks,
+    parent: parent ? view(parent) : null,
+    children: store.childrenOf(id).map(view),
+    continues: continues ? view(continues) : null,
+    chain: continuationChain(store, claim).map(view),
+    links,
+  };
+}
+
+export function listDisagreements(
+  store: ClaimStore,
+  input: z.output<typeof DisagreementsInput>,
+): Disagreement[] {
+  return store.claimLinks().flatMap((link) => {
+    if (!input.kind.includes(link.kind) || (input.articleId && link.articleId !== input.articleId))
+      return [];
+    const from = store.claim(link.fromId);
+    const to = store.claim(link.toId);
+    return from && to ? [{ ...link, from: claimView(store, from), to: claimView(store, to) }] : [];
+  });
+}

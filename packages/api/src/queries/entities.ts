@@ -1,0 +1,146 @@
+import {
+  BlockKindSchema,
+  EntityKindSchema,
+  EntitySchema,
+  Id,
+  MentionSchema,
+  RelationSchema,
+} from '@claimscope/schema';
+import { z } from 'zod';
+import { pageInput, pageOutput, paginate } from '../pagination.js';
+import { makeSnippet, SnippetSchema } from '../snippet.js';
+import type { ClaimStore, CorpusEntity, InArticle } from '../store/claim-store.js';
+import {
+  ClaimViewSchema,
+  claimView,
+  EntityRefSchema,
+  entityRef,
+  fold,
+  oneOrMany,
+  TextFilterSchema,
+} from '../views.js';
+
+export const EntityListItemSchema = EntitySchema.extend({
+  /** The articles that mention the entity. */
+  articleIds: z.array(Id),
+  /** Counts are over the corpus, or over one article when the list is filtered by article. */
+  mentionCount: z.int(),
+  /** Claims the entity makes. */
+  claimCount: z.int(),
+  /** Claims about the entity. */
+  aboutCount: z.int(),
+});
+
+export const MentionInContextSchema = MentionSchema.extend({
+  articleId: Id,
+  block: z.object({ id: Id, kind: BlockKindSchema, index: z.int() }),
+  /** The surrounding text of the block, with the mention highlighted. */
+  context: SnippetSchema,
+});
+
+export const RelationViewSchema = RelationSchema.extend({
+  articleId: Id,
+  subject: EntityRefSchema,
+  object: EntityRefSchema,
+});
+
+export const EntityDetailSchema = z.object({
+  entity: EntityListItemSchema,
+  /** Every mention in reading order. */
+  mentions: z.array(MentionInContextSchema),
+  claimsBySpeaker: z.array(ClaimViewSchema),
+  claimsAbout: z.array(ClaimViewSchema),
+  relations: z.array(RelationViewSchema),
+});
+
+export const ListEntitiesInput = z
+  .strictObject({
+    articleId: Id.optional(),
+    kind: oneOrMany(EntityKindSchema).optional(),
+    /** Matches the name, an alias or the description, ignoring case and accents. */
+    text: TextFilterSchema.optional(),
+    /** `mentions`: most mentioned first (the default); `name`: alphabetical. */
+    sort: z.enum(['mentions', 'name']).default('mentions'),
+    ...pageInput,
+  })
+  .prefault({});
+export const ListEntitiesOutput = pageOutput(EntityListItemSchema);
+export const EntityIdInput = z.strictObject({ id: Id });
+
+export type EntityListItem = z.infer<typeof EntityListItemSchema>;
+export type EntityDetail = z.infer<typeof EntityDetailSchema>;
+export type RelationView = z.infer<typeof RelationViewSchema>;
+
+function listItem(store: ClaimStore, entity: CorpusEntity, articleId?: string): EntityListItem {
+  const count = (records: readonly { articleId: string }[]) =>
+    articleId ? records.filter((r) => r.articleId === articleId).length : records.length;
+  return {
+    ...entity,
+    mentionCount: count(store.mentionsOf(entity.id)),
+    claimCount: count(store.claimsBySpeaker(entity.id)),
+    aboutCount: count(store.claimsAbout(entity.id)),
+  };
+}
+
+export function relationView(
+  store: ClaimStore,
+  relation: InArticle<z.infer<typeof RelationSchema>>,
+): RelationView {
+  return {
+    ...relation,
+    subject: entityRef(store, relation.subjectId),
+    object: entityRef(store, relation.objectId),
+  };
+}
+
+export function listEntities(store: ClaimStore, input: z.output<typeof ListEntitiesInput>) {
+  const needle = input.text ? fold(input.text) : null;
+  const matches = store
+    .entities()
+    .filter(
+      (e) =>
+        (!input.articleId || e.articleIds.includes(input.articleId)) &&
+        (!input.kind || input.kind.includes(e.kind)) &&
+        (!needle ||
+          [e.name, e.description, ...e.aliases.map((a) => a.name)].some((s) =>
+            fold(s).includes(needle),
+          )),
+    )
+    .map((e) => listItem(store, e, input.articleId));
+  const byName = (a: EntityListItem, b: EntityListItem) =>
+    a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id);
+  matches.sort(
+    input.sort === 'name' ? byName : (a, b) => b.mentionCount - a.mentionCount || byName(a, b),
+  );
+  return paginate(matches, input, (item) => item);
+}
+
+export function getEntity(store: ClaimStore, id: string): EntityDetail | null {
+  const entity = store.entity(id);
+  if (!entity) return null;
+  const mentions = store.mentionsOf(id).map((mention) => {
+    const block = store.block(mention.articleId, mention.anchor.blockId);
+    const blockText = block?.text ?? mention.anchor.quote.exact;
+    const offset = block?.start ?? mention.anchor.position.start;
+    const highlight = {
+      start: mention.anchor.position.start - offset,
+      end: mention.anchor.position.end - offset,
+    };
+    return {
+      ...mention,
+      block: {
+        id: mention.anchor.blockId,
+        kind: block?.kind ?? 'paragraph',
+        index: block?.index ?? 0,
+      },
+      context: makeSnippet(blockText, [highlight], 240),
+    };
+  });
+  return {
+    entity: listItem(store, entity),
+    mentions,
+    claimsBySpeaker: store.claimsBySpeaker(id).map((c) => claimView(store, c)),
+    claimsAbout: store.claimsAbout(id).map((c) => claimView(store, c)),
+    relations: store.relationsOf(id).map((r) => relationView(store, r)),
+  };
+}

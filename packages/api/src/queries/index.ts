@@ -1,0 +1,6 @@
+export * from './articles.js';
+export * from './claims.js';
+export * from './entities.js';
+export * from './relations.js';
+export * from './search.js';
+export * from './stats.js';

@@ -1,0 +1,18 @@
+import { articleRouter } from './routers/article.js';
+import { claimRouter } from './routers/claim.js';
+import { entityRouter } from './routers/entity.js';
+import { relationRouter } from './routers/relation.js';
+import { searchProcedure } from './routers/search.js';
+import { statsProcedure } from './routers/stats.js';
+import { createTRPCRouter } from './trpc.js';
+
+export const appRouter = createTRPCRouter({
+  article: articleRouter,
+  entity: entityRouter,
+  claim: claimRouter,
+  relation: relationRouter,
+  search: searchProcedure,
+  stats: statsProcedure,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { normalizeTerm, TOKEN_PATTERN } from './store/search-index.js';
+
+export const HighlightSchema = z.object({
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+});
+
+/** Plain text with ranges to emphasise (UTF-16 offsets into `text`, end exclusive); never HTML. */
+export const SnippetSchema = z.object({ text: z.string(), highlights: z.array(HighlightSchema) });
+
+export type Highlight = z.infer<typeof HighlightSchema>;
+export type Snippet = z.infer<typeof SnippetSchema>;
+
+const ELLIPSIS = '…';
+
+/** Ranges of the words in `text` that the index normalises to one of `terms`. */
+export function findTermRanges(text: string, terms: readonly string[]): Highlight[] {
+  const wanted = new Set(terms);
+  const ranges: Highlight[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const term = normalizeTerm(match[0]);
+    if (term !== null && wanted.has(term))
+      ranges.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return ranges;
+}
+
+/**
+ * A window of about `width` characters of `text` around `focus` (the first highlight), cut at
+ * word boundaries and marked with an ellipsis where text was left out.
+ */
+export function makeSnippet(text: string, highlights: readonly Highlight[], width = 220): Snippet {
+  const focus = highlights[0];
+  if (text.length <= width) return { text, highlights: [...highlights] };
+  let start = focus ? Math.max(0, focus.start - Math.floor(width / 3)) : 0;
+  let end = Math.min(text.length, start + width);
+  start = Math.max(0, end - width);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space !== -1 && space < (focus?.start ?? end)) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start && space >= (focus?.end ?? start)) end = space;
+  }
+  const prefix = start > 0 ? ELLIPSIS : '';
+  const suffix = end < text.length ? ELLIPSIS : '';
+  const shift = prefix.length - start;
+  return {
+    text: `${prefix}${text.slice(start, end)}${suffix}`,
+    highlights: highlights
+      .filter((h) => h.start >= start && h.end <= end)
+      .map((h) => ({ start: h.start + shift, end: h.end + shift })),
+  };
+}

@@ -1,0 +1,88 @@
+import { initTRPC } from '@trpc/server';
+import type { ClaimStore } from './store/claim-store.js';
+
+/* 1. Context: only the store, so the emitted AppRouter type stays free of server internals. */
+
+export interface Context {
+  store: ClaimStore;
+}
+
+export function createContext(store: ClaimStore): Context {
+  return { store };
+}
+
+/* 2. Initialisation */
+
+export interface InputIssue {
+  /** Where in the input the problem is, e.g. `limit` or `kind[1]`; empty for the input as a whole. */
+  path: string;
+  message: string;
+}
+
+type IssuePath = readonly (PropertyKey | { key: PropertyKey })[];
+
+function formatIssuePath(path: IssuePath | undefined): string {
+  let out = '';
+  for (const segment of path ?? []) {
+    const key = typeof segment === 'object' ? segment.key : segment;
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+interface RawIssue {
+  path?: IssuePath;
+  message: string;
+  code?: string;
+  keys?: string[];
+  /** For a union: the issues of each branch. */
+  errors?: RawIssue[][];
+}
+
+/** Flattens one issue into what a user can act on, at the most specific path. */
+function toInputIssues(issue: RawIssue, parent: IssuePath = []): InputIssue[] {
+  const path = [...parent, ...(issue.path ?? [])];
+  // One issue per unknown field, at its own path, so a typo is named where it is.
+  if (issue.code === 'unrecognized_keys' && Array.isArray(issue.keys))
+    return issue.keys.map((key) => ({
+      path: formatIssuePath([...path, key]),
+      message: 'unknown field',
+    }));
+  // For "one value or a list", report the branch that got furthest: the one with the deepest issue.
+  if (issue.code === 'invalid_union' && Array.isArray(issue.errors) && issue.errors.length > 0) {
+    const depth = (branch: RawIssue[]) => Math.max(...branch.map((i) => i.path?.length ?? 0));
+    const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+    if (depth(best) > 0) return best.flatMap((i) => toInputIssues(i, path));
+  }
+  return [{ path: formatIssuePath(path), message: issue.message }];
+}
+
+/** The validation issues behind an input error (zod via Standard Schema), or null for other errors. */
+function inputIssues(cause: unknown): InputIssue[] | null {
+  if (typeof cause !== 'object' || cause === null || !('issues' in cause)) return null;
+  const { issues } = cause as { issues: unknown };
+  if (!Array.isArray(issues)) return null;
+  return (issues as RawIssue[]).flatMap((issue) => toInputIssues(issue));
+}
+
+const t = initTRPC.context<Context>().create({
+  // Stacks never leave the server, whatever NODE_ENV says; input errors list each issue by path.
+  errorFormatter({ shape, error }) {
+    const { stack: _stack, ...data } = shape.data;
+    const issues = error.code === 'BAD_REQUEST' ? inputIssues(error.cause) : null;
+    return {
+      ...shape,
+      message: issues
+        ? issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')
+        : shape.message,
+      data: { ...data, issues },
+    };
+  },
+});
+
+/* 3. Procedures */
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
