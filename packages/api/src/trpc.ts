@@ -1,3 +1,4 @@
+import { formatPath } from '@claimscope/schema';
 import { initTRPC } from '@trpc/server';
 import type { ClaimStore } from './store/claim-store.js';
 
@@ -21,14 +22,9 @@ export interface InputIssue {
 
 type IssuePath = readonly (PropertyKey | { key: PropertyKey })[];
 
-function formatIssuePath(path: IssuePath | undefined): string {
-  let out = '';
-  for (const segment of path ?? []) {
-    const key = typeof segment === 'object' ? segment.key : segment;
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
+/** Input paths as people read them (`kind[1]`); empty for the input as a whole. */
+function formatIssuePath(path: IssuePath): string {
+  return path.length === 0 ? '' : formatPath(path);
 }
 
 interface RawIssue {

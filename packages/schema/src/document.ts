@@ -245,9 +245,11 @@ export type ValidationResult =
   | { ok: true; document: ArticleDocument }
   | { ok: false; issues: ValidationIssue[] };
 
-export function formatPath(path: readonly PropertyKey[]): string {
+/** A zod / Standard Schema issue path as people read it: `claims[3].content[0].quote.exact`. */
+export function formatPath(path: readonly (PropertyKey | { key: PropertyKey })[]): string {
   let out = '';
-  for (const part of path) {
+  for (const segment of path) {
+    const part = typeof segment === 'object' ? segment.key : segment;
     if (typeof part === 'number') out += `[${part}]`;
     else out += out === '' ? String(part) : `.${String(part)}`;
   }
