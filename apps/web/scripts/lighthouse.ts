@@ -1,0 +1,140 @@
+/**
+ * Lighthouse against the production build: starts the API and `next start`, audits each page type
+ * in Debian's Chromium, prints the scores, writes the reports to .artifacts/lighthouse/, and exits
+ * non-zero if performance or accessibility is under 95 anywhere. Run on demand, not in tests:
+ *   pnpm --filter @claimscope/web bench:lighthouse           (mobile emulation, Lighthouse's default)
+ *   LIGHTHOUSE_PRESET=desktop pnpm --filter @claimscope/web bench:lighthouse
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  freePort,
+  type Running,
+  startApi,
+  startWeb,
+  stop,
+  tempProfile,
+  WEB_DIR,
+} from '../test/e2e/harness';
+
+const THRESHOLD = 95;
+const preset = process.env.LIGHTHOUSE_PRESET === 'desktop' ? 'desktop' : 'mobile';
+
+async function main(): Promise<number> {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+    return 1;
+  }
+  if (!existsSync(join(WEB_DIR, '.next', 'BUILD_ID'))) {
+    const next = join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
+    if (
+      spawnSync(process.execPath, [next, 'build'], { cwd: WEB_DIR, stdio: 'inherit' }).status !== 0
+    )
+      return 1;
+  }
+  const running: Running[] = [];
+  const profile = tempProfile();
+  const debugPort = await freePort();
+  const chrome = spawn(
+    CHROMIUM,
+    [
+      ...CHROMIUM_ARGS,
+      `--remote-debugging-port=${debugPort}`,
+      `--user-data-dir=${profile.dir}`,
+      'about:blank',
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
+  try {
+    const api = await startApi(await freePort());
+    running.push(api);
+    const web = await startWeb(await freePort(), `${api.url}/trpc`);
+    running.push(web);
+    const ids = await pickIds(`${api.url}/trpc`);
+    const routes = [
+      ['article', `/articles/${ids.article}`],
+      ['entities', '/entities'],
+      ['entity', `/entities/${ids.entity}`],
+      ['claims', '/claims'],
+      ['claim', `/claims/${ids.claim}`],
+      ['disagreements', '/disagreements'],
+      ['graph', '/graph'],
+      ['search', '/search?q=truce'],
+    ] as const;
+    await new Promise((r) => setTimeout(r, 500));
+    const outDir = join(WEB_DIR, '.artifacts', 'lighthouse');
+    mkdirSync(outDir, { recursive: true });
+    const rows: { route: string; performance: number; accessibility: number }[] = [];
+    for (const [name, path] of routes) {
+      // Warm the server's data cache first, as a visitor after the first would find it.
+      await fetch(`${web.url}${path}`);
+      const result = await lighthouse(
+        `${web.url}${path}`,
+        {
+          port: debugPort,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+        },
+        preset === 'desktop' ? desktopConfig : undefined,
+      );
+      if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
+      writeFileSync(join(outDir, `${name}-${preset}.json`), String(result.report));
+      const score = (key: string) => Math.round((result.lhr.categories[key]?.score ?? 0) * 100);
+      rows.push({
+        route: path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+      });
+    }
+    console.log(`\nLighthouse (${preset}), threshold ${THRESHOLD}:`);
+    console.table(rows);
+    const failing = rows.filter((r) => r.performance < THRESHOLD || r.accessibility < THRESHOLD);
+    if (failing.length > 0) {
+      console.error(`under ${THRESHOLD}: ${failing.map((r) => r.route).join(', ')}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    const exited = new Promise((resolve) => chrome.once('exit', resolve));
+    chrome.kill();
+    await exited;
+    await Promise.all(running.map(stop));
+    profile.remove();
+  }
+}
+
+async function pickIds(
+  apiUrl: string,
+): Promise<{ article: string; entity: string; claim: string }> {
+  const get = async (procedure: string) => {
+    const body = (await (
+      await fetch(`${apiUrl}/${procedure}?input=${encodeURIComponent('{"limit":1}')}`)
+    ).json()) as {
+      result: { data: { items: { id: string }[] } };
+    };
+    const id = body.result.data.items[0]?.id;
+    if (!id) throw new Error(`${procedure} returned no items`);
+    return id;
+  };
+  return {
+    article: await get('article.list'),
+    entity: await get('entity.list'),
+    claim: await get('claim.list'),
+  };
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

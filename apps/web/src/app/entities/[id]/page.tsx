@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { plural } from '~/components/annotation-cards';
+import { ClaimSummary } from '~/components/claim-summary';
+import { RelationTable } from '~/components/relation-table';
+import { SnippetText } from '~/components/snippet-text';
+import { BLOCK_KIND_LABEL, ENTITY_KIND_LABEL } from '~/lib/labels';
+import { getQueryClient, isNotFound, orNotFound, trpc } from '~/trpc/server';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  try {
+    const { entity } = await getQueryClient().fetchQuery(trpc.entity.get.queryOptions({ id }));
+    return { title: entity.name, description: entity.description };
+  } catch (error) {
+    return { title: isNotFound(error) ? 'Entity not found' : 'Entity' };
+  }
+}
+
+export default async function EntityPage({ params }: Props) {
+  const { id } = await params;
+  const detail = await orNotFound(
+    getQueryClient().fetchQuery(trpc.entity.get.queryOptions({ id })),
+  );
+  const { entity, mentions, claimsBySpeaker, claimsAbout, relations } = detail;
+  return (
+    <div className="page page--narrow entity-page">
+      <p className="eyebrow">
+        <span className={`kind kind--${entity.kind}`}>{ENTITY_KIND_LABEL[entity.kind]}</span>
+      </p>
+      <h1>{entity.name}</h1>
+      <p className="lede">{entity.description}</p>
+      <p className="meta">
+        <span>{plural(entity.mentionCount, 'mention')}</span>
+        <span>{plural(entity.claimCount, 'claim')} made</span>
+        <span>{plural(entity.aboutCount, 'claim')} about</span>
+        <span>{plural(relations.length, 'relation')}</span>
+      </p>
+
+      {entity.aliases.length > 0 ? (
+        <section aria-labelledby="aliases">
+          <h2 id="aliases">Also called</h2>
+          <ul className="chip-row plain-list">
+            {entity.aliases.map((alias) => (
+              <li key={alias.name} className="tag">
+                {alias.name}
+                {alias.historical ? ' (former name)' : ''}
+                {alias.note ? ` — ${alias.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="mentions">
+        <h2 id="mentions">Mentions in context</h2>
+        {mentions.length === 0 ? (
+          <p className="muted">Not mentioned by name in the text.</p>
+        ) : (
+          <ol className="card-list mention-list">
+            {mentions.map((m) => (
+              <li key={m.id} className="card">
+                <p className="small muted mention-list__where">
+                  <Link href={`/articles/${m.articleId}#mention-${m.id}`}>
+                    {BLOCK_KIND_LABEL[m.block.kind]} {m.block.index + 1}
+                  </Link>{' '}
+                  · “{m.anchor.quote.exact}” ({m.form.replaceAll('_', ' ')})
+                </p>
+                <p className="context-snippet">
+                  <SnippetText text={m.context.text} highlights={m.context.highlights} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="claims-by">
+        <h2 id="claims-by">Claims {entity.name} makes</h2>
+        {claimsBySpeaker.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul className="card-list plain-list">
+            {claimsBySpeaker.map((c) => (
+              <li key={c.id}>
+                <ClaimSummary claim={c} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {claimsBySpeaker.length > 0 ? (
+          <p className="small">
+            <Link href={`/claims?speaker=${entity.id}`}>Filter the claim list by this speaker</Link>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="claims-about">
+        <h2 id="claims-about">Claims about {entity.name}</h2>
+        {claimsAbout.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul className="card-list plain-list">
+            {claimsAbout.map((c) => (
+              <li key={c.id}>
+                <ClaimSummary claim={c} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="relations">
+        <h2 id="relations">Relations</h2>
+        {relations.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
+          <RelationTable relations={relations} caption={`Relations of ${entity.name}`} />
+        )}
+      </section>
+    </div>
+  );
+}

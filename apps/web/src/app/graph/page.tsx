@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { type GraphData, RelationGraph } from '~/components/relation-graph';
+import { RelationTable } from '~/components/relation-table';
+import { predicateLabel } from '~/lib/labels';
+import { fetchAllPages, getQueryClient, trpc } from '~/trpc/server';
+
+export const metadata: Metadata = { title: 'Relations graph' };
+
+export default async function Graph() {
+  const relations = await fetchAllPages((cursor) =>
+    getQueryClient().fetchQuery(
+      trpc.relation.list.queryOptions({ limit: 100, ...(cursor ? { cursor } : {}) }),
+    ),
+  );
+  const nodes = new Map<string, GraphData['nodes'][number]>();
+  for (const r of relations) {
+    nodes.set(r.subject.id, r.subject);
+    nodes.set(r.object.id, r.object);
+  }
+  const data: GraphData = {
+    nodes: [...nodes.values()],
+    edges: relations.map((r) => ({
+      id: r.id,
+      source: r.subject.id,
+      target: r.object.id,
+      label: predicateLabel(r.predicate),
+      past: r.past,
+    })),
+  };
+  return (
+    <div className="page">
+      <h1>Relations</h1>
+      <p className="lede">
+        {nodes.size} entities joined by {relations.length} relations. Drag to pan, scroll or pinch
+        to zoom, click a name to open it; the table holds the same data.
+      </p>
+      <div className="graph-layout">
+        <RelationGraph data={data} />
+        <section className="graph-table" aria-labelledby="relations-table">
+          <h2 id="relations-table" className="visually-hidden">
+            Relations as a table
+          </h2>
+          <RelationTable relations={relations} caption="Every relation between entities" />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ClaimLinkKind } from '@claimscope/schema';
+import { LINK_KIND_LABEL } from '~/lib/labels';
+import { ClaimSummary, type ClaimView } from './claim-summary';
+
+/** Two claims side by side with how the first bears on the second, and why. */
+export function ClaimPair({
+  from,
+  to,
+  kind,
+  note,
+}: {
+  from: ClaimView;
+  to: ClaimView;
+  kind: ClaimLinkKind;
+  note: string;
+}) {
+  return (
+    <section
+      className="versus"
+      aria-label={`${from.speaker.name} ${LINK_KIND_LABEL[kind]} ${to.speaker.name}`}
+    >
+      <ClaimSummary claim={from} />
+      <p className={`versus__link link-kind--${kind}`}>
+        <span aria-hidden="true">→ </span>
+        {LINK_KIND_LABEL[kind]}
+        <span aria-hidden="true"> →</span>
+      </p>
+      <ClaimSummary claim={to} />
+      <p className="versus__note">{note}</p>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { RouterOutputs } from '@claimscope/api';
+import Link from 'next/link';
+import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
+
+export type ClaimView = RouterOutputs['claim']['list']['items'][number];
+
+/** How the words reached the article: the cue as written, else the channel kind. */
+export function channelText(claim: Pick<ClaimView, 'channel'>): string {
+  return claim.channel.cue ?? CHANNEL_LABEL[claim.channel.kind];
+}
+
+/** A claim in a list: what is claimed, the words, and who said it how. */
+export function ClaimSummary({
+  claim,
+  headingLevel = 3,
+}: {
+  claim: ClaimView;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="card claim-card" aria-labelledby={`claim-${claim.id}-title`}>
+      <Heading className="claim-card__statement" id={`claim-${claim.id}-title`}>
+        <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
+      </Heading>
+      <blockquote className="claim-card__quote">{claim.text}</blockquote>
+      <p className="claim-card__attribution">
+        <Link href={`/entities/${claim.speaker.id}`}>{claim.speaker.name}</Link>
+        {' · '}
+        {channelText(claim)}
+        {' · '}
+        {CLAIM_KIND_LABEL[claim.kind]}
+        {' · '}
+        <span className={`modality modality--${claim.modality}`}>
+          {MODALITY_LABEL[claim.modality]}
+        </span>
+        {claim.time ? ` · ${claim.time.text}` : ''}
+      </p>
+    </article>
+  );
+}

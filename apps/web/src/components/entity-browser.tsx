@@ -1,0 +1,122 @@
+'use client';
+
+import type { RouterOutputs } from '@claimscope/api';
+import type { EntityKind } from '@claimscope/schema';
+import Link from 'next/link';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { ENTITY_KIND_LABEL, ENTITY_KINDS } from '~/lib/labels';
+import { plural } from './annotation-cards';
+
+type EntityListItem = RouterOutputs['entity']['list']['items'][number];
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+type Filterable = Pick<EntityListItem, 'kind' | 'name' | 'description' | 'aliases'>;
+
+export function filterEntities<E extends Filterable>(
+  entities: E[],
+  kinds: EntityKind[],
+  text: string,
+): E[] {
+  const needle = fold(text.trim());
+  return entities.filter(
+    (e) =>
+      (kinds.length === 0 || kinds.includes(e.kind)) &&
+      (!needle ||
+        [e.name, e.description, ...e.aliases.map((a) => a.name)].some((s) =>
+          fold(s).includes(needle),
+        )),
+  );
+}
+
+/** Every entity, filtered as you type; the filters are mirrored into the URL. */
+export function EntityBrowser({
+  entities,
+  initialKinds,
+  initialText,
+}: {
+  entities: EntityListItem[];
+  initialKinds: EntityKind[];
+  initialText: string;
+}) {
+  const [kinds, setKinds] = useState(initialKinds);
+  const [text, setText] = useState(initialText);
+  const deferredText = useDeferredValue(text);
+  const shown = useMemo(
+    () => filterEntities(entities, kinds, deferredText),
+    [entities, kinds, deferredText],
+  );
+  const present = ENTITY_KINDS.filter((k) => entities.some((e) => e.kind === k));
+
+  const sync = (nextKinds: EntityKind[], nextText: string) => {
+    const params = new URLSearchParams();
+    for (const k of nextKinds) params.append('kind', k);
+    if (nextText.trim()) params.set('q', nextText.trim());
+    const search = params.toString();
+    window.history.replaceState(window.history.state, '', `/entities${search ? `?${search}` : ''}`);
+  };
+  const toggle = (kind: EntityKind) => {
+    const next = kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind];
+    setKinds(next);
+    sync(next, text);
+  };
+
+  return (
+    <>
+      <search className="filters" aria-label="Filter entities">
+        <label>
+          Name, alias or description
+          <input
+            type="search"
+            value={text}
+            placeholder="e.g. Nusra"
+            onChange={(e) => {
+              setText(e.target.value);
+              sync(kinds, e.target.value);
+            }}
+          />
+        </label>
+        <fieldset>
+          <legend>Kind</legend>
+          <div className="chip-row">
+            {present.map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                className={`kind--${kind}`}
+                aria-pressed={kinds.includes(kind)}
+                onClick={() => toggle(kind)}
+              >
+                {ENTITY_KIND_LABEL[kind]}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      </search>
+      <p className="muted" role="status">
+        Showing {shown.length} of {entities.length} entities
+      </p>
+      <ul className="card-list entity-list">
+        {shown.map((e) => (
+          <li key={e.id} className="card">
+            <h2>
+              <Link href={`/entities/${e.id}`}>{e.name}</Link>
+            </h2>
+            <p className="meta">
+              <span className={`kind kind--${e.kind}`}>{ENTITY_KIND_LABEL[e.kind]}</span>
+              <span>{plural(e.mentionCount, 'mention')}</span>
+              <span>{plural(e.claimCount, 'claim')} made</span>
+              <span>{plural(e.aboutCount, 'claim')} about</span>
+            </p>
+            <p className="small entity-description">{e.description}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { RouterOutputs } from '@claimscope/api';
+import Link from 'next/link';
+import { predicateLabel } from '~/lib/labels';
+
+export type RelationView = RouterOutputs['relation']['list']['items'][number];
+
+/** Relations as "subject – predicate – object" rows, each side a link to its entity. */
+export function RelationTable({
+  relations,
+  caption,
+}: {
+  relations: RelationView[];
+  caption: string;
+}) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Subject</th>
+            <th scope="col">Relation</th>
+            <th scope="col">Object</th>
+            <th scope="col">Qualifiers</th>
+          </tr>
+        </thead>
+        <tbody>
+          {relations.map((r) => (
+            <tr key={r.id} data-relation={r.id}>
+              <td>
+                <Link href={`/entities/${r.subject.id}`} className={`kind kind--${r.subject.kind}`}>
+                  {r.subject.name}
+                </Link>
+              </td>
+              <td>{predicateLabel(r.predicate)}</td>
+              <td>
+                <Link href={`/entities/${r.object.id}`} className={`kind kind--${r.object.kind}`}>
+                  {r.object.name}
+                </Link>
+              </td>
+              <td className="muted">
+                {[
+                  r.role,
+                  r.certainty !== 'stated' ? r.certainty : null,
+                  r.past ? 'in the past' : null,
+                  r.time?.text,
+                ]
+                  .filter(Boolean)
+                  .join(' · ') || '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

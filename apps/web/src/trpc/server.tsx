@@ -1,0 +1,63 @@
+import type { AppRouter } from '@claimscope/api';
+import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
+import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import { notFound } from 'next/navigation';
+import { cache, type ReactNode } from 'react';
+import { API_REVALIDATE_SECONDS, apiTimeoutMs, apiUrl } from './api-url';
+import { createQueryClient } from './query-client';
+
+/** One query client per request, shared by every server component rendering it. */
+export const getQueryClient = cache(createQueryClient);
+
+/** fetch with a deadline, and answers cached by Next for a minute (the data changes rarely). */
+const apiFetch: typeof fetch = (input, init) =>
+  fetch(input, {
+    ...init,
+    signal: AbortSignal.timeout(apiTimeoutMs()),
+    next: { revalidate: API_REVALIDATE_SECONDS },
+  } as RequestInit);
+
+const client = createTRPCClient<AppRouter>({
+  // Unbatched GETs, so each procedure call is its own cache entry shared across pages.
+  links: [httpLink({ url: apiUrl(), fetch: apiFetch })],
+});
+
+export const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient: getQueryClient });
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof TRPCClientError && error.data?.code === 'NOT_FOUND';
+}
+
+/**
+ * Runs a server-side load (usually `getQueryClient().fetchQuery(...)`, so the result is also
+ * hydrated into the browser) and turns the API's NOT_FOUND into Next's 404 page.
+ */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (isNotFound(error)) notFound();
+    throw error;
+  }
+}
+
+/** Follows `nextCursor` until the list ends (or `maxPages`), for views that show everything. */
+export async function fetchAllPages<T>(
+  loadPage: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
+  maxPages = 20,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < maxPages; page++) {
+    const result = await loadPage(cursor);
+    items.push(...result.items);
+    cursor = result.nextCursor;
+    if (!cursor) break;
+  }
+  return items;
+}
+
+export function HydrateClient({ children }: { children: ReactNode }) {
+  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}

@@ -1,0 +1,316 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  type Browser,
+  javascriptBytes,
+  launchBrowser,
+  screenshot,
+  seriousA11yViolations,
+  type WatchedPage,
+} from './browser';
+
+const env = inject('e2e');
+
+/** Calls a query procedure on the API directly, to pick real ids for the tests. */
+async function api<T>(procedure: string, input?: unknown): Promise<T> {
+  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const response = await fetch(`${env.apiUrl}/${procedure}${query}`);
+  const body = (await response.json()) as { result: { data: T } };
+  return body.result.data;
+}
+
+type Ref = { id: string; name: string };
+
+describe.skipIf(!env.chromium)('claimscope web, in Chromium against the production build', () => {
+  let browser: Browser;
+  let articleId: string;
+  let headline: string;
+  let topSpeaker: Ref;
+  let entity: Ref & { kind: string };
+  let claimId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const articles = await api<{ items: { id: string; headline: string }[] }>('article.list');
+    const first = articles.items[0];
+    if (!first) throw new Error('the API serves no articles');
+    articleId = first.id;
+    headline = first.headline;
+    const stats = await api<{ topSpeakers: { speaker: Ref }[] }>('stats');
+    topSpeaker = stats.topSpeakers[1]?.speaker ?? (stats.topSpeakers[0]?.speaker as Ref);
+    const entities = await api<{ items: (Ref & { kind: string })[] }>('entity.list', { limit: 1 });
+    entity = entities.items[0] as Ref & { kind: string };
+    const claims = await api<{ items: { id: string }[] }>('claim.list', {
+      limit: 1,
+      speakerId: topSpeaker.id,
+    });
+    claimId = (claims.items[0] as { id: string }).id;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const open = async (
+    path: string,
+    options?: Parameters<Browser['newPage']>[0],
+  ): Promise<WatchedPage> => {
+    const watched = await browser.newPage(options);
+    const response = await watched.page.goto(`${env.webUrl}${path}`, { waitUntil: 'networkidle' });
+    expect(response?.status(), `${path} status`).toBe(200);
+    return watched;
+  };
+
+  it('opens the seed article at / with its blocks, asides and attributed quotes', async () => {
+    const { page, errors } = await open('/');
+    await expect(page.locator('h1').first().textContent()).resolves.toBe(headline);
+    expect(await page.locator('.article__banner').count()).toBeGreaterThan(0);
+    expect(await page.locator('aside.article__related').count()).toBeGreaterThan(0);
+    expect(await page.locator('footer.article__footer').count()).toBeGreaterThan(0);
+    expect(await page.locator('.article__dek').count()).toBe(1);
+    const attribution = page.locator('.quote-attribution li').first();
+    expect(await attribution.locator('a').first().getAttribute('href')).toMatch(/^\/entities\//);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('toggles entity and claim highlights, and keeps them in the URL', async () => {
+    const { page } = await open(`/articles/${articleId}`);
+    const article = page.getByTestId('article');
+    await expect(article.getAttribute('class')).resolves.toContain('show-mentions');
+    expect(await page.locator('a.hl-mention').count()).toBeGreaterThan(10);
+
+    await page.getByRole('button', { name: 'Highlight entity mentions' }).click();
+    await expect(article.getAttribute('class')).resolves.not.toContain('show-mentions');
+    expect(await page.locator('a.hl-mention').count()).toBe(0);
+    expect(page.url()).toContain('mentions=off');
+    await page.getByRole('button', { name: 'Highlight entity mentions' }).click();
+
+    // Hiding one kind removes only its highlights.
+    const kindButton = page.locator('.legend button').first();
+    const before = await page.locator('a.hl-mention').count();
+    await kindButton.click();
+    expect(await kindButton.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('a.hl-mention').count()).toBeLessThan(before);
+    expect(page.url()).toContain('hide=');
+    await kindButton.click();
+
+    expect(await page.locator('.hl-claim').count()).toBe(0);
+    await page.getByRole('button', { name: 'Highlight claims' }).click();
+    expect(await page.locator('.hl-claim').count()).toBeGreaterThan(5);
+    expect(page.url()).toContain('claims=on');
+
+    // By speaker: only that speaker's claims stay highlighted.
+    await page.getByLabel('Speaker').selectOption(topSpeaker.id);
+    const speakers = await page
+      .locator('.hl-claim')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-claim')));
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(page.url()).toContain(`speaker=${topSpeaker.id}`);
+
+    // Hover shows the claim card; keyboard focus on a claim number does too.
+    await page.locator('.hl-claim').first().hover();
+    await page.getByTestId('claim-card').waitFor();
+    expect(await page.getByTestId('claim-card').textContent()).toContain(topSpeaker.name);
+    await page
+      .screenshot({ path: `${process.cwd()}/.artifacts/screenshots/reader-claims.png` })
+      .catch(() => {});
+    await page.close();
+  });
+
+  it('opens an entity from a highlight, and Back restores the reading view', async () => {
+    const { page } = await open(`/articles/${articleId}?claims=on`);
+    const mention = page.locator(`a.hl-mention[data-entity="${entity.id}"]`).first();
+    await mention.hover();
+    const card = page.getByTestId('entity-card');
+    await card.waitFor();
+    expect(await card.textContent()).toContain(entity.name);
+    await card.getByRole('link').click();
+    await page.waitForURL(`**/entities/${entity.id}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(entity.name);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === `/articles/${articleId}`);
+    expect(page.url()).toContain('claims=on');
+    await page.getByTestId('article').waitFor();
+    expect(await page.locator('.hl-claim').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('gives every mention a permanent link that scrolls to and marks it', async () => {
+    const { page } = await open(`/entities/${entity.id}`);
+    const link = page.locator('.mention-list a').nth(1);
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^/articles/${articleId}#mention-`));
+    await link.click();
+    await page.waitForURL(`**${href}`);
+    const id = decodeURIComponent((href as string).split('#')[1] as string);
+    const target = page.locator(`[id="${id}"]`);
+    await target.waitFor();
+    await page.waitForFunction(
+      (elementId) => document.getElementById(elementId)?.getAttribute('data-target') === 'true',
+      id,
+    );
+    expect(await target.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('filters claims by speaker through the URL, and the filter form writes the URL', async () => {
+    const { page } = await open(`/claims?speaker=${topSpeaker.id}`);
+    const cards = page.locator('.claim-card');
+    expect(await cards.count()).toBeGreaterThan(0);
+    const speakers = await page.locator('.claim-card__attribution a:first-child').allTextContents();
+    expect(new Set(speakers)).toEqual(new Set([topSpeaker.name]));
+    await expect(page.getByLabel('Speaker').inputValue()).resolves.toBe(topSpeaker.id);
+
+    await page.getByRole('button', { name: 'Hedged' }).click();
+    await page.waitForURL(/modality=hedged/);
+    expect(page.url()).toContain(`speaker=${topSpeaker.id}`);
+    await page.getByRole('link', { name: 'Clear filters' }).click();
+    await page.waitForURL((url) => url.search === '');
+    expect(
+      Number((await page.getByTestId('claim-count').textContent())?.split(' ')[0]),
+    ).toBeGreaterThan(speakers.length);
+    await page.close();
+  });
+
+  it('shows a claim with its quote in context, speaker, channel and links', async () => {
+    const { page } = await open(`/claims/${claimId}`);
+    expect(await page.locator('.context-paragraph mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('.facts').textContent()).toContain(topSpeaker.name);
+    expect(await page.locator('.facts dt').allTextContents()).toEqual(
+      expect.arrayContaining(['Speaker', 'Channel', 'Modality', 'When']),
+    );
+    await page.close();
+  });
+
+  it('shows disagreements side by side with each speaker', async () => {
+    const { page } = await open('/disagreements');
+    const pairs = page.locator('.versus');
+    expect(await pairs.count()).toBeGreaterThan(0);
+    expect(await pairs.first().locator('.claim-card').count()).toBe(2);
+    await page.close();
+  });
+
+  it('searches as you type, with highlighted snippets and the query in the URL', async () => {
+    const { page } = await open('/search');
+    await page.getByRole('searchbox').fill('Nusra');
+    await page.waitForURL(/\/search\?q=Nusra/);
+    await page.locator('.search-hit mark').first().waitFor();
+    expect((await page.locator('.search-hit mark').first().textContent())?.toLowerCase()).toContain(
+      'nusra',
+    );
+    expect(await page.locator('.results-section h2').allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Entities'),
+        expect.stringContaining('Paragraphs'),
+      ]),
+    );
+    // A shared link renders its results on the server.
+    const shared = await open('/search?q=truce');
+    expect(await shared.page.locator('.search-hit').count()).toBeGreaterThan(0);
+    await shared.page.close();
+    await page.close();
+  });
+
+  it('draws the relation graph; a node and a table row both open the entity', async () => {
+    const { page } = await open('/graph');
+    const node = page.locator('.react-flow__node a.graph-node').first();
+    await node.waitFor();
+    expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(5);
+    expect(await page.locator('.react-flow__edge').count()).toBeGreaterThan(5);
+    const nodeEntity = await node.getAttribute('data-entity');
+    await node.click();
+    await page.waitForURL(`**/entities/${nodeEntity}`);
+    await page.goBack();
+    await page.waitForURL('**/graph');
+    const rowLink = page.locator('table tbody tr td a').first();
+    const href = await rowLink.getAttribute('href');
+    await rowLink.click();
+    await page.waitForURL(`**${href}`);
+    await page.close();
+  });
+
+  it('answers an unknown id with the 404 page', async () => {
+    for (const path of [
+      '/entities/no-such-entity',
+      '/claims/no-such-claim',
+      '/articles/no-such-article',
+    ]) {
+      const watched = await browser.newPage();
+      const response = await watched.page.goto(`${env.webUrl}${path}`);
+      expect(response?.status(), path).toBe(404);
+      expect(await watched.page.locator('h1').textContent()).toBe('Nothing here by that id');
+      await watched.page.close();
+    }
+  });
+
+  it('sends security headers, and the pages raise no CSP violations or console errors', async () => {
+    const response = await fetch(`${env.webUrl}/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    for (const path of [
+      '/',
+      '/entities',
+      '/claims',
+      '/graph',
+      '/search?q=truce',
+      '/disagreements',
+    ]) {
+      const { page, errors } = await open(path);
+      await page.waitForTimeout(300);
+      expect(errors, path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  const pageTypes = () => [
+    ['article', `/articles/${articleId}?claims=on`],
+    ['entities', '/entities'],
+    ['entity', `/entities/${entity.id}`],
+    ['claims', `/claims?speaker=${topSpeaker.id}`],
+    ['claim', `/claims/${claimId}`],
+    ['disagreements', '/disagreements'],
+    ['graph', '/graph'],
+    ['search', '/search?q=truce'],
+  ];
+
+  it('has no serious or critical accessibility violations on any page type, in either theme', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [name, path] of pageTypes()) {
+        const { page } = await open(path as string, { colorScheme });
+        const violations = await seriousA11yViolations(page);
+        expect(violations, `${name} (${colorScheme})`).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  it('keeps first-load JavaScript within budget on every page type', async () => {
+    // Compressed bytes; the graph page also loads its graph library after hydration.
+    const budgets: Record<string, number> = { graph: 300_000 };
+    const measured: Record<string, number> = {};
+    for (const [name, path] of pageTypes()) {
+      const { page } = await open(path as string);
+      measured[name as string] = await javascriptBytes(page);
+      await page.close();
+    }
+    console.info('first-load JS (compressed bytes):', measured);
+    for (const [name, bytes] of Object.entries(measured))
+      expect(bytes, name).toBeLessThan(budgets[name] ?? 220_000);
+  });
+
+  it('saves screenshots of each page type: light and dark, desktop and phone', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 375]) {
+        for (const [name, path] of pageTypes()) {
+          const { page } = await open(path as string, { colorScheme, width });
+          await screenshot(page, `${name}-${colorScheme}-${width}`);
+          await page.close();
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import type { Entity } from '@claimscope/schema';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClaimCard, EntityCard } from '~/components/annotation-cards';
+
+const provenance = {
+  agent: { kind: 'person' as const, name: 'test' },
+  review: { status: 'reviewed' as const },
+};
+
+afterEach(cleanup);
+
+describe('<ClaimCard>', () => {
+  const claim = {
+    id: 'c-truce',
+    kind: 'direct_quote' as const,
+    statement: 'Al Qaeda wants a truce in Syria.',
+    modality: 'hedged' as const,
+    channel: { kind: 'interview' as const, outletId: 'ap', cue: 'told the AP' },
+    time: { text: 'earlier this week', resolved: null },
+  };
+
+  it('shows who said it, through which channel and outlet, and how surely', () => {
+    render(
+      <ClaimCard
+        claim={claim}
+        speaker={{ id: 'tom-joscelyn', name: 'Tom Joscelyn' }}
+        outlet={{ id: 'ap', name: 'AP' }}
+      />,
+    );
+    const card = screen.getByTestId('claim-card');
+    expect(card.textContent).toContain('Al Qaeda wants a truce in Syria.');
+    expect(card.textContent).toContain('Speaker Tom Joscelyn');
+    expect(card.textContent).toContain('Channel Interview (“told the AP”), AP');
+    expect(card.textContent).toContain('Modality Hedged');
+    expect(card.textContent).toContain('When earlier this week');
+    expect(screen.getByRole('link', { name: 'Open claim →' }).getAttribute('href')).toBe(
+      '/claims/c-truce',
+    );
+  });
+
+  it('leaves out the cue, outlet and time when the claim has none', () => {
+    render(
+      <ClaimCard
+        claim={{
+          ...claim,
+          channel: { kind: 'unspecified', outletId: null, cue: null },
+          time: null,
+        }}
+        speaker={{ id: 'analysts', name: 'analysts' }}
+        outlet={null}
+      />,
+    );
+    const card = screen.getByTestId('claim-card');
+    expect(card.textContent).toContain('Channel Channel not stated');
+    expect(card.textContent).not.toContain('When');
+  });
+
+  it('is built from spans, so it can sit inside a paragraph', () => {
+    const { container } = render(
+      <ClaimCard claim={claim} speaker={{ id: 'x', name: 'X' }} outlet={null} />,
+    );
+    const blockElements = container.querySelectorAll('div, p, dl, h1, h2, h3, ul, ol');
+    expect(blockElements).toHaveLength(0);
+  });
+});
+
+describe('<EntityCard>', () => {
+  const entity: Entity = {
+    id: 'nusra-front',
+    kind: 'organization',
+    name: 'Nusra Front',
+    aliases: [],
+    description: 'Al Qaeda’s affiliate in Syria.',
+    provenance,
+  };
+
+  it('shows kind, description and counts, and links to the entity page', () => {
+    render(<EntityCard entity={entity} counts={{ mentions: 4, claimsBy: 1, claimsAbout: 2 }} />);
+    const card = screen.getByTestId('entity-card');
+    expect(card.textContent).toContain('Organization');
+    expect(card.textContent).toContain('Al Qaeda’s affiliate in Syria.');
+    expect(card.textContent).toContain('4 mentions · 1 claim made · 2 claims about');
+    expect(screen.getByRole('link').getAttribute('href')).toBe('/entities/nusra-front');
+  });
+});
