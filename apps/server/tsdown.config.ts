@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsdown';
 
-// One self-contained file, so `node dist/main.js` runs without tsx or the workspace sources.
+// Self-contained files, so `node dist/main.js` and `node dist/cli.js` run without tsx or the workspace sources.
 export default defineConfig({
-  entry: { main: 'src/main.ts' },
+  entry: { main: 'src/main.ts', cli: 'src/cli.ts' },
   format: 'esm',
   platform: 'node',
   target: 'node20',

@@ -1,3 +1,4 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['test/**/*.test.ts'] } });
+// The PostgreSQL suites import the seed corpus in a hook; a shared 2-core machine needs slack.
+export default defineConfig({ test: { include: ['test/**/*.test.ts'], hookTimeout: 60_000 } });

@@ -2,6 +2,8 @@ export interface ServerConfig {
   host: string;
   port: number;
   corsOrigins: string[];
+  /** CLAIMSCOPE_ADMIN_TOKEN: unlocks `article.import` for requests that present it; null is read-only. */
+  adminToken: string | null;
 }
 
 /** Reads HOST, PORT and CLAIMSCOPE_CORS_ORIGINS (a comma-separated list), with an error naming a bad value. */
@@ -19,5 +21,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
         `CLAIMSCOPE_CORS_ORIGINS: "${origin}" is not an origin such as https://claimscope.dev`,
       );
   }
-  return { host: env.HOST || '127.0.0.1', port, corsOrigins };
+  const adminToken = env.CLAIMSCOPE_ADMIN_TOKEN?.trim() || null;
+  if (adminToken !== null && adminToken.length < 16)
+    throw new Error('CLAIMSCOPE_ADMIN_TOKEN must be at least 16 characters long');
+  return { host: env.HOST || '127.0.0.1', port, corsOrigins, adminToken };
 }

@@ -1,19 +1,16 @@
-import { createMemoryStore } from '@claimscope/api';
-import { loadCorpus } from '@claimscope/corpus';
 import { readConfig } from './config.js';
-import { readDocumentsFile } from './documents.js';
 import { stdoutLogger as logger } from './logger.js';
 import { createServer } from './server.js';
+import { openStoreFromEnv } from './store.js';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  // CLAIMSCOPE_DOCUMENTS serves the documents of a JSON file instead of the bundled corpus.
-  const documentsFile = process.env.CLAIMSCOPE_DOCUMENTS;
-  const documents = documentsFile ? await readDocumentsFile(documentsFile) : loadCorpus();
-  const app = createServer({ ...config, store: createMemoryStore(documents), logger });
+  const { store, description } = await openStoreFromEnv(process.env);
+  const app = createServer({ ...config, store, logger });
   const { url } = await app.start();
+  const { articles } = await store.counts();
   logger.info(
-    `claimscope API listening on ${url} (tRPC at ${url}/trpc; articles: ${documents.length})`,
+    `claimscope API listening on ${url} (tRPC at ${url}/trpc; articles: ${articles}; store: ${description}; ${config.adminToken ? 'imports allowed with the admin token' : 'read-only'})`,
   );
 
   let stopping = false;
@@ -21,13 +18,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: no new connections; finishing in-flight requests`);
-    app.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error(`shutdown failed: ${String(error)}`);
-        process.exit(1);
-      },
-    );
+    app
+      .stop()
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(`shutdown failed: ${String(error)}`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

@@ -7,10 +7,12 @@ import {
 import type { AddressInfo } from 'node:net';
 import { appRouter, type ClaimStore, createContext } from '@claimscope/api';
 import articleDocumentJsonSchema from '@claimscope/schema/json-schema' with { type: 'json' };
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { applyCors } from './cors.js';
 import { type Logger, stdoutLogger } from './logger.js';
+import { etagOf, matchesEtag, ResponseCache } from './response-cache.js';
 
 /** Request bodies above this are refused with 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -27,7 +29,17 @@ export interface ServerOptions {
   /** Origins allowed to call from a browser, e.g. `https://claimscope.dev`. */
   corsOrigins?: readonly string[];
   logger?: Logger;
+  /** CLAIMSCOPE_ADMIN_TOKEN: requests presenting it as a bearer token may import; null or absent is read-only. */
+  adminToken?: string | null;
+  /** Serve repeated queries from memory until the store changes (default true). */
+  cacheResponses?: boolean;
 }
+
+/**
+ * Query responses may be stored by browsers and CDNs but must be revalidated: the ETag makes
+ * that a cheap 304 until an import changes the corpus.
+ */
+export const QUERY_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 export interface ClaimscopeServer {
   server: Server;
@@ -49,41 +61,89 @@ function sendJson(
   res.end(payload);
 }
 
-function healthOf(store: ClaimStore) {
-  return {
-    status: 'ok',
-    counts: {
-      articles: store.documents().length,
-      entities: store.entities().length,
-      mentions: store.mentions().length,
-      claims: store.claims().length,
-      claimLinks: store.claimLinks().length,
-      relations: store.relations().length,
-    },
-  };
+async function healthOf(store: ClaimStore) {
+  return { status: 'ok', counts: await store.counts() };
 }
+
+const headerValue = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? value.join(', ') : (value ?? null);
 
 /** The claimscope HTTP server: the tRPC API under `/trpc`, `/healthz` and the document JSON Schema. */
 export function createServer(options: ServerOptions): ClaimscopeServer {
   const { store, host = '127.0.0.1', port = 4000, logger = stdoutLogger } = options;
   const corsOrigins = new Set(options.corsOrigins ?? []);
+  const adminToken = options.adminToken ?? null;
+  const cache = options.cacheResponses === false ? null : new ResponseCache();
 
+  const onError = ({
+    error,
+    path,
+  }: {
+    error: { code: string; stack?: string; message: string };
+    path?: string | undefined;
+  }) => {
+    if (error.code === 'INTERNAL_SERVER_ERROR')
+      logger.error(`error in ${path ?? '(unknown procedure)'}: ${error.stack ?? error.message}`);
+  };
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
-    createContext: () => createContext(store),
+    createContext: ({ req }) =>
+      createContext(store, { adminToken, authorization: headerValue(req.headers.authorization) }),
     maxBodySize: MAX_BODY_BYTES,
     maxBatchSize: MAX_BATCH_SIZE,
-    onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR')
-        logger.error(`error in ${path ?? '(unknown procedure)'}: ${error.stack ?? error.message}`);
-    },
+    onError,
   });
 
-  const health = healthOf(store);
+  /** Answers a query from the cache, or computes it once and keeps it for this generation. */
+  const serveQuery = async (req: IncomingMessage, res: ServerResponse, cache: ResponseCache) => {
+    const key = req.url ?? '/';
+    const ifNoneMatch = headerValue(req.headers['if-none-match']) ?? undefined;
+    const generation = store.generation();
+    let entry = cache.get(key, generation);
+    if (entry === undefined) {
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers))
+        if (value !== undefined) headers.set(name, headerValue(value) ?? '');
+      const response = await fetchRequestHandler({
+        endpoint: '/trpc',
+        req: new Request(`http://localhost${key}`, { method: 'GET', headers }),
+        router: appRouter,
+        createContext: () => createContext(store),
+        maxBatchSize: MAX_BATCH_SIZE,
+        onError,
+      });
+      const body = Buffer.from(await response.arrayBuffer());
+      const contentType = response.headers.get('content-type') ?? 'application/json';
+      if (response.status !== 200) {
+        res.writeHead(response.status, {
+          'Content-Type': contentType,
+          'Content-Length': body.length,
+        });
+        res.end(body);
+        return;
+      }
+      entry = { generation, contentType, body, etag: etagOf(body) };
+      cache.set(key, entry);
+    }
+    if (matchesEtag(ifNoneMatch, entry.etag)) {
+      res.writeHead(304, { ETag: entry.etag, 'Cache-Control': QUERY_CACHE_CONTROL });
+      res.end();
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': entry.contentType,
+      'Content-Length': entry.body.length,
+      ETag: entry.etag,
+      'Cache-Control': QUERY_CACHE_CONTROL,
+    });
+    res.end(req.method === 'HEAD' ? undefined : entry.body);
+  };
+
   let stopping = false;
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  /** Answers a request; returns a promise when the answer is asynchronous. */
+  const handle = (req: IncomingMessage, res: ServerResponse): unknown => {
     const started = process.hrtime.bigint();
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     res.on('finish', () => {
@@ -106,12 +166,14 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
         },
       });
     }
+    const isRead = req.method === 'GET' || req.method === 'HEAD';
     if (path.startsWith('/trpc/')) {
+      if (cache && req.method === 'GET') return serveQuery(req, res, cache);
       trpcHandler(req, res);
       return;
     }
-    const isRead = req.method === 'GET' || req.method === 'HEAD';
-    if (path === '/healthz' && isRead) return sendJson(res, 200, health);
+    if (path === '/healthz' && isRead)
+      return healthOf(store).then((health) => sendJson(res, 200, health));
     if (path === '/schema/article-document.json' && isRead)
       return sendJson(res, 200, articleDocumentJsonSchema, 'application/schema+json');
     if (path === '/healthz' || path === '/schema/article-document.json')
@@ -121,13 +183,17 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     sendJson(res, 404, { error: { message: `nothing at ${path}; the API is under /trpc` } });
   };
 
+  const fail = (res: ServerResponse, error: unknown) => {
+    logger.error(`unhandled error: ${error instanceof Error ? error.stack : String(error)}`);
+    if (!res.headersSent) sendJson(res, 500, { error: { message: 'internal server error' } });
+    else res.destroy();
+  };
   const server = createHttpServer((req, res) => {
     try {
-      handle(req, res);
+      const pending = handle(req, res);
+      if (pending instanceof Promise) pending.catch((error: unknown) => fail(res, error));
     } catch (error) {
-      logger.error(`unhandled error: ${error instanceof Error ? error.stack : String(error)}`);
-      if (!res.headersSent) sendJson(res, 500, { error: { message: 'internal server error' } });
-      else res.destroy();
+      fail(res, error);
     }
   });
 

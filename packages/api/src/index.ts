@@ -1,21 +1,33 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { type AppRouter, appRouter } from './root.js';
 import type { ClaimStore } from './store/claim-store.js';
-import { createCallerFactory, createContext } from './trpc.js';
+import { type AdminAccess, createCallerFactory, createContext } from './trpc.js';
 
+export {
+  type ImportOutcome,
+  type ImportReport,
+  importDocument,
+  importDocuments,
+} from './import.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from './pagination.js';
 export * as queries from './queries/index.js';
 export { type AppRouter, appRouter } from './root.js';
 export type { Highlight, Snippet } from './snippet.js';
 export type {
+  ArticleVersion,
   ClaimStore,
+  CorpusCounts,
+  CorpusEntity,
   InArticle,
   SearchableType,
   SearchMatch,
   SearchOptions,
+  StoredDocument,
 } from './store/claim-store.js';
-export { createMemoryStore } from './store/memory-store.js';
-export { type Context, createContext, type InputIssue } from './trpc.js';
+export { DocumentConflictError, findConflicts } from './store/conflicts.js';
+export { defaultDataDir, openEmbeddedStore } from './store/embedded-store.js';
+export { contentDigest, createMemoryStore, type StoredVersion } from './store/memory-store.js';
+export { type AdminAccess, type Context, createContext, type InputIssue } from './trpc.js';
 export type { ClaimView, EntityRef } from './views.js';
 
 /** Input types of every procedure, e.g. `RouterInputs['entity']['list']`. */
@@ -26,6 +38,6 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 const createCallerForRouter = createCallerFactory(appRouter);
 
 /** Calls procedures in-process, with the same validation as over HTTP: `createCaller(store).entity.get({ id })`. */
-export function createCaller(store: ClaimStore) {
-  return createCallerForRouter(createContext(store));
+export function createCaller(store: ClaimStore, access?: Partial<AdminAccess>) {
+  return createCallerForRouter(createContext(store, access));
 }

@@ -1,15 +1,30 @@
+import { timingSafeEqual } from 'node:crypto';
 import { formatPath } from '@claimscope/schema';
-import { initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import type { ClaimStore } from './store/claim-store.js';
 
-/* 1. Context: only the store, so the emitted AppRouter type stays free of server internals. */
+/* 1. Context: the store and who is asking, so the emitted AppRouter type stays free of server internals. */
+
+export interface AdminAccess {
+  /** The token that unlocks mutations (CLAIMSCOPE_ADMIN_TOKEN); null leaves the API read-only. */
+  adminToken: string | null;
+  /** The request's `Authorization` header, if any. */
+  authorization: string | null;
+}
 
 export interface Context {
   store: ClaimStore;
+  access: AdminAccess;
 }
 
-export function createContext(store: ClaimStore): Context {
-  return { store };
+export function createContext(store: ClaimStore, access?: Partial<AdminAccess>): Context {
+  return {
+    store,
+    access: {
+      adminToken: access?.adminToken || null,
+      authorization: access?.authorization ?? null,
+    },
+  };
 }
 
 /* 2. Initialisation */
@@ -82,3 +97,30 @@ const t = initTRPC.context<Context>().create({
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure;
+
+/** Compares without leaking, through timing, how much of the token was right. */
+function sameToken(presented: string, expected: string): boolean {
+  const a = Buffer.from(presented);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Procedures that change the store: only with `Authorization: Bearer <CLAIMSCOPE_ADMIN_TOKEN>`. */
+export const adminProcedure = t.procedure.use(({ ctx, next }) => {
+  const { adminToken, authorization } = ctx.access;
+  if (adminToken === null)
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message:
+        'this API is read-only: the server has no CLAIMSCOPE_ADMIN_TOKEN, so nothing can be imported over HTTP',
+    });
+  const presented = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
+  if (!presented || !sameToken(presented, adminToken))
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: presented
+        ? 'the bearer token is not the admin token'
+        : 'send the admin token as "Authorization: Bearer <token>"',
+    });
+  return next();
+});

@@ -1,6 +1,7 @@
 import { type Claim, ClaimSchema, EntityKindSchema, Id } from '@claimscope/schema';
 import { z } from 'zod';
-import type { ClaimStore, InArticle } from './store/claim-store.js';
+import type { InArticle } from './store/claim-store.js';
+import type { CorpusIndex } from './store/corpus-index.js';
 
 /** Enough of an entity to show and link to it. */
 export const EntityRefSchema = z.object({ id: Id, name: z.string(), kind: EntityKindSchema });
@@ -33,7 +34,7 @@ export function fold(text: string): string {
 
 export const TextFilterSchema = z.string().trim().min(1).max(200);
 
-export function entityRef(store: ClaimStore, id: string): EntityRef {
+export function entityRef(store: Pick<CorpusIndex, 'entity'>, id: string): EntityRef {
   const entity = store.entity(id);
   // Documents are validated, so a reference always resolves; the fallback keeps a view total.
   return entity
@@ -45,7 +46,7 @@ export function claimText(claim: Claim): string {
   return claim.content.map((a) => a.quote.exact).join(' … ');
 }
 
-export function claimView(store: ClaimStore, claim: InArticle<Claim>): ClaimView {
+export function claimView(store: Pick<CorpusIndex, 'entity'>, claim: InArticle<Claim>): ClaimView {
   return {
     ...claim,
     text: claimText(claim),

@@ -1,7 +1,7 @@
 import { type ArticleDocument, ArticleDocumentSchema, ArticleSchema, Id } from '@claimscope/schema';
 import { z } from 'zod';
 import { pageInput, pageOutput, paginate } from '../pagination.js';
-import type { ClaimStore } from '../store/claim-store.js';
+import type { CorpusIndex } from '../store/corpus-index.js';
 import { EntityRefSchema, entityRef } from '../views.js';
 
 export const ArticleCountsSchema = z.object({
@@ -37,12 +37,26 @@ export const ArticleDetailSchema = ArticleSchema.omit({ text: true }).extend({
 export const ListArticlesInput = z.strictObject({ ...pageInput }).prefault({});
 export const ListArticlesOutput = pageOutput(ArticleSummarySchema);
 export const ArticleIdInput = z.strictObject({ id: Id });
+/** An article, at one stored version (see `article.versions`) or the current one. */
+export const ArticleVersionInput = z.strictObject({
+  id: Id,
+  version: z.int().positive().optional(),
+});
+export const ArticleVersionSchema = z.object({
+  version: z.int().positive(),
+  contentSha256: z.string(),
+  textSha256: z.string(),
+  importedAt: z.string().nullable(),
+  current: z.boolean(),
+});
+export const ArticleVersionsOutput = z.array(ArticleVersionSchema);
+export type ListArticlesQuery = z.output<typeof ListArticlesInput>;
 export const ExportArticleOutput = ArticleDocumentSchema;
 
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
 
-function countsOf(doc: ArticleDocument): z.infer<typeof ArticleCountsSchema> {
+export function countsOf(doc: ArticleDocument): z.infer<typeof ArticleCountsSchema> {
   return {
     blocks: doc.article.blocks.length,
     paragraphs: doc.article.blocks.filter((b) => b.kind === 'paragraph').length,
@@ -54,14 +68,14 @@ function countsOf(doc: ArticleDocument): z.infer<typeof ArticleCountsSchema> {
   };
 }
 
-function bylines(store: ClaimStore, doc: ArticleDocument) {
+function bylines(store: CorpusIndex, doc: ArticleDocument) {
   return {
     authors: doc.article.authorIds.map((id) => entityRef(store, id)),
     publisher: doc.article.publisherId ? entityRef(store, doc.article.publisherId) : null,
   };
 }
 
-export function listArticles(store: ClaimStore, input: z.output<typeof ListArticlesInput>) {
+export function listArticles(store: CorpusIndex, input: ListArticlesQuery) {
   return paginate(store.documents(), input, (doc): ArticleSummary => {
     const { id, headline, dek, published, language, source } = doc.article;
     return {
@@ -77,13 +91,8 @@ export function listArticles(store: ClaimStore, input: z.output<typeof ListArtic
   });
 }
 
-export function getArticle(store: ClaimStore, id: string): ArticleDetail | null {
-  const doc = store.document(id);
-  if (!doc) return null;
+/** The detail of one version of an article, its bylines named as the corpus names them now. */
+export function articleDetail(store: CorpusIndex, doc: ArticleDocument): ArticleDetail {
   const { text: _text, ...article } = doc.article;
   return { ...article, ...bylines(store, doc), counts: countsOf(doc) };
-}
-
-export function exportArticle(store: ClaimStore, id: string): ArticleDocument | null {
-  return store.document(id) ?? null;
 }

@@ -10,7 +10,8 @@ import {
 } from '@claimscope/schema';
 import { z } from 'zod';
 import { pageInput, pageOutput, paginate } from '../pagination.js';
-import type { ClaimStore, InArticle } from '../store/claim-store.js';
+import type { InArticle } from '../store/claim-store.js';
+import type { CorpusIndex } from '../store/corpus-index.js';
 import {
   ClaimViewSchema,
   claimText,
@@ -74,9 +75,11 @@ export const DisagreementsInput = z
 export const DisagreementsOutput = z.array(DisagreementSchema);
 
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
+export type ListClaimsQuery = z.output<typeof ListClaimsInput>;
+export type DisagreementsQuery = z.output<typeof DisagreementsInput>;
 export type Disagreement = z.infer<typeof DisagreementSchema>;
 
-export function listClaims(store: ClaimStore, input: z.output<typeof ListClaimsInput>) {
+export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
   const needle = input.text ? fold(input.text) : null;
   const matches = store
     .claims()
@@ -93,7 +96,10 @@ export function listClaims(store: ClaimStore, input: z.output<typeof ListClaimsI
 }
 
 /** Follows `continuesId` back to the first claim of the run, then forward through every continuation. */
-function continuationChain(store: ClaimStore, claim: InArticle<Claim>): InArticle<Claim>[] {
+export function continuationChain(
+  store: Pick<CorpusIndex, 'claim' | 'continuationsOf'>,
+  claim: InArticle<Claim>,
+): InArticle<Claim>[] {
   let first = claim;
   const seen = new Set([claim.id]);
   for (
@@ -117,7 +123,7 @@ function continuationChain(store: ClaimStore, claim: InArticle<Claim>): InArticl
   return chain;
 }
 
-export function getClaim(store: ClaimStore, id: string): ClaimDetail | null {
+export function getClaim(store: CorpusIndex, id: string): ClaimDetail | null {
   const claim = store.claim(id);
   if (!claim) return null;
   const view = (c: InArticle<Claim>) => claimView(store, c);
@@ -145,10 +151,7 @@ export function getClaim(store: ClaimStore, id: string): ClaimDetail | null {
   };
 }
 
-export function listDisagreements(
-  store: ClaimStore,
-  input: z.output<typeof DisagreementsInput>,
-): Disagreement[] {
+export function listDisagreements(store: CorpusIndex, input: DisagreementsQuery): Disagreement[] {
   return store.claimLinks().flatMap((link) => {
     if (!input.kind.includes(link.kind) || (input.articleId && link.articleId !== input.articleId))
       return [];

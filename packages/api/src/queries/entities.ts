@@ -9,7 +9,8 @@ import {
 import { z } from 'zod';
 import { pageInput, pageOutput, paginate } from '../pagination.js';
 import { makeSnippet, SnippetSchema } from '../snippet.js';
-import type { ClaimStore, CorpusEntity, InArticle } from '../store/claim-store.js';
+import type { CorpusEntity, InArticle } from '../store/claim-store.js';
+import type { CorpusIndex } from '../store/corpus-index.js';
 import {
   ClaimViewSchema,
   claimView,
@@ -70,8 +71,9 @@ export const EntityIdInput = z.strictObject({ id: Id });
 export type EntityListItem = z.infer<typeof EntityListItemSchema>;
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;
 export type RelationView = z.infer<typeof RelationViewSchema>;
+export type ListEntitiesQuery = z.output<typeof ListEntitiesInput>;
 
-function listItem(store: ClaimStore, entity: CorpusEntity, articleId?: string): EntityListItem {
+function listItem(store: CorpusIndex, entity: CorpusEntity, articleId?: string): EntityListItem {
   const count = (records: readonly { articleId: string }[]) =>
     articleId ? records.filter((r) => r.articleId === articleId).length : records.length;
   return {
@@ -83,7 +85,7 @@ function listItem(store: ClaimStore, entity: CorpusEntity, articleId?: string): 
 }
 
 export function relationView(
-  store: ClaimStore,
+  store: CorpusIndex,
   relation: InArticle<z.infer<typeof RelationSchema>>,
 ): RelationView {
   return {
@@ -93,7 +95,7 @@ export function relationView(
   };
 }
 
-export function listEntities(store: ClaimStore, input: z.output<typeof ListEntitiesInput>) {
+export function listEntities(store: CorpusIndex, input: ListEntitiesQuery) {
   const needle = input.text ? fold(input.text) : null;
   const matches = store
     .entities()
@@ -115,7 +117,7 @@ export function listEntities(store: ClaimStore, input: z.output<typeof ListEntit
   return paginate(matches, input, (item) => item);
 }
 
-export function getEntity(store: ClaimStore, id: string): EntityDetail | null {
+export function getEntity(store: CorpusIndex, id: string): EntityDetail | null {
   const entity = store.entity(id);
   if (!entity) return null;
   const mentions = store.mentionsOf(id).map((mention) => {

@@ -1,7 +1,7 @@
 import { Id, PredicateSchema } from '@claimscope/schema';
 import { z } from 'zod';
 import { pageInput, pageOutput, paginate } from '../pagination.js';
-import type { ClaimStore } from '../store/claim-store.js';
+import type { CorpusIndex } from '../store/corpus-index.js';
 import { oneOrMany } from '../views.js';
 import { RelationViewSchema, relationView } from './entities.js';
 
@@ -15,8 +15,9 @@ export const ListRelationsInput = z
   })
   .prefault({});
 export const ListRelationsOutput = pageOutput(RelationViewSchema);
+export type ListRelationsQuery = z.output<typeof ListRelationsInput>;
 
-export function listRelations(store: ClaimStore, input: z.output<typeof ListRelationsInput>) {
+export function listRelations(store: CorpusIndex, input: ListRelationsQuery) {
   const matches = store
     .relations()
     .filter(

@@ -1,7 +1,8 @@
 import { ClaimKindSchema, EntityKindSchema, Id } from '@claimscope/schema';
 import { z } from 'zod';
 import { findTermRanges, makeSnippet, type Snippet, SnippetSchema } from '../snippet.js';
-import type { ClaimStore, SearchableType, SearchMatch } from '../store/claim-store.js';
+import type { SearchableType, SearchMatch } from '../store/claim-store.js';
+import type { CorpusIndex } from '../store/corpus-index.js';
 import { claimText, EntityRefSchema, entityRef } from '../views.js';
 
 export const SEARCHABLE_TYPES = [
@@ -36,9 +37,11 @@ export const SearchHitSchema = z.discriminatedUnion('type', [
 export const SearchOutput = z.object({ query: z.string(), hits: z.array(SearchHitSchema) });
 
 export type SearchHit = z.infer<typeof SearchHitSchema>;
+export type SearchQuery = z.output<typeof SearchInput>;
+export type SearchResult = z.infer<typeof SearchOutput>;
 
 /** A snippet of the text that contains the most distinct matched words (the earliest on a tie). */
-function snippetOf(texts: string[], terms: string[]): Snippet {
+export function snippetOf(texts: string[], terms: string[]): Snippet {
   let best: { text: string; ranges: ReturnType<typeof findTermRanges>; words: number } | null =
     null;
   for (const text of texts) {
@@ -49,7 +52,7 @@ function snippetOf(texts: string[], terms: string[]): Snippet {
   return best ? makeSnippet(best.text, best.ranges) : makeSnippet(texts[0] ?? '', []);
 }
 
-function toHit(store: ClaimStore, match: SearchMatch): SearchHit | null {
+function toHit(store: CorpusIndex, match: SearchMatch): SearchHit | null {
   const base = { id: match.id, articleId: match.articleId, score: match.score };
   if (match.type === 'entity') {
     const entity = store.entity(match.id);
@@ -89,10 +92,7 @@ function toHit(store: ClaimStore, match: SearchMatch): SearchHit | null {
 }
 
 /** Ranked matches across entities, claims and paragraphs, best first. */
-export function search(
-  store: ClaimStore,
-  input: z.output<typeof SearchInput>,
-): z.infer<typeof SearchOutput> {
+export function search(store: CorpusIndex, input: SearchQuery): SearchResult {
   const matches = store.search(input.q, { types: input.types, limit: input.limit });
   return { query: input.q, hits: matches.flatMap((m) => toHit(store, m) ?? []) };
 }

@@ -7,7 +7,7 @@ import {
   PredicateSchema,
 } from '@claimscope/schema';
 import { z } from 'zod';
-import type { ClaimStore } from '../store/claim-store.js';
+import type { CorpusIndex } from '../store/corpus-index.js';
 import { EntityRefSchema, entityRef } from '../views.js';
 
 export const StatsInput = z
@@ -34,15 +34,16 @@ export const StatsOutput = z.object({
 });
 
 export type Stats = z.infer<typeof StatsOutput>;
+export type StatsQuery = z.output<typeof StatsInput>;
 
 /** Counts of each value of `key`, with every value of the vocabulary present (zero if unused). */
-function tally<K extends string>(vocabulary: readonly K[], keys: K[]): Record<K, number> {
+export function tally<K extends string>(vocabulary: readonly K[], keys: K[]): Record<K, number> {
   const counts = Object.fromEntries(vocabulary.map((k) => [k, 0])) as Record<K, number>;
   for (const key of keys) counts[key] += 1;
   return counts;
 }
 
-export function getStats(store: ClaimStore, input: z.output<typeof StatsInput>): Stats {
+export function getStats(store: CorpusIndex, input: StatsQuery): Stats {
   const inScope = <T extends { articleId: string }>(items: readonly T[]) =>
     input.articleId ? items.filter((i) => i.articleId === input.articleId) : [...items];
   const entities = store

@@ -1,28 +1,59 @@
-import type { TRPCRouterRecord } from '@trpc/server';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { ImportReportSchema, importDocuments } from '../import.js';
 import {
   ArticleDetailSchema,
   ArticleIdInput,
+  ArticleVersionInput,
+  ArticleVersionsOutput,
   ExportArticleOutput,
-  exportArticle,
-  getArticle,
   ListArticlesInput,
   ListArticlesOutput,
-  listArticles,
 } from '../queries/articles.js';
-import { publicProcedure } from '../trpc.js';
+import { adminProcedure, publicProcedure } from '../trpc.js';
 import { foundOr404 } from './not-found.js';
+
+/** Documents in the interchange format; each is validated completely by the import itself. */
+export const ImportArticlesInput = z.strictObject({
+  documents: z.array(z.unknown()).min(1).max(50),
+});
+
+/** The value, or NOT_FOUND naming the article, and the version when one was asked for. */
+function articleOr404<T>(value: T | null, input: { id: string; version?: number | undefined }): T {
+  if (value !== null || input.version === undefined) return foundOr404(value, 'article', input.id);
+  throw new TRPCError({
+    code: 'NOT_FOUND',
+    message: `no version ${input.version} of article "${input.id}" (see article.versions)`,
+  });
+}
 
 export const articleRouter = {
   list: publicProcedure
     .input(ListArticlesInput)
     .output(ListArticlesOutput)
-    .query(({ ctx, input }) => listArticles(ctx.store, input)),
+    .query(({ ctx, input }) => ctx.store.listArticles(input)),
   get: publicProcedure
-    .input(ArticleIdInput)
+    .input(ArticleVersionInput)
     .output(ArticleDetailSchema)
-    .query(({ ctx, input }) => foundOr404(getArticle(ctx.store, input.id), 'article', input.id)),
+    .query(async ({ ctx, input }) =>
+      articleOr404(await ctx.store.getArticle(input.id, input.version), input),
+    ),
   export: publicProcedure
-    .input(ArticleIdInput)
+    .input(ArticleVersionInput)
     .output(ExportArticleOutput)
-    .query(({ ctx, input }) => foundOr404(exportArticle(ctx.store, input.id), 'article', input.id)),
+    .query(async ({ ctx, input }) =>
+      articleOr404(await ctx.store.exportArticle(input.id, input.version), input),
+    ),
+  /** Every stored version of an article, oldest first; the last is the current one. */
+  versions: publicProcedure
+    .input(ArticleIdInput)
+    .output(ArticleVersionsOutput)
+    .query(async ({ ctx, input }) =>
+      foundOr404(await ctx.store.versions(input.id), 'article', input.id),
+    ),
+  /** Imports documents, each validated completely and stored whole or not at all. Needs the admin token. */
+  import: adminProcedure
+    .input(ImportArticlesInput)
+    .output(ImportReportSchema)
+    .mutation(({ ctx, input }) => importDocuments(ctx.store, input.documents)),
 } satisfies TRPCRouterRecord;

@@ -4,11 +4,8 @@ import {
   ClaimIdInput,
   DisagreementsInput,
   DisagreementsOutput,
-  getClaim,
   ListClaimsInput,
   ListClaimsOutput,
-  listClaims,
-  listDisagreements,
 } from '../queries/claims.js';
 import { publicProcedure } from '../trpc.js';
 import { foundOr404 } from './not-found.js';
@@ -17,14 +14,16 @@ export const claimRouter = {
   list: publicProcedure
     .input(ListClaimsInput)
     .output(ListClaimsOutput)
-    .query(({ ctx, input }) => listClaims(ctx.store, input)),
+    .query(({ ctx, input }) => ctx.store.listClaims(input)),
   get: publicProcedure
     .input(ClaimIdInput)
     .output(ClaimDetailSchema)
-    .query(({ ctx, input }) => foundOr404(getClaim(ctx.store, input.id), 'claim', input.id)),
+    .query(async ({ ctx, input }) =>
+      foundOr404(await ctx.store.getClaimDetail(input.id), 'claim', input.id),
+    ),
   /** Every contradicts/qualifies link (or the kinds asked for), with both claims and their speakers. */
   disagreements: publicProcedure
     .input(DisagreementsInput)
     .output(DisagreementsOutput)
-    .query(({ ctx, input }) => listDisagreements(ctx.store, input)),
+    .query(({ ctx, input }) => ctx.store.listDisagreements(input)),
 } satisfies TRPCRouterRecord;

@@ -1,10 +1,10 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { ListRelationsInput, ListRelationsOutput, listRelations } from '../queries/relations.js';
+import { ListRelationsInput, ListRelationsOutput } from '../queries/relations.js';
 import { publicProcedure } from '../trpc.js';
 
 export const relationRouter = {
   list: publicProcedure
     .input(ListRelationsInput)
     .output(ListRelationsOutput)
-    .query(({ ctx, input }) => listRelations(ctx.store, input)),
+    .query(({ ctx, input }) => ctx.store.listRelations(input)),
 } satisfies TRPCRouterRecord;

@@ -1,7 +1,7 @@
-import { SearchInput, SearchOutput, search } from '../queries/search.js';
+import { SearchInput, SearchOutput } from '../queries/search.js';
 import { publicProcedure } from '../trpc.js';
 
 export const searchProcedure = publicProcedure
   .input(SearchInput)
   .output(SearchOutput)
-  .query(({ ctx, input }) => search(ctx.store, input));
+  .query(({ ctx, input }) => ctx.store.search(input));

@@ -1,7 +1,7 @@
-import { getStats, StatsInput, StatsOutput } from '../queries/stats.js';
+import { StatsInput, StatsOutput } from '../queries/stats.js';
 import { publicProcedure } from '../trpc.js';
 
 export const statsProcedure = publicProcedure
   .input(StatsInput)
   .output(StatsOutput)
-  .query(({ ctx, input }) => getStats(ctx.store, input));
+  .query(({ ctx, input }) => ctx.store.stats(input));

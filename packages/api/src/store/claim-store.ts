@@ -1,12 +1,22 @@
+import type { ArticleDocument, Entity } from '@claimscope/schema';
+import type { Page } from '../pagination.js';
+import type { ArticleDetail, ArticleSummary, ListArticlesQuery } from '../queries/articles.js';
 import type {
-  ArticleDocument,
-  Block,
-  Claim,
-  ClaimLink,
-  Entity,
-  Mention,
-  Relation,
-} from '@claimscope/schema';
+  ClaimDetail,
+  Disagreement,
+  DisagreementsQuery,
+  ListClaimsQuery,
+} from '../queries/claims.js';
+import type {
+  EntityDetail,
+  EntityListItem,
+  ListEntitiesQuery,
+  RelationView,
+} from '../queries/entities.js';
+import type { ListRelationsQuery } from '../queries/relations.js';
+import type { SearchQuery, SearchResult } from '../queries/search.js';
+import type { Stats, StatsQuery } from '../queries/stats.js';
+import type { ClaimView } from '../views.js';
 
 /** A record together with the article it belongs to. */
 export type InArticle<T> = T & { articleId: string };
@@ -34,33 +44,79 @@ export interface SearchOptions {
   limit: number;
 }
 
+/** One stored version of an article. Version 1 is the first the store saw; a changed import adds one. */
+export interface ArticleVersion {
+  version: number;
+  /** sha256 of the document as stored (its canonical JSON): equal content, equal digest. */
+  contentSha256: string;
+  textSha256: string;
+  /** When it was imported; null for the built-in corpus. */
+  importedAt: string | null;
+  /** True for the version every query reads. */
+  current: boolean;
+}
+
+/** What importing one valid document did. */
+export interface StoredDocument {
+  articleId: string;
+  /** `unchanged`: the same content is already the current version, and nothing was written. */
+  status: 'created' | 'updated' | 'unchanged';
+  version: number;
+}
+
+/** How many records the current versions hold: the health check shows it. */
+export interface CorpusCounts {
+  articles: number;
+  entities: number;
+  mentions: number;
+  claims: number;
+  claimLinks: number;
+  relations: number;
+}
+
 /**
- * Read access to annotated articles, with the lookups the API needs. Entity ids are shared across
- * articles (see CorpusEntity); every other id is unique in the store, so an id alone names a record.
+ * Where annotated articles live, asked the questions the API asks. Every method answers from one
+ * consistent state of the store (one snapshot), so a database can answer each with a few indexed
+ * queries. Queries read the current version of each article; earlier versions stay retrievable
+ * through `versions`, `getArticle` and `exportArticle`.
+ *
+ * Entity ids are shared across articles (see CorpusEntity); every other id is unique in the
+ * store, so an id alone names a record.
  */
 export interface ClaimStore {
-  documents(): readonly ArticleDocument[];
-  document(articleId: string): ArticleDocument | undefined;
-  block(articleId: string, blockId: string): Block | undefined;
+  listArticles(query: ListArticlesQuery): Promise<Page<ArticleSummary>>;
+  /** The article at `version`, or the current one; null when there is no such article or version. */
+  getArticle(id: string, version?: number): Promise<ArticleDetail | null>;
+  exportArticle(id: string, version?: number): Promise<ArticleDocument | null>;
+  /** Every stored version, oldest first; null for an unknown article. */
+  versions(articleId: string): Promise<ArticleVersion[] | null>;
 
-  entities(): readonly CorpusEntity[];
-  entity(id: string): CorpusEntity | undefined;
-  mentionsOf(entityId: string): readonly InArticle<Mention>[];
-  claimsBySpeaker(entityId: string): readonly InArticle<Claim>[];
-  claimsAbout(entityId: string): readonly InArticle<Claim>[];
-  relationsOf(entityId: string): readonly InArticle<Relation>[];
+  listEntities(query: ListEntitiesQuery): Promise<Page<EntityListItem>>;
+  getEntityDetail(id: string): Promise<EntityDetail | null>;
 
-  /** Claims in reading order: by article, then by where their content starts. */
-  claims(): readonly InArticle<Claim>[];
-  claim(id: string): InArticle<Claim> | undefined;
-  childrenOf(claimId: string): readonly InArticle<Claim>[];
-  continuationsOf(claimId: string): readonly InArticle<Claim>[];
-  /** Links from or to the claim. */
-  linksOf(claimId: string): readonly InArticle<ClaimLink>[];
-  claimLinks(): readonly InArticle<ClaimLink>[];
+  listClaims(query: ListClaimsQuery): Promise<Page<ClaimView>>;
+  getClaimDetail(id: string): Promise<ClaimDetail | null>;
+  listDisagreements(query: DisagreementsQuery): Promise<Disagreement[]>;
 
-  relations(): readonly InArticle<Relation>[];
-  mentions(): readonly InArticle<Mention>[];
+  listRelations(query: ListRelationsQuery): Promise<Page<RelationView>>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  stats(query: StatsQuery): Promise<Stats>;
+  counts(): Promise<CorpusCounts>;
 
-  search(query: string, options: SearchOptions): SearchMatch[];
+  /**
+   * Stores a document that passed `validateArticleDocument`, atomically: after a crash the store
+   * holds the whole document or none of it. The same content twice is a no-op; changed content
+   * becomes a new current version and keeps the earlier ones. Throws `DocumentConflictError`,
+   * and stores nothing, when the document cannot join the corpus (see `findConflicts`).
+   */
+  importDocument(document: ArticleDocument): Promise<StoredDocument>;
+
+  /**
+   * A token that changes whenever an import changes what queries return; cheap to read, so a
+   * response cache can check it on every request.
+   */
+  generation(): string;
+  /** Calls `listener` after the generation changes (an import here or, for a shared database, elsewhere). */
+  onChange(listener: () => void): () => void;
+  close(): Promise<void>;
 }

@@ -1,142 +1,198 @@
-import type {
-  ArticleDocument,
-  Block,
-  Claim,
-  ClaimLink,
-  Mention,
-  Relation,
-} from '@claimscope/schema';
-import type { ClaimStore, CorpusEntity, InArticle } from './claim-store.js';
-import { buildSearchIndex } from './search-index.js';
+import { createHash } from 'node:crypto';
+import type { ArticleDocument, EntityKind } from '@claimscope/schema';
+import { articleDetail, listArticles } from '../queries/articles.js';
+import { getClaim, listClaims, listDisagreements } from '../queries/claims.js';
+import { getEntity, listEntities } from '../queries/entities.js';
+import { listRelations } from '../queries/relations.js';
+import { search } from '../queries/search.js';
+import { getStats } from '../queries/stats.js';
+import type { ArticleVersion, ClaimStore, StoredDocument } from './claim-store.js';
+import { DocumentConflictError, findConflicts, UNIQUE_COLLECTIONS } from './conflicts.js';
+import { buildCorpusIndex, type CorpusIndex } from './corpus-index.js';
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** One version of an article as a store keeps it. */
+export interface StoredVersion {
+  articleId: string;
+  version: number;
+  contentSha256: string;
+  /** When it was imported (ISO 8601); null for the built-in corpus. */
+  importedAt: string | null;
+  document: ArticleDocument;
 }
 
-/** Indexes records by id, refusing an id that two records share (within or across articles). */
-function indexById<T extends { id: string; articleId: string }>(
-  records: T[],
-  collection: string,
-): Map<string, T> {
-  const byId = new Map<string, T>();
-  for (const record of records) {
-    const first = byId.get(record.id);
-    if (first)
-      throw new Error(
-        `${collection} id "${record.id}" is used in article "${first.articleId}" and again in article "${record.articleId}"; ids must be unique across the corpus`,
-      );
-    byId.set(record.id, record);
+export interface MemoryStoreOptions {
+  /** Versions imported earlier (e.g. read back from a data directory), applied in order after the documents. */
+  imported?: readonly StoredVersion[];
+  /** Makes a new version durable before it becomes visible; if it throws, the import fails and nothing changes. */
+  persist?: (version: StoredVersion) => Promise<void>;
+}
+
+/** The digest that decides "same content": sha256 of the document's JSON, as validated. */
+export function contentDigest(document: ArticleDocument): string {
+  return createHash('sha256').update(JSON.stringify(document)).digest('hex');
+}
+
+function toVersionInfo(stored: StoredVersion, current: boolean): ArticleVersion {
+  return {
+    version: stored.version,
+    contentSha256: stored.contentSha256,
+    textSha256: stored.document.article.textSha256,
+    importedAt: stored.importedAt,
+    current,
+  };
+}
+
+/**
+ * Keeps every version of every article in memory and answers queries from indexes over the
+ * current versions. An import rebuilds the indexes on the next read, so a bulk import pays once.
+ * Throws when the documents contradict each other (an id in two articles, one entity of two kinds).
+ */
+export function createMemoryStore(
+  documents: readonly ArticleDocument[],
+  options: MemoryStoreOptions = {},
+): ClaimStore {
+  /** Versions per article, oldest first; Map order is the order articles joined the corpus. */
+  const articles = new Map<string, StoredVersion[]>();
+  for (const document of documents) {
+    if (articles.has(document.article.id))
+      throw new Error(`article id "${document.article.id}" is loaded twice`);
+    articles.set(document.article.id, [
+      {
+        articleId: document.article.id,
+        version: 1,
+        contentSha256: contentDigest(document),
+        importedAt: null,
+        document,
+      },
+    ]);
   }
-  return byId;
-}
+  for (const stored of options.imported ?? []) {
+    const versions = articles.get(stored.articleId) ?? [];
+    versions.push(stored);
+    versions.sort((a, b) => a.version - b.version);
+    articles.set(stored.articleId, versions);
+  }
+  const current = (articleId: string) => articles.get(articleId)?.at(-1);
+  const currentDocuments = () => [...articles.values()].flatMap((v) => v.at(-1)?.document ?? []);
 
-/** Merges the records of one entity id from several articles into one corpus entity. */
-function mergeEntities(docs: readonly ArticleDocument[]): CorpusEntity[] {
-  const byId = new Map<string, CorpusEntity>();
-  for (const doc of docs) {
-    for (const entity of doc.entities) {
-      const known = byId.get(entity.id);
-      if (!known) {
-        byId.set(entity.id, {
-          ...entity,
-          aliases: [...entity.aliases],
-          articleIds: [doc.article.id],
-        });
-        continue;
-      }
-      if (known.kind !== entity.kind)
-        throw new Error(
-          `entity "${entity.id}" is a ${known.kind} in article "${known.articleIds[0]}" but a ${entity.kind} in article "${doc.article.id}"`,
-        );
-      known.articleIds.push(doc.article.id);
-      const names = new Set([known.name, ...known.aliases.map((a) => a.name)]);
-      for (const alias of entity.aliases) if (!names.has(alias.name)) known.aliases.push(alias);
+  let index: CorpusIndex = buildCorpusIndex(currentDocuments());
+  let stale = false;
+  const read = (): CorpusIndex => {
+    if (stale) {
+      index = buildCorpusIndex(currentDocuments());
+      stale = false;
     }
-  }
-  return [...byId.values()];
-}
+    return index;
+  };
 
-const firstOffset = (claim: Claim) => Math.min(...claim.content.map((a) => a.position.start));
+  // Who uses which id, kept up to date on import so conflict checks never need the full index.
+  const owners = new Map<string, string>();
+  const entityKinds = new Map<string, Map<string, EntityKind>>();
+  const track = (doc: ArticleDocument, add: boolean) => {
+    const articleId = doc.article.id;
+    for (const collection of UNIQUE_COLLECTIONS)
+      for (const record of doc[collection]) {
+        const key = `${collection}\u0000${record.id}`;
+        if (add) owners.set(key, articleId);
+        else if (owners.get(key) === articleId) owners.delete(key);
+      }
+    for (const entity of doc.entities) {
+      const kinds = entityKinds.get(entity.id) ?? new Map<string, EntityKind>();
+      if (add) kinds.set(articleId, entity.kind);
+      else kinds.delete(articleId);
+      entityKinds.set(entity.id, kinds);
+    }
+  };
+  for (const doc of currentDocuments()) track(doc, true);
 
-/** Loads documents into memory and builds every index once; reads are then map lookups. */
-export function createMemoryStore(documents: readonly ArticleDocument[]): ClaimStore {
-  const docs = [...documents];
-  const inArticle = <T>(doc: ArticleDocument, items: T[]): InArticle<T>[] =>
-    items.map((item) => ({ ...item, articleId: doc.article.id }));
+  let generation = 0;
+  const listeners = new Set<() => void>();
+  let importQueue: Promise<unknown> = Promise.resolve();
 
-  const documentsById = new Map<string, ArticleDocument>();
-  for (const doc of docs) {
-    if (documentsById.has(doc.article.id))
-      throw new Error(`article id "${doc.article.id}" is loaded twice`);
-    documentsById.set(doc.article.id, doc);
-  }
-  const blocks = new Map<string, Block>(
-    docs.flatMap((doc) =>
-      doc.article.blocks.map((b) => [`${doc.article.id}\u0000${b.id}`, b] as const),
-    ),
-  );
+  const importNow = async (document: ArticleDocument): Promise<StoredDocument> => {
+    const articleId = document.article.id;
+    const previous = current(articleId);
+    const contentSha256 = contentDigest(document);
+    if (previous?.contentSha256 === contentSha256)
+      return { articleId, status: 'unchanged', version: previous.version };
+    const issues = findConflicts(document, {
+      ownerOf: (collection, id) => owners.get(`${collection}\u0000${id}`),
+      kindOf: (entityId, except) => {
+        for (const [owner, kind] of entityKinds.get(entityId) ?? [])
+          if (owner !== except) return { kind, articleId: owner };
+        return undefined;
+      },
+    });
+    if (issues.length > 0) throw new DocumentConflictError(articleId, issues);
+    const stored: StoredVersion = {
+      articleId,
+      version: (previous?.version ?? 0) + 1,
+      contentSha256,
+      importedAt: new Date().toISOString(),
+      document,
+    };
+    await options.persist?.(stored);
+    if (previous) track(previous.document, false);
+    track(document, true);
+    const versions = articles.get(articleId) ?? [];
+    versions.push(stored);
+    articles.set(articleId, versions);
+    stale = true;
+    generation += 1;
+    for (const listener of listeners) listener();
+    return { articleId, status: previous ? 'updated' : 'created', version: stored.version };
+  };
 
-  const entities = mergeEntities(docs);
-  const mentions: InArticle<Mention>[] = docs.flatMap((doc) =>
-    inArticle(doc, doc.mentions).sort((a, b) => a.anchor.position.start - b.anchor.position.start),
-  );
-  const claims: InArticle<Claim>[] = docs.flatMap((doc) =>
-    inArticle(doc, doc.claims).sort((a, b) => firstOffset(a) - firstOffset(b)),
-  );
-  const claimLinks: InArticle<ClaimLink>[] = docs.flatMap((doc) => inArticle(doc, doc.claimLinks));
-  const relations: InArticle<Relation>[] = docs.flatMap((doc) => inArticle(doc, doc.relations));
-
-  const entitiesById = new Map(entities.map((e) => [e.id, e]));
-  const claimsById = indexById(claims, 'claim');
-  indexById(mentions, 'mention');
-  indexById(claimLinks, 'claim link');
-  indexById(relations, 'relation');
-
-  const mentionsByEntity = new Map<string, InArticle<Mention>[]>();
-  for (const m of mentions) push(mentionsByEntity, m.entityId, m);
-  const claimsBySpeaker = new Map<string, InArticle<Claim>[]>();
-  const claimsAbout = new Map<string, InArticle<Claim>[]>();
-  const children = new Map<string, InArticle<Claim>[]>();
-  const continuations = new Map<string, InArticle<Claim>[]>();
-  for (const c of claims) {
-    push(claimsBySpeaker, c.speakerId, c);
-    for (const id of new Set(c.aboutIds)) push(claimsAbout, id, c);
-    if (c.parentId) push(children, c.parentId, c);
-    if (c.continuesId) push(continuations, c.continuesId, c);
-  }
-  const linksByClaim = new Map<string, InArticle<ClaimLink>[]>();
-  for (const link of claimLinks) {
-    push(linksByClaim, link.fromId, link);
-    push(linksByClaim, link.toId, link);
-  }
-  const relationsByEntity = new Map<string, InArticle<Relation>[]>();
-  for (const r of relations) {
-    push(relationsByEntity, r.subjectId, r);
-    push(relationsByEntity, r.objectId, r);
-  }
-
-  const searchIndex = buildSearchIndex(docs, entities);
+  const versionOf = (id: string, version?: number) => {
+    const versions = articles.get(id);
+    if (!versions) return undefined;
+    return version === undefined ? versions.at(-1) : versions.find((v) => v.version === version);
+  };
 
   return {
-    documents: () => docs,
-    document: (articleId) => documentsById.get(articleId),
-    block: (articleId, blockId) => blocks.get(`${articleId}\u0000${blockId}`),
-    entities: () => entities,
-    entity: (id) => entitiesById.get(id),
-    mentionsOf: (entityId) => mentionsByEntity.get(entityId) ?? [],
-    claimsBySpeaker: (entityId) => claimsBySpeaker.get(entityId) ?? [],
-    claimsAbout: (entityId) => claimsAbout.get(entityId) ?? [],
-    relationsOf: (entityId) => relationsByEntity.get(entityId) ?? [],
-    claims: () => claims,
-    claim: (id) => claimsById.get(id),
-    childrenOf: (claimId) => children.get(claimId) ?? [],
-    continuationsOf: (claimId) => continuations.get(claimId) ?? [],
-    linksOf: (claimId) => linksByClaim.get(claimId) ?? [],
-    claimLinks: () => claimLinks,
-    relations: () => relations,
-    mentions: () => mentions,
-    search: (query, options) => searchIndex.search(query, options),
+    listArticles: async (query) => listArticles(read(), query),
+    getArticle: async (id, version) => {
+      const stored = versionOf(id, version);
+      return stored ? articleDetail(read(), stored.document) : null;
+    },
+    exportArticle: async (id, version) => versionOf(id, version)?.document ?? null,
+    versions: async (articleId) => {
+      const versions = articles.get(articleId);
+      if (!versions) return null;
+      return versions.map((v, i) => toVersionInfo(v, i === versions.length - 1));
+    },
+    listEntities: async (query) => listEntities(read(), query),
+    getEntityDetail: async (id) => getEntity(read(), id),
+    listClaims: async (query) => listClaims(read(), query),
+    getClaimDetail: async (id) => getClaim(read(), id),
+    listDisagreements: async (query) => listDisagreements(read(), query),
+    listRelations: async (query) => listRelations(read(), query),
+    search: async (query) => search(read(), query),
+    stats: async (query) => getStats(read(), query),
+    counts: async () => {
+      const idx = read();
+      return {
+        articles: idx.documents().length,
+        entities: idx.entities().length,
+        mentions: idx.mentions().length,
+        claims: idx.claims().length,
+        claimLinks: idx.claimLinks().length,
+        relations: idx.relations().length,
+      };
+    },
+    importDocument: (document) => {
+      // One import at a time, so versions and conflict checks see every earlier import.
+      const result = importQueue.then(() => importNow(document));
+      importQueue = result.catch(() => undefined);
+      return result;
+    },
+    generation: () => String(generation),
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: async () => {
+      await importQueue;
+    },
   };
 }

@@ -1,0 +1,131 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type ClaimStore, type ImportOutcome, importDocument } from '@claimscope/api';
+import { openStoreFromEnv } from './store.js';
+
+const USAGE = `usage: claimscope-server <command>
+
+commands:
+  import <file|dir>...   validate and import documents (JSON: one ArticleDocument or an array);
+                         a directory is searched for .json files. Each document is stored whole
+                         or not at all; exits 1 if any was rejected.
+  migrate                apply the PostgreSQL migrations (needs CLAIMSCOPE_DATABASE_URL)
+
+options:
+  --data-dir <dir>       the embedded store's data directory (default: CLAIMSCOPE_DATA_DIR,
+                         else $XDG_DATA_HOME/claimscope, else ~/.local/share/claimscope)
+  -h, --help             show this help
+
+The store is PostgreSQL when CLAIMSCOPE_DATABASE_URL is set, else the embedded data directory.`;
+
+/** The .json files under `path`, in name order; `path` itself when it is a file. */
+async function jsonFiles(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new Error(`${path}: no such file or directory`);
+  if (!info.isDirectory()) return [path];
+  const files: string[] = [];
+  for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    const child = join(path, entry.name);
+    if (entry.isDirectory()) files.push(...(await jsonFiles(child)));
+    else if (entry.name.endsWith('.json')) files.push(child);
+  }
+  return files;
+}
+
+function describeOutcome(outcome: ImportOutcome): string {
+  const where = outcome.source ?? `document ${outcome.index}`;
+  if (outcome.status === 'rejected')
+    return [
+      `rejected   ${where}${outcome.articleId ? ` (${outcome.articleId})` : ''}`,
+      ...outcome.issues.map((issue) => `  ${issue.path}: ${issue.message}`),
+    ].join('\n');
+  return `${outcome.status.padEnd(10)} ${outcome.articleId} v${outcome.version}  ${where}`;
+}
+
+/** Imports every document of every file, one document at a time, printing a line per document. */
+export async function importPaths(
+  store: ClaimStore,
+  paths: readonly string[],
+  print: (line: string) => void,
+): Promise<{ stored: number; unchanged: number; rejected: number }> {
+  const totals = { stored: 0, unchanged: 0, rejected: 0 };
+  let index = 0;
+  for (const path of paths)
+    for (const file of await jsonFiles(path)) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await readFile(file, 'utf8'));
+      } catch (error) {
+        totals.rejected += 1;
+        print(`rejected   ${file}\n  (file): not JSON: ${(error as Error).message}`);
+        continue;
+      }
+      const candidates = Array.isArray(parsed) ? parsed : [parsed];
+      for (const [i, candidate] of candidates.entries()) {
+        const source = Array.isArray(parsed) ? `${file}[${i}]` : file;
+        const outcome = await importDocument(store, candidate, index++, source);
+        print(describeOutcome(outcome));
+        if (outcome.status === 'rejected') totals.rejected += 1;
+        else if (outcome.status === 'unchanged') totals.unchanged += 1;
+        else totals.stored += 1;
+      }
+    }
+  return totals;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const env = { ...process.env };
+  if (values['data-dir']) env.CLAIMSCOPE_DATA_DIR = values['data-dir'];
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+
+  if (command === 'migrate') {
+    if (!env.CLAIMSCOPE_DATABASE_URL) {
+      process.stderr.write(
+        'migrate needs CLAIMSCOPE_DATABASE_URL (the embedded store has no migrations)\n',
+      );
+      return 2;
+    }
+    const { migratePostgres } = await import('@claimscope/api/postgres');
+    const applied = await migratePostgres(env.CLAIMSCOPE_DATABASE_URL);
+    print(applied.length ? `applied ${applied.join(', ')}` : 'the database is up to date');
+    return 0;
+  }
+  if (command === 'import') {
+    if (rest.length === 0) {
+      process.stderr.write('import needs at least one file or directory\n');
+      return 2;
+    }
+    const { store, description } = await openStoreFromEnv(env);
+    try {
+      print(`importing into ${description}`);
+      const totals = await importPaths(store, rest, print);
+      print(`${totals.stored} stored, ${totals.unchanged} unchanged, ${totals.rejected} rejected`);
+      return totals.rejected > 0 ? 1 : 0;
+    } finally {
+      await store.close();
+    }
+  }
+  process.stderr.write(`unknown command "${command}"\n\n${USAGE}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`claimscope: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,48 @@
+import {
+  type ClaimStore,
+  createMemoryStore,
+  defaultDataDir,
+  openEmbeddedStore,
+} from '@claimscope/api';
+import { loadCorpus } from '@claimscope/corpus';
+import { readDocumentsFile } from './documents.js';
+
+export interface OpenedStore {
+  store: ClaimStore;
+  /** For the startup line: which store, and where. */
+  description: string;
+}
+
+/** A database URL without its password, fit for a log line. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparsable URL)';
+  }
+}
+
+/**
+ * The store the environment asks for: PostgreSQL at CLAIMSCOPE_DATABASE_URL (migrated on open);
+ * else the documents of the JSON file CLAIMSCOPE_DOCUMENTS, read-only; else the embedded store:
+ * the built-in corpus plus what was imported into the data directory (CLAIMSCOPE_DATA_DIR).
+ */
+export async function openStoreFromEnv(env: NodeJS.ProcessEnv): Promise<OpenedStore> {
+  const databaseUrl = env.CLAIMSCOPE_DATABASE_URL;
+  if (databaseUrl) {
+    // Loaded only when asked for, so the embedded default never loads the PostgreSQL driver.
+    const { createPostgresStore } = await import('@claimscope/api/postgres');
+    const store = await createPostgresStore({ connectionString: databaseUrl, migrate: true });
+    return { store, description: `PostgreSQL at ${redact(databaseUrl)}` };
+  }
+  const documentsFile = env.CLAIMSCOPE_DOCUMENTS;
+  if (documentsFile) {
+    const documents = await readDocumentsFile(documentsFile);
+    return { store: createMemoryStore(documents), description: `documents of ${documentsFile}` };
+  }
+  const dataDir = defaultDataDir(env);
+  const store = await openEmbeddedStore({ dataDir, builtin: loadCorpus() });
+  return { store, description: `embedded, data in ${dataDir}` };
+}

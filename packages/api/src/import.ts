@@ -1,0 +1,80 @@
+import { type ValidationIssue, validateArticleDocument } from '@claimscope/schema';
+import { z } from 'zod';
+import type { ClaimStore } from './store/claim-store.js';
+import { DocumentConflictError } from './store/conflicts.js';
+
+export const ImportOutcomeSchema = z.object({
+  /** Position of the document in the batch, from 0. */
+  index: z.int().nonnegative(),
+  /** Where the document came from (a file path), when the caller said. */
+  source: z.string().nullable(),
+  /** The article id, when the document has a readable one. */
+  articleId: z.string().nullable(),
+  /** `rejected`: nothing of the document was stored; `issues` says why. */
+  status: z.enum(['created', 'updated', 'unchanged', 'rejected']),
+  version: z.int().positive().nullable(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+
+export const ImportReportSchema = z.object({
+  outcomes: z.array(ImportOutcomeSchema),
+  stored: z.int().nonnegative(),
+  unchanged: z.int().nonnegative(),
+  rejected: z.int().nonnegative(),
+});
+
+export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+function articleIdOf(candidate: unknown): string | null {
+  const id = (candidate as { article?: { id?: unknown } } | null)?.article?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+/** Validates one candidate completely, then stores it whole or not at all. */
+export async function importDocument(
+  store: ClaimStore,
+  candidate: unknown,
+  index = 0,
+  source: string | null = null,
+): Promise<ImportOutcome> {
+  const rejected = (issues: ValidationIssue[]): ImportOutcome => ({
+    index,
+    source,
+    articleId: articleIdOf(candidate),
+    status: 'rejected',
+    version: null,
+    issues,
+  });
+  const validation = await validateArticleDocument(candidate);
+  if (!validation.ok) return rejected(validation.issues);
+  try {
+    const stored = await store.importDocument(validation.document);
+    return { index, source, ...stored, issues: [] };
+  } catch (error) {
+    if (error instanceof DocumentConflictError) return rejected(error.issues);
+    throw error;
+  }
+}
+
+/**
+ * Imports a batch of candidate documents in order, each all-or-nothing: an invalid document is
+ * rejected with every problem listed by path and does not stop the others.
+ */
+export async function importDocuments(
+  store: ClaimStore,
+  candidates: readonly unknown[],
+  sources?: readonly string[],
+): Promise<ImportReport> {
+  const outcomes: ImportOutcome[] = [];
+  for (const [i, candidate] of candidates.entries())
+    outcomes.push(await importDocument(store, candidate, i, sources?.[i] ?? null));
+  const count = (status: ImportOutcome['status'][]) =>
+    outcomes.filter((o) => status.includes(o.status)).length;
+  return {
+    outcomes,
+    stored: count(['created', 'updated']),
+    unchanged: count(['unchanged']),
+    rejected: count(['rejected']),
+  };
+}

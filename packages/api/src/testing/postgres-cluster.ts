@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Where Debian's PostgreSQL 15 server binaries live (override with CLAIMSCOPE_PG_BIN). */
+export const POSTGRES_BIN = process.env.CLAIMSCOPE_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+
+/** Null when a private cluster can be started here, else why not. */
+export function postgresUnavailableReason(): string | null {
+  if (!existsSync(join(POSTGRES_BIN, 'initdb')))
+    return `PostgreSQL server binaries are not in ${POSTGRES_BIN} (apt-get install -y postgresql)`;
+  return null;
+}
+
+export interface PostgresCluster {
+  port: number;
+  /** A connection URL for `database` (created by `createDatabase`) on this cluster. */
+  url(database?: string): string;
+  /** Creates an empty database and returns its URL. */
+  createDatabase(name: string): Promise<string>;
+  stop(): void;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts a throwaway PostgreSQL cluster in a temporary directory on a free loopback port, as the
+ * `postgres` user when running as root (initdb refuses root). `stop()` stops it and deletes it.
+ */
+export async function startPostgresCluster(): Promise<PostgresCluster> {
+  const reason = postgresUnavailableReason();
+  if (reason) throw new Error(reason);
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-pg-'));
+  const dataDir = join(dir, 'data');
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+    chownSync(dir, uid, gid);
+    chmodSync(dir, 0o700);
+  }
+  const run = (command: string, args: string[]) => {
+    const [file, argv] = asRoot
+      ? ['runuser', ['-u', 'postgres', '--', join(POSTGRES_BIN, command), ...args]]
+      : [join(POSTGRES_BIN, command), args];
+    return execFileSync(file, argv, { stdio: 'pipe', cwd: dir });
+  };
+  run('initdb', [
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+  ]);
+  const port = await freePort();
+  run('pg_ctl', [
+    '-D',
+    dataDir,
+    '-w',
+    '-l',
+    join(dir, 'server.log'),
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    'start',
+  ]);
+  const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  process.once('exit', stop);
+  return {
+    port,
+    url,
+    createDatabase: async (name) => {
+      const { default: pg } = await import('pg');
+      const client = new pg.Client({ connectionString: url() });
+      await client.connect();
+      try {
+        await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
+      } finally {
+        await client.end();
+      }
+      return url(name);
+    },
+    stop,
+  };
+}

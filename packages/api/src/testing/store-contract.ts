@@ -1,0 +1,563 @@
+import { loadCorpus, SEED_ARTICLE_ID } from '@claimscope/corpus';
+import { type ArticleDocument, ArticleDocumentSchema } from '@claimscope/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCaller } from '../index.js';
+import type { ClaimStore } from '../store/claim-store.js';
+import { allPages, failureOf, issuePaths } from './contract-helpers.js';
+import { makeFixtureDocument } from './fixture-document.js';
+import { describeImportContract } from './import-contract.js';
+
+/** Makes a store holding `documents`, empty of anything else; the suite closes it. */
+export type StoreFactory = (documents: ArticleDocument[]) => Promise<ClaimStore>;
+type Api = ReturnType<typeof createCaller>;
+
+const corpus = loadCorpus();
+const seed = corpus.find((doc) => doc.article.id === SEED_ARTICLE_ID);
+if (!seed) throw new Error(`the corpus has no article "${SEED_ARTICLE_ID}"`);
+const seedDocument = seed;
+/** A claim id of the seed article from its number: `claimId(9)` → `…claim-09`. */
+const claimId = (n: number) => `${SEED_ARTICLE_ID}.claim-${String(n).padStart(2, '0')}`;
+
+/**
+ * The behaviour every ClaimStore must have, through the API's procedures: run it against each
+ * implementation with a factory that makes a fresh store.
+ */
+export function describeStoreContract(name: string, createStore: StoreFactory): void {
+  describe(`${name}: the seed corpus`, () => {
+    let api: Api;
+    let store: ClaimStore;
+    beforeAll(async () => {
+      store = await createStore(corpus);
+      api = createCaller(store);
+    });
+    afterAll(() => store.close());
+
+    describe('article.list', () => {
+      it('summarises every article with its byline and counts', async () => {
+        const page = await api.article.list();
+        expect(page.total).toBe(corpus.length);
+        const seed = page.items.find((a) => a.id === SEED_ARTICLE_ID);
+        expect(seed).toMatchObject({
+          headline: seedDocument.article.headline,
+          dek: seedDocument.article.dek,
+          authors: [{ id: 'alice-speri', name: 'Alice Speri', kind: 'person' }],
+          publisher: { id: 'vice-news', name: 'VICE News', kind: 'outlet' },
+          counts: {
+            entities: seedDocument.entities.length,
+            mentions: seedDocument.mentions.length,
+            claims: seedDocument.claims.length,
+            claimLinks: seedDocument.claimLinks.length,
+            relations: seedDocument.relations.length,
+          },
+        });
+      });
+    });
+
+    describe('article.get', () => {
+      it('returns the metadata and blocks, leaving the full text to the blocks', async () => {
+        const article = await api.article.get({ id: SEED_ARTICLE_ID });
+        expect(article.blocks).toEqual(seedDocument.article.blocks);
+        expect(article.published).toEqual(seedDocument.article.published);
+        expect(article).not.toHaveProperty('text');
+      });
+    });
+
+    describe('article.export', () => {
+      it('returns the whole document, valid against the schema', async () => {
+        const exported = await api.article.export({ id: SEED_ARTICLE_ID });
+        expect(ArticleDocumentSchema.parse(exported)).toEqual(seedDocument);
+      });
+    });
+
+    describe('unknown and malformed article ids', () => {
+      it('answers NOT_FOUND naming the id', async () => {
+        for (const call of [
+          api.article.get({ id: 'no-such-article' }),
+          api.article.export({ id: 'no-such-article' }),
+        ]) {
+          const error = await failureOf(call);
+          expect(error.code).toBe('NOT_FOUND');
+          expect(error.message).toBe('no article with id "no-such-article"');
+        }
+      });
+
+      it('answers BAD_REQUEST at path id for an id that cannot exist', async () => {
+        const error = await failureOf(api.article.get({ id: 'Has Spaces' }));
+        expect(error.code).toBe('BAD_REQUEST');
+        expect(issuePaths(error)).toEqual(['id']);
+      });
+    });
+
+    describe('claim.list', () => {
+      it('lists claims in reading order with their speaker and words', async () => {
+        const { items, total } = await api.claim.list({ limit: 100 });
+        expect(total).toBe(seedDocument.claims.length);
+        const starts = items.map((c) => Math.min(...c.content.map((a) => a.position.start)));
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
+        const first = items[0];
+        expect(first?.speaker).toEqual({ id: 'alice-speri', name: 'Alice Speri', kind: 'person' });
+        expect(first?.text).toBe(first?.content.map((a) => a.quote.exact).join(' … '));
+      });
+
+      it('filters by speaker, subject, kind and modality together', async () => {
+        const levittQuotes = await api.claim.list({
+          speakerId: 'matthew-levitt',
+          kind: 'direct_quote',
+          limit: 100,
+        });
+        expect(levittQuotes.total).toBeGreaterThan(0);
+        expect(
+          levittQuotes.items.every(
+            (c) => c.speakerId === 'matthew-levitt' && c.kind === 'direct_quote',
+          ),
+        ).toBe(true);
+        const hedgedOrSpeculative = await api.claim.list({
+          modality: ['hedged', 'speculative'],
+          limit: 100,
+        });
+        expect(hedgedOrSpeculative.total).toBe(
+          seedDocument.claims.filter((c) => c.modality === 'hedged' || c.modality === 'speculative')
+            .length,
+        );
+        const aboutNusra = await api.claim.list({ aboutId: 'nusra-front', limit: 100 });
+        expect(aboutNusra.items.every((c) => c.about.some((e) => e.id === 'nusra-front'))).toBe(
+          true,
+        );
+      });
+
+      it('matches text in the words or the statement, ignoring case', async () => {
+        const { items } = await api.claim.list({ text: 'TRUCE IN SYRIA' });
+        expect(items.map((c) => c.id)).toEqual(expect.arrayContaining([claimId(9), claimId(10)]));
+      });
+
+      it('pages with no duplicates and no gaps', async () => {
+        const everything = (await api.claim.list({ limit: 100 })).items.map((c) => c.id);
+        const { items, pages } = await allPages((cursor) => api.claim.list({ limit: 9, cursor }));
+        expect(pages).toBe(Math.ceil(everything.length / 9));
+        expect(items.map((c) => c.id)).toEqual(everything);
+      });
+    });
+
+    describe('claim.get', () => {
+      it('returns the speaker, the outlet and the blocks the content lies in', async () => {
+        const detail = await api.claim.get({ id: claimId(9) });
+        expect(detail.claim.speaker.name).toBe('Tom Joscelyn');
+        expect(detail.outlet).toEqual({
+          id: 'associated-press',
+          name: 'Associated Press',
+          kind: 'outlet',
+        });
+        const blockIds = new Set(detail.claim.content.map((a) => a.blockId));
+        expect(detail.blocks.map((b) => b.id)).toEqual([...blockIds]);
+        for (const block of detail.blocks)
+          expect(block.text).toContain(detail.claim.content[0]?.quote.exact.slice(0, 10));
+      });
+
+      it('links a quotation inside a quotation to its parent, and back', async () => {
+        const inner = await api.claim.get({ id: claimId(10) });
+        expect(inner.claim.speaker.id).toBe('al-qaeda');
+        expect(inner.parent?.id).toBe(claimId(9));
+        const outer = await api.claim.get({ id: claimId(9) });
+        expect(outer.children.map((c) => c.id)).toContain(claimId(10));
+      });
+
+      it('gives the whole continuation chain, first to last, from any claim in it', async () => {
+        const middle = await api.claim.get({ id: claimId(22) });
+        expect(middle.continues?.id).toBe(claimId(21));
+        const chain = middle.chain.map((c) => c.id);
+        expect(chain.slice(0, 4)).toEqual([claimId(21), claimId(22), claimId(23), claimId(28)]);
+        expect((await api.claim.get({ id: claimId(21) })).chain.map((c) => c.id)).toEqual(chain);
+      });
+
+      it('shows claim links in both directions with the other claim and its speaker', async () => {
+        const sanderson = await api.claim.get({ id: claimId(23) });
+        expect(sanderson.links).toContainEqual(
+          expect.objectContaining({
+            kind: 'contradicts',
+            direction: 'incoming',
+            other: expect.objectContaining({
+              id: claimId(59),
+              speaker: expect.objectContaining({ name: 'Aymenn Jawad al-Tamimi' }),
+            }),
+          }),
+        );
+        const tamimi = await api.claim.get({ id: claimId(59) });
+        expect(tamimi.links).toContainEqual(
+          expect.objectContaining({
+            kind: 'contradicts',
+            direction: 'outgoing',
+            other: expect.objectContaining({ id: claimId(23) }),
+          }),
+        );
+      });
+
+      it('answers NOT_FOUND for an unknown claim', async () => {
+        expect((await failureOf(api.claim.get({ id: claimId(999) }))).code).toBe('NOT_FOUND');
+      });
+    });
+
+    describe('claim.disagreements', () => {
+      it('pairs each contradicting or qualifying claim with the claim it disputes', async () => {
+        const disagreements = await api.claim.disagreements();
+        const expected = seedDocument.claimLinks
+          .filter((l) => l.kind !== 'supports')
+          .map((l) => l.id);
+        expect(disagreements.map((d) => d.id)).toEqual(expected);
+        expect(disagreements).toContainEqual(
+          expect.objectContaining({
+            kind: 'contradicts',
+            from: expect.objectContaining({
+              id: claimId(59),
+              speaker: expect.objectContaining({ name: 'Aymenn Jawad al-Tamimi' }),
+            }),
+            to: expect.objectContaining({
+              id: claimId(23),
+              speaker: expect.objectContaining({ name: 'Tom Sanderson' }),
+            }),
+          }),
+        );
+      });
+
+      it('can ask for other link kinds', async () => {
+        const supports = await api.claim.disagreements({ kind: 'supports' });
+        expect(supports.every((d) => d.kind === 'supports')).toBe(true);
+        expect(supports.length).toBe(
+          seedDocument.claimLinks.filter((l) => l.kind === 'supports').length,
+        );
+      });
+    });
+
+    describe('entity.list', () => {
+      it('filters by one kind or several', async () => {
+        const places = await api.entity.list({ kind: 'place', limit: 100 });
+        expect(places.items.every((e) => e.kind === 'place')).toBe(true);
+        expect(places.items.map((e) => e.id)).toContain('syria');
+        const both = await api.entity.list({ kind: ['place', 'outlet'], limit: 100 });
+        expect(both.total).toBe(
+          seedDocument.entities.filter((e) => e.kind === 'place' || e.kind === 'outlet').length,
+        );
+      });
+
+      it('matches text in the name, an alias or the description, ignoring case', async () => {
+        const byAlias = await api.entity.list({ text: 'jabhat AL-nusra' });
+        expect(byAlias.items.map((e) => e.id)).toEqual(['nusra-front']);
+        const byName = await api.entity.list({ text: 'sanderson', kind: 'person' });
+        expect(byName.items.map((e) => e.id)).toEqual(['tom-sanderson']);
+      });
+
+      it('filters by article, and returns nothing for an article that is not there', async () => {
+        expect((await api.entity.list({ articleId: SEED_ARTICLE_ID })).total).toBe(
+          seedDocument.entities.length,
+        );
+        expect((await api.entity.list({ articleId: 'elsewhere' })).total).toBe(0);
+      });
+
+      it('carries mention and claim counts, most mentioned first', async () => {
+        const { items } = await api.entity.list({ limit: 100 });
+        const mentioned = (id: string) =>
+          seedDocument.mentions.filter((m) => m.entityId === id).length;
+        for (const item of items) expect(item.mentionCount).toBe(mentioned(item.id));
+        const counts = items.map((e) => e.mentionCount);
+        expect(counts).toEqual([...counts].sort((a, b) => b - a));
+        expect(items[0]?.id).toBe('islamic-state');
+        const levitt = items.find((e) => e.id === 'matthew-levitt');
+        expect(levitt?.claimCount).toBe(
+          seedDocument.claims.filter((c) => c.speakerId === 'matthew-levitt').length,
+        );
+      });
+
+      it('sorts by name on request', async () => {
+        const names = (await api.entity.list({ sort: 'name', limit: 100 })).items.map(
+          (e) => e.name,
+        );
+        expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+      });
+
+      it('pages through every entity exactly once, whatever the page size', async () => {
+        for (const limit of [1, 7, 25]) {
+          const { items, pages, totals } = await allPages((cursor) =>
+            api.entity.list({ limit, cursor }),
+          );
+          expect(pages).toBe(Math.ceil(seedDocument.entities.length / limit));
+          expect(new Set(totals)).toEqual(new Set([seedDocument.entities.length]));
+          const ids = items.map((e) => e.id);
+          expect(new Set(ids).size).toBe(ids.length);
+          expect(ids.sort()).toEqual(seedDocument.entities.map((e) => e.id).sort());
+        }
+      });
+
+      it('rejects a page larger than 100 and a cursor it did not issue, naming the field', async () => {
+        const tooBig = await failureOf(api.entity.list({ limit: 101 }));
+        expect(tooBig.code).toBe('BAD_REQUEST');
+        expect(issuePaths(tooBig)).toEqual(['limit']);
+        for (const cursor of [
+          'not-a-cursor',
+          Buffer.from('{"v":1,"o":-3}').toString('base64url'),
+        ]) {
+          const forged = await failureOf(api.entity.list({ cursor }));
+          expect(forged.code).toBe('BAD_REQUEST');
+          expect(issuePaths(forged)).toEqual(['cursor']);
+        }
+      });
+
+      it('rejects an unknown kind at path kind', async () => {
+        const error = await failureOf(api.entity.list({ kind: 'planet' as 'place' }));
+        expect(error.code).toBe('BAD_REQUEST');
+        expect(issuePaths(error)[0]).toMatch(/^kind/);
+      });
+    });
+
+    describe('entity.get', () => {
+      it('shows every mention in its block, with the mention highlighted in the context', async () => {
+        const { entity, mentions } = await api.entity.get({ id: 'islamic-state' });
+        expect(entity.aliases.map((a) => a.name)).toContain('ISIS');
+        expect(mentions).toHaveLength(
+          seedDocument.mentions.filter((m) => m.entityId === 'islamic-state').length,
+        );
+        for (const mention of mentions) {
+          const [highlight] = mention.context.highlights;
+          if (!highlight) throw new Error(`mention ${mention.id} has no highlight`);
+          expect(mention.context.text.slice(highlight.start, highlight.end)).toBe(
+            mention.anchor.quote.exact,
+          );
+          expect(seedDocument.article.blocks[mention.block.index]?.id).toBe(mention.block.id);
+        }
+        const starts = mentions.map((m) => m.anchor.position.start);
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
+      });
+
+      it('lists the claims an entity makes, the claims about it, and its relations with names', async () => {
+        const sanderson = await api.entity.get({ id: 'tom-sanderson' });
+        expect(sanderson.entity.name).toBe('Tom Sanderson');
+        expect(sanderson.claimsBySpeaker.length).toBeGreaterThan(0);
+        expect(sanderson.claimsBySpeaker.every((c) => c.speaker.id === 'tom-sanderson')).toBe(true);
+        expect(sanderson.relations.map((r) => `${r.predicate} ${r.object.name}`)).toContain(
+          'works_for Center for Strategic and International Studies',
+        );
+        const aq = await api.entity.get({ id: 'al-qaeda' });
+        expect(aq.claimsAbout.length).toBe(
+          seedDocument.claims.filter((c) => c.aboutIds.includes('al-qaeda')).length,
+        );
+      });
+
+      it('answers NOT_FOUND for an unknown entity', async () => {
+        const error = await failureOf(api.entity.get({ id: 'nobody' }));
+        expect(error.code).toBe('NOT_FOUND');
+        expect(error.message).toBe('no entity with id "nobody"');
+      });
+    });
+
+    describe('relation.list', () => {
+      it('finds relations with the entity on either side, with both names', async () => {
+        const { items } = await api.relation.list({ entityId: 'al-qaeda', limit: 100 });
+        expect(items.length).toBeGreaterThan(0);
+        expect(items.every((r) => r.subjectId === 'al-qaeda' || r.objectId === 'al-qaeda')).toBe(
+          true,
+        );
+        expect(items.map((r) => `${r.subject.name} ${r.predicate} ${r.object.name}`)).toEqual(
+          expect.arrayContaining([
+            'Ayman al-Zawahiri leader_of al Qaeda',
+            'al Qaeda backs Nusra Front',
+          ]),
+        );
+      });
+
+      it('filters by predicate and article, and pages', async () => {
+        const truces = await api.relation.list({ predicate: 'truce_with' });
+        expect(truces.items.every((r) => r.predicate === 'truce_with')).toBe(true);
+        const several = await api.relation.list({
+          predicate: ['leader_of', 'mentor_of'],
+          articleId: SEED_ARTICLE_ID,
+        });
+        expect(new Set(several.items.map((r) => r.predicate))).toEqual(
+          new Set(['leader_of', 'mentor_of']),
+        );
+        const { items } = await allPages((cursor) => api.relation.list({ limit: 10, cursor }));
+        expect(items.map((r) => r.id)).toEqual(seedDocument.relations.map((r) => r.id));
+      });
+    });
+
+    const highlighted = (
+      hit: { snippet: { text: string; highlights: { start: number; end: number }[] } } | undefined,
+    ) => (hit ? hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end)) : []);
+
+    describe('search', () => {
+      it('ranks the person first for a surname', async () => {
+        const { hits } = await api.search({ q: 'Sanderson' });
+        expect(hits[0]).toMatchObject({
+          type: 'entity',
+          id: 'tom-sanderson',
+          name: 'Tom Sanderson',
+          kind: 'person',
+        });
+        expect(highlighted(hits[0])).toEqual(['Sanderson']);
+      });
+
+      it('finds claims from a word prefix and highlights the whole words that matched', async () => {
+        const { hits } = await api.search({ q: 'reconcil', types: ['claim'] });
+        expect(hits.length).toBeGreaterThan(3);
+        for (const hit of hits) {
+          expect(hit.type).toBe('claim');
+          const words = highlighted(hit);
+          expect(words.length).toBeGreaterThan(0);
+          for (const word of words) expect(word.toLowerCase()).toMatch(/^reconcil/);
+        }
+      });
+
+      it('tolerates a misspelling', async () => {
+        const { hits } = await api.search({ q: 'Zawahri' });
+        expect(hits[0]).toMatchObject({ type: 'entity', id: 'ayman-al-zawahiri' });
+      });
+
+      it('finds an entity by its alias', async () => {
+        const { hits } = await api.search({ q: 'ISIS', types: ['entity'] });
+        expect(hits[0]).toMatchObject({ id: 'islamic-state' });
+        expect(highlighted(hits[0])).toEqual(['ISIS']);
+      });
+
+      it('finds paragraphs, with every query word highlighted in the snippet', async () => {
+        const { hits } = await api.search({ q: 'truce Syria', types: ['paragraph'] });
+        expect(hits.length).toBeGreaterThan(0);
+        const first = hits[0];
+        expect(first).toMatchObject({
+          type: 'paragraph',
+          headline: expect.any(String),
+          index: expect.any(Number),
+        });
+        expect(highlighted(first).map((w) => w.toLowerCase())).toEqual(
+          expect.arrayContaining(['truce', 'syria']),
+        );
+      });
+
+      it('gives claim hits their speaker', async () => {
+        const { hits } = await api.search({ q: 'caliph', types: ['claim'], limit: 50 });
+        const speakers = hits.flatMap((h) => (h.type === 'claim' ? [h.speaker.name] : []));
+        expect(speakers).toContain('Matthew Levitt');
+      });
+
+      it('returns plain text snippets with highlights inside them, and respects the limit', async () => {
+        const { hits } = await api.search({ q: 'al Qaeda', limit: 5 });
+        expect(hits).toHaveLength(5);
+        for (const hit of hits) {
+          expect(hit.snippet.text).not.toMatch(/<\/?(mark|em|b)>/);
+          for (const h of hit.snippet.highlights) {
+            expect(h.start).toBeLessThan(h.end);
+            expect(h.end).toBeLessThanOrEqual(hit.snippet.text.length);
+          }
+        }
+      });
+
+      it('answers no hits, not an error, for words that are nowhere', async () => {
+        expect((await api.search({ q: 'zzyzx qwxv' })).hits).toEqual([]);
+      });
+
+      it('rejects an empty query at path q and an oversized limit at path limit', async () => {
+        const empty = await failureOf(api.search({ q: '   ' }));
+        expect(empty.code).toBe('BAD_REQUEST');
+        expect(issuePaths(empty)).toEqual(['q']);
+        expect(issuePaths(await failureOf(api.search({ q: 'x', limit: 500 })))).toEqual(['limit']);
+      });
+    });
+
+    describe('stats', () => {
+      it('counts every record by kind, with every kind present', async () => {
+        const stats = await api.stats();
+        expect(stats.articles).toBe(corpus.length);
+        expect(stats.mentions).toBe(seedDocument.mentions.length);
+        expect(stats.entities.total).toBe(seedDocument.entities.length);
+        expect(stats.entities.byKind.person).toBe(
+          seedDocument.entities.filter((e) => e.kind === 'person').length,
+        );
+        expect(Object.values(stats.claims.byKind).reduce((a, b) => a + b, 0)).toBe(
+          seedDocument.claims.length,
+        );
+        expect(Object.values(stats.claims.byModality).reduce((a, b) => a + b, 0)).toBe(
+          seedDocument.claims.length,
+        );
+        expect(stats.claims.byModality.denial).toBe(
+          seedDocument.claims.filter((c) => c.modality === 'denial').length,
+        );
+        expect(Object.values(stats.relations.byPredicate).reduce((a, b) => a + b, 0)).toBe(
+          seedDocument.relations.length,
+        );
+        expect(stats.claimLinks.byKind.contradicts).toBe(
+          seedDocument.claimLinks.filter((l) => l.kind === 'contradicts').length,
+        );
+      });
+
+      it('ranks the top speakers by claim count', async () => {
+        const { topSpeakers } = await api.stats({ topSpeakers: 3 });
+        expect(topSpeakers).toHaveLength(3);
+        expect(topSpeakers[0]?.speaker).toEqual({
+          id: 'alice-speri',
+          name: 'Alice Speri',
+          kind: 'person',
+        });
+        const counts = topSpeakers.map((s) => s.claimCount);
+        expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      });
+
+      it('counts one article on request', async () => {
+        expect((await api.stats({ articleId: SEED_ARTICLE_ID })).claims.total).toBe(
+          seedDocument.claims.length,
+        );
+        expect((await api.stats({ articleId: 'elsewhere' })).claims.total).toBe(0);
+      });
+    });
+  });
+
+  describe(`${name}: several articles`, () => {
+    describe('a store of several articles', () => {
+      let api: Api;
+      let store: ClaimStore;
+      beforeAll(async () => {
+        store = await createStore([makeFixtureDocument('first'), makeFixtureDocument('second')]);
+        api = createCaller(store);
+      });
+      afterAll(() => store.close());
+
+      it('treats one entity id in two articles as one entity', async () => {
+        const { items, total } = await api.entity.list({ text: 'sanderson' });
+        expect(total).toBe(1);
+        expect(items[0]).toMatchObject({
+          id: 'sanderson',
+          articleIds: ['first', 'second'],
+          mentionCount: 4,
+          claimCount: 6,
+        });
+        const detail = await api.entity.get({ id: 'sanderson' });
+        expect(detail.mentions.map((m) => m.articleId)).toEqual([
+          'first',
+          'first',
+          'second',
+          'second',
+        ]);
+      });
+
+      it('counts within one article when the list is filtered by it', async () => {
+        const { items } = await api.entity.list({ text: 'sanderson', articleId: 'second' });
+        expect(items[0]).toMatchObject({ mentionCount: 2, claimCount: 3 });
+      });
+
+      it('filters claims, relations and stats by article', async () => {
+        const { items } = await api.claim.list({ articleId: 'second', limit: 100 });
+        expect(items.length).toBe(7);
+        expect(items.every((c) => c.articleId === 'second' && c.id.startsWith('second.'))).toBe(
+          true,
+        );
+        expect((await api.relation.list({ articleId: 'first' })).total).toBe(2);
+        expect((await api.stats()).claims.total).toBe(14);
+        expect((await api.stats({ articleId: 'second' })).claims.total).toBe(7);
+      });
+
+      it('searches each entity once', async () => {
+        const { hits } = await api.search({ q: 'Joscelyn', types: ['entity'] });
+        const ids = hits.map((h) => h.id);
+        expect(ids[0]).toBe('joscelyn');
+        expect(new Set(ids).size).toBe(ids.length);
+      });
+    });
+  });
+
+  describeImportContract(name, createStore);
+}
