@@ -1,0 +1,97 @@
+// Startup benchmark (not a test): time from launch to the first full frame of the bundled
+// claimscope (the article text, loaded in-process) against a minimal Ink program bundled the
+// same way, both in a pseudo-terminal. Prints medians and their ratio for the README.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'tsdown';
+import config from '../tsdown.config.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const binary = join(root, 'dist/claimscope.js');
+
+if (!existsSync(binary)) {
+  console.error(`${binary} is missing: run \`pnpm --filter @claimscope/tui build\` first`);
+  process.exit(1);
+}
+
+async function buildBaseline(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'claimscope-bench-'));
+  await build({
+    ...config,
+    config: false,
+    entry: { minimal: join(root, 'bench/minimal.tsx') },
+    outDir,
+    logLevel: 'silent',
+  });
+  return join(outDir, 'minimal.js');
+}
+
+/** Runs `file` in a pty (util-linux `script`) and resolves with ms until `ready` is printed. */
+function timeToFrame(file: string, ready: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const command = `stty cols 100 rows 30; exec node ${file}`;
+    const started = process.hrtime.bigint();
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      env: { ...process.env, CI: undefined, TERM: 'xterm-256color' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no "${ready}" from ${file} within 10 s:\n${output.slice(-500)}`));
+    }, 10_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(ready)) {
+        const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+        clearTimeout(timer);
+        child.stdin.write('\u0003');
+        child.kill('SIGTERM');
+        resolve(elapsed);
+      }
+    });
+  });
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+const baseline = await buildBaseline();
+const app: number[] = [];
+const minimal: number[] = [];
+// One warm-up each so the file cache is hot for both, then alternate.
+await timeToFrame(binary, 'lines 1–');
+await timeToFrame(baseline, 'claimscope-bench-ready');
+for (let i = 0; i < RUNS; i += 1) {
+  app.push(await timeToFrame(binary, 'lines 1–'));
+  minimal.push(await timeToFrame(baseline, 'claimscope-bench-ready'));
+}
+
+const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(0)} KiB`;
+const a = median(app);
+const m = median(minimal);
+console.log(
+  `claimscope startup, ${RUNS} runs each, median time from launch to first full frame (in a pty):`,
+);
+console.log('');
+console.log('| program | bundle | median | min | max |');
+console.log('| --- | --- | --- | --- | --- |');
+const row = (name: string, file: string, xs: number[]) =>
+  console.log(
+    `| ${name} | ${kb(file)} | ${median(xs).toFixed(0)} ms | ${Math.min(...xs).toFixed(0)} ms | ${Math.max(...xs).toFixed(0)} ms |`,
+  );
+row('claimscope (article loaded, in-process API)', binary, app);
+row('minimal Ink program (one line)', baseline, minimal);
+console.log('');
+console.log(
+  `ratio claimscope / minimal: ${(a / m).toFixed(2)}× (Node ${process.version}, ${process.platform} ${process.arch})`,
+);

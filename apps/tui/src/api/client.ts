@@ -1,0 +1,38 @@
+import {
+  type ClaimscopeClient,
+  createClaimscopeClient,
+  type RouterOutputs,
+  trpcEndpoint,
+} from '@claimscope/client';
+
+/**
+ * One client type for both ways of running: the screens call `client.entity.list.query(…)`
+ * and cannot tell whether it crossed HTTP (the published client's batch link) or stayed in
+ * this process (tRPC's local link).
+ */
+export type { ClaimscopeClient, RouterOutputs };
+
+export interface Connection {
+  client: ClaimscopeClient;
+  /** What the header shows: the server URL, or that the corpus is built in. */
+  source: { kind: 'remote'; url: string } | { kind: 'local' };
+}
+
+/** `url`: the server (`http://host:4000`) or its tRPC endpoint (`http://host:4000/trpc`). */
+export function connectRemote(url: string): Connection {
+  return {
+    client: createClaimscopeClient({ url }),
+    source: { kind: 'remote', url: trpcEndpoint(url) },
+  };
+}
+
+/** Runs the API router in this process over the corpus bundled into the binary. */
+export async function connectLocal(): Promise<Connection> {
+  // Loaded on demand so that `--api` runs never pay for building the in-memory store.
+  const { createLocalClient } = await import('./local.js');
+  return { client: createLocalClient(), source: { kind: 'local' } };
+}
+
+export function connect(api: string | null): Promise<Connection> {
+  return api ? Promise.resolve(connectRemote(api)) : connectLocal();
+}

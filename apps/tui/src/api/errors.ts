@@ -1,0 +1,41 @@
+import type { Connection } from './client.js';
+
+/** Node's network error codes, in words a user can act on. */
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused (is the server running?)',
+  ECONNRESET: 'the connection was reset',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host name lookup failed',
+  ETIMEDOUT: 'the connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  UND_ERR_SOCKET: 'the server closed the connection',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+};
+
+function networkCode(error: unknown): string | null {
+  for (let e: unknown = error, depth = 0; e && depth < 6; depth += 1) {
+    if (typeof e === 'object' && e !== null) {
+      const code = (e as { code?: unknown }).code;
+      if (typeof code === 'string' && code in NETWORK_CODES) return code;
+      const errors = (e as { errors?: unknown }).errors;
+      if (Array.isArray(errors))
+        for (const inner of errors) if (networkCode(inner)) return networkCode(inner);
+      e = (e as { cause?: unknown }).cause;
+    } else break;
+  }
+  return null;
+}
+
+/** One line saying what went wrong and where, for the error view and for stderr. */
+export function describeError(error: unknown, source: Connection['source']): string {
+  const code = networkCode(error);
+  if (code)
+    return `Cannot reach the API at ${source.kind === 'remote' ? source.url : 'the built-in corpus'}: ${NETWORK_CODES[code]}`;
+  const message = error instanceof Error ? error.message : String(error);
+  if (
+    source.kind === 'remote' &&
+    /fetch failed|Failed to fetch|Unexpected token|JSON/.test(message)
+  )
+    return `The claimscope API at ${source.url} did not answer as expected (${message})`;
+  return message;
+}

@@ -1,0 +1,60 @@
+import type { ClaimscopeClient, RouterOutputs } from './client.js';
+import { fetchAllPages } from './query-cache.js';
+
+/**
+ * Every request the screens make, each with the cache key that names it. Lists fetch all pages
+ * (100 rows a request) so that filtering and the position indicator see every row.
+ */
+
+export type ArticleSummary = RouterOutputs['article']['list']['items'][number];
+export type ArticleDocument = RouterOutputs['article']['export'];
+export type EntityItem = RouterOutputs['entity']['list']['items'][number];
+export type EntityDetail = RouterOutputs['entity']['get'];
+export type ClaimItem = RouterOutputs['claim']['list']['items'][number];
+export type ClaimDetail = RouterOutputs['claim']['get'];
+export type RelationItem = RouterOutputs['relation']['list']['items'][number];
+export type SearchResult = RouterOutputs['search'];
+export type SearchHit = SearchResult['hits'][number];
+
+const PAGE = 100;
+
+export interface Request<T> {
+  key: string;
+  run: (client: ClaimscopeClient) => Promise<T>;
+}
+
+export const requests = {
+  articles: (): Request<ArticleSummary[]> => ({
+    key: 'articles',
+    run: (c) => fetchAllPages((cursor) => c.article.list.query({ cursor, limit: PAGE })),
+  }),
+  document: (articleId: string): Request<ArticleDocument> => ({
+    key: `document:${articleId}`,
+    run: (c) => c.article.export.query({ id: articleId }),
+  }),
+  entities: (articleId: string): Request<EntityItem[]> => ({
+    key: `entities:${articleId}`,
+    run: (c) => fetchAllPages((cursor) => c.entity.list.query({ articleId, cursor, limit: PAGE })),
+  }),
+  entity: (id: string): Request<EntityDetail> => ({
+    key: `entity:${id}`,
+    run: (c) => c.entity.get.query({ id }),
+  }),
+  claims: (articleId: string): Request<ClaimItem[]> => ({
+    key: `claims:${articleId}`,
+    run: (c) => fetchAllPages((cursor) => c.claim.list.query({ articleId, cursor, limit: PAGE })),
+  }),
+  claim: (id: string): Request<ClaimDetail> => ({
+    key: `claim:${id}`,
+    run: (c) => c.claim.get.query({ id }),
+  }),
+  relations: (articleId: string): Request<RelationItem[]> => ({
+    key: `relations:${articleId}`,
+    run: (c) =>
+      fetchAllPages((cursor) => c.relation.list.query({ articleId, cursor, limit: PAGE })),
+  }),
+  search: (q: string): Request<SearchResult> => ({
+    key: `search:${q}`,
+    run: (c) => c.search.query({ q, limit: 50 }),
+  }),
+};

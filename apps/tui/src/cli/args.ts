@@ -1,0 +1,174 @@
+import { parseArgs } from 'node:util';
+
+/** Exit code for a command line that cannot be understood, as in most Unix tools. */
+export const USAGE_EXIT_CODE = 2;
+
+export const SUBCOMMANDS = ['article', 'entities', 'claims', 'relations', 'search'] as const;
+export type Subcommand = (typeof SUBCOMMANDS)[number];
+
+export interface CliOptions {
+  /** The API to talk to; null runs the API in-process over the built-in corpus. */
+  api: string | null;
+  articleId: string | null;
+  json: boolean;
+}
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'interactive'; options: CliOptions }
+  | { kind: 'article'; options: CliOptions }
+  | { kind: 'entities'; options: CliOptions; entityKind: string | null }
+  | { kind: 'claims'; options: CliOptions; speakerId: string | null; aboutId: string | null }
+  | { kind: 'relations'; options: CliOptions; entityId: string | null }
+  | { kind: 'search'; options: CliOptions; query: string };
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = `claimscope: browse annotated news articles (entities, claims, relations)
+
+Usage:
+  claimscope [--api <url>] [--article <id>]     the interactive terminal UI (needs a TTY)
+  claimscope article   [--json]                  the article: headline, byline, counts, text
+  claimscope entities  [--kind <kind>] [--json]  entities, most mentioned first
+  claimscope claims    [--speaker <id>] [--about <id>] [--json]
+  claimscope relations [--entity <id>] [--json]
+  claimscope search <query> [--json]
+
+Options:
+  --api <url>      a claimscope server, e.g. http://localhost:4000 (or its /trpc endpoint)
+                   (default: $CLAIMSCOPE_API_URL, else the built-in corpus, in-process)
+  --article <id>   which article to show (default: the first one)
+  --json           print JSON instead of text (subcommands only)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Keys in the UI: press ? for help. Exit codes: 0 ok, 1 error, 2 bad usage.`;
+
+const OPTIONS = {
+  api: { type: 'string' },
+  article: { type: 'string' },
+  json: { type: 'boolean' },
+  kind: { type: 'string' },
+  speaker: { type: 'string' },
+  about: { type: 'string' },
+  entity: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+/** Which options each command accepts beyond --api, --article, --help and --version. */
+const COMMAND_OPTIONS: Record<Subcommand | 'interactive', readonly OptionName[]> = {
+  interactive: [],
+  article: ['json'],
+  entities: ['json', 'kind'],
+  claims: ['json', 'speaker', 'about'],
+  relations: ['json', 'entity'],
+  search: ['json'],
+};
+
+const COMMON: readonly OptionName[] = ['api', 'article', 'help', 'version'];
+
+/** Turns node's parseArgs errors into one line that names the culprit. */
+function parseError(error: unknown): UsageError {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return new UsageError(`unknown option '${unknown[1]}'`);
+  const missing = /Option '([^']+)' argument missing/.exec(message);
+  if (missing)
+    return new UsageError(
+      `option '${missing[1]?.replace(/^-\w, /, '').replace(/ <value>$/, '')}' needs a value`,
+    );
+  return new UsageError(message.split('\n')[0] ?? message);
+}
+
+function validUrl(value: string, from: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
+    return value;
+  } catch {
+    throw new UsageError(
+      `${from} must be an http(s) URL such as http://localhost:4000, got '${value}'`,
+    );
+  }
+}
+
+/** Parses argv (without node and the script) and the environment into one command. */
+export function parseCommandLine(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): CliCommand {
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>
+  >;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw parseError(error);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const [first, ...rest] = positionals;
+  let command: Subcommand | 'interactive' = 'interactive';
+  if (first !== undefined) {
+    if (!(SUBCOMMANDS as readonly string[]).includes(first))
+      throw new UsageError(
+        `unknown command '${first}'; expected one of: ${SUBCOMMANDS.join(', ')}`,
+      );
+    command = first as Subcommand;
+  }
+  const allowed = new Set([...COMMON, ...COMMAND_OPTIONS[command]]);
+  for (const name of Object.keys(values) as OptionName[]) {
+    if (!allowed.has(name))
+      throw new UsageError(
+        command === 'interactive'
+          ? `option '--${name}' only works with a subcommand`
+          : `option '--${name}' does not apply to '${command}'`,
+      );
+  }
+  if (command === 'search') {
+    if (rest.length === 0)
+      throw new UsageError(`'search' needs a query, e.g. claimscope search zarqawi`);
+  } else if (rest.length > 0) {
+    throw new UsageError(`unexpected argument '${rest[0]}'`);
+  }
+
+  const envApi = env.CLAIMSCOPE_API_URL?.trim() || null;
+  const api =
+    values.api !== undefined
+      ? validUrl(values.api, '--api')
+      : envApi
+        ? validUrl(envApi, 'CLAIMSCOPE_API_URL')
+        : null;
+  const options: CliOptions = {
+    api,
+    articleId: values.article ?? null,
+    json: values.json ?? false,
+  };
+  switch (command) {
+    case 'interactive':
+      return { kind: 'interactive', options };
+    case 'article':
+      return { kind: 'article', options };
+    case 'entities':
+      return { kind: 'entities', options, entityKind: values.kind ?? null };
+    case 'claims':
+      return {
+        kind: 'claims',
+        options,
+        speakerId: values.speaker ?? null,
+        aboutId: values.about ?? null,
+      };
+    case 'relations':
+      return { kind: 'relations', options, entityId: values.entity ?? null };
+    case 'search':
+      return { kind: 'search', options, query: rest.join(' ') };
+  }
+}

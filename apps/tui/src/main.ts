@@ -1,0 +1,51 @@
+import { TRPCClientError } from '@trpc/client';
+import pkg from '../package.json' with { type: 'json' };
+import { connect } from './api/client.js';
+import { describeError } from './api/errors.js';
+import { parseCommandLine, USAGE, USAGE_EXIT_CODE, UsageError } from './cli/args.js';
+import { runSubcommand } from './cli/commands.js';
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`claimscope: ${message}\n`);
+  process.exit(code);
+}
+
+async function main(argv: string[]): Promise<void> {
+  let command: ReturnType<typeof parseCommandLine>;
+  try {
+    command = parseCommandLine(argv, process.env);
+  } catch (error) {
+    if (error instanceof UsageError)
+      fail(`${error.message}\nRun 'claimscope --help' for usage.`, USAGE_EXIT_CODE);
+    throw error;
+  }
+  if (command.kind === 'help') return void process.stdout.write(`${USAGE}\n`);
+  if (command.kind === 'version') return void process.stdout.write(`${pkg.version}\n`);
+
+  if (command.kind !== 'interactive') {
+    const connection = await connect(command.options.api);
+    try {
+      const out = await runSubcommand(command, connection.client);
+      process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+    } catch (error) {
+      const badInput = error instanceof TRPCClientError && error.data?.code === 'BAD_REQUEST';
+      fail(describeError(error, connection.source), badInput ? USAGE_EXIT_CODE : 1);
+    }
+    return;
+  }
+
+  if (!process.stdin.isTTY || !process.stdout.isTTY)
+    fail(
+      `the interactive UI needs a terminal (stdin and stdout must be a TTY).\nFor scripts, use a subcommand: claimscope entities|claims|relations|search <query>|article [--json].`,
+      USAGE_EXIT_CODE,
+    );
+
+  // Ink and React load only here: the subcommands never pay for them.
+  const { runInteractive } = await import('./interactive.js');
+  await runInteractive(command.options);
+  process.exit(0);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  fail(error instanceof Error ? error.message : String(error), 1);
+});

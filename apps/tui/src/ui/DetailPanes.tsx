@@ -1,0 +1,89 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import type { ClaimItem, EntityItem, RelationItem } from '../api/queries.js';
+import { channelLabel, entityCounts, humanize } from './labels.js';
+import { useTheme } from './theme.js';
+
+function Field({ name, children }: { name: string; children: ReactNode }) {
+  const theme = useTheme();
+  return (
+    <Text wrap="wrap">
+      <Text {...theme.muted}>{name}: </Text>
+      {children}
+    </Text>
+  );
+}
+
+export function EntityDetailPane({ entity }: { entity: EntityItem }) {
+  const theme = useTheme();
+  const aliases = entity.aliases.map((a) => (a.historical ? `${a.name} (earlier name)` : a.name));
+  return (
+    <Box flexDirection="column">
+      <Text {...theme.accent} wrap="wrap">
+        {entity.name}
+      </Text>
+      <Text {...theme.muted}>
+        {humanize(entity.kind)} · {entityCounts(entity)}
+      </Text>
+      <Text wrap="wrap">{entity.description}</Text>
+      {aliases.length > 0 ? <Field name="Also">{aliases.join('; ')}</Field> : null}
+      <Text {...theme.muted}>Enter: its claims</Text>
+    </Box>
+  );
+}
+
+export function ClaimDetailPane({ claim }: { claim: ClaimItem }) {
+  const theme = useTheme();
+  return (
+    <Box flexDirection="column">
+      <Text {...theme.accent} wrap="wrap">
+        {claim.speaker.name}
+      </Text>
+      <Text {...theme.muted} wrap="wrap">
+        {humanize(claim.kind)} · {humanize(claim.modality)}
+        {claim.polarity === 'negative' ? ' · negative' : ''}
+      </Text>
+      <Field name="Channel">{channelLabel(claim)}</Field>
+      {claim.time ? (
+        <Field name="When">
+          {claim.time.resolved ? `${claim.time.text} (${claim.time.resolved})` : claim.time.text}
+        </Field>
+      ) : null}
+      {claim.about.length > 0 ? (
+        <Field name="About">{claim.about.map((e) => e.name).join(', ')}</Field>
+      ) : null}
+      <Field name="Claim">{claim.statement}</Field>
+      <Text wrap="wrap" {...theme.reader.quote}>
+        “{claim.text}”
+      </Text>
+      <Text {...theme.muted}>Enter: the quote in context</Text>
+    </Box>
+  );
+}
+
+export function RelationDetailPane({ relation }: { relation: RelationItem }) {
+  const theme = useTheme();
+  const asserted =
+    relation.assertedBy.kind === 'author'
+      ? 'the article'
+      : `a source (claim ${relation.assertedBy.claimId})`;
+  return (
+    <Box flexDirection="column">
+      <Text wrap="wrap">
+        <Text {...theme.accent}>{relation.subject.name}</Text> {humanize(relation.predicate)}{' '}
+        <Text {...theme.accent}>{relation.object.name}</Text>
+      </Text>
+      <Text {...theme.muted}>
+        {relation.certainty}
+        {relation.past ? ' · in the past' : ''}
+        {relation.role ? ` · as ${relation.role}` : ''}
+      </Text>
+      <Field name="Stated by">{asserted}</Field>
+      {relation.time ? <Field name="When">{relation.time.text}</Field> : null}
+      <Field name="Evidence">
+        {relation.evidence.map((a) => `“${a.quote.exact}”`).join(' … ')}
+      </Field>
+      <Text {...theme.muted}>Enter: the evidence in context</Text>
+    </Box>
+  );
+}

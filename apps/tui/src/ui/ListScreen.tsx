@@ -1,0 +1,245 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { describeError } from '../api/errors.js';
+import type { QueryState } from '../api/query-cache.js';
+import { useApi } from '../hooks/useQuery.js';
+import { useNav, useScreenController } from '../hooks/useScreen.js';
+import { filterRows } from '../state/filter.js';
+import type { Screen } from '../state/navigation.js';
+import { positionLabel, settle } from '../state/viewport.js';
+import { EmptyView, ErrorView, Loading } from './StatusViews.js';
+import { cellWidth, fit, fitRuns, highlightRuns } from './text.js';
+import { type TextStyle, useTheme } from './theme.js';
+
+export interface Column<T> {
+  /** Cells, or 'fill' to share what is left with the other 'fill' columns. */
+  width: number | 'fill';
+  text: (row: T) => string;
+  style?: (row: T) => TextStyle;
+  /** Parts of the text to emphasise (search matches), as UTF-16 ranges into `text(row)`. */
+  highlights?: (row: T) => readonly { start: number; end: number }[];
+}
+
+/** Side by side from this many columns; one pane below it. */
+export const WIDE_LAYOUT_COLUMNS = 80;
+
+export interface ListScreenProps<T> {
+  /** Plural noun for messages: "entities". */
+  what: string;
+  state: QueryState<T[]>;
+  columns: Column<T>[];
+  /** The text `/` filters on. Omit when the screen's input is not a local filter (search). */
+  filterText?: (row: T) => string;
+  detail?: (row: T, width: number) => ReactNode;
+  open: (row: T) => Screen | null;
+  /** Shown above the list, taking `headerHeight` lines. */
+  header?: ReactNode;
+  headerHeight?: number;
+  emptyMessage: string;
+  emptyHint?: string;
+  /** Replaces the usual filter line (the search box). */
+  inputLabel?: string;
+  /** An answer is on its way that `state` does not show yet (a debounced search). */
+  pending?: boolean;
+  width: number;
+  height: number;
+}
+
+function layoutColumns<T>(columns: Column<T>[], width: number): number[] {
+  const gaps = columns.length - 1;
+  const fixed = columns.reduce((sum, c) => sum + (c.width === 'fill' ? 0 : c.width), 0);
+  const fills = columns.filter((c) => c.width === 'fill').length;
+  const fill = Math.max(6, Math.floor((width - fixed - gaps) / Math.max(1, fills)));
+  return columns.map((c) => (c.width === 'fill' ? fill : c.width));
+}
+
+function InputLine({
+  label,
+  text,
+  typing,
+  width,
+  matches,
+}: {
+  label: string;
+  text: string;
+  typing: boolean;
+  width: number;
+  matches: string;
+}) {
+  const theme = useTheme();
+  const prompt = `${label} `;
+  const room = Math.max(1, width - cellWidth(prompt) - cellWidth(matches) - 2);
+  // Show the end of a long input, where you are typing.
+  const chars = Array.from(text);
+  let shown = '';
+  for (let i = chars.length - 1; i >= 0 && cellWidth(chars[i] + shown) <= room; i -= 1)
+    shown = chars[i] + shown;
+  return (
+    <Box width={width}>
+      <Text {...(typing ? theme.accent : theme.muted)}>{prompt}</Text>
+      <Text>{shown}</Text>
+      {typing ? <Text inverse> </Text> : null}
+      <Box flexGrow={1} />
+      <Text {...theme.muted}>{matches}</Text>
+    </Box>
+  );
+}
+
+/**
+ * A list of rows with loading, error and empty states, a `/` filter, a position indicator and,
+ * when wide enough, a detail pane for the selected row. Only the visible rows are rendered.
+ */
+export function ListScreen<T>(props: ListScreenProps<T>) {
+  const { state, width, height, columns } = props;
+  const theme = useTheme();
+  const { connection } = useApi();
+  const nav = useNav();
+  const { view } = nav;
+  const typing = nav.state.typing;
+  const headerHeight = props.header ? (props.headerHeight ?? 1) : 0;
+
+  const all = state.status === 'success' ? state.data : [];
+  const rows =
+    props.filterText && view.filter ? filterRows(all, view.filter, props.filterText) : all;
+  // The detail pane only beside rows: messages (loading, errors) get the whole width.
+  const wide =
+    width >= WIDE_LAYOUT_COLUMNS &&
+    props.detail !== undefined &&
+    state.status === 'success' &&
+    all.length > 0;
+  const listWidth = wide ? Math.min(72, Math.floor(width * 0.55)) : width;
+  const detailWidth = width - listWidth - 3;
+  // One line for the filter, one for the position.
+  const rowsHeight = Math.max(1, height - headerHeight - 2);
+  const { cursor, scroll } = settle(view, rows.length, rowsHeight);
+  const selected = rows[cursor];
+
+  useScreenController({
+    mode: state.status === 'success' ? 'list' : 'none',
+    loading: state.status === 'loading' || props.pending === true,
+    count: rows.length,
+    height: rowsHeight,
+    open: (latest) => {
+      const row = rows[settle(latest, rows.length, rowsHeight).cursor];
+      return row === undefined ? null : props.open(row);
+    },
+  });
+
+  const showInput = props.inputLabel !== undefined || typing || view.filter !== '';
+  const filtered = props.filterText && view.filter ? `${rows.length} of ${all.length} match` : '';
+  const title =
+    showInput || state.status !== 'success' ? (
+      <Text> </Text>
+    ) : (
+      <Text {...theme.muted}>
+        {all.length} {props.what}
+        {props.filterText ? '  (/ to filter)' : ''}
+      </Text>
+    );
+
+  let body: ReactNode;
+  if (state.status === 'loading') body = <Loading what={props.what} />;
+  else if (state.status === 'error')
+    body = <ErrorView message={describeError(state.error, connection.source)} />;
+  else if (all.length === 0)
+    body = <EmptyView message={props.emptyMessage} hint={props.emptyHint} />;
+  else if (rows.length === 0)
+    body = (
+      <EmptyView
+        message={`No ${props.what} match “${view.filter}”.`}
+        hint="Esc clears the filter."
+      />
+    );
+  else {
+    const widths = layoutColumns(columns, listWidth - 2);
+    body = (
+      <Box flexDirection="column">
+        {rows.slice(scroll, scroll + rowsHeight).map((row, i) => {
+          const index = scroll + i;
+          const isSelected = index === cursor;
+          return (
+            <Box key={index} width={listWidth}>
+              <Text {...(isSelected ? theme.marker : {})}>{isSelected ? '▶ ' : '  '}</Text>
+              {columns.map((column, c) => {
+                const style = isSelected ? theme.selected : (column.style?.(row) ?? {});
+                const gap = c < columns.length - 1 ? ' ' : '';
+                if (!column.highlights)
+                  return (
+                    <Text key={c} {...style}>
+                      {fit(column.text(row), widths[c] ?? 1)}
+                      {gap}
+                    </Text>
+                  );
+                const runs = fitRuns(
+                  highlightRuns(column.text(row), column.highlights(row)),
+                  widths[c] ?? 1,
+                );
+                return (
+                  <Text key={c} {...style}>
+                    {runs.map((run, r) => (
+                      <Text key={r} {...(run.strong ? theme.match : {})}>
+                        {run.text}
+                      </Text>
+                    ))}
+                    {gap}
+                  </Text>
+                );
+              })}
+            </Box>
+          );
+        })}
+      </Box>
+    );
+  }
+
+  const position =
+    state.status === 'success' && rows.length > 0
+      ? positionLabel(scroll, rowsHeight, rows.length)
+      : '';
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      {props.header ? (
+        <Box height={headerHeight} overflow="hidden" flexDirection="column">
+          {props.header}
+        </Box>
+      ) : null}
+      <Box flexDirection="row" height={height - headerHeight}>
+        <Box flexDirection="column" width={listWidth}>
+          {showInput ? (
+            <InputLine
+              label={props.inputLabel ?? '/'}
+              text={view.filter}
+              typing={typing}
+              width={listWidth}
+              matches={filtered}
+            />
+          ) : (
+            title
+          )}
+          <Box height={rowsHeight} flexDirection="column" overflow="hidden">
+            {body}
+          </Box>
+          <Box width={listWidth} justifyContent="flex-end">
+            <Text {...theme.muted}>{position}</Text>
+          </Box>
+        </Box>
+        {wide ? (
+          <Box
+            marginLeft={1}
+            paddingLeft={1}
+            width={detailWidth + 2}
+            borderStyle="single"
+            borderTop={false}
+            borderBottom={false}
+            borderRight={false}
+            borderDimColor
+            flexDirection="column"
+            overflow="hidden"
+          >
+            {selected !== undefined && props.detail ? props.detail(selected, detailWidth) : null}
+          </Box>
+        ) : null}
+      </Box>
+    </Box>
+  );
+}

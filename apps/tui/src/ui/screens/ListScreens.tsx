@@ -1,0 +1,241 @@
+import { Box, Text } from 'ink';
+import {
+  type ClaimItem,
+  type EntityItem,
+  type RelationItem,
+  requests,
+  type SearchHit,
+} from '../../api/queries.js';
+import type { QueryState } from '../../api/query-cache.js';
+import { useArticle } from '../../hooks/useArticle.js';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
+import { useQuery } from '../../hooks/useQuery.js';
+import { useNav } from '../../hooks/useScreen.js';
+import type { Screen } from '../../state/navigation.js';
+import { ClaimDetailPane, EntityDetailPane, RelationDetailPane } from '../DetailPanes.js';
+import { type Column, ListScreen } from '../ListScreen.js';
+import { entityCounts, humanize, quoteLabel, relationLabel } from '../labels.js';
+import { useTheme } from '../theme.js';
+
+export interface PaneSize {
+  width: number;
+  height: number;
+}
+
+/** Where Enter leads from a claim: its words in the article, highlighted. */
+export function quoteScreen(claim: Pick<ClaimItem, 'id' | 'text' | 'articleId'>): Screen {
+  return {
+    kind: 'reader',
+    label: quoteLabel(claim),
+    focus: { kind: 'claim', id: claim.id },
+    articleId: claim.articleId,
+  };
+}
+
+export function entityScreen(entity: { id: string; name: string }): Screen {
+  return { kind: 'entity', label: entity.name, entityId: entity.id };
+}
+
+const claimColumns: Column<ClaimItem>[] = [
+  { width: 18, text: (c) => c.speaker.name },
+  { width: 'fill', text: (c) => c.text },
+  { width: 11, text: (c) => humanize(c.modality) },
+];
+
+const claimFilterText = (c: ClaimItem) =>
+  `${c.speaker.name} ${c.text} ${c.statement} ${c.modality} ${c.kind} ${c.channel.kind}`;
+
+export function EntitiesScreen(size: PaneSize) {
+  const article = useArticle();
+  const state = useQuery(requests.entities(article.id));
+  const columns: Column<EntityItem>[] = [
+    { width: 'fill', text: (e) => e.name },
+    { width: 13, text: (e) => humanize(e.kind), style: () => ({ dimColor: true }) },
+    { width: 4, text: (e) => String(e.mentionCount).padStart(4) },
+  ];
+  return (
+    <ListScreen
+      {...size}
+      what="entities"
+      state={state}
+      columns={columns}
+      filterText={(e) =>
+        `${e.name} ${e.kind} ${e.aliases.map((a) => a.name).join(' ')} ${e.description}`
+      }
+      detail={(e) => <EntityDetailPane entity={e} />}
+      open={entityScreen}
+      emptyMessage="This article has no annotated entities."
+    />
+  );
+}
+
+/** One claim in an entity's list, and whether the entity said it or is what it is about. */
+interface EntityClaimRow {
+  role: 'said' | 'about';
+  claim: ClaimItem;
+}
+
+export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId: string }) {
+  const theme = useTheme();
+  const state = useQuery(requests.entity(entityId));
+  const rows: QueryState<EntityClaimRow[]> =
+    state.status === 'success'
+      ? {
+          status: 'success',
+          data: [
+            ...state.data.claimsBySpeaker.map((claim) => ({ role: 'said' as const, claim })),
+            ...state.data.claimsAbout.map((claim) => ({ role: 'about' as const, claim })),
+          ],
+        }
+      : state;
+  const entity = state.status === 'success' ? state.data.entity : null;
+  const header = entity ? (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text {...theme.accent}>{entity.name}</Text>
+        <Text {...theme.muted}>
+          {' '}
+          {humanize(entity.kind)} · {entityCounts(entity)}
+        </Text>
+      </Text>
+      <Text wrap="truncate-end">{entity.description}</Text>
+    </Box>
+  ) : null;
+  const columns: Column<EntityClaimRow>[] = [
+    {
+      width: 5,
+      text: (r) => r.role,
+      style: (r) => (r.role === 'said' ? theme.accent : theme.muted),
+    },
+    ...claimColumns.map(
+      (c): Column<EntityClaimRow> => ({ width: c.width, text: (r) => c.text(r.claim) }),
+    ),
+  ];
+  return (
+    <ListScreen
+      {...size}
+      what="claims"
+      state={rows}
+      columns={columns}
+      filterText={(r) => `${r.role} ${claimFilterText(r.claim)}`}
+      detail={(r) => <ClaimDetailPane claim={r.claim} />}
+      open={(r) => quoteScreen(r.claim)}
+      header={header}
+      headerHeight={entity ? 3 : 0}
+      emptyMessage={`${entity?.name ?? 'This entity'} makes no claims and no claim is about it.`}
+    />
+  );
+}
+
+export function ClaimsScreen(size: PaneSize) {
+  const article = useArticle();
+  const state = useQuery(requests.claims(article.id));
+  return (
+    <ListScreen
+      {...size}
+      what="claims"
+      state={state}
+      columns={claimColumns}
+      filterText={claimFilterText}
+      detail={(c) => <ClaimDetailPane claim={c} />}
+      open={quoteScreen}
+      emptyMessage="This article has no annotated claims."
+    />
+  );
+}
+
+export function RelationsScreen(size: PaneSize) {
+  const article = useArticle();
+  const state = useQuery(requests.relations(article.id));
+  const columns: Column<RelationItem>[] = [
+    { width: 'fill', text: (r) => r.subject.name },
+    {
+      width: 18,
+      text: (r) => humanize(r.predicate) + (r.past ? ' (past)' : ''),
+      style: () => ({ bold: true }),
+    },
+    { width: 'fill', text: (r) => r.object.name },
+  ];
+  return (
+    <ListScreen
+      {...size}
+      what="relations"
+      state={state}
+      columns={columns}
+      filterText={(r) => `${relationLabel(r)} ${r.role ?? ''} ${r.certainty}`}
+      detail={(r) => <RelationDetailPane relation={r} />}
+      open={(r) => ({
+        kind: 'reader',
+        label: relationLabel(r),
+        focus: { kind: 'relation', id: r.id },
+        articleId: r.articleId,
+      })}
+      emptyMessage="This article has no annotated relations."
+    />
+  );
+}
+
+/** How long typing must pause before a search goes out. */
+export const SEARCH_DEBOUNCE_MS = 250;
+
+function hitTitle(hit: SearchHit): string {
+  if (hit.type === 'entity') return `${hit.name} (${humanize(hit.kind)})`;
+  if (hit.type === 'claim') return hit.speaker.name;
+  return `¶ ${hit.index}`;
+}
+
+export function SearchScreen(size: PaneSize) {
+  const theme = useTheme();
+  const { view } = useNav();
+  const query = useDebouncedValue(view.filter.trim(), SEARCH_DEBOUNCE_MS);
+  const state = useQuery(query ? requests.search(query) : null);
+  const hits: QueryState<SearchHit[]> = !query
+    ? { status: 'success', data: [] }
+    : state.status === 'success'
+      ? { status: 'success', data: state.data.hits }
+      : state;
+  const columns: Column<SearchHit>[] = [
+    { width: 9, text: (h) => h.type, style: () => theme.muted },
+    {
+      width: Math.max(14, Math.min(28, Math.floor(size.width * 0.3))),
+      text: hitTitle,
+      style: () => ({ bold: true }),
+    },
+    { width: 'fill', text: (h) => h.snippet.text, highlights: (h) => h.snippet.highlights },
+  ];
+  const open = (hit: SearchHit): Screen => {
+    if (hit.type === 'entity') return entityScreen(hit);
+    if (hit.type === 'claim')
+      return {
+        kind: 'reader',
+        label: `${hit.speaker.name}: ${quoteLabel({ text: hit.snippet.text }, 20)}`,
+        focus: { kind: 'claim', id: hit.id },
+        articleId: hit.articleId,
+      };
+    return {
+      kind: 'reader',
+      label: `¶ ${hit.index}`,
+      focus: { kind: 'block', id: hit.id },
+      articleId: hit.articleId,
+    };
+  };
+  return (
+    <ListScreen
+      {...size}
+      what="results"
+      state={hits}
+      columns={columns}
+      open={open}
+      inputLabel="Search:"
+      pending={view.filter.trim() !== query}
+      emptyMessage={
+        query ? `Nothing matches “${query}”.` : 'Type to search entities, claims and paragraphs.'
+      }
+      emptyHint={
+        query
+          ? 'Try another word; search ignores case and accents.'
+          : 'Enter: browse the results · Esc: clear'
+      }
+    />
+  );
+}

@@ -1,0 +1,225 @@
+import { Box, Text } from 'ink';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { describeError } from '../../api/errors.js';
+import { type ArticleDocument, requests } from '../../api/queries.js';
+import { useArticle } from '../../hooks/useArticle.js';
+import { useApi, useQuery } from '../../hooks/useQuery.js';
+import { useNav, useScreenController } from '../../hooks/useScreen.js';
+import type { ReaderFocus, Screen, ViewState } from '../../state/navigation.js';
+import { layoutArticle, quoteLines, type ReaderLine, selectedQuote } from '../../state/reader.js';
+import { positionLabel, reveal } from '../../state/viewport.js';
+import { channelLabel, humanize, quoteLabel } from '../labels.js';
+import { ErrorView, Loading } from '../StatusViews.js';
+import { type Theme, useTheme } from '../theme.js';
+import { entityScreen, type PaneSize } from './ListScreens.js';
+
+const GUTTER = 2;
+
+function Line({ line, theme }: { line: ReaderLine; theme: Theme }) {
+  return (
+    <Box>
+      <Text {...theme.marker}>{line.marked ? '▌ ' : '  '}</Text>
+      <Text wrap="truncate-end">
+        {line.spans.map((span) => (
+          <Text key={span.offset} {...theme.reader[span.style]}>
+            {span.text}
+          </Text>
+        ))}
+      </Text>
+    </Box>
+  );
+}
+
+function entityName(doc: ArticleDocument, id: string): string {
+  return doc.entities.find((e) => e.id === id)?.name ?? id;
+}
+
+/** The lines above the text: what the focus is, or the byline. */
+function InfoBar({ doc, focus }: { doc: ArticleDocument; focus: ReaderFocus | null }) {
+  const theme = useTheme();
+  const article = useArticle();
+  const claimState = useQuery(focus?.kind === 'claim' ? requests.claim(focus.id) : null);
+  if (focus?.kind === 'claim') {
+    if (claimState.status !== 'success') return <Text {...theme.muted}>Quote</Text>;
+    const { claim, outlet } = claimState.data;
+    return (
+      <Box flexDirection="column">
+        <Text wrap="truncate-end">
+          <Text {...theme.accent}>{claim.speaker.name}</Text>
+          <Text {...theme.muted}>
+            {' '}
+            · {humanize(claim.kind)} · {humanize(claim.modality)} · {channelLabel(claim)}
+            {outlet ? ` via ${outlet.name}` : ''}
+          </Text>
+        </Text>
+        <Text wrap="truncate-end">{claim.statement}</Text>
+      </Box>
+    );
+  }
+  if (focus?.kind === 'relation') {
+    const relation = doc.relations.find((r) => r.id === focus.id);
+    if (!relation) return <Text {...theme.muted}>Relation {focus.id}</Text>;
+    return (
+      <Text wrap="truncate-end">
+        <Text {...theme.accent}>{entityName(doc, relation.subjectId)}</Text>{' '}
+        {humanize(relation.predicate)}{' '}
+        <Text {...theme.accent}>{entityName(doc, relation.objectId)}</Text>
+        <Text {...theme.muted}> · {relation.certainty} · the evidence is marked ▌</Text>
+      </Text>
+    );
+  }
+  const by = doc.article.authorIds.map((id) => entityName(doc, id)).join(', ');
+  const date =
+    doc.article.published.status === 'known' ? doc.article.published.date : 'date unknown';
+  const shown = doc.article.id === article.id ? '' : ' · another article';
+  return (
+    <Text wrap="truncate-end" {...theme.muted}>
+      {by ? `By ${by} · ` : ''}
+      {doc.article.publisherId ? `${entityName(doc, doc.article.publisherId)} · ` : ''}
+      {date}
+      {shown} · <Text {...theme.reader.mention}>entity</Text>{' '}
+      <Text {...theme.reader.quote}>quote</Text>
+    </Text>
+  );
+}
+
+function infoHeight(focus: ReaderFocus | null): number {
+  return focus?.kind === 'claim' ? 2 : 1;
+}
+
+/** The article text with mentions and quotes highlighted, opened at the focus when there is one. */
+export function ReaderScreen({
+  focus,
+  articleId,
+  ...size
+}: PaneSize & { focus: ReaderFocus | null; articleId: string | null }) {
+  const theme = useTheme();
+  const article = useArticle();
+  const { connection } = useApi();
+  const { view, dispatch } = useNav();
+  const state = useQuery(requests.document(articleId ?? article.id));
+  const doc = state.status === 'success' ? state.data : null;
+  const textWidth = Math.max(10, Math.min(size.width - GUTTER, 100));
+  const layout = useMemo(
+    () => (doc ? layoutArticle(doc, textWidth, focus) : null),
+    [doc, textWidth, focus],
+  );
+  const top = infoHeight(focus);
+  // Info bar, a blank line, the text, the position line.
+  const textHeight = Math.max(1, size.height - top - 2);
+  const count = layout?.lines.length ?? 0;
+  const initial = layout?.focusLine != null ? reveal(layout.focusLine, count, textHeight) : 0;
+  const scroll = Math.min(view.positioned ? view.scroll : initial, Math.max(0, count - textHeight));
+
+  useEffect(() => {
+    if (layout && !view.positioned) dispatch({ type: 'scrollTo', scroll: initial });
+  }, [layout, view.positioned, initial, dispatch]);
+
+  // In the plain article (or at a paragraph) one quote is selected; n/N move it, Enter opens it.
+  const selecting = focus === null || focus.kind === 'block';
+  const quotes = useMemo(
+    () => (layout && selecting ? quoteLines(layout) : []),
+    [layout, selecting],
+  );
+  const selected = selecting ? selectedQuote(quotes, view.cursor, scroll, textHeight) : null;
+  const selectedId = selected === null ? null : (quotes[selected]?.id ?? null);
+  // The same text with the selected quote marked: wrapping depends only on text and width.
+  const shown = useMemo(
+    () =>
+      doc && selectedId ? layoutArticle(doc, textWidth, { kind: 'claim', id: selectedId }) : layout,
+    [doc, textWidth, selectedId, layout],
+  );
+  const selectQuote = (latest: ViewState, delta: 1 | -1) => {
+    const top = latest.positioned
+      ? Math.min(latest.scroll, Math.max(0, count - textHeight))
+      : scroll;
+    const current = selectedQuote(quotes, latest.cursor, top, textHeight);
+    const next =
+      current === null
+        ? quotes.findIndex((q) => (delta > 0 ? q.line >= top : q.line >= 0))
+        : current + delta;
+    const quote = quotes[next];
+    if (!quote) return null;
+    const onScreen = quote.line >= top && quote.line < top + textHeight;
+    return { cursor: next, scroll: onScreen ? top : reveal(quote.line, count, textHeight) };
+  };
+
+  const open = (latest: ViewState): Screen | null => {
+    if (!doc || !layout) return null;
+    if (focus?.kind === 'claim') {
+      const claim = doc.claims.find((c) => c.id === focus.id);
+      return claim
+        ? entityScreen({ id: claim.speakerId, name: entityName(doc, claim.speakerId) })
+        : null;
+    }
+    if (focus?.kind === 'relation') {
+      const relation = doc.relations.find((r) => r.id === focus.id);
+      return relation
+        ? entityScreen({ id: relation.subjectId, name: entityName(doc, relation.subjectId) })
+        : null;
+    }
+    // Otherwise the selected quote.
+    const top = latest.positioned
+      ? Math.min(latest.scroll, Math.max(0, count - textHeight))
+      : scroll;
+    const index = selectedQuote(quotes, latest.cursor, top, textHeight);
+    const id = index === null ? undefined : quotes[index]?.id;
+    const claim = doc.claims.find((c) => c.id === id);
+    if (!claim) return null;
+    return {
+      kind: 'reader',
+      label: quoteLabel({ text: claim.content.map((a) => a.quote.exact).join(' … ') }),
+      focus: { kind: 'claim', id: claim.id },
+      articleId: doc.article.id,
+    };
+  };
+  useScreenController({
+    ...(selecting ? { selectQuote } : {}),
+    mode: layout ? 'reader' : 'none',
+    loading: state.status === 'loading',
+    count,
+    height: textHeight,
+    open,
+  });
+
+  const hint = selecting
+    ? selected === null
+      ? ''
+      : `quote ${selected + 1} of ${quotes.length} · Enter opens · `
+    : `Enter: the ${focus?.kind === 'claim' ? 'speaker' : 'subject'} · `;
+  let body: ReactNode;
+  if (state.status === 'loading') body = <Loading what="the article" />;
+  else if (state.status === 'error')
+    body = <ErrorView message={describeError(state.error, connection.source)} />;
+  else if (doc && layout) {
+    body = (
+      <Box flexDirection="column">
+        <Box height={top} flexDirection="column" overflow="hidden">
+          <InfoBar doc={doc} focus={focus} />
+        </Box>
+        <Text> </Text>
+        <Box height={textHeight} flexDirection="column" overflow="hidden">
+          {(shown ?? layout).lines.slice(scroll, scroll + textHeight).map((line, i) => (
+            <Line
+              key={scroll + i}
+              // The passage the screen opened at stays marked while a quote is selected.
+              line={{ ...line, marked: line.marked || (layout.lines[scroll + i]?.marked ?? false) }}
+              theme={theme}
+            />
+          ))}
+        </Box>
+        <Box justifyContent="flex-end" width={Math.min(size.width, textWidth + GUTTER)}>
+          <Text {...theme.muted}>
+            {hint}
+            lines {positionLabel(scroll, textHeight, count)}
+          </Text>
+        </Box>
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column" width={size.width} height={size.height}>
+      {body}
+    </Box>
+  );
+}

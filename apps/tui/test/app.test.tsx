@@ -1,0 +1,240 @@
+import { createServer as createNetServer, type Socket } from 'node:net';
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type Connection, connectLocal, connectRemote } from '../src/api/client.js';
+import type { TabId } from '../src/state/navigation.js';
+import { App } from '../src/ui/App.js';
+import { createTheme } from '../src/ui/theme.js';
+import { freePort, startServer } from './e2e/harness.js';
+
+/**
+ * The whole UI at fixed sizes, over the real router in-process (and, for errors, over HTTP to
+ * the built server), driven by key presses as a user would.
+ */
+
+const ESC = '\u001b';
+const ENTER = '\r';
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function start(
+  options: { columns?: number; rows?: number; tab?: TabId; connection?: Connection } = {},
+) {
+  const connection = options.connection ?? (await connectLocal());
+  const app = render(
+    <App
+      connection={connection}
+      theme={createTheme(false)}
+      articleId={null}
+      initialTab={options.tab}
+      size={{ columns: options.columns ?? 100, rows: options.rows ?? 30 }}
+    />,
+  );
+  cleanups.push(() => app.unmount());
+  const frame = () => app.lastFrame() ?? '';
+  const see = (text: string | RegExp) =>
+    vi.waitFor(
+      () =>
+        typeof text === 'string' ? expect(frame()).toContain(text) : expect(frame()).toMatch(text),
+      {
+        timeout: 5000,
+      },
+    );
+  const press = async (keys: string, thenSee?: string | RegExp) => {
+    app.stdin.write(keys);
+    if (thenSee) await see(thenSee);
+  };
+  return { app, frame, see, press };
+}
+
+/** The row the cursor is on. */
+const selectedRow = (frame: string) => frame.split('\n').find((line) => line.startsWith('▶'));
+
+describe('tabs and the article', () => {
+  it('opens on the article text with the footer generated from the keymap', async () => {
+    const ui = await start();
+    await ui.see('Al Qaeda Seems to Want to Be Best Friends');
+    expect(ui.frame()).toContain('1 Article');
+    expect(ui.frame()).toMatch(/lines 1–\d+ of \d+/);
+    expect(ui.frame()).toContain('? help');
+    expect(ui.frame()).toContain('q quit');
+  });
+
+  it('switches tabs with digits and with [ and ]', async () => {
+    const ui = await start();
+    await ui.see('lines 1–');
+    await ui.press('2', '60 entities');
+    await ui.press(']', /\d+ claims/);
+    await ui.press(']', /\d+ relations/);
+    await ui.press('[', /\d+ claims/);
+    await ui.press('\t', /\d+ relations/);
+    await ui.press(`${ESC}[Z`, /\d+ claims/);
+  });
+
+  it('scrolls the article with j and PgDn', async () => {
+    const ui = await start({ rows: 24 });
+    await ui.see('lines 1–');
+    await ui.press('j', 'lines 2–');
+    await ui.press(`${ESC}[6~`, /lines 19–/);
+    await ui.press('\u0015', /lines 11–/);
+  });
+});
+
+describe('quotes in the article', () => {
+  it('selects quotes with n and N and opens the selected one', async () => {
+    const ui = await start();
+    await ui.see('quote 1 of 70');
+    await ui.press('nnn', 'quote 4 of 70');
+    await ui.press('N', 'quote 3 of 70');
+    await ui.press(ENTER, 'Article › “al Qaeda publicly rejected');
+    await ui.see('Enter: the speaker');
+  });
+});
+
+describe('lists', () => {
+  it('shows only the visible rows and where they are', async () => {
+    const ui = await start({ tab: 'entities', rows: 24 });
+    await ui.see('1–18 of 60');
+    expect(
+      ui
+        .frame()
+        .split('\n')
+        .filter((l) => /^(▶| ) \S/.test(l)).length,
+    ).toBeLessThanOrEqual(18);
+    await ui.press('G', '43–60 of 60');
+    await ui.press('g', '1–18 of 60');
+    await ui.press('\u0004');
+    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('Abu Muhammad al-Maqdisi'));
+  });
+
+  it('moves the selection with j and k and shows its details beside the list when wide', async () => {
+    const ui = await start({ tab: 'entities' });
+    await ui.see('60 entities');
+    expect(selectedRow(ui.frame())).toContain('Islamic State');
+    await ui.press('jjk');
+    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('al Qaeda'));
+    expect(ui.frame()).toContain('│ The international jihadist network');
+  });
+
+  it('uses one pane under 80 columns', async () => {
+    const ui = await start({ tab: 'entities', columns: 70, rows: 24 });
+    await ui.see('60 entities');
+    expect(ui.frame()).not.toContain('│');
+  });
+
+  it('filters as you type, types q instead of quitting, and clears on Esc', async () => {
+    const ui = await start({ tab: 'entities' });
+    await ui.see('60 entities');
+    // al-Maqdisi's description names his pupil al-Zarqawi.
+    await ui.press('/zarq', '2 of 60 match');
+    expect(ui.frame()).toContain('Abu Musab al-Zarqawi');
+    await ui.press('q', '0 of 60 match');
+    await ui.see('No entities match “zarqq”.');
+    await ui.press(ESC, '60 entities');
+  });
+
+  it('keeps a filter after Enter so you can open a match', async () => {
+    const ui = await start({ tab: 'entities' });
+    await ui.see('60 entities');
+    await ui.press('/matthew levitt', '3 of 60 match');
+    await ui.press(ENTER);
+    await ui.press(ENTER, 'Entities › Matthew Levitt');
+  });
+});
+
+describe('drilling in and back', () => {
+  it('goes entity → its claims → a quote in context → its speaker, and back again', async () => {
+    const ui = await start({ tab: 'entities' });
+    await ui.see('60 entities');
+    await ui.press('jjjj', 'Matthew Levitt');
+    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('Matthew Levitt'));
+    await ui.press(ENTER, 'Entities › Matthew Levitt');
+    await ui.see('12 claims');
+    await ui.press('j');
+    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('A lot of p'));
+    await ui.press(ENTER, 'Entities › Matthew Levitt › “A lot of people');
+    await ui.see('▌');
+    await ui.see('Enter: the speaker');
+    await ui.press(ENTER, /› “A lot of people.*› Matthew Levitt/);
+    await ui.press(ESC, /Matthew Levitt › “A lot of people[^›]*$/m);
+    await ui.press(ESC, '12 claims');
+    // The claims list kept its selection.
+    expect(selectedRow(ui.frame())).toContain('A lot of p');
+    await ui.press(ESC, '60 entities');
+    expect(selectedRow(ui.frame())).toContain('Matthew Levitt');
+  });
+
+  it('opens a relation’s evidence in the article', async () => {
+    const ui = await start({ tab: 'relations' });
+    await ui.see(/\d+ relations/);
+    await ui.press(ENTER, 'the evidence is marked ▌');
+  });
+});
+
+describe('search', () => {
+  it('searches the API as you type and opens a result', async () => {
+    const ui = await start({ tab: 'search' });
+    await ui.see('Type to search');
+    await ui.press('zarqawi', 'Abu Musab al-Zarqawi');
+    await ui.press(ENTER);
+    await ui.press(ENTER, 'Search › Abu Musab al-Zarqawi');
+  });
+
+  it('says so when nothing matches', async () => {
+    const ui = await start({ tab: 'search' });
+    await ui.see('Type to search');
+    await ui.press('xyzzyplugh', 'Nothing matches “xyzzyplugh”.');
+  });
+});
+
+describe('help', () => {
+  it('opens on ? with every section of the keymap and closes on Esc', async () => {
+    const ui = await start();
+    await ui.see('lines 1–');
+    await ui.press('?', 'Quit at once, restoring the terminal');
+    expect(ui.frame()).toContain('Lists and article text');
+    await ui.press('2');
+    expect(ui.frame()).toContain('Quit at once');
+    await ui.press(ESC, 'lines 1–');
+  });
+});
+
+describe('errors', () => {
+  it('shows a lost server as an error and retries on r', async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}/trpc`;
+    const ui = await start({ connection: connectRemote(url) });
+    await ui.see(`Cannot reach the API at ${url}: connection refused`);
+    expect(ui.frame()).toContain('r retry');
+
+    // The real server, built, as users run it.
+    const server = await startServer(port);
+    cleanups.push(() => server.stop());
+    await ui.press('r', 'Al Qaeda Seems to Want to Be Best Friends');
+    expect(ui.frame()).not.toContain('r retry');
+  });
+
+  it('keeps keys for a screen that is loading, but not once you move on', async () => {
+    // A server that accepts connections and never answers: everything stays loading.
+    const sockets = new Set<Socket>();
+    const silent = createNetServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => silent.close(resolve));
+    });
+    const address = silent.address();
+    if (typeof address !== 'object' || !address) throw new Error('no address');
+    const ui = await start({ connection: connectRemote(`http://127.0.0.1:${address.port}`) });
+    await ui.see('Loading articles');
+    await ui.press('jj2', /^Entities$/m);
+    await ui.press('?', 'Quit at once');
+  });
+
+  it('asks for a bigger terminal when too small', async () => {
+    const ui = await start({ columns: 30, rows: 10 });
+    await ui.see('Terminal too small');
+  });
+});
