@@ -12,6 +12,8 @@ import autocannon from 'autocannon';
 import { createServer } from '../src/server.js';
 
 const { values } = parseArgs({
+  // `pnpm … bench -- --sizes …` passes the `--` through: skip it.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     sizes: { type: 'string', default: '1,1000,10000' },
     stores: { type: 'string', default: 'memory,postgres' },

@@ -14,7 +14,6 @@ import type { InArticle } from '../store/claim-store.js';
 import type { CorpusIndex } from '../store/corpus-index.js';
 import {
   ClaimViewSchema,
-  claimText,
   claimView,
   EntityRefSchema,
   entityRef,
@@ -79,19 +78,27 @@ export type ListClaimsQuery = z.output<typeof ListClaimsInput>;
 export type DisagreementsQuery = z.output<typeof DisagreementsInput>;
 export type Disagreement = z.infer<typeof DisagreementSchema>;
 
+/** The smallest precomputed list that holds every match, in reading order, so a filter scans few claims. */
+function candidates(store: CorpusIndex, input: ListClaimsQuery): readonly InArticle<Claim>[] {
+  const lists = [store.claims()];
+  if (input.articleId) lists.push(store.claimsInArticle(input.articleId));
+  if (input.speakerId) lists.push(store.claimsBySpeaker(input.speakerId));
+  if (input.aboutId) lists.push(store.claimsAbout(input.aboutId));
+  if (input.kind?.length === 1 && input.kind[0]) lists.push(store.claimsOfKind(input.kind[0]));
+  return lists.reduce((a, b) => (b.length < a.length ? b : a));
+}
+
 export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
   const needle = input.text ? fold(input.text) : null;
-  const matches = store
-    .claims()
-    .filter(
-      (c) =>
-        (!input.articleId || c.articleId === input.articleId) &&
-        (!input.speakerId || c.speakerId === input.speakerId) &&
-        (!input.aboutId || c.aboutIds.includes(input.aboutId)) &&
-        (!input.kind || input.kind.includes(c.kind)) &&
-        (!input.modality || input.modality.includes(c.modality)) &&
-        (!needle || fold(`${claimText(c)}\n${c.statement}`).includes(needle)),
-    );
+  const matches = candidates(store, input).filter(
+    (c) =>
+      (!input.articleId || c.articleId === input.articleId) &&
+      (!input.speakerId || c.speakerId === input.speakerId) &&
+      (!input.aboutId || c.aboutIds.includes(input.aboutId)) &&
+      (!input.kind || input.kind.includes(c.kind)) &&
+      (!input.modality || input.modality.includes(c.modality)) &&
+      (!needle || store.foldedClaimText(c).includes(needle)),
+  );
   return paginate(matches, input, (c) => claimView(store, c));
 }
 

@@ -45,13 +45,27 @@ export const RelationViewSchema = RelationSchema.extend({
   object: EntityRefSchema,
 });
 
+/** How many records each list of `entity.get` holds at most, unless the caller asks otherwise. */
+export const DEFAULT_DETAIL_LIMIT = 200;
+export const MAX_DETAIL_LIMIT = 1000;
+
 export const EntityDetailSchema = z.object({
   entity: EntityListItemSchema,
-  /** Every mention in reading order. */
+  /** The first `mentionsLimit` mentions in reading order (all of them when `totals.mentions` is no larger). */
   mentions: z.array(MentionInContextSchema),
+  /** The first `claimsLimit` claims the entity makes, in reading order. */
   claimsBySpeaker: z.array(ClaimViewSchema),
+  /** The first `claimsLimit` claims about the entity, in reading order. */
   claimsAbout: z.array(ClaimViewSchema),
+  /** The first `relationsLimit` relations with the entity on either side. */
   relations: z.array(RelationViewSchema),
+  /** How many records each list has over the corpus, shown or not: page further with `entity.list`-style lists (`claim.list`, `relation.list`). */
+  totals: z.object({
+    mentions: z.int().nonnegative(),
+    claimsBySpeaker: z.int().nonnegative(),
+    claimsAbout: z.int().nonnegative(),
+    relations: z.int().nonnegative(),
+  }),
 });
 
 export const ListEntitiesInput = z
@@ -66,12 +80,31 @@ export const ListEntitiesInput = z
   })
   .prefault({});
 export const ListEntitiesOutput = pageOutput(EntityListItemSchema);
-export const EntityIdInput = z.strictObject({ id: Id });
+const detailLimit = z.int().min(1).max(MAX_DETAIL_LIMIT).default(DEFAULT_DETAIL_LIMIT);
+/**
+ * An entity shared by every article has as many mentions as the corpus has articles: each list is
+ * cut at a limit (200 by default, which keeps every list of the seed article whole) and `totals`
+ * says how long it really is.
+ */
+export const EntityDetailInput = z.strictObject({
+  id: Id,
+  mentionsLimit: detailLimit,
+  claimsLimit: detailLimit,
+  relationsLimit: detailLimit,
+});
+/** @deprecated the input of `entity.get` is `EntityDetailInput`; `{ id }` alone still works. */
+export const EntityIdInput = EntityDetailInput;
 
 export type EntityListItem = z.infer<typeof EntityListItemSchema>;
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;
 export type RelationView = z.infer<typeof RelationViewSchema>;
 export type ListEntitiesQuery = z.output<typeof ListEntitiesInput>;
+export type EntityDetailLimits = Omit<z.output<typeof EntityDetailInput>, 'id'>;
+export const DEFAULT_DETAIL_LIMITS: EntityDetailLimits = {
+  mentionsLimit: DEFAULT_DETAIL_LIMIT,
+  claimsLimit: DEFAULT_DETAIL_LIMIT,
+  relationsLimit: DEFAULT_DETAIL_LIMIT,
+};
 
 function listItem(store: CorpusIndex, entity: CorpusEntity, articleId?: string): EntityListItem {
   const count = (records: readonly { articleId: string }[]) =>
@@ -117,10 +150,18 @@ export function listEntities(store: CorpusIndex, input: ListEntitiesQuery) {
   return paginate(matches, input, (item) => item);
 }
 
-export function getEntity(store: CorpusIndex, id: string): EntityDetail | null {
+export function getEntity(
+  store: CorpusIndex,
+  id: string,
+  limits: EntityDetailLimits = DEFAULT_DETAIL_LIMITS,
+): EntityDetail | null {
   const entity = store.entity(id);
   if (!entity) return null;
-  const mentions = store.mentionsOf(id).map((mention) => {
+  const allMentions = store.mentionsOf(id);
+  const bySpeaker = store.claimsBySpeaker(id);
+  const about = store.claimsAbout(id);
+  const relations = store.relationsOf(id);
+  const mentions = allMentions.slice(0, limits.mentionsLimit).map((mention) => {
     const block = store.block(mention.articleId, mention.anchor.blockId);
     const blockText = block?.text ?? mention.anchor.quote.exact;
     const offset = block?.start ?? mention.anchor.position.start;
@@ -141,8 +182,14 @@ export function getEntity(store: CorpusIndex, id: string): EntityDetail | null {
   return {
     entity: listItem(store, entity),
     mentions,
-    claimsBySpeaker: store.claimsBySpeaker(id).map((c) => claimView(store, c)),
-    claimsAbout: store.claimsAbout(id).map((c) => claimView(store, c)),
-    relations: store.relationsOf(id).map((r) => relationView(store, r)),
+    claimsBySpeaker: bySpeaker.slice(0, limits.claimsLimit).map((c) => claimView(store, c)),
+    claimsAbout: about.slice(0, limits.claimsLimit).map((c) => claimView(store, c)),
+    relations: relations.slice(0, limits.relationsLimit).map((r) => relationView(store, r)),
+    totals: {
+      mentions: allMentions.length,
+      claimsBySpeaker: bySpeaker.length,
+      claimsAbout: about.length,
+      relations: relations.length,
+    },
   };
 }

@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
+  EntityDetailInput,
   EntityDetailSchema,
-  EntityIdInput,
   ListEntitiesInput,
   ListEntitiesOutput,
 } from '../queries/entities.js';
@@ -14,9 +14,9 @@ export const entityRouter = {
     .output(ListEntitiesOutput)
     .query(({ ctx, input }) => ctx.store.listEntities(input)),
   get: publicProcedure
-    .input(EntityIdInput)
+    .input(EntityDetailInput)
     .output(EntityDetailSchema)
-    .query(async ({ ctx, input }) =>
-      foundOr404(await ctx.store.getEntityDetail(input.id), 'entity', input.id),
+    .query(async ({ ctx, input: { id, ...limits } }) =>
+      foundOr404(await ctx.store.getEntityDetail(id, limits), 'entity', id),
     ),
 } satisfies TRPCRouterRecord;

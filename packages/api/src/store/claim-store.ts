@@ -9,6 +9,7 @@ import type {
 } from '../queries/claims.js';
 import type {
   EntityDetail,
+  EntityDetailLimits,
   EntityListItem,
   ListEntitiesQuery,
   RelationView,
@@ -92,7 +93,8 @@ export interface ClaimStore {
   versions(articleId: string): Promise<ArticleVersion[] | null>;
 
   listEntities(query: ListEntitiesQuery): Promise<Page<EntityListItem>>;
-  getEntityDetail(id: string): Promise<EntityDetail | null>;
+  /** The entity with the first records of each list (see `EntityDetailInput`) and their totals. */
+  getEntityDetail(id: string, limits?: EntityDetailLimits): Promise<EntityDetail | null>;
 
   listClaims(query: ListClaimsQuery): Promise<Page<ClaimView>>;
   getClaimDetail(id: string): Promise<ClaimDetail | null>;

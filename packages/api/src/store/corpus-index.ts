@@ -6,6 +6,7 @@ import type {
   Mention,
   Relation,
 } from '@claimscope/schema';
+import { claimText, fold } from '../views.js';
 import type { CorpusEntity, InArticle, SearchMatch, SearchOptions } from './claim-store.js';
 import { buildSearchIndex } from './search-index.js';
 
@@ -28,6 +29,11 @@ export interface CorpusIndex {
   /** Claims in reading order: by article, then by where their content starts. */
   claims(): readonly InArticle<Claim>[];
   claim(id: string): InArticle<Claim> | undefined;
+  /** The claims of one article, or of one kind, in reading order: where a filtered list starts. */
+  claimsInArticle(articleId: string): readonly InArticle<Claim>[];
+  claimsOfKind(kind: Claim['kind']): readonly InArticle<Claim>[];
+  /** The words and statement of a claim, folded for the `text` filter (computed once per claim). */
+  foldedClaimText(claim: InArticle<Claim>): string;
   childrenOf(claimId: string): readonly InArticle<Claim>[];
   continuationsOf(claimId: string): readonly InArticle<Claim>[];
   /** Links from or to the claim. */
@@ -137,6 +143,13 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
     if (c.parentId) push(children, c.parentId, c);
     if (c.continuesId) push(continuations, c.continuesId, c);
   }
+  const claimsByArticle = new Map<string, InArticle<Claim>[]>();
+  const claimsByKind = new Map<string, InArticle<Claim>[]>();
+  for (const c of claims) {
+    push(claimsByArticle, c.articleId, c);
+    push(claimsByKind, c.kind, c);
+  }
+  const foldedClaims = new Map<string, string>();
   const linksByClaim = new Map<string, InArticle<ClaimLink>[]>();
   for (const link of claimLinks) {
     push(linksByClaim, link.fromId, link);
@@ -162,6 +175,16 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
     relationsOf: (entityId) => relationsByEntity.get(entityId) ?? [],
     claims: () => claims,
     claim: (id) => claimsById.get(id),
+    claimsInArticle: (articleId) => claimsByArticle.get(articleId) ?? [],
+    claimsOfKind: (kind) => claimsByKind.get(kind) ?? [],
+    foldedClaimText: (claim) => {
+      let folded = foldedClaims.get(claim.id);
+      if (folded === undefined) {
+        folded = fold(`${claimText(claim)}\n${claim.statement}`);
+        foldedClaims.set(claim.id, folded);
+      }
+      return folded;
+    },
     childrenOf: (claimId) => children.get(claimId) ?? [],
     continuationsOf: (claimId) => continuations.get(claimId) ?? [],
     linksOf: (claimId) => linksByClaim.get(claimId) ?? [],

@@ -162,7 +162,7 @@ export function createMemoryStore(
       return versions.map((v, i) => toVersionInfo(v, i === versions.length - 1));
     },
     listEntities: async (query) => listEntities(read(), query),
-    getEntityDetail: async (id) => getEntity(read(), id),
+    getEntityDetail: async (id, limits) => getEntity(read(), id, limits),
     listClaims: async (query) => listClaims(read(), query),
     getClaimDetail: async (id) => getClaim(read(), id),
     listDisagreements: async (query) => listDisagreements(read(), query),

@@ -25,6 +25,9 @@ export function normalizeTerm(term: string): string | null {
   return folded.length < 2 ? null : folded;
 }
 
+/** Words of five letters or more may be misspelt by a fifth of their letters. */
+const FUZZY = (term: string) => (term.length >= 5 ? 0.2 : false);
+
 const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, paragraph: 0.7 };
 
 export interface SearchIndex {
@@ -82,7 +85,6 @@ export function buildSearchIndex(
     searchOptions: {
       boost: { name: 4, aliases: 3, text: 1, summary: 0.8 },
       prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       boostDocument: (_key, _term, stored) => TYPE_BOOST[stored?.type as SearchableType] ?? 1,
     },
   });
@@ -91,9 +93,12 @@ export function buildSearchIndex(
   return {
     search(query, { types, limit }) {
       const filter = (result: SearchResult) => types.includes(result.type as SearchableType);
-      // Every word must match when that finds anything; otherwise any word may.
+      // Every word must match when that finds anything; otherwise any word may; a misspelling
+      // (fuzzy matching, the costly part on a large vocabulary) only when neither finds anything.
       let results = index.search(query, { combineWith: 'AND', filter });
       if (results.length === 0) results = index.search(query, { combineWith: 'OR', filter });
+      if (results.length === 0)
+        results = index.search(query, { combineWith: 'OR', filter, fuzzy: FUZZY });
       return results.slice(0, limit).map((result) => ({
         type: result.type as SearchableType,
         id: result.id as string,

@@ -71,11 +71,12 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
 
     describe('unknown and malformed article ids', () => {
       it('answers NOT_FOUND naming the id', async () => {
+        // One call at a time: a second rejected promise made up front would go unhandled meanwhile.
         for (const call of [
-          api.article.get({ id: 'no-such-article' }),
-          api.article.export({ id: 'no-such-article' }),
+          () => api.article.get({ id: 'no-such-article' }),
+          () => api.article.export({ id: 'no-such-article' }),
         ]) {
-          const error = await failureOf(call);
+          const error = await failureOf(call());
           expect(error.code).toBe('NOT_FOUND');
           expect(error.message).toBe('no article with id "no-such-article"');
         }
@@ -338,6 +339,28 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
         expect(aq.claimsAbout.length).toBe(
           seedDocument.claims.filter((c) => c.aboutIds.includes('al-qaeda')).length,
         );
+      });
+
+      it('cuts each list at its limit and gives the totals, keeping the first records', async () => {
+        const whole = await api.entity.get({ id: 'islamic-state' });
+        expect(whole.totals.mentions).toBe(whole.mentions.length);
+        expect(whole.totals.claimsAbout).toBe(whole.claimsAbout.length);
+        expect(whole.totals.relations).toBe(whole.relations.length);
+        const cut = await api.entity.get({
+          id: 'islamic-state',
+          mentionsLimit: 2,
+          claimsLimit: 1,
+          relationsLimit: 1,
+        });
+        expect(cut.mentions.map((m) => m.id)).toEqual(whole.mentions.slice(0, 2).map((m) => m.id));
+        expect(cut.claimsAbout.map((c) => c.id)).toEqual(
+          whole.claimsAbout.slice(0, 1).map((c) => c.id),
+        );
+        expect(cut.relations).toHaveLength(Math.min(1, whole.relations.length));
+        expect(cut.totals).toEqual(whole.totals);
+        const error = await failureOf(api.entity.get({ id: 'islamic-state', mentionsLimit: 0 }));
+        expect(error.code).toBe('BAD_REQUEST');
+        expect(issuePaths(error)).toEqual(['mentionsLimit']);
       });
 
       it('answers NOT_FOUND for an unknown entity', async () => {

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { type Page, paginate } from '../../pagination.js';
 import { type ArticleSummary, countsOf } from '../../queries/articles.js';
 import { continuationChain } from '../../queries/claims.js';
-import type { EntityListItem } from '../../queries/entities.js';
+import { DEFAULT_DETAIL_LIMITS, type EntityListItem } from '../../queries/entities.js';
 import { type SearchHit, snippetOf } from '../../queries/search.js';
 import { tally } from '../../queries/stats.js';
 import { makeSnippet } from '../../snippet.js';
@@ -186,11 +186,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   };
   const claimsFrom = (rows: Row[]) =>
     rows.map((r) => ({ ...(r.record as Claim), articleId: r.article_id as string }));
-  const selectClaims = async (client: Client, where: string, params: unknown[]) =>
+  /** Claims matching `where`, in reading order; `limit` (a parameter reference) cuts the list. */
+  const selectClaims = async (client: Client, where: string, params: unknown[], limit = '') =>
     claimsFrom(
       (
         await client.query(
-          `SELECT record, article_id FROM claims WHERE ${where} ORDER BY article_seq, first_offset, ord`,
+          `SELECT record, article_id FROM claims WHERE ${where} ORDER BY article_seq, first_offset, ord ${limit}`,
           params,
         )
       ).rows,
@@ -205,15 +206,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     toItems: (rows: Row[]) => Promise<T[]>,
   ): Promise<Page<T>> => {
     const offset = page.cursor ?? 0;
-    const { rows } = await client.query(
-      `SELECT *, count(*) OVER () AS total FROM (${sql}) matches LIMIT ${page.limit} OFFSET ${offset}`,
-      params,
-    );
-    let total = Number(rows[0]?.total ?? 0);
-    if (rows.length === 0 && offset > 0) {
-      const counted = await client.query(`SELECT count(*) AS total FROM (${sql}) matches`, params);
-      total = Number(counted.rows[0]?.total ?? 0);
-    }
+    // The count and the page apart: a window count would fetch every match before the LIMIT.
+    const counted = await client.query(`SELECT count(*) AS total FROM (${sql}) matches`, params);
+    const total = Number(counted.rows[0]?.total ?? 0);
+    const { rows } = await client.query(`${sql} LIMIT ${page.limit} OFFSET ${offset}`, params);
     const items = await toItems(rows);
     // Reuse the cursor encoding of the in-memory pages: a page of `total` starting at `offset`.
     const placeholder = paginate(new Array(total).fill(null), page, () => null);
@@ -343,19 +339,22 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         );
       }),
 
-    getEntityDetail: (id) =>
+    getEntityDetail: (id, limits = DEFAULT_DETAIL_LIMITS) =>
       snapshot(async (client) => {
         const { rows } = await client.query(
-          'SELECT record, mention_count, claim_count, about_count FROM entities WHERE id = $1',
+          `SELECT record, mention_count, claim_count, about_count,
+                  (SELECT count(*) FROM relations WHERE subject_id = $1 OR object_id = $1) AS relation_count
+             FROM entities WHERE id = $1`,
           [id],
         );
         const row = rows[0];
         if (!row) return null;
         const mentionRows = await client.query(
-          `SELECT m.record, m.article_id, b.record AS block FROM mentions m
+          `SELECT m.record, m.article_id, b.record AS block
+             FROM (SELECT * FROM mentions WHERE entity_id = $1 ORDER BY article_seq, start, ord LIMIT $2) m
              LEFT JOIN blocks b ON b.article_id = m.article_id AND b.id = m.block_id
-            WHERE m.entity_id = $1 ORDER BY m.article_seq, m.start, m.ord`,
-          [id],
+            ORDER BY m.article_seq, m.start, m.ord`,
+          [id, limits.mentionsLimit],
         );
         const mentions = mentionRows.rows.map((r) => {
           const mention = r.record as Mention;
@@ -376,11 +375,22 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             context: makeSnippet(block?.text ?? mention.anchor.quote.exact, [highlight], 240),
           };
         });
-        const bySpeaker = await selectClaims(client, 'speaker_id = $1', [id]);
-        const about = await selectClaims(client, 'about_ids @> ARRAY[$1]', [id]);
+        const bySpeaker = await selectClaims(
+          client,
+          'speaker_id = $1',
+          [id, limits.claimsLimit],
+          'LIMIT $2',
+        );
+        const about = await selectClaims(
+          client,
+          'about_ids @> ARRAY[$1]',
+          [id, limits.claimsLimit],
+          'LIMIT $2',
+        );
         const relationRows = await client.query(
-          'SELECT record, article_id FROM relations WHERE subject_id = $1 OR object_id = $1 ORDER BY article_seq, ord',
-          [id],
+          `SELECT record, article_id FROM relations WHERE subject_id = $1 OR object_id = $1
+            ORDER BY article_seq, ord LIMIT $2`,
+          [id, limits.relationsLimit],
         );
         return {
           entity: {
@@ -393,6 +403,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           claimsBySpeaker: await claimViews(client, bySpeaker),
           claimsAbout: await claimViews(client, about),
           relations: await relationViews(client, relationsFrom(relationRows.rows)),
+          totals: {
+            mentions: Number(row.mention_count),
+            claimsBySpeaker: Number(row.claim_count),
+            claimsAbout: Number(row.about_count),
+            relations: Number(row.relation_count),
+          },
         };
       }),
 
@@ -901,13 +917,19 @@ async function importInTransaction(client: Client, document: ArticleDocument) {
     entries,
   );
 
-  const affected = [
-    ...new Set([
-      ...previousEntities.rows.map((r) => r.entity_id as string),
-      ...document.entities.map((e) => e.id),
-    ]),
-  ];
-  await refreshEntities(client, affected);
+  if (current) {
+    // A new version can drop entities and reorder nothing else: recompute what it touches.
+    const affected = [
+      ...new Set([
+        ...previousEntities.rows.map((r) => r.entity_id as string),
+        ...document.entities.map((e) => e.id),
+      ]),
+    ];
+    await refreshEntities(client, affected);
+  } else {
+    // A new article comes last in corpus order, so its records merge onto the existing rows.
+    await appendEntities(client, document);
+  }
 
   const generation = await client.query<{ generation: string }>(
     'UPDATE store_meta SET generation = generation + 1 RETURNING generation',
@@ -920,6 +942,102 @@ async function importInTransaction(client: Client, document: ArticleDocument) {
     version,
     generation: value,
   };
+}
+
+/** What the entities and search_entries rows of merged entities hold. */
+function entityPayload(e: CorpusEntity) {
+  return {
+    record: e,
+    folded: fold([e.name, e.description, ...e.aliases.map((a) => a.name)].join('\n')),
+    names: fold([e.name, ...e.aliases.map((a) => a.name)].join('\n')),
+    a: searchText(e.name),
+    b: searchText(e.aliases.map((a) => a.name).join(' ')),
+    c: searchText(e.description),
+  };
+}
+
+/** Replaces the search entries of merged entities. */
+async function writeEntitySearchEntries(
+  client: Client,
+  payload: ReturnType<typeof entityPayload>[],
+) {
+  await client.query(`DELETE FROM search_entries WHERE type = 'entity' AND id = ANY($1)`, [
+    payload.map((p) => p.record.id),
+  ]);
+  await client.query(
+    `INSERT INTO search_entries (type, id, article_id, boost, tsv)
+     SELECT 'entity', r->'record'->>'id', r->'record'->'articleIds'->>0, ${TYPE_BOOST.entity},
+            setweight(to_tsvector('simple', r->>'a'), 'A') || setweight(to_tsvector('simple', r->>'b'), 'B')
+            || setweight(to_tsvector('simple', r->>'c'), 'C')
+       FROM jsonb_array_elements($1::jsonb) r`,
+    [JSON.stringify(payload)],
+  );
+}
+
+/**
+ * Merges the entities of a newly created article (the last in corpus order) onto the corpus-wide
+ * rows: its id joins `articleIds`, new aliases are appended, and its own mentions and claims are
+ * added to the counts. The cost depends on this document, not on the size of the corpus.
+ */
+async function appendEntities(client: Client, document: ArticleDocument): Promise<void> {
+  const articleId = document.article.id;
+  const ids = document.entities.map((e) => e.id);
+  if (ids.length === 0) return;
+  const { rows } = await client.query<{
+    id: string;
+    record: CorpusEntity;
+    mention_count: number;
+    claim_count: number;
+    about_count: number;
+  }>(
+    'SELECT id, record, mention_count, claim_count, about_count FROM entities WHERE id = ANY($1)',
+    [ids],
+  );
+  const known = new Map(rows.map((r) => [r.id, r]));
+  const count = new Map<string, { mentions: number; claims: number; about: number }>(
+    ids.map((id) => [id, { mentions: 0, claims: 0, about: 0 }]),
+  );
+  for (const m of document.mentions) {
+    const c = count.get(m.entityId);
+    if (c) c.mentions += 1;
+  }
+  for (const claim of document.claims) {
+    const c = count.get(claim.speakerId);
+    if (c) c.claims += 1;
+    for (const id of new Set(claim.aboutIds)) {
+      const a = count.get(id);
+      if (a) a.about += 1;
+    }
+  }
+  const payload = document.entities.map((entity) => {
+    const existing = known.get(entity.id);
+    const own = count.get(entity.id) ?? { mentions: 0, claims: 0, about: 0 };
+    const merged = mergeEntity([
+      ...(existing
+        ? [{ article_id: existing.record.articleIds[0] ?? articleId, record: existing.record }]
+        : []),
+      { article_id: articleId, record: entity },
+    ]) ?? { ...entity, articleIds: [articleId] };
+    if (existing) merged.articleIds = [...existing.record.articleIds, articleId];
+    return {
+      ...entityPayload(merged),
+      mentions: (existing?.mention_count ?? 0) + own.mentions,
+      claims: (existing?.claim_count ?? 0) + own.claims,
+      about: (existing?.about_count ?? 0) + own.about,
+    };
+  });
+  await client.query(
+    `INSERT INTO entities (id, kind, name, article_ids, folded, names, record, mention_count, claim_count, about_count)
+     SELECT r->'record'->>'id', r->'record'->>'kind', r->'record'->>'name',
+            ARRAY(SELECT jsonb_array_elements_text(r->'record'->'articleIds')), r->>'folded', r->>'names', r->'record',
+            (r->>'mentions')::int, (r->>'claims')::int, (r->>'about')::int
+       FROM jsonb_array_elements($1::jsonb) r
+     ON CONFLICT (id) DO UPDATE SET article_ids = excluded.article_ids, folded = excluded.folded,
+       names = excluded.names, record = excluded.record, mention_count = excluded.mention_count,
+       claim_count = excluded.claim_count, about_count = excluded.about_count`,
+    [JSON.stringify(payload)],
+  );
+  await writeEntitySearchEntries(client, payload);
 }
 
 /** Recomputes the corpus-wide row, counts and search entry of each entity id from its article records. */
@@ -939,14 +1057,7 @@ async function refreshEntities(client: Client, ids: string[]): Promise<void> {
   await client.query('DELETE FROM entities WHERE id = ANY($1)', [ids]);
   await client.query("DELETE FROM search_entries WHERE type = 'entity' AND id = ANY($1)", [ids]);
   if (merged.length === 0) return;
-  const payload = merged.map((e) => ({
-    record: e,
-    folded: fold([e.name, e.description, ...e.aliases.map((a) => a.name)].join('\n')),
-    names: fold([e.name, ...e.aliases.map((a) => a.name)].join('\n')),
-    a: searchText(e.name),
-    b: searchText(e.aliases.map((a) => a.name).join(' ')),
-    c: searchText(e.description),
-  }));
+  const payload = merged.map(entityPayload);
   await client.query(
     `INSERT INTO entities (id, kind, name, article_ids, folded, names, record, mention_count, claim_count, about_count)
      SELECT r->'record'->>'id', r->'record'->>'kind', r->'record'->>'name',
@@ -957,12 +1068,5 @@ async function refreshEntities(client: Client, ids: string[]): Promise<void> {
        FROM jsonb_array_elements($1::jsonb) r`,
     [JSON.stringify(payload)],
   );
-  await client.query(
-    `INSERT INTO search_entries (type, id, article_id, boost, tsv)
-     SELECT 'entity', r->'record'->>'id', r->'record'->'articleIds'->>0, ${TYPE_BOOST.entity},
-            setweight(to_tsvector('simple', r->>'a'), 'A') || setweight(to_tsvector('simple', r->>'b'), 'B')
-            || setweight(to_tsvector('simple', r->>'c'), 'C')
-       FROM jsonb_array_elements($1::jsonb) r`,
-    [JSON.stringify(payload)],
-  );
+  await writeEntitySearchEntries(client, payload);
 }
