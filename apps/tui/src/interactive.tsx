@@ -9,7 +9,7 @@ import { createTheme, wantsColour } from './ui/theme.js';
 
 /** The full-screen UI: alternate screen in, Ink until the user quits, alternate screen out. */
 export async function runInteractive(options: CliOptions): Promise<void> {
-  const connection = await connect(options.api);
+  const connection = await connect(options);
   // Ask for the article list and then the article text now, while Ink starts, rather than one
   // render cycle after another: the first full frame comes sooner.
   const cache = new QueryCache();

@@ -22,8 +22,20 @@ async function main(argv: string[]): Promise<void> {
   if (command.kind === 'help') return void process.stdout.write(`${USAGE}\n`);
   if (command.kind === 'version') return void process.stdout.write(`${pkg.version}\n`);
 
+  if (command.kind === 'import') {
+    const { runImport } = await import('./cli/import.js');
+    const print = (line: string) => process.stdout.write(`${line}\n`);
+    try {
+      process.exitCode = await runImport(command.options, command.paths, process.env, print);
+    } catch (error) {
+      const api = command.options.api;
+      fail(describeError(error, api ? { kind: 'remote', url: api } : { kind: 'local' }), 1);
+    }
+    return;
+  }
+
   if (command.kind !== 'interactive') {
-    const connection = await connect(command.options.api);
+    const connection = await connect(command.options);
     try {
       const out = await runSubcommand(command, connection.client);
       process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
@@ -45,6 +57,12 @@ async function main(argv: string[]): Promise<void> {
   await runInteractive(command.options);
   process.exit(0);
 }
+
+// `claimscope entities | head` closes the pipe early: that is the reader being done, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   fail(error instanceof Error ? error.message : String(error), 1);

@@ -7,8 +7,17 @@ describe('parseCommandLine', () => {
   it('runs the UI in-process by default', () => {
     expect(parse([])).toEqual({
       kind: 'interactive',
-      options: { api: null, articleId: null, json: false },
+      options: { api: null, articleId: null, dataDir: null, json: false },
     });
+  });
+
+  it('imports files and folders, into a chosen data directory', () => {
+    expect(parse(['import', 'a.json', 'more/', '--data-dir', '/tmp/d'])).toEqual({
+      kind: 'import',
+      options: { api: null, articleId: null, dataDir: '/tmp/d', json: false },
+      paths: ['a.json', 'more/'],
+    });
+    expect(() => parse(['import'])).toThrow("'import' needs at least one file or directory");
   });
 
   it('takes the API from --api, else from CLAIMSCOPE_API_URL', () => {

@@ -30,33 +30,62 @@ export function describeOutcome(outcome: ImportOutcome): string {
   return `${outcome.status.padEnd(10)} ${outcome.articleId} v${outcome.version}  ${where}`;
 }
 
-/** Imports every document of every file, one document at a time, printing a line per document. */
-export async function importPaths(
-  store: ClaimStore,
+export type DocumentCandidate =
+  | { source: string; candidate: unknown }
+  | { source: string; unreadable: string };
+
+/**
+ * Every document in the files under `paths` (a file holds one document or an array of them), one
+ * at a time so a large batch never sits in memory whole.
+ */
+export async function* readDocumentCandidates(
   paths: readonly string[],
-  print: (line: string) => void,
-): Promise<{ stored: number; unchanged: number; rejected: number }> {
-  const totals = { stored: 0, unchanged: 0, rejected: 0 };
-  let index = 0;
+): AsyncGenerator<DocumentCandidate> {
   for (const path of paths)
     for (const file of await jsonFiles(path)) {
       let parsed: unknown;
       try {
         parsed = JSON.parse(await readFile(file, 'utf8'));
       } catch (error) {
-        totals.rejected += 1;
-        print(`rejected   ${file}\n  (file): not JSON: ${(error as Error).message}`);
+        yield { source: file, unreadable: `not JSON: ${(error as Error).message}` };
         continue;
       }
-      const candidates = Array.isArray(parsed) ? parsed : [parsed];
-      for (const [i, candidate] of candidates.entries()) {
-        const source = Array.isArray(parsed) ? `${file}[${i}]` : file;
-        const outcome = await importDocument(store, candidate, index++, source);
-        print(describeOutcome(outcome));
-        if (outcome.status === 'rejected') totals.rejected += 1;
-        else if (outcome.status === 'unchanged') totals.unchanged += 1;
-        else totals.stored += 1;
-      }
+      if (!Array.isArray(parsed)) yield { source: file, candidate: parsed };
+      else
+        for (const [i, candidate] of parsed.entries()) yield { source: `${file}[${i}]`, candidate };
     }
+}
+
+export interface ImportTotals {
+  stored: number;
+  unchanged: number;
+  rejected: number;
+}
+
+/** Adds one outcome to the running totals. */
+export function countOutcome(totals: ImportTotals, outcome: ImportOutcome): void {
+  if (outcome.status === 'rejected') totals.rejected += 1;
+  else if (outcome.status === 'unchanged') totals.unchanged += 1;
+  else totals.stored += 1;
+}
+
+/** Imports every document of every file, one document at a time, printing a line per document. */
+export async function importPaths(
+  store: ClaimStore,
+  paths: readonly string[],
+  print: (line: string) => void,
+): Promise<ImportTotals> {
+  const totals: ImportTotals = { stored: 0, unchanged: 0, rejected: 0 };
+  let index = 0;
+  for await (const entry of readDocumentCandidates(paths)) {
+    if ('unreadable' in entry) {
+      totals.rejected += 1;
+      print(`rejected   ${entry.source}\n  (file): ${entry.unreadable}`);
+      continue;
+    }
+    const outcome = await importDocument(store, entry.candidate, index++, entry.source);
+    print(describeOutcome(outcome));
+    countOutcome(totals, outcome);
+  }
   return totals;
 }

@@ -9,7 +9,14 @@ export {
   importDocument,
   importDocuments,
 } from './import.js';
-export { describeOutcome, importPaths } from './import-files.js';
+export {
+  countOutcome,
+  type DocumentCandidate,
+  describeOutcome,
+  type ImportTotals,
+  importPaths,
+  readDocumentCandidates,
+} from './import-files.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from './pagination.js';
 export * as queries from './queries/index.js';
 export { type AppRouter, appRouter } from './root.js';

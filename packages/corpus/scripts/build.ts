@@ -27,7 +27,8 @@ for (const source of ARTICLE_SOURCES) {
   }
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, `${document.article.id}.json`);
-  writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
+  // The parsed form is canonical (schema key order, defaults filled), so re-importing it is a no-op.
+  writeFileSync(out, `${JSON.stringify(result.document, null, 2)}\n`);
   const d = document;
   console.log(
     `wrote ${out}: ${d.entities.length} entities, ${d.mentions.length} mentions, ${d.claims.length} claims, ${d.claimLinks.length} claim links, ${d.relations.length} relations`,

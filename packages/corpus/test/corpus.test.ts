@@ -18,6 +18,13 @@ describe('the built corpus', () => {
     }
   });
 
+  it('is stored in the canonical form an import produces, so re-importing it changes nothing', async () => {
+    for (const doc of loadCorpus()) {
+      const result = await validateArticleDocument(doc);
+      expect(result.ok && JSON.stringify(result.document)).toBe(JSON.stringify(doc));
+    }
+  });
+
   it('keeps the seed text byte-identical, typos and no-break spaces included', () => {
     const [doc] = loadCorpus();
     expect(doc?.article.textSha256).toBe(SEED_SHA256);

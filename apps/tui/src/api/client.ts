@@ -4,6 +4,7 @@ import {
   type RouterOutputs,
   trpcEndpoint,
 } from '@claimscope/client';
+import type { LocalStoreChoice } from './local.js';
 
 /**
  * One client type for both ways of running: the screens call `client.entity.list.query(…)`
@@ -26,13 +27,24 @@ export function connectRemote(url: string): Connection {
   };
 }
 
-/** Runs the API router in this process over the corpus bundled into the binary. */
-export async function connectLocal(): Promise<Connection> {
+/** Runs the API router in this process (by default over the corpus bundled into the binary). */
+export async function connectLocal(
+  choice: LocalStoreChoice = { kind: 'builtin' },
+): Promise<Connection> {
   // Loaded on demand so that `--api` runs never pay for building the in-memory store.
-  const { createLocalClient } = await import('./local.js');
-  return { client: createLocalClient(), source: { kind: 'local' } };
+  const { createLocalClient, openLocalStore } = await import('./local.js');
+  return { client: createLocalClient(await openLocalStore(choice)), source: { kind: 'local' } };
 }
 
-export function connect(api: string | null): Promise<Connection> {
-  return api ? Promise.resolve(connectRemote(api)) : connectLocal();
+/**
+ * The server at `api`; else the router in this process over the embedded store: the built-in
+ * corpus plus what was imported into `dataDir` (null: the default data directory).
+ */
+export function connect(options: {
+  api: string | null;
+  dataDir: string | null;
+}): Promise<Connection> {
+  return options.api
+    ? Promise.resolve(connectRemote(options.api))
+    : connectLocal({ kind: 'embedded', dataDir: options.dataDir });
 }

@@ -30,7 +30,7 @@ function networkCode(error: unknown): string | null {
 export function describeError(error: unknown, source: Connection['source']): string {
   const code = networkCode(error);
   if (code)
-    return `Cannot reach the API at ${source.kind === 'remote' ? source.url : 'the built-in corpus'}: ${NETWORK_CODES[code]}`;
+    return `Cannot reach the API at ${source.kind === 'remote' ? source.url : 'the in-process store'}: ${NETWORK_CODES[code]}`;
   const message = error instanceof Error ? error.message : String(error);
   if (
     source.kind === 'remote' &&

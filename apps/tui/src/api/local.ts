@@ -1,15 +1,36 @@
-import { type AppRouter, appRouter, createContext, createMemoryStore } from '@claimscope/api';
+import {
+  type AppRouter,
+  appRouter,
+  type ClaimStore,
+  createContext,
+  createMemoryStore,
+  defaultDataDir,
+  openEmbeddedStore,
+} from '@claimscope/api';
 import type { ClaimscopeClient } from '@claimscope/client';
 import { loadCorpus } from '@claimscope/corpus';
 import { createTRPCClient, unstable_localLink } from '@trpc/client';
 
 /**
- * The API router in this process, over the corpus bundled into the binary. Named imports (not
- * a dynamic import of the whole package) let the bundler leave out what only servers use: the
- * embedded and PostgreSQL stores, document import.
+ * Which store runs in this process: the corpus bundled into the binary alone, or the embedded
+ * store (the same one a server uses by default): that corpus plus the documents imported into a
+ * data directory (null: the default one, from CLAIMSCOPE_DATA_DIR or the user's data folder).
  */
-export function createLocalClient(): ClaimscopeClient {
-  const context = createContext(createMemoryStore(loadCorpus()));
+export type LocalStoreChoice = { kind: 'builtin' } | { kind: 'embedded'; dataDir: string | null };
+
+/**
+ * Named imports (not a dynamic import of the whole package) let the bundler leave out what only
+ * servers use: the PostgreSQL store.
+ */
+export async function openLocalStore(choice: LocalStoreChoice): Promise<ClaimStore> {
+  const builtin = loadCorpus();
+  if (choice.kind === 'builtin') return createMemoryStore(builtin);
+  return openEmbeddedStore({ dataDir: choice.dataDir ?? defaultDataDir(process.env), builtin });
+}
+
+/** The API router in this process, over `store`. */
+export function createLocalClient(store: ClaimStore): ClaimscopeClient {
+  const context = createContext(store);
   return createTRPCClient<AppRouter>({
     links: [unstable_localLink({ router: appRouter, createContext: async () => context })],
   });

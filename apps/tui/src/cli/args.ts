@@ -3,12 +3,21 @@ import { parseArgs } from 'node:util';
 /** Exit code for a command line that cannot be understood, as in most Unix tools. */
 export const USAGE_EXIT_CODE = 2;
 
-export const SUBCOMMANDS = ['article', 'entities', 'claims', 'relations', 'search'] as const;
+export const SUBCOMMANDS = [
+  'article',
+  'entities',
+  'claims',
+  'relations',
+  'search',
+  'import',
+] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
 export interface CliOptions {
-  /** The API to talk to; null runs the API in-process over the built-in corpus. */
+  /** The API to talk to; null runs the API in-process over the embedded store. */
   api: string | null;
+  /** The embedded store's data directory (--data-dir), else the default (CLAIMSCOPE_DATA_DIR, …). */
+  dataDir: string | null;
   articleId: string | null;
   json: boolean;
 }
@@ -21,7 +30,8 @@ export type CliCommand =
   | { kind: 'entities'; options: CliOptions; entityKind: string | null }
   | { kind: 'claims'; options: CliOptions; speakerId: string | null; aboutId: string | null }
   | { kind: 'relations'; options: CliOptions; entityId: string | null }
-  | { kind: 'search'; options: CliOptions; query: string };
+  | { kind: 'search'; options: CliOptions; query: string }
+  | { kind: 'import'; options: CliOptions; paths: string[] };
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -36,14 +46,22 @@ Usage:
   claimscope claims    [--speaker <id>] [--about <id>] [--json]
   claimscope relations [--entity <id>] [--json]
   claimscope search <query> [--json]
+  claimscope import <file|dir>...                validate and import documents (ArticleDocument JSON)
 
 Options:
   --api <url>      a claimscope server, e.g. http://localhost:4000 (or its /trpc endpoint)
-                   (default: $CLAIMSCOPE_API_URL, else the built-in corpus, in-process)
+                   (default: $CLAIMSCOPE_API_URL, else in-process: see below)
+  --data-dir <dir> the embedded store's folder of imported documents (default:
+                   $CLAIMSCOPE_DATA_DIR, else $XDG_DATA_HOME/claimscope, else ~/.local/share/claimscope)
   --article <id>   which article to show (default: the first one)
   --json           print JSON instead of text (subcommands only)
   -h, --help       show this help
   -v, --version    show the version
+
+Without --api, the UI and the subcommands read the built-in corpus plus what was imported into
+the data directory. 'import' with --api sends the documents to that server's article.import,
+authorised by $CLAIMSCOPE_ADMIN_TOKEN. Each document is validated first and stored whole or not
+at all; import exits 1 if any was rejected.
 
 Keys in the UI: press ? for help. Exit codes: 0 ok, 1 error, 2 bad usage.`;
 
@@ -55,6 +73,7 @@ const OPTIONS = {
   speaker: { type: 'string' },
   about: { type: 'string' },
   entity: { type: 'string' },
+  'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -69,9 +88,10 @@ const COMMAND_OPTIONS: Record<Subcommand | 'interactive', readonly OptionName[]>
   claims: ['json', 'speaker', 'about'],
   relations: ['json', 'entity'],
   search: ['json'],
+  import: [],
 };
 
-const COMMON: readonly OptionName[] = ['api', 'article', 'help', 'version'];
+const COMMON: readonly OptionName[] = ['api', 'article', 'data-dir', 'help', 'version'];
 
 /** Turns node's parseArgs errors into one line that names the culprit. */
 function parseError(error: unknown): UsageError {
@@ -136,6 +156,8 @@ export function parseCommandLine(
   if (command === 'search') {
     if (rest.length === 0)
       throw new UsageError(`'search' needs a query, e.g. claimscope search zarqawi`);
+  } else if (command === 'import') {
+    if (rest.length === 0) throw new UsageError(`'import' needs at least one file or directory`);
   } else if (rest.length > 0) {
     throw new UsageError(`unexpected argument '${rest[0]}'`);
   }
@@ -150,6 +172,7 @@ export function parseCommandLine(
   const options: CliOptions = {
     api,
     articleId: values.article ?? null,
+    dataDir: values['data-dir'] ?? null,
     json: values.json ?? false,
   };
   switch (command) {
@@ -170,5 +193,7 @@ export function parseCommandLine(
       return { kind: 'relations', options, entityId: values.entity ?? null };
     case 'search':
       return { kind: 'search', options, query: rest.join(' ') };
+    case 'import':
+      return { kind: 'import', options, paths: rest };
   }
 }

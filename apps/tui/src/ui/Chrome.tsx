@@ -17,7 +17,7 @@ export function TabBar({
   width: number;
 }) {
   const theme = useTheme();
-  const where = source.kind === 'remote' ? source.url : 'built-in corpus';
+  const where = source.kind === 'remote' ? source.url : 'in-process';
   const tabsWidth = TABS.reduce(
     (sum, t) => sum + cellWidth(` ${TABS.indexOf(t) + 1} ${TAB_TITLES[t]} `) + 1,
     0,

@@ -66,7 +66,7 @@ describe.skipIf(!available)('claimscope in a terminal (tmux)', () => {
   it('browses the built-in corpus: tabs, drill-in, search, resize, quit', async () => {
     const terminal = await open(100, 30);
     const marker = await launch(terminal);
-    await terminal.waitFor('● built-in corpus');
+    await terminal.waitFor('● in-process');
     await terminal.waitFor(/lines 1–\d+ of \d+/);
 
     terminal.keys('2');
