@@ -20,7 +20,7 @@ async function jsonFiles(path: string): Promise<string[]> {
 }
 
 /** One line per document (and one per problem of a rejected one), for command-line output. */
-export function describeOutcome(outcome: ImportOutcome): string {
+function describeOutcome(outcome: ImportOutcome): string {
   const where = outcome.source ?? `document ${outcome.index}`;
   if (outcome.status === 'rejected')
     return [
@@ -63,16 +63,23 @@ export interface ImportTotals {
 }
 
 /** Adds one outcome to the running totals. */
-export function countOutcome(totals: ImportTotals, outcome: ImportOutcome): void {
+function countOutcome(totals: ImportTotals, outcome: ImportOutcome): void {
   if (outcome.status === 'rejected') totals.rejected += 1;
   else if (outcome.status === 'unchanged') totals.unchanged += 1;
   else totals.stored += 1;
 }
 
+/** Imports one document: into a store, or through a server's `article.import`. */
+export type ImportOne = (
+  candidate: unknown,
+  index: number,
+  source: string,
+) => Promise<ImportOutcome>;
+
 /** Imports every document of every file, one document at a time, printing a line per document. */
-export async function importPaths(
-  store: ClaimStore,
+export async function importFiles(
   paths: readonly string[],
+  importOne: ImportOne,
   print: (line: string) => void,
 ): Promise<ImportTotals> {
   const totals: ImportTotals = { stored: 0, unchanged: 0, rejected: 0 };
@@ -83,9 +90,22 @@ export async function importPaths(
       print(`rejected   ${entry.source}\n  (file): ${entry.unreadable}`);
       continue;
     }
-    const outcome = await importDocument(store, entry.candidate, index++, entry.source);
+    const outcome = await importOne(entry.candidate, index++, entry.source);
     print(describeOutcome(outcome));
     countOutcome(totals, outcome);
   }
   return totals;
+}
+
+/** `importFiles` into a store. */
+export function importPaths(
+  store: ClaimStore,
+  paths: readonly string[],
+  print: (line: string) => void,
+): Promise<ImportTotals> {
+  return importFiles(
+    paths,
+    (candidate, index, source) => importDocument(store, candidate, index, source),
+    print,
+  );
 }

@@ -10,10 +10,10 @@ export {
   importDocuments,
 } from './import.js';
 export {
-  countOutcome,
   type DocumentCandidate,
-  describeOutcome,
+  type ImportOne,
   type ImportTotals,
+  importFiles,
   importPaths,
   readDocumentCandidates,
 } from './import-files.js';

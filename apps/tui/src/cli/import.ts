@@ -14,12 +14,9 @@ export async function runImport(
   print: Print,
 ): Promise<number> {
   // The import helpers load only for this command.
-  const { countOutcome, describeOutcome, importPaths, readDocumentCandidates } = await import(
-    '@claimscope/api'
-  );
+  const { defaultDataDir, importFiles, importPaths } = await import('@claimscope/api');
   if (options.api === null) {
     const { openLocalStore } = await import('../api/local.js');
-    const { defaultDataDir } = await import('@claimscope/api');
     const dataDir = options.dataDir ?? defaultDataDir(env);
     const store = await openLocalStore({ kind: 'embedded', dataDir });
     try {
@@ -40,34 +37,29 @@ export async function runImport(
     headers: { authorization: `Bearer ${token}` },
   });
   print(`importing into ${options.api}`);
-  const totals = { stored: 0, unchanged: 0, rejected: 0 };
-  let index = 0;
   // One document per request keeps each under the server's body limit.
-  for await (const entry of readDocumentCandidates(paths)) {
-    if ('unreadable' in entry) {
-      totals.rejected += 1;
-      print(`rejected   ${entry.source}\n  (file): ${entry.unreadable}`);
-      continue;
-    }
-    let report: Awaited<ReturnType<typeof client.article.import.mutate>>;
-    try {
-      report = await client.article.import.mutate({ documents: [entry.candidate] });
-    } catch (error) {
-      if (error instanceof TRPCClientError && error.data?.httpStatus === 413) {
-        totals.rejected += 1;
-        print(
-          `rejected   ${entry.source}\n  (document): larger than the server accepts in one request`,
-        );
-        continue;
+  const totals = await importFiles(
+    paths,
+    async (candidate, index, source) => {
+      try {
+        const [outcome] = (await client.article.import.mutate({ documents: [candidate] })).outcomes;
+        if (!outcome) throw new Error('the server answered an import with no outcome');
+        return { ...outcome, index, source };
+      } catch (error) {
+        if (!(error instanceof TRPCClientError && error.data?.httpStatus === 413)) throw error;
+        const message = 'larger than the server accepts in one request';
+        return {
+          index,
+          source,
+          articleId: null,
+          status: 'rejected',
+          version: null,
+          issues: [{ path: '(document)', message }],
+        };
       }
-      throw error;
-    }
-    for (const outcome of report.outcomes) {
-      const located = { ...outcome, index: index++, source: entry.source };
-      print(describeOutcome(located));
-      countOutcome(totals, located);
-    }
-  }
+    },
+    print,
+  );
   print(`${totals.stored} stored, ${totals.unchanged} unchanged, ${totals.rejected} rejected`);
   return totals.rejected > 0 ? 1 : 0;
 }
