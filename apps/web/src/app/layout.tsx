@@ -3,9 +3,9 @@ import { cookies } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SiteNav } from '~/components/site-nav';
+import { SoftNavigation } from '~/components/soft-navigation';
 import { ThemeToggle } from '~/components/theme-toggle';
 import { parseThemeChoice } from '~/lib/theme';
-import { TRPCReactProvider } from '~/trpc/react';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -31,18 +31,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <Link href="/" className="site-title">
+            <Link prefetch={false} href="/" className="site-title">
               claim<span>scope</span>
             </Link>
             <SiteNav />
             <ThemeToggle initial={theme} />
           </div>
         </header>
-        <TRPCReactProvider>
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-        </TRPCReactProvider>
+        <SoftNavigation />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
           <div className="page">
             claimscope: articles as structured, checkable data. Article text is shown verbatim.

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = { title: 'Not found' };
 
@@ -14,8 +13,8 @@ export default function NotFound() {
           mistyped, or it may have been removed.
         </p>
         <p>
-          <Link href="/">Read the articles</Link> · <Link href="/entities">Browse entities</Link> ·{' '}
-          <Link href="/search">Search</Link>
+          <a href="/">Read the articles</a> · <a href="/entities">Browse entities</a> ·{' '}
+          <a href="/search">Search</a>
         </p>
       </section>
     </div>

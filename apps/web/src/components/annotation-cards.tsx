@@ -23,7 +23,7 @@ export function EntityCard({ entity, counts }: { entity: Entity; counts: EntityC
         {plural(counts.mentions, 'mention')} · {plural(counts.claimsBy, 'claim')} made ·{' '}
         {plural(counts.claimsAbout, 'claim')} about
       </span>
-      <Link className="card-link" href={`/entities/${entity.id}`}>
+      <Link prefetch={false} className="card-link" href={`/entities/${entity.id}`}>
         Open {entity.name} →
       </Link>
     </span>
@@ -61,7 +61,7 @@ export function ClaimCard({ claim, speaker, outlet }: ClaimCardProps) {
           </span>
         ) : null}
       </span>
-      <Link className="card-link" href={`/claims/${claim.id}`}>
+      <Link prefetch={false} className="card-link" href={`/claims/${claim.id}`}>
         Open claim →
       </Link>
     </span>

@@ -1,5 +1,4 @@
 import type { RouterOutputs } from '@claimscope/api';
-import Link from 'next/link';
 import { plural } from './annotation-cards';
 
 type ArticleSummary = RouterOutputs['article']['list']['items'][number];
@@ -10,7 +9,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
       {articles.map((a) => (
         <li key={a.id} className="card">
           <h2>
-            <Link href={`/articles/${a.id}`}>{a.headline}</Link>
+            <a href={`/articles/${a.id}`}>{a.headline}</a>
           </h2>
           {a.dek ? <p className="muted">{a.dek}</p> : null}
           <p className="meta">

@@ -2,8 +2,6 @@
 
 import type { RouterOutputs } from '@claimscope/api';
 import type { Block, Claim, Entity, EntityKind } from '@claimscope/schema';
-import { useSuspenseQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import {
   type FocusEvent,
@@ -17,7 +15,6 @@ import {
 } from 'react';
 import { ENTITY_KIND_LABEL, ENTITY_KINDS } from '~/lib/labels';
 import { nestSpans, type Span, type SpanNode } from '~/lib/spans';
-import { useTRPC } from '~/trpc/react';
 import { ClaimCard, EntityCard, type EntityCounts } from './annotation-cards';
 import { channelText } from './claim-summary';
 
@@ -171,15 +168,15 @@ function useHashTarget() {
   }, []);
 }
 
-export function ArticleReader({ id }: { id: string }) {
-  const trpc = useTRPC();
-  const { data: doc } = useSuspenseQuery(trpc.article.export.queryOptions({ id }));
+export function ArticleReader({ doc }: { doc: ArticleDocument }) {
   const index = useMemo(() => buildIndex(doc), [doc]);
   const searchParams = useSearchParams();
   const [view, setView] = useState<ReaderView>(() =>
     readerViewFromParams(new URLSearchParams(searchParams?.toString() ?? '')),
   );
   const [active, setActive] = useState<string | null>(null);
+  // On phones only the two toggles show until this is opened (wide screens always show all).
+  const [optionsOpen, setOptionsOpen] = useState(false);
   useHashTarget();
 
   const update = (next: ReaderView) => {
@@ -245,17 +242,16 @@ export function ArticleReader({ id }: { id: string }) {
         const counts = index.counts.get(entity.id) ?? { mentions: 0, claimsBy: 0, claimsAbout: 0 };
         return (
           <span key={key} className="hl" {...hoverProps(key)}>
-            <Link
+            <a
               id={elementId}
               href={`/entities/${entity.id}`}
-              prefetch={false}
               className={className}
               data-on="true"
               data-entity={entity.id}
               aria-describedby={active === key ? `${key}-card` : undefined}
             >
               {renderNodes(node.children, true)}
-            </Link>
+            </a>
             {active === key ? (
               <span className="popover" role="tooltip" id={`${key}-card`}>
                 <EntityCard entity={entity} counts={counts} />
@@ -277,14 +273,13 @@ export function ArticleReader({ id }: { id: string }) {
         <span key={key} className="hl hl-claim" data-claim={claim.id} {...hoverProps(key)}>
           {renderNodes(node.children, insideLink)}
           {withMarker ? (
-            <Link
+            <a
               className="claim-marker"
               href={`/claims/${claim.id}`}
-              prefetch={false}
               aria-label={`Claim ${mark.number} by ${speaker?.name ?? claim.speakerId}: ${claim.statement}`}
             >
               {mark.number}
-            </Link>
+            </a>
           ) : null}
           {active === key ? (
             <span className="popover" role="tooltip">
@@ -314,15 +309,12 @@ export function ArticleReader({ id }: { id: string }) {
             : undefined;
           return (
             <li key={claim.id}>
-              —{' '}
-              <Link href={`/entities/${claim.speakerId}`} prefetch={false}>
-                {speaker?.name ?? claim.speakerId}
-              </Link>
-              , {channelText(claim)}
+              — <a href={`/entities/${claim.speakerId}`}>{speaker?.name ?? claim.speakerId}</a>,{' '}
+              {channelText(claim)}
               {outlet && !channelText(claim).includes(outlet.name) ? ` (${outlet.name})` : ''} ·{' '}
-              <Link href={`/claims/${claim.id}`} prefetch={false} className="muted">
+              <a href={`/claims/${claim.id}`} className="muted">
                 claim {index.claimNumber.get(claim.id)}
-              </Link>
+              </a>
             </li>
           );
         })}
@@ -408,9 +400,7 @@ export function ArticleReader({ id }: { id: string }) {
               {authors.map((a, i) => (
                 <Fragment key={a.id}>
                   {i > 0 ? ', ' : ''}
-                  <Link href={`/entities/${a.id}`} prefetch={false}>
-                    {a.name}
-                  </Link>
+                  <a href={`/entities/${a.id}`}>{a.name}</a>
                 </Fragment>
               ))}
             </>
@@ -420,9 +410,7 @@ export function ArticleReader({ id }: { id: string }) {
           {publisher ? (
             <>
               {' · '}
-              <Link href={`/entities/${publisher.id}`} prefetch={false}>
-                {publisher.name}
-              </Link>
+              <a href={`/entities/${publisher.id}`}>{publisher.name}</a>
             </>
           ) : null}
           {' · '}
@@ -442,7 +430,7 @@ export function ArticleReader({ id }: { id: string }) {
         </p>
         {afterByline.map(renderBlock)}
       </article>
-      <aside className="reader__aside" aria-label="Highlighting">
+      <aside className="reader__aside" aria-label="Highlighting" data-options={optionsOpen}>
         <section className="reader__controls" aria-labelledby="mentions-heading">
           <h2 id="mentions-heading">Entities</h2>
           <button
@@ -452,7 +440,7 @@ export function ArticleReader({ id }: { id: string }) {
           >
             Highlight entity mentions
           </button>
-          <ul className="legend" aria-label="Entity kinds">
+          <ul className="legend reader__option" id="reader-kinds" aria-label="Entity kinds">
             {ENTITY_KINDS.filter((k) => index.kindCounts.has(k)).map((kind) => (
               <li key={kind} className={`kind--${kind}`}>
                 <button
@@ -477,7 +465,7 @@ export function ArticleReader({ id }: { id: string }) {
           >
             Highlight claims
           </button>
-          <label className="field">
+          <label className="field reader__option" id="reader-speaker">
             Speaker
             <select
               value={view.speaker ?? ''}
@@ -496,6 +484,15 @@ export function ArticleReader({ id }: { id: string }) {
             Hover or focus a highlight for details. Numbers link to each claim.
           </p>
         </section>
+        <button
+          type="button"
+          className="reader__options-toggle"
+          aria-expanded={optionsOpen}
+          aria-controls="reader-kinds reader-speaker"
+          onClick={() => setOptionsOpen(!optionsOpen)}
+        >
+          Kinds and speakers
+        </button>
       </aside>
     </div>
   );

@@ -8,24 +8,26 @@ export function ClaimPair({
   to,
   kind,
   note,
+  headingLevel = 3,
 }: {
   from: ClaimView;
   to: ClaimView;
   kind: ClaimLinkKind;
   note: string;
+  headingLevel?: 2 | 3;
 }) {
   return (
     <section
       className="versus"
       aria-label={`${from.speaker.name} ${LINK_KIND_LABEL[kind]} ${to.speaker.name}`}
     >
-      <ClaimSummary claim={from} />
+      <ClaimSummary claim={from} headingLevel={headingLevel} />
       <p className={`versus__link link-kind--${kind}`}>
         <span aria-hidden="true">→ </span>
         {LINK_KIND_LABEL[kind]}
         <span aria-hidden="true"> →</span>
       </p>
-      <ClaimSummary claim={to} />
+      <ClaimSummary claim={to} headingLevel={headingLevel} />
       <p className="versus__note">{note}</p>
     </section>
   );

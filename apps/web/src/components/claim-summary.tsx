@@ -1,5 +1,4 @@
 import type { RouterOutputs } from '@claimscope/api';
-import Link from 'next/link';
 import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
 
 export type ClaimView = RouterOutputs['claim']['list']['items'][number];
@@ -21,11 +20,11 @@ export function ClaimSummary({
   return (
     <article className="card claim-card" aria-labelledby={`claim-${claim.id}-title`}>
       <Heading className="claim-card__statement" id={`claim-${claim.id}-title`}>
-        <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
+        <a href={`/claims/${claim.id}`}>{claim.statement}</a>
       </Heading>
       <blockquote className="claim-card__quote">{claim.text}</blockquote>
       <p className="claim-card__attribution">
-        <Link href={`/entities/${claim.speaker.id}`}>{claim.speaker.name}</Link>
+        <a href={`/entities/${claim.speaker.id}`}>{claim.speaker.name}</a>
         {' · '}
         {channelText(claim)}
         {' · '}

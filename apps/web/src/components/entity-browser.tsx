@@ -2,7 +2,6 @@
 
 import type { RouterOutputs } from '@claimscope/api';
 import type { EntityKind } from '@claimscope/schema';
-import Link from 'next/link';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ENTITY_KIND_LABEL, ENTITY_KINDS } from '~/lib/labels';
 import { plural } from './annotation-cards';
@@ -105,7 +104,7 @@ export function EntityBrowser({
         {shown.map((e) => (
           <li key={e.id} className="card">
             <h2>
-              <Link href={`/entities/${e.id}`}>{e.name}</Link>
+              <a href={`/entities/${e.id}`}>{e.name}</a>
             </h2>
             <p className="meta">
               <span className={`kind kind--${e.kind}`}>{ENTITY_KIND_LABEL[e.kind]}</span>

@@ -1,5 +1,4 @@
 import type { RouterOutputs } from '@claimscope/api';
-import Link from 'next/link';
 import { predicateLabel } from '~/lib/labels';
 
 export type RelationView = RouterOutputs['relation']['list']['items'][number];
@@ -28,15 +27,15 @@ export function RelationTable({
           {relations.map((r) => (
             <tr key={r.id} data-relation={r.id}>
               <td>
-                <Link href={`/entities/${r.subject.id}`} className={`kind kind--${r.subject.kind}`}>
+                <a href={`/entities/${r.subject.id}`} className={`kind kind--${r.subject.kind}`}>
                   {r.subject.name}
-                </Link>
+                </a>
               </td>
               <td>{predicateLabel(r.predicate)}</td>
               <td>
-                <Link href={`/entities/${r.object.id}`} className={`kind kind--${r.object.kind}`}>
+                <a href={`/entities/${r.object.id}`} className={`kind kind--${r.object.kind}`}>
                   {r.object.name}
-                </Link>
+                </a>
               </td>
               <td className="muted">
                 {[

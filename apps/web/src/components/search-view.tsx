@@ -2,7 +2,6 @@
 
 import type { RouterOutputs } from '@claimscope/api';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { ENTITY_KIND_LABEL } from '~/lib/labels';
 import { useTRPC } from '~/trpc/react';
@@ -104,13 +103,13 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
               {section.map((hit) => (
                 <li key={`${hit.type}:${hit.id}`} className="card search-hit">
                   <p className="small muted search-hit__meta">
-                    <Link href={hitHref(hit)}>
+                    <a href={hitHref(hit)}>
                       {hit.type === 'entity'
                         ? hit.name
                         : hit.type === 'claim'
                           ? `Claim by ${hit.speaker.name}`
                           : `Paragraph ${hit.index + 1} · ${hit.headline}`}
-                    </Link>
+                    </a>
                     {hit.type === 'entity' ? (
                       <span className={`kind kind--${hit.kind}`}>
                         {' '}

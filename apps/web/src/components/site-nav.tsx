@@ -23,7 +23,11 @@ export function SiteNav() {
       <ul>
         {LINKS.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={link.match(pathname) ? 'page' : undefined}>
+            <Link
+              prefetch={false}
+              href={link.href}
+              aria-current={link.match(pathname) ? 'page' : undefined}
+            >
               {link.label}
             </Link>
           </li>

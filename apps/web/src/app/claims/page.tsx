@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ClaimFilterForm } from '~/components/claim-filter-form';
 import { ClaimSummary } from '~/components/claim-summary';
 import {
@@ -52,7 +51,7 @@ export default async function Claims({ searchParams }: Props) {
         {hasClaimFilters(filters) ? (
           <>
             {' · '}
-            <Link href="/claims">Clear filters</Link>
+            <a href="/claims">Clear filters</a>
           </>
         ) : null}
       </p>
@@ -65,12 +64,12 @@ export default async function Claims({ searchParams }: Props) {
       </ul>
       {claims.nextCursor ? (
         <p>
-          <Link
+          <a
             className="button"
             href={`/claims${claimFiltersToSearch({ ...filters, cursor: claims.nextCursor })}`}
           >
             More claims →
-          </Link>
+          </a>
         </p>
       ) : null}
     </div>

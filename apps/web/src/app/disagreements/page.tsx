@@ -21,6 +21,7 @@ export default async function Disagreements() {
               to={link.to}
               kind={link.kind}
               note={link.note}
+              headingLevel={2}
             />
           ))}
         </div>

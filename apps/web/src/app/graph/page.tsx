@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { type GraphData, RelationGraph } from '~/components/relation-graph';
+import { RelationGraph } from '~/components/relation-graph';
 import { RelationTable } from '~/components/relation-table';
+import type { GraphData } from '~/lib/graph-layout';
 import { predicateLabel } from '~/lib/labels';
 import { fetchAllPages, getQueryClient, trpc } from '~/trpc/server';
 
@@ -31,8 +32,8 @@ export default async function Graph() {
     <div className="page">
       <h1>Relations</h1>
       <p className="lede">
-        {nodes.size} entities joined by {relations.length} relations. Drag to pan, scroll or pinch
-        to zoom, click a name to open it; the table holds the same data.
+        {nodes.size} entities joined by {relations.length} relations. Drag to pan, zoom with the
+        buttons or Ctrl + scroll, click a name to open it; the table holds the same data.
       </p>
       <div className="graph-layout">
         <RelationGraph data={data} />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SearchView } from '~/components/search-view';
+import { TRPCReactProvider } from '~/trpc/react';
 import { getQueryClient, HydrateClient, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Search' };
@@ -14,9 +15,12 @@ export default async function Search({ searchParams }: Props) {
   return (
     <div className="page page--narrow">
       <h1>Search</h1>
-      <HydrateClient>
-        <SearchView initialQuery={q} />
-      </HydrateClient>
+      {/* The only page that queries the API from the browser, so the only one that loads the client. */}
+      <TRPCReactProvider>
+        <HydrateClient>
+          <SearchView initialQuery={q} />
+        </HydrateClient>
+      </TRPCReactProvider>
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import type { RouterOutputs } from '@claimscope/api';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ClaimPair } from '~/components/claim-pair';
 import { ClaimSummary } from '~/components/claim-summary';
 import { SnippetText } from '~/components/snippet-text';
@@ -43,9 +42,9 @@ function QuoteInContext({ detail }: { detail: ClaimDetail }) {
             />
           </p>
           <footer className="small">
-            <Link href={`/articles/${claim.articleId}#block-${block.id}`}>
+            <a href={`/articles/${claim.articleId}#block-${block.id}`}>
               Paragraph {block.index + 1} in the article
-            </Link>
+            </a>
           </footer>
         </blockquote>
       ))}
@@ -69,7 +68,7 @@ export default async function ClaimPage({ params }: Props) {
       <dl className="facts">
         <dt>Speaker</dt>
         <dd>
-          <Link href={`/entities/${claim.speaker.id}`}>{claim.speaker.name}</Link>
+          <a href={`/entities/${claim.speaker.id}`}>{claim.speaker.name}</a>
         </dd>
         <dt>Channel</dt>
         <dd>
@@ -78,7 +77,7 @@ export default async function ClaimPage({ params }: Props) {
           {outlet ? (
             <>
               {' · '}
-              <Link href={`/entities/${outlet.id}`}>{outlet.name}</Link>
+              <a href={`/entities/${outlet.id}`}>{outlet.name}</a>
             </>
           ) : null}
         </dd>
@@ -113,7 +112,7 @@ export default async function ClaimPage({ params }: Props) {
             claim.about.map((e, i) => (
               <span key={e.id}>
                 {i > 0 ? ', ' : ''}
-                <Link href={`/entities/${e.id}`}>{e.name}</Link>
+                <a href={`/entities/${e.id}`}>{e.name}</a>
               </span>
             ))
           )}
@@ -180,7 +179,7 @@ export default async function ClaimPage({ params }: Props) {
                 {c.id === claim.id ? (
                   <strong>{c.statement} (this claim)</strong>
                 ) : (
-                  <Link href={`/claims/${c.id}`}>{c.statement}</Link>
+                  <a href={`/claims/${c.id}`}>{c.statement}</a>
                 )}
               </li>
             ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { plural } from '~/components/annotation-cards';
 import { ClaimSummary } from '~/components/claim-summary';
 import { RelationTable } from '~/components/relation-table';
@@ -63,9 +62,9 @@ export default async function EntityPage({ params }: Props) {
             {mentions.map((m) => (
               <li key={m.id} className="card">
                 <p className="small muted mention-list__where">
-                  <Link href={`/articles/${m.articleId}#mention-${m.id}`}>
+                  <a href={`/articles/${m.articleId}#mention-${m.id}`}>
                     {BLOCK_KIND_LABEL[m.block.kind]} {m.block.index + 1}
-                  </Link>{' '}
+                  </a>{' '}
                   · “{m.anchor.quote.exact}” ({m.form.replaceAll('_', ' ')})
                 </p>
                 <p className="context-snippet">
@@ -92,7 +91,7 @@ export default async function EntityPage({ params }: Props) {
         )}
         {claimsBySpeaker.length > 0 ? (
           <p className="small">
-            <Link href={`/claims?speaker=${entity.id}`}>Filter the claim list by this speaker</Link>
+            <a href={`/claims?speaker=${entity.id}`}>Filter the claim list by this speaker</a>
           </p>
         ) : null}
       </section>
