@@ -30,6 +30,12 @@ const FUZZY = (term: string) => (term.length >= 5 ? 0.2 : false);
 
 const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, paragraph: 0.7 };
 
+const typeBoost = (stored: Record<string, unknown> | undefined) =>
+  TYPE_BOOST[stored?.type as SearchableType] ?? 1;
+
+/** How many records of the first query word an AND search scores at most. */
+const MAX_CANDIDATES = 1000;
+
 export interface SearchIndex {
   search(query: string, options: SearchOptions): SearchMatch[];
 }
@@ -85,17 +91,46 @@ export function buildSearchIndex(
     searchOptions: {
       boost: { name: 4, aliases: 3, text: 1, summary: 0.8 },
       prefix: (term) => term.length >= 3,
-      boostDocument: (_key, _term, stored) => TYPE_BOOST[stored?.type as SearchableType] ?? 1,
+      boostDocument: (_key, _term, stored) => typeBoost(stored),
     },
   });
   index.addAll([...entities.map(entityRecord), ...documents.flatMap(recordsOf)]);
+
+  /**
+   * The AND search, bounded: the first word's matches are taken in index order up to
+   * MAX_CANDIDATES (of the requested types), and only those are scored for the whole query.
+   * Returning 0 from `boostDocument` makes minisearch skip a record before it scores it, so a
+   * common word no longer builds, scores and sorts a result for every record that holds it. When
+   * the first word matches fewer records, the result is exactly the unbounded search's.
+   */
+  const boundedAnd = (query: string, types: readonly SearchableType[]) => {
+    const first = [...query.matchAll(TOKEN_PATTERN)]
+      .map((m) => normalizeTerm(m[0]))
+      .find((t) => t !== null);
+    if (!first) return [];
+    const candidates = new Set<string>();
+    index.search(first, {
+      boostDocument: (key, _term, stored) => {
+        if (!types.includes(stored?.type as SearchableType)) return 0;
+        if (!candidates.has(key)) {
+          if (candidates.size >= MAX_CANDIDATES) return 0;
+          candidates.add(key);
+        }
+        return typeBoost(stored);
+      },
+    });
+    return index.search(query, {
+      combineWith: 'AND',
+      boostDocument: (key, _term, stored) => (candidates.has(key) ? typeBoost(stored) : 0),
+    });
+  };
 
   return {
     search(query, { types, limit }) {
       const filter = (result: SearchResult) => types.includes(result.type as SearchableType);
       // Every word must match when that finds anything; otherwise any word may; a misspelling
       // (fuzzy matching, the costly part on a large vocabulary) only when neither finds anything.
-      let results = index.search(query, { combineWith: 'AND', filter });
+      let results = boundedAnd(query, types);
       if (results.length === 0) results = index.search(query, { combineWith: 'OR', filter });
       if (results.length === 0)
         results = index.search(query, { combineWith: 'OR', filter, fuzzy: FUZZY });

@@ -151,6 +151,32 @@ CREATE INDEX search_entries_tsv ON search_entries USING gin (tsv);
 CREATE INDEX search_entries_article ON search_entries (article_id);
 `,
   },
+  {
+    // Imports stop rewriting the growing list of articles of shared entities: an entity's articles
+    // are read from entity_records (in corpus order, by the new index), and the row keeps the first.
+    name: '002_entity_articles_and_search_by_type',
+    sql: `
+CREATE INDEX entity_records_by_entity ON entity_records (entity_id, article_seq) INCLUDE (article_id, kind);
+CREATE INDEX entity_records_by_article ON entity_records (article_id) INCLUDE (entity_id);
+DROP INDEX entity_records_article;
+ALTER TABLE entities ADD COLUMN first_article_id text;
+UPDATE entities SET first_article_id = article_ids[1], record = record - 'articleIds';
+ALTER TABLE entities ALTER COLUMN first_article_id SET NOT NULL;
+ALTER TABLE entities DROP COLUMN article_ids;
+-- Every import changes the counts of its entities: with room on each page and no index on the
+-- counts, that update is HOT (no index entries, not even in the trigram index). The entities are
+-- few next to their records, so sorting them by count costs less than keeping an index current.
+DROP INDEX entities_by_mentions;
+ALTER TABLE entities SET (fillfactor = 40);
+-- One full-text index per type: a search ranks a bounded number of candidates of each type, and
+-- each type's scan reads only that type's postings. A small pending list keeps the unmerged
+-- entries a query must also read (right after a bulk import) short.
+CREATE INDEX search_entries_tsv_entity ON search_entries USING gin (tsv) WITH (gin_pending_list_limit = 256) WHERE type = 'entity';
+CREATE INDEX search_entries_tsv_claim ON search_entries USING gin (tsv) WITH (gin_pending_list_limit = 256) WHERE type = 'claim';
+CREATE INDEX search_entries_tsv_paragraph ON search_entries USING gin (tsv) WITH (gin_pending_list_limit = 256) WHERE type = 'paragraph';
+DROP INDEX search_entries_tsv;
+`,
+  },
 ];
 
 /** Applies the migrations a database lacks, in order, each in its own transaction. */
