@@ -5,7 +5,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { appRouter, type ClaimStore, createContext } from '@claimscope/api';
+import { appRouter, type ClaimStore, createContext, requestScope } from '@claimscope/api';
 import articleDocumentJsonSchema from '@claimscope/schema/json-schema' with { type: 'json' };
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -88,8 +88,15 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
-    createContext: ({ req }) =>
-      createContext(store, { adminToken, authorization: headerValue(req.headers.authorization) }),
+    // Every call of a batch reads one snapshot, given back when the response is done or aborted.
+    createContext: ({ req, res }) => {
+      const scope = requestScope(store);
+      res.once('close', () => void scope.release());
+      return createContext(scope.store, {
+        adminToken,
+        authorization: headerValue(req.headers.authorization),
+      });
+    },
     maxBodySize: MAX_BODY_BYTES,
     maxBatchSize: MAX_BATCH_SIZE,
     onError,
@@ -105,15 +112,23 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers))
         if (value !== undefined) headers.set(name, headerValue(value) ?? '');
-      const response = await fetchRequestHandler({
-        endpoint: '/trpc',
-        req: new Request(`http://localhost${key}`, { method: 'GET', headers }),
-        router: appRouter,
-        createContext: () => createContext(store),
-        maxBatchSize: MAX_BATCH_SIZE,
-        onError,
-      });
-      const body = Buffer.from(await response.arrayBuffer());
+      // Every call of a batch reads one snapshot, given back once the body is complete.
+      const scope = requestScope(store);
+      let body: Buffer;
+      let response: Response;
+      try {
+        response = await fetchRequestHandler({
+          endpoint: '/trpc',
+          req: new Request(`http://localhost${key}`, { method: 'GET', headers }),
+          router: appRouter,
+          createContext: () => createContext(scope.store),
+          maxBatchSize: MAX_BATCH_SIZE,
+          onError,
+        });
+        body = Buffer.from(await response.arrayBuffer());
+      } finally {
+        await scope.release();
+      }
       const contentType = response.headers.get('content-type') ?? 'application/json';
       if (response.status !== 200) {
         res.writeHead(response.status, {

@@ -23,6 +23,7 @@ export { type AppRouter, appRouter } from './root.js';
 export type { Highlight, Snippet } from './snippet.js';
 export type {
   ArticleVersion,
+  ClaimReader,
   ClaimStore,
   CorpusCounts,
   CorpusEntity,
@@ -31,11 +32,19 @@ export type {
   SearchMatch,
   SearchOptions,
   StoredDocument,
+  StoreSnapshot,
 } from './store/claim-store.js';
 export { DocumentConflictError, findConflicts } from './store/conflicts.js';
 export { defaultDataDir, openEmbeddedStore } from './store/embedded-store.js';
 export { contentDigest, createMemoryStore, type StoredVersion } from './store/memory-store.js';
-export { type AdminAccess, type Context, createContext, type InputIssue } from './trpc.js';
+export {
+  type AdminAccess,
+  type Context,
+  createContext,
+  type InputIssue,
+  type RequestScope,
+  requestScope,
+} from './trpc.js';
 export type { ClaimView, EntityRef } from './views.js';
 
 /** Input types of every procedure, e.g. `RouterInputs['entity']['list']`. */

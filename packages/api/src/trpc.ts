@@ -27,6 +27,34 @@ export function createContext(store: ClaimStore, access?: Partial<AdminAccess>):
   };
 }
 
+/** The store as one request sees it, and what gives back what the request held. */
+export interface RequestScope {
+  store: ClaimStore;
+  /** Ends the request's snapshot; call it once the response is done (also on errors and aborts). */
+  release(): Promise<void>;
+}
+
+/**
+ * Makes every read of one request (all the calls of a batch) see one snapshot: the store's reads
+ * go through `store.snapshot()` when it has one (PostgreSQL), started lazily, so a request that
+ * reads nothing holds nothing; imports still go to the store. The memory and embedded stores
+ * have no `snapshot`: they are used as they are.
+ */
+export function requestScope(store: ClaimStore): RequestScope {
+  if (!store.snapshot) return { store, release: async () => {} };
+  const { release, ...reads } = store.snapshot();
+  return {
+    store: {
+      ...reads,
+      importDocument: (document) => store.importDocument(document),
+      generation: () => store.generation(),
+      onChange: (listener) => store.onChange(listener),
+      close: () => store.close(),
+    },
+    release,
+  };
+}
+
 /* 2. Initialisation */
 
 export interface InputIssue {

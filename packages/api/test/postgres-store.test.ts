@@ -33,6 +33,66 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
     return store;
   });
 
+  describe('snapshots of one request', () => {
+    it('keep reading the state of their first read while an import commits', async () => {
+      const store = await createPostgresStore({
+        connectionString: await freshDatabase(),
+        poolSize: 3,
+      });
+      try {
+        await importDocuments(store, [makeFixtureDocument('first')]);
+        const snapshot = store.snapshot();
+        const before = await snapshot.counts();
+        await importDocuments(store, [makeFixtureDocument('second')]);
+        // The import committed: a fresh read sees it, the snapshot does not.
+        expect((await store.listArticles({ limit: 10 })).total).toBe(2);
+        expect((await snapshot.listArticles({ limit: 10 })).total).toBe(1);
+        expect((await snapshot.listClaims({ limit: 1 })).total).toBe(before.claims);
+        expect(await snapshot.versions('second')).toBeNull();
+        await snapshot.release();
+        await snapshot.release();
+        // After release a read runs in its own snapshot, and nothing stays checked out.
+        expect((await snapshot.listArticles({ limit: 10 })).total).toBe(2);
+        expect(store.poolStatus()).toMatchObject({ waiting: 0 });
+        const { total, idle } = store.poolStatus();
+        expect(idle).toBe(total - 1); // the LISTEN connection
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('hold no connection until the first read, and give it back on release', async () => {
+      const store = await createPostgresStore({
+        connectionString: await freshDatabase(),
+        poolSize: 2,
+      });
+      try {
+        await importDocuments(store, [makeFixtureDocument('only')]);
+        const idle = store.poolStatus().idle;
+        const unused = store.snapshot();
+        expect(store.poolStatus().idle).toBe(idle);
+        await unused.release();
+        // With one connection left for reads, a leak would make the second snapshot wait forever.
+        for (let i = 0; i < 40; i++) {
+          const snapshot = store.snapshot();
+          await Promise.all([snapshot.counts(), snapshot.listClaims({ limit: 2 })]);
+          // A failed statement aborts the transaction: later reads run on their own, nothing leaks.
+          if (i % 10 === 0) {
+            await expect(snapshot.listClaims({ limit: 2, cursor: -1 })).rejects.toThrow(/OFFSET/);
+            expect((await snapshot.counts()).articles).toBe(1);
+          }
+          await snapshot.release();
+        }
+        expect(store.poolStatus()).toMatchObject({
+          waiting: 0,
+          idle: store.poolStatus().total - 1,
+        });
+      } finally {
+        await store.close();
+      }
+    });
+  });
+
   describe('shared by several API servers', () => {
     let url = '';
     beforeAll(async () => {

@@ -75,16 +75,8 @@ export interface CorpusCounts {
   relations: number;
 }
 
-/**
- * Where annotated articles live, asked the questions the API asks. Every method answers from one
- * consistent state of the store (one snapshot), so a database can answer each with a few indexed
- * queries. Queries read the current version of each article; earlier versions stay retrievable
- * through `versions`, `getArticle` and `exportArticle`.
- *
- * Entity ids are shared across articles (see CorpusEntity); every other id is unique in the
- * store, so an id alone names a record.
- */
-export interface ClaimStore {
+/** The questions the API asks of a store. */
+export interface ClaimReader {
   listArticles(query: ListArticlesQuery): Promise<Page<ArticleSummary>>;
   /** The article at `version`, or the current one; null when there is no such article or version. */
   getArticle(id: string, version?: number): Promise<ArticleDetail | null>;
@@ -104,6 +96,30 @@ export interface ClaimStore {
   search(query: SearchQuery): Promise<SearchResult>;
   stats(query: StatsQuery): Promise<Stats>;
   counts(): Promise<CorpusCounts>;
+}
+
+/** A reader of one snapshot of the store; `release` (idempotent) gives back what it holds. */
+export interface StoreSnapshot extends ClaimReader {
+  release(): Promise<void>;
+}
+
+/**
+ * Where annotated articles live, asked the questions the API asks. Every method answers from one
+ * consistent state of the store (one snapshot), so a database can answer each with a few indexed
+ * queries. Queries read the current version of each article; earlier versions stay retrievable
+ * through `versions`, `getArticle` and `exportArticle`.
+ *
+ * Entity ids are shared across articles (see CorpusEntity); every other id is unique in the
+ * store, so an id alone names a record.
+ */
+export interface ClaimStore extends ClaimReader {
+  /**
+   * A reader whose reads all see one snapshot, for the reads of one request (a batched HTTP
+   * request is several procedure calls): a database store starts it lazily on the first read and
+   * holds one connection until `release`. Stores without it (memory, embedded) swap their whole
+   * state at once per import and answer each read from the state current when it starts.
+   */
+  snapshot?(): StoreSnapshot;
 
   /**
    * Stores a document that passed `validateArticleDocument`, atomically: after a crash the store

@@ -22,7 +22,14 @@ import { type SearchHit, snippetOf } from '../../queries/search.js';
 import { tally } from '../../queries/stats.js';
 import { makeSnippet } from '../../snippet.js';
 import { type ClaimView, claimText, type EntityRef, fold } from '../../views.js';
-import type { ClaimStore, CorpusEntity, InArticle, SearchableType } from '../claim-store.js';
+import type {
+  ClaimReader,
+  ClaimStore,
+  CorpusEntity,
+  InArticle,
+  SearchableType,
+  StoreSnapshot,
+} from '../claim-store.js';
 import { DocumentConflictError, findConflicts, UNIQUE_COLLECTIONS } from '../conflicts.js';
 import { contentDigest } from '../memory-store.js';
 import { normalizeTerm, TOKEN_PATTERN } from '../search-index.js';
@@ -49,6 +56,19 @@ const ICU = 'COLLATE "en-x-icu"';
 const SEARCH_CANDIDATES = 400;
 /** Each has its own partial GIN index (a literal type in the query lets the planner use it). */
 const SEARCH_TYPES: readonly SearchableType[] = ['entity', 'claim', 'paragraph'];
+
+/** How the store's connections are used right now (the LISTEN connection is always out). */
+export interface PoolStatus {
+  total: number;
+  idle: number;
+  /** Callers waiting for a connection. */
+  waiting: number;
+}
+
+export interface PostgresStore extends ClaimStore {
+  snapshot(): StoreSnapshot;
+  poolStatus(): PoolStatus;
+}
 
 /** Applies pending migrations to the database at `connectionString`; returns their names. */
 export async function migratePostgres(connectionString: string): Promise<string[]> {
@@ -131,10 +151,11 @@ function mergeEntity(records: { article_id: string; record: Entity }[]): CorpusE
 /**
  * A ClaimStore in PostgreSQL: normalized tables for the current version of each article, every
  * version kept as imported, full-text search with tsvector and ts_rank. Each read runs in one
- * REPEATABLE READ READ ONLY transaction, so it sees one snapshot; each import is one transaction.
+ * REPEATABLE READ READ ONLY transaction, so it sees one snapshot, and `snapshot()` gives a reader
+ * whose reads share one (a request's); each import is one transaction.
  * Several API servers can share the database: imports bump a generation and NOTIFY the others.
  */
-export async function createPostgresStore(options: PostgresStoreOptions): Promise<ClaimStore> {
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.poolSize ?? 10,
@@ -163,7 +184,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const meta = await listener.query<{ generation: string }>('SELECT generation FROM store_meta');
   generation = String(meta.rows[0]?.generation ?? '0');
 
-  const snapshot = async <T>(read: (client: Client) => Promise<T>): Promise<T> => {
+  /** One read in its own REPEATABLE READ READ ONLY transaction. */
+  const inTransaction = async <T>(read: (client: Client) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -258,9 +280,16 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const relationsFrom = (rows: Row[]) =>
     rows.map((r) => ({ ...(r.record as Relation), articleId: r.article_id as string }));
 
-  const store: ClaimStore = {
+  /**
+   * The read methods over `within` (runs several statements in one snapshot) and `oneStatement`
+   * (runs one statement, which sees one snapshot by itself).
+   */
+  const readerOver = (
+    within: <T>(read: (client: Client) => Promise<T>) => Promise<T>,
+    oneStatement: <T>(read: (db: pg.Pool | Client) => Promise<T>) => Promise<T>,
+  ): ClaimReader => ({
     listArticles: (query) =>
-      snapshot((client) =>
+      within((client) =>
         pageOf(
           client,
           'SELECT summary, seq FROM articles ORDER BY seq',
@@ -288,7 +317,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       ),
 
     getArticle: (id, version) =>
-      snapshot(async (client) => {
+      within(async (client) => {
         const doc = await documentAt(client, id, version);
         if (!doc) return null;
         const { text: _text, ...article } = doc.article;
@@ -304,10 +333,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         };
       }),
 
-    exportArticle: (id, version) => snapshot((client) => documentAt(client, id, version)),
+    exportArticle: (id, version) => within((client) => documentAt(client, id, version)),
 
     versions: (articleId) =>
-      snapshot(async (client) => {
+      within(async (client) => {
         const { rows } = await client.query(
           `SELECT v.version, v.content_sha256, v.text_sha256, v.imported_at, a.current_version
              FROM article_versions v JOIN articles a ON a.id = v.article_id
@@ -325,7 +354,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }),
 
     listEntities: (query) =>
-      snapshot((client) => {
+      within((client) => {
         const params: unknown[] = [];
         const where: string[] = [];
         const param = (value: unknown) => {
@@ -365,7 +394,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }),
 
     getEntityDetail: (id, limits = DEFAULT_DETAIL_LIMITS) =>
-      snapshot(async (client) => {
+      within(async (client) => {
         const { rows } = await client.query(
           `SELECT record, mention_count, claim_count, about_count,
                   (SELECT array_agg(article_id ORDER BY article_seq) FROM entity_records WHERE entity_id = $1) AS article_ids,
@@ -439,7 +468,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }),
 
     listClaims: (query) =>
-      snapshot((client) => {
+      within((client) => {
         const params: unknown[] = [];
         const where: string[] = [];
         const param = (value: unknown) => {
@@ -458,7 +487,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }),
 
     getClaimDetail: (id) =>
-      snapshot(async (client) => {
+      within(async (client) => {
         const [claim] = await selectClaims(client, 'id = $1', [id]);
         if (!claim) return null;
         const inArticle = await selectClaims(client, 'article_id = $1', [claim.articleId]);
@@ -516,7 +545,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }),
 
     listDisagreements: (query) =>
-      snapshot(async (client) => {
+      within(async (client) => {
         const params: unknown[] = [query.kind];
         let where = 'kind = ANY($1)';
         if (query.articleId) {
@@ -543,7 +572,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }),
 
     listRelations: (query) =>
-      snapshot((client) => {
+      within((client) => {
         const params: unknown[] = [];
         const where: string[] = [];
         const param = (value: unknown) => {
@@ -659,9 +688,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       };
       // Every word must match when that finds anything (the usual case: one statement, no
       // transaction); otherwise any word may, then a misspelt entity name, in one snapshot.
-      const all = await run(pool, tsquery(terms, '&'));
+      const all = await oneStatement((db) => run(db, tsquery(terms, '&')));
       if (all.length > 0) return { query: query.q, hits: toHits(all, false) };
-      return snapshot(async (client) => {
+      return within(async (client) => {
         if (terms.length > 1) {
           const any = await run(client, tsquery(terms, '|'));
           if (any.length > 0) return { query: query.q, hits: toHits(any, false) };
@@ -680,7 +709,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     stats: (query) =>
-      snapshot(async (client) => {
+      within(async (client) => {
         const a = query.articleId ?? null;
         const byKey = async (sql: string) => {
           const { rows } = await client.query<{ key: string; n: string }>(sql, [a]);
@@ -755,7 +784,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }),
 
     counts: () =>
-      snapshot(async (client) => {
+      within(async (client) => {
         const { rows } = await client.query(`SELECT
           (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM entities) AS entities,
           (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM claims) AS claims,
@@ -770,6 +799,75 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           relations: Number(r.relations),
         };
       }),
+  });
+
+  /**
+   * A request's snapshot: one pooled connection in one REPEATABLE READ READ ONLY transaction,
+   * begun by the first read, so every later read sees the same state whatever commits meanwhile.
+   * Reads share the connection (pg queues their statements). A failed read aborts the transaction:
+   * the next reads get a new one on the same connection (the request carries an error anyway).
+   * `release` waits for reads in flight, ends the transaction and returns the connection; a read
+   * after it runs in its own transaction.
+   */
+  const openSnapshot = (): StoreSnapshot => {
+    let client: Client | null = null;
+    let ready: Promise<Client> | null = null;
+    let released = false;
+    const inFlight = new Set<Promise<void>>();
+    const begin = async () => {
+      client ??= await pool.connect();
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      return client;
+    };
+    const restart = async () => {
+      if (!client) return begin();
+      await client.query('ROLLBACK');
+      return begin();
+    };
+    const within = <T>(read: (client: Client) => Promise<T>): Promise<T> => {
+      if (released) return inTransaction(read);
+      ready ??= begin();
+      const result = ready.then(read);
+      const settled = result.then(
+        () => undefined,
+        async () => {
+          if (released) return;
+          ready = restart();
+          await ready.catch(() => undefined);
+        },
+      );
+      inFlight.add(settled);
+      void settled.finally(() => inFlight.delete(settled));
+      return result;
+    };
+    return {
+      ...readerOver(within, within),
+      release: async () => {
+        if (released) return;
+        released = true;
+        while (inFlight.size > 0) await Promise.all(inFlight);
+        await ready?.catch(() => undefined);
+        const connection = client;
+        client = null;
+        if (!connection) return;
+        try {
+          await connection.query('COMMIT');
+          connection.release();
+        } catch (error) {
+          connection.release(error as Error);
+        }
+      },
+    };
+  };
+
+  const store: PostgresStore = {
+    ...readerOver(inTransaction, (read) => read(pool)),
+    snapshot: openSnapshot,
+    poolStatus: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
 
     importDocument: async (document) => {
       const client = await pool.connect();
