@@ -177,6 +177,14 @@ CREATE INDEX search_entries_tsv_paragraph ON search_entries USING gin (tsv) WITH
 DROP INDEX search_entries_tsv;
 `,
   },
+  {
+    // claim.list filtered by kind and modality (the facets of the claims page) without a scan,
+    // already in reading order.
+    name: '003_claims_by_kind_and_modality',
+    sql: `
+CREATE INDEX claims_kind_modality ON claims (kind, modality, article_seq, first_offset, ord);
+`,
+  },
 ];
 
 /** Applies the migrations a database lacks, in order, each in its own transaction. */
