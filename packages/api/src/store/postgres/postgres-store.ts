@@ -148,6 +148,16 @@ function mergeEntity(records: { article_id: string; record: Entity }[]): CorpusE
   return merged;
 }
 
+/** Positional parameters for a query built piece by piece: `param(value)` returns its `$n`. */
+function sqlParameters() {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  return { params, param };
+}
+
 /**
  * A ClaimStore in PostgreSQL: normalized tables for the current version of each article, every
  * version kept as imported, full-text search with tsvector and ts_rank. Each read runs in one
@@ -355,12 +365,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
     listEntities: (query) =>
       within((client) => {
-        const params: unknown[] = [];
+        const { params, param } = sqlParameters();
         const where: string[] = [];
-        const param = (value: unknown) => {
-          params.push(value);
-          return `$${params.length}`;
-        };
         if (query.kind) where.push(`kind = ANY(${param(query.kind)})`);
         if (query.text) where.push(`strpos(folded, ${param(fold(query.text))}) > 0`);
         let counts = 'mention_count, claim_count, about_count';
@@ -469,12 +475,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
     listClaims: (query) =>
       within((client) => {
-        const params: unknown[] = [];
+        const { params, param } = sqlParameters();
         const where: string[] = [];
-        const param = (value: unknown) => {
-          params.push(value);
-          return `$${params.length}`;
-        };
         if (query.articleId) where.push(`article_id = ${param(query.articleId)}`);
         if (query.speakerId) where.push(`speaker_id = ${param(query.speakerId)}`);
         if (query.aboutId) where.push(`about_ids @> ARRAY[${param(query.aboutId)}]`);
@@ -573,12 +575,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
     listRelations: (query) =>
       within((client) => {
-        const params: unknown[] = [];
+        const { params, param } = sqlParameters();
         const where: string[] = [];
-        const param = (value: unknown) => {
-          params.push(value);
-          return `$${params.length}`;
-        };
         if (query.entityId) {
           const e = param(query.entityId);
           where.push(`(subject_id = ${e} OR object_id = ${e})`);
