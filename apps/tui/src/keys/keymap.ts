@@ -1,3 +1,4 @@
+import type { Motion } from '../state/viewport.js';
 import { isPrintable, type KeyName, type KeyPress } from './keypress.js';
 
 /**
@@ -30,14 +31,7 @@ export type Command =
   | 'inputDelete'
   | 'inputClear'
   | 'retry'
-  | 'down'
-  | 'up'
-  | 'pageDown'
-  | 'pageUp'
-  | 'halfPageDown'
-  | 'halfPageUp'
-  | 'top'
-  | 'bottom'
+  | Motion
   | 'open'
   | 'nextQuote'
   | 'prevQuote'

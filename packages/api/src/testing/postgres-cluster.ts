@@ -14,6 +14,17 @@ export function postgresUnavailableReason(): string | null {
   return null;
 }
 
+/**
+ * For a PostgreSQL test suite: null when it can run; else why not, said loudly so the skip is
+ * seen. In CI (where `.ci/run` installs PostgreSQL) a missing server fails the suite instead.
+ */
+export function postgresSkipReason(suite: string): string | null {
+  const reason = postgresUnavailableReason();
+  if (reason && process.env.CI) throw new Error(`${suite} are mandatory in CI: ${reason}`);
+  if (reason) console.warn(`\n*** SKIPPING the ${suite}: ${reason} ***\n`);
+  return reason;
+}
+
 export interface PostgresCluster {
   port: number;
   /** A connection URL for `database` (created by `createDatabase`) on this cluster. */
