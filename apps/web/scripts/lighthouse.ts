@@ -6,13 +6,15 @@
  * says more about the neighbours than the page. Run on demand, not in tests:
  *   pnpm --filter @claimscope/web bench:lighthouse           (mobile emulation, Lighthouse's default)
  *   LIGHTHOUSE_PRESET=desktop pnpm --filter @claimscope/web bench:lighthouse
+ *   LIGHTHOUSE_PAGES=article,entity LIGHTHOUSE_RUNS=3 pnpm --filter @claimscope/web bench:lighthouse
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import {
+  buildProduction,
   CHROMIUM,
   CHROMIUM_ARGS,
   freePort,
@@ -27,19 +29,15 @@ import {
 const THRESHOLD = 95;
 const preset = process.env.LIGHTHOUSE_PRESET === 'desktop' ? 'desktop' : 'mobile';
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS) || 2);
+/** Page names to audit (e.g. `article,entity`); all page types when unset. */
+const only = process.env.LIGHTHOUSE_PAGES?.split(',').filter(Boolean);
 
 async function main(): Promise<number> {
   if (!existsSync(CHROMIUM)) {
     console.error(`${CHROMIUM} is missing: apt-get install -y chromium`);
     return 1;
   }
-  if (!existsSync(join(WEB_DIR, '.next', 'BUILD_ID'))) {
-    const next = join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
-    if (
-      spawnSync(process.execPath, [next, 'build'], { cwd: WEB_DIR, stdio: 'inherit' }).status !== 0
-    )
-      return 1;
-  }
+  if (!existsSync(join(WEB_DIR, '.next', 'BUILD_ID'))) buildProduction();
   const running: Running[] = [];
   const profile = tempProfile();
   const debugPort = await freePort();
@@ -71,6 +69,7 @@ async function main(): Promise<number> {
       ['graph', '/graph'],
       ['search', '/search?q=truce'],
     ] as const;
+    const audited = routes.filter(([name]) => !only || only.includes(name));
     await new Promise((r) => setTimeout(r, 500));
     const outDir = join(WEB_DIR, '.artifacts', 'lighthouse');
     mkdirSync(outDir, { recursive: true });
@@ -81,7 +80,7 @@ async function main(): Promise<number> {
       tbt: number;
       lcp: number;
     }[] = [];
-    for (const [name, path] of routes) {
+    for (const [name, path] of audited) {
       // Warm the server's data cache first, as a visitor after the first would find it.
       await fetch(`${web.url}${path}`);
       let best: { performance: number; accessibility: number; tbt: number; lcp: number } | null =

@@ -1,14 +1,15 @@
 import { ArticleList } from '~/components/article-list';
-import { ArticlePage } from '~/components/article-page';
+import { ArticlePage, type SearchParams } from '~/components/article-page';
 import { getQueryClient, trpc } from '~/trpc/server';
 
 /** With one article in the corpus, open it; with several, list them. */
-export default async function Home() {
+export default async function Home({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const articles = await getQueryClient().fetchQuery(
     trpc.article.list.queryOptions({ limit: 100 }),
   );
   const [only] = articles.items;
-  if (articles.total === 1 && only) return <ArticlePage id={only.id} />;
+  if (articles.total === 1 && only)
+    return <ArticlePage id={only.id} searchParams={await searchParams} />;
   return (
     <div className="page">
       <h1>Articles</h1>

@@ -1,19 +1,20 @@
 import type { Claim, Entity } from '@claimscope/schema';
 import Link from 'next/link';
 import { CHANNEL_LABEL, CLAIM_KIND_LABEL, ENTITY_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
+import type { EntityCounts } from '~/lib/reader-index';
 
 /*
  * Cards shown when a highlight is hovered or focused. They sit inside running text (a <p>), so
  * they are built from <span>s only.
  */
 
-export interface EntityCounts {
-  mentions: number;
-  claimsBy: number;
-  claimsAbout: number;
-}
-
-export function EntityCard({ entity, counts }: { entity: Entity; counts: EntityCounts }) {
+export function EntityCard({
+  entity,
+  counts,
+}: {
+  entity: Pick<Entity, 'id' | 'name' | 'kind' | 'description'>;
+  counts: EntityCounts;
+}) {
   return (
     <span className="card-body" data-testid="entity-card">
       <span className="card-title">{entity.name}</span>

@@ -1,14 +1,26 @@
+import { readerViewFromParams } from '~/lib/reader-view';
 import { getQueryClient, orNotFound, trpc } from '~/trpc/server';
 import { ArticleReader } from './article-reader';
 
+export type SearchParams = Record<string, string | string[] | undefined>;
+
 /** Loads an article on the server (404 for an unknown id) and hands it to the reader. */
-export async function ArticlePage({ id }: { id: string }) {
+export async function ArticlePage({
+  id,
+  searchParams,
+}: {
+  id: string;
+  searchParams: SearchParams;
+}) {
   const doc = await orNotFound(
     getQueryClient().fetchQuery(trpc.article.export.queryOptions({ id })),
   );
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(searchParams))
+    if (typeof value === 'string') params.set(key, value);
   return (
     <div className="page">
-      <ArticleReader doc={doc} />
+      <ArticleReader doc={doc} view={readerViewFromParams(params)} />
     </div>
   );
 }

@@ -18,12 +18,16 @@ const apiFetch: typeof fetch = (input, init) =>
     next: { revalidate: API_REVALIDATE_SECONDS },
   } as RequestInit);
 
-const client = createTRPCClient<AppRouter>({
+/** The API client for server code outside React rendering (route handlers). */
+export const apiClient = createTRPCClient<AppRouter>({
   // Unbatched GETs, so each procedure call is its own cache entry shared across pages.
   links: [httpLink({ url: apiUrl(), fetch: apiFetch })],
 });
 
-export const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient: getQueryClient });
+export const trpc = createTRPCOptionsProxy<AppRouter>({
+  client: apiClient,
+  queryClient: getQueryClient,
+});
 
 export function isNotFound(error: unknown): boolean {
   return error instanceof TRPCClientError && error.data?.code === 'NOT_FOUND';

@@ -1,8 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM, freePort, type Running, startApi, startWeb, stop, WEB_DIR } from './harness';
+import {
+  buildProduction,
+  CHROMIUM,
+  freePort,
+  type Running,
+  startApi,
+  startWeb,
+  stop,
+  WEB_DIR,
+} from './harness';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,16 +40,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   if (!existsSync(join(WEB_DIR, '.next', 'BUILD_ID')) || process.env.CLAIMSCOPE_E2E_BUILD === '1') {
-    const build = spawnSync(
-      process.execPath,
-      [join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
-      {
-        cwd: WEB_DIR,
-        stdio: 'inherit',
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-      },
-    );
-    if (build.status !== 0) throw new Error('next build failed');
+    buildProduction();
   }
   const started: Running[] = [];
   try {

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,12 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
 ];
+
+/** The production build exactly as `pnpm build` makes it (next build, then the compile hints). */
+export function buildProduction(): void {
+  const build = spawnSync('pnpm', ['run', 'build'], { cwd: WEB_DIR, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error(`pnpm run build in ${WEB_DIR} failed`);
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -62,7 +62,8 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
 
   it('opens the seed article at / with its blocks, asides and attributed quotes', async () => {
     const { page, errors } = await open('/');
-    await expect(page.locator('h1').first().textContent()).resolves.toBe(headline);
+    // biome-ignore lint/performance/useDomNodeTextContent: the headline as read, without hidden claim numbers
+    await expect(page.locator('h1').first().innerText()).resolves.toBe(headline);
     expect(await page.locator('.article__banner').count()).toBeGreaterThan(0);
     expect(await page.locator('aside.article__related').count()).toBeGreaterThan(0);
     expect(await page.locator('footer.article__footer').count()).toBeGreaterThan(0);
@@ -77,44 +78,68 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     const { page } = await open(`/articles/${articleId}`);
     const article = page.getByTestId('article');
     await expect(article.getAttribute('class')).resolves.toContain('show-mentions');
-    expect(await page.locator('a.hl-mention').count()).toBeGreaterThan(10);
+    expect(await page.locator('a.hl-mention[href]').count()).toBeGreaterThan(10);
 
     await page.getByRole('button', { name: 'Highlight entity mentions' }).click();
     await expect(article.getAttribute('class')).resolves.not.toContain('show-mentions');
-    expect(await page.locator('a.hl-mention').count()).toBe(0);
+    expect(await page.locator('a.hl-mention[href]').count()).toBe(0);
     expect(page.url()).toContain('mentions=off');
     await page.getByRole('button', { name: 'Highlight entity mentions' }).click();
 
     // Hiding one kind removes only its highlights.
     const kindButton = page.locator('.legend button').first();
-    const before = await page.locator('a.hl-mention').count();
+    const before = await page.locator('a.hl-mention[href]').count();
     await kindButton.click();
     expect(await kindButton.getAttribute('aria-pressed')).toBe('false');
-    expect(await page.locator('a.hl-mention').count()).toBeLessThan(before);
+    expect(await page.locator('a.hl-mention[href]').count()).toBeLessThan(before);
     expect(page.url()).toContain('hide=');
     await kindButton.click();
 
-    expect(await page.locator('.hl-claim').count()).toBe(0);
+    expect(await page.locator('.hl-claim[data-shown]').count()).toBe(0);
     await page.getByRole('button', { name: 'Highlight claims' }).click();
-    expect(await page.locator('.hl-claim').count()).toBeGreaterThan(5);
+    expect(await page.locator('.hl-claim[data-shown]').count()).toBeGreaterThan(5);
     expect(page.url()).toContain('claims=on');
 
     // By speaker: only that speaker's claims stay highlighted.
     await page.getByLabel('Speaker').selectOption(topSpeaker.id);
     const speakers = await page
-      .locator('.hl-claim')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('data-claim')));
+      .locator('.hl-claim[data-shown]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-speaker')));
     expect(speakers.length).toBeGreaterThan(0);
+    expect(new Set(speakers)).toEqual(new Set([topSpeaker.id]));
     expect(page.url()).toContain(`speaker=${topSpeaker.id}`);
 
-    // Hover shows the claim card; keyboard focus on a claim number does too.
-    await page.locator('.hl-claim').first().hover();
+    // Hover shows the claim card; keyboard focus on a claim number does too, and Escape closes it.
+    await page.locator('.hl-claim[data-shown]').first().hover();
     await page.getByTestId('claim-card').waitFor();
     expect(await page.getByTestId('claim-card').textContent()).toContain(topSpeaker.name);
+    await page.mouse.move(0, 0);
+    await page.getByTestId('claim-card').waitFor({ state: 'detached' });
+    const marker = page.locator('.claim-marker:not([hidden])').first();
+    await marker.focus();
+    await page.getByTestId('claim-card').waitFor();
+    expect(await marker.getAttribute('aria-describedby')).toBe(
+      await page.getByRole('tooltip').getAttribute('id'),
+    );
+    await page.keyboard.press('Escape');
+    await page.getByTestId('claim-card').waitFor({ state: 'detached' });
     await page
       .screenshot({ path: `${process.cwd()}/.artifacts/screenshots/reader-claims.png` })
       .catch(() => {});
     await page.close();
+  });
+
+  it('renders a shared reading view on the server, before any script runs', async () => {
+    const html = await (
+      await fetch(`${env.webUrl}/articles/${articleId}?mentions=off&claims=on`)
+    ).text();
+    const mentions = [...html.matchAll(/<a [^>]*class="hl-mention[^>]*>/g)].map((m) => m[0]);
+    expect(mentions.length).toBeGreaterThan(10);
+    expect(mentions.filter((tag) => tag.includes(' href='))).toEqual([]);
+    expect(html).toMatch(/class="hl-claim"[^>]*data-shown=""/);
+    const plain = await (await fetch(`${env.webUrl}/articles/${articleId}`)).text();
+    expect(plain).not.toMatch(/data-shown=""/);
+    expect(plain).toMatch(/<a [^>]*class="hl-mention[^>]*href="\/entities\//);
   });
 
   it('opens an entity from a highlight, and Back restores the reading view', async () => {
@@ -131,7 +156,7 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await page.waitForURL((url) => url.pathname === `/articles/${articleId}`);
     expect(page.url()).toContain('claims=on');
     await page.getByTestId('article').waitFor();
-    expect(await page.locator('.hl-claim').count()).toBeGreaterThan(0);
+    expect(await page.locator('.hl-claim[data-shown]').count()).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -271,7 +296,7 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     expect(await page.getByLabel('Speaker').isVisible()).toBe(true);
     // The toggles themselves stay one tap away.
     await page.getByRole('button', { name: 'Highlight claims' }).click();
-    expect(await page.locator('.hl-claim').count()).toBeGreaterThan(5);
+    expect(await page.locator('.hl-claim[data-shown]').count()).toBeGreaterThan(5);
     await page.close();
   });
 
@@ -361,6 +386,16 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     }
     console.info('first-load JS (compressed bytes):', measured);
     for (const [name, bytes] of Object.entries(measured)) expect(bytes, name).toBeLessThan(180_000);
+  });
+
+  it('serves its scripts with the compile hint that moves their compilation off the main thread', async () => {
+    const html = await (await fetch(`${env.webUrl}/`)).text();
+    const scripts = [...html.matchAll(/<script src="([^"]+\.js)"/g)].map((m) => m[1] as string);
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const src of scripts) {
+      const source = await (await fetch(new URL(src, env.webUrl))).text();
+      expect(source.startsWith('//# allFunctionsCalledOnLoad\n'), src).toBe(true);
+    }
   });
 
   it('saves screenshots of each page type: light and dark, desktop and phone', async () => {

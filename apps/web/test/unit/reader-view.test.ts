@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readerViewFromParams, readerViewToParams } from '~/components/article-reader';
 import { filterEntities } from '~/components/entity-browser';
+import { readerViewFromParams, readerViewToParams } from '~/lib/reader-view';
 
 describe('reader toggles in the URL', () => {
   it('defaults to entity highlights on and claim highlights off', () => {

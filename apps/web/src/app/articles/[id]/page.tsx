@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { ArticlePage } from '~/components/article-page';
+import { ArticlePage, type SearchParams } from '~/components/article-page';
 import { getQueryClient, isNotFound, trpc } from '~/trpc/server';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function Page({ params }: Props) {
+export default async function Page({ params, searchParams }: Props) {
   const { id } = await params;
-  return <ArticlePage id={id} />;
+  return <ArticlePage id={id} searchParams={await searchParams} />;
 }

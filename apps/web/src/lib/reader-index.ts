@@ -1,0 +1,158 @@
+import type { RouterOutputs } from '@claimscope/api';
+import type { Claim, Entity, EntityKind } from '@claimscope/schema';
+import type { Span } from './spans';
+
+export type ArticleDocument = RouterOutputs['article']['export'];
+
+export type Mark =
+  | { type: 'mention'; id: string; entity: Entity }
+  | { type: 'claim'; claim: Claim; number: number; anchorEnd: number; last: boolean };
+
+export interface EntityCounts {
+  mentions: number;
+  claimsBy: number;
+  claimsAbout: number;
+}
+
+/** What the reader needs to know about one article, computed once on the server. */
+export interface ReaderIndex {
+  entities: Map<string, Entity>;
+  counts: Map<string, EntityCounts>;
+  /** Claims numbered in reading order, from 1. */
+  claimNumber: Map<string, number>;
+  spansByBlock: Map<string, Span<Mark>[]>;
+  /** Quoted claims by the block where their words end: the attribution line goes under it. */
+  attributionsByBlock: Map<string, Claim[]>;
+  speakers: { entity: Entity; count: number }[];
+  kindCounts: Map<EntityKind, number>;
+}
+
+function claimDepth(claim: Claim, byId: Map<string, Claim>): number {
+  let depth = 0;
+  for (
+    let parent = claim.parentId;
+    parent && depth < 20;
+    parent = byId.get(parent)?.parentId ?? null
+  )
+    depth++;
+  return depth;
+}
+
+export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
+  const entities = new Map(doc.entities.map((e) => [e.id, e]));
+  const counts = new Map<string, EntityCounts>(
+    doc.entities.map((e) => [e.id, { mentions: 0, claimsBy: 0, claimsAbout: 0 }]),
+  );
+  for (const m of doc.mentions) {
+    const c = counts.get(m.entityId);
+    if (c) c.mentions++;
+  }
+  const claimsById = new Map(doc.claims.map((c) => [c.id, c]));
+  const ordered = [...doc.claims].sort(
+    (a, b) => (a.content[0]?.position.start ?? 0) - (b.content[0]?.position.start ?? 0),
+  );
+  const claimNumber = new Map(ordered.map((c, i) => [c.id, i + 1]));
+  const spansByBlock = new Map<string, Span<Mark>[]>();
+  const add = (blockId: string, span: Span<Mark>) => {
+    const list = spansByBlock.get(blockId) ?? [];
+    list.push(span);
+    spansByBlock.set(blockId, list);
+  };
+  const attributionsByBlock = new Map<string, Claim[]>();
+  const speakerCounts = new Map<string, number>();
+  for (const claim of ordered) {
+    const countsOfSpeaker = counts.get(claim.speakerId);
+    if (countsOfSpeaker) countsOfSpeaker.claimsBy++;
+    for (const id of claim.aboutIds) {
+      const c = counts.get(id);
+      if (c) c.claimsAbout++;
+    }
+    speakerCounts.set(claim.speakerId, (speakerCounts.get(claim.speakerId) ?? 0) + 1);
+    const depth = claimDepth(claim, claimsById);
+    const lastEnd = Math.max(...claim.content.map((a) => a.position.end));
+    for (const anchor of claim.content) {
+      add(anchor.blockId, {
+        start: anchor.position.start,
+        end: anchor.position.end,
+        layer: depth,
+        value: {
+          type: 'claim',
+          claim,
+          number: claimNumber.get(claim.id) ?? 0,
+          anchorEnd: anchor.position.end,
+          last: anchor.position.end === lastEnd,
+        },
+      });
+    }
+    const lastAnchor = claim.content.find((a) => a.position.end === lastEnd);
+    if (lastAnchor && claim.kind !== 'author_assertion') {
+      const list = attributionsByBlock.get(lastAnchor.blockId) ?? [];
+      list.push(claim);
+      attributionsByBlock.set(lastAnchor.blockId, list);
+    }
+  }
+  for (const mention of doc.mentions) {
+    const entity = entities.get(mention.entityId);
+    if (!entity) continue;
+    add(mention.anchor.blockId, {
+      start: mention.anchor.position.start,
+      end: mention.anchor.position.end,
+      layer: 100,
+      value: { type: 'mention', id: mention.id, entity },
+    });
+  }
+  const kindCounts = new Map<EntityKind, number>();
+  for (const m of doc.mentions) {
+    const kind = entities.get(m.entityId)?.kind;
+    if (kind) kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
+  }
+  const speakers = [...speakerCounts]
+    .flatMap(([id, count]) => {
+      const entity = entities.get(id);
+      return entity ? [{ entity, count }] : [];
+    })
+    .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+  return { entities, counts, claimNumber, spansByBlock, attributionsByBlock, speakers, kindCounts };
+}
+
+/** The small facts a hover card shows, sent to the browser instead of the whole document. */
+export interface ReaderCards {
+  entities: Record<
+    string,
+    Pick<Entity, 'id' | 'name' | 'kind' | 'description'> & { counts: EntityCounts }
+  >;
+  claims: Record<
+    string,
+    Pick<Claim, 'id' | 'kind' | 'statement' | 'modality' | 'channel' | 'time'> & {
+      speaker: { id: string; name: string };
+      outlet: { id: string; name: string } | null;
+    }
+  >;
+}
+
+export function readerCards(doc: ArticleDocument, index: ReaderIndex): ReaderCards {
+  const ref = (id: string) => ({ id, name: index.entities.get(id)?.name ?? id });
+  const cards: ReaderCards = { entities: {}, claims: {} };
+  for (const e of doc.entities) {
+    cards.entities[e.id] = {
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      description: e.description,
+      counts: index.counts.get(e.id) ?? { mentions: 0, claimsBy: 0, claimsAbout: 0 },
+    };
+  }
+  for (const c of doc.claims) {
+    cards.claims[c.id] = {
+      id: c.id,
+      kind: c.kind,
+      statement: c.statement,
+      modality: c.modality,
+      channel: c.channel,
+      time: c.time,
+      speaker: ref(c.speakerId),
+      outlet: c.channel.outletId ? ref(c.channel.outletId) : null,
+    };
+  }
+  return cards;
+}
