@@ -1,4 +1,10 @@
-import { clipToBox, type GraphData, layoutGraph, NODE_HEIGHT } from '~/lib/graph-layout';
+import {
+  type GraphData,
+  layoutEdges,
+  layoutGraph,
+  NODE_HEIGHT,
+  type PlacedEdge,
+} from '~/lib/graph-layout';
 import { GraphViewport } from './graph-viewport';
 
 /**
@@ -7,16 +13,14 @@ import { GraphViewport } from './graph-viewport';
  */
 export function RelationGraph({ data }: { data: GraphData }) {
   const { nodes, bounds } = layoutGraph(data);
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  // Several relations between the same two entities bend apart so their labels stay readable.
-  const pairCount = new Map<string, number>();
-  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  for (const e of data.edges)
-    pairCount.set(
-      pairKey(e.source, e.target),
-      (pairCount.get(pairKey(e.source, e.target)) ?? 0) + 1,
-    );
-  const pairSeen = new Map<string, number>();
+  const edges = layoutEdges(data, nodes);
+  const names = new Map(data.nodes.map((n) => [n.id, n.name]));
+  const sentence = new Map(
+    data.edges.map((e) => [
+      e.id,
+      `${names.get(e.source) ?? e.source} ${e.label} ${names.get(e.target) ?? e.target}`,
+    ]),
+  );
   return (
     <GraphViewport bounds={bounds}>
       <defs>
@@ -33,40 +37,19 @@ export function RelationGraph({ data }: { data: GraphData }) {
         </marker>
       </defs>
       <g className="graph-edges">
-        {data.edges.map((edge) => {
-          const source = byId.get(edge.source);
-          const target = byId.get(edge.target);
-          if (!source || !target) return null;
-          const key = pairKey(edge.source, edge.target);
-          const count = pairCount.get(key) ?? 1;
-          const index = pairSeen.get(key) ?? 0;
-          pairSeen.set(key, index + 1);
-          const bend = (index - (count - 1) / 2) * 36 * (edge.source < edge.target ? 1 : -1);
-          const dx = target.x - source.x;
-          const dy = target.y - source.y;
-          const length = Math.hypot(dx, dy) || 1;
-          const control = {
-            x: (source.x + target.x) / 2 - (dy / length) * bend,
-            y: (source.y + target.y) / 2 + (dx / length) * bend,
-          };
-          const start = clipToBox(control, source);
-          const end = clipToBox(control, target);
-          const label = {
-            x: (start.x + 2 * control.x + end.x) / 4,
-            y: (start.y + 2 * control.y + end.y) / 4,
-          };
-          return (
-            <g key={edge.id} className={edge.past ? 'graph-edge graph-edge--past' : 'graph-edge'}>
-              <path
-                d={`M${r(start.x)},${r(start.y)} Q${r(control.x)},${r(control.y)} ${r(end.x)},${r(end.y)}`}
-                markerEnd="url(#graph-arrow)"
-              />
-              <text x={r(label.x)} y={r(label.y)} dy="0.32em" textAnchor="middle">
+        {edges.map((edge) => (
+          <g key={edge.id} className={edge.past ? 'graph-edge graph-edge--past' : 'graph-edge'}>
+            <title>{sentence.get(edge.id)}</title>
+            <path d={curve(edge)} markerEnd="url(#graph-arrow)" />
+            {/* A wider, invisible stroke, so the pointer finds the relation's tooltip. */}
+            <path d={curve(edge)} className="graph-edge__hit" />
+            {edge.labelAt ? (
+              <text x={r(edge.labelAt.x)} y={r(edge.labelAt.y)} dy="0.32em" textAnchor="middle">
                 {edge.label}
               </text>
-            </g>
-          );
-        })}
+            ) : null}
+          </g>
+        ))}
       </g>
       <g className="graph-nodes">
         {nodes.map((node) => (
@@ -91,6 +74,10 @@ export function RelationGraph({ data }: { data: GraphData }) {
       </g>
     </GraphViewport>
   );
+}
+
+function curve({ start, control, end }: PlacedEdge): string {
+  return `M${r(start.x)},${r(start.y)} Q${r(control.x)},${r(control.y)} ${r(end.x)},${r(end.y)}`;
 }
 
 /** Coordinates to one decimal: enough for the screen, and a smaller page. */

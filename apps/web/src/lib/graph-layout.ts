@@ -93,6 +93,118 @@ export function layoutGraph(data: GraphData): GraphLayout {
   };
 }
 
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface PlacedEdge {
+  id: string;
+  label: string;
+  past: boolean;
+  /** A quadratic curve from `start` to `end` bent through `control`. */
+  start: Point;
+  control: Point;
+  end: Point;
+  /** Where the relation's label is drawn, or null where no free spot was found on the curve. */
+  labelAt: Point | null;
+}
+
+/** Box of an edge label (10 px system sans), centred on its point. */
+export const EDGE_LABEL_HEIGHT = 12;
+export function edgeLabelWidth(label: string): number {
+  return label.length * 5.6 + 6;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+const pointOnCurve = (edge: Pick<PlacedEdge, 'start' | 'control' | 'end'>, t: number): Point => ({
+  x: (1 - t) ** 2 * edge.start.x + 2 * (1 - t) * t * edge.control.x + t ** 2 * edge.end.x,
+  y: (1 - t) ** 2 * edge.start.y + 2 * (1 - t) * t * edge.control.y + t ** 2 * edge.end.y,
+});
+
+/** Where along its curve a label may sit, best first: the middle, then outwards. */
+const LABEL_POSITIONS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
+
+/**
+ * Routes the edges between placed nodes and finds each label a spot on its curve that covers no
+ * node and no label placed before it. Several relations between the same two entities bend apart.
+ * Shorter edges choose first: in a dense cluster they have the fewest free spots. A label that
+ * finds no spot is left off the drawing (the edge keeps it as its tooltip, and the table beside
+ * the graph lists every relation).
+ */
+export function layoutEdges(data: GraphData, nodes: PlacedNode[]): PlacedEdge[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const pairCount = new Map<string, number>();
+  for (const e of data.edges) {
+    const key = pairKey(e.source, e.target);
+    pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+  }
+  const pairSeen = new Map<string, number>();
+  const routed: PlacedEdge[] = [];
+  for (const edge of data.edges) {
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    if (!source || !target) continue;
+    const key = pairKey(edge.source, edge.target);
+    const count = pairCount.get(key) ?? 1;
+    const index = pairSeen.get(key) ?? 0;
+    pairSeen.set(key, index + 1);
+    const bend = (index - (count - 1) / 2) * 36 * (edge.source < edge.target ? 1 : -1);
+    const dx = target.x - source.x;
+    const dy = target.y - source.y;
+    const length = Math.hypot(dx, dy) || 1;
+    const control = {
+      x: (source.x + target.x) / 2 - (dy / length) * bend,
+      y: (source.y + target.y) / 2 + (dx / length) * bend,
+    };
+    routed.push({
+      id: edge.id,
+      label: edge.label,
+      past: edge.past,
+      start: clipToBox(control, source),
+      control,
+      end: clipToBox(control, target),
+      labelAt: null,
+    });
+  }
+  const taken: Box[] = nodes.map((n) => ({
+    left: n.x - n.width / 2,
+    right: n.x + n.width / 2,
+    top: n.y - NODE_HEIGHT / 2,
+    bottom: n.y + NODE_HEIGHT / 2,
+  }));
+  const curveLength = (e: PlacedEdge) =>
+    Math.hypot(e.control.x - e.start.x, e.control.y - e.start.y) +
+    Math.hypot(e.end.x - e.control.x, e.end.y - e.control.y);
+  for (const edge of [...routed].sort((a, b) => curveLength(a) - curveLength(b))) {
+    const halfWidth = edgeLabelWidth(edge.label) / 2;
+    for (const t of LABEL_POSITIONS) {
+      const at = pointOnCurve(edge, t);
+      const box = {
+        left: at.x - halfWidth,
+        right: at.x + halfWidth,
+        top: at.y - EDGE_LABEL_HEIGHT / 2,
+        bottom: at.y + EDGE_LABEL_HEIGHT / 2,
+      };
+      if (taken.some((other) => overlaps(box, other))) continue;
+      taken.push(box);
+      edge.labelAt = at;
+      break;
+    }
+  }
+  return routed;
+}
+
 /**
  * Where the segment from `from` towards the centre of the box `to` leaves that box: arrows end at
  * the label's edge, not under it.

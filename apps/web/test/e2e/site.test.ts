@@ -254,11 +254,14 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await page.close();
   });
 
-  it('lays the graph out with no two node labels overlapping, and keeps it within a phone screen', async () => {
+  it('lays the graph out with no two labels (nodes or relations) overlapping, and keeps it within a phone screen', async () => {
     const { page } = await open('/graph');
     await page.locator('a.graph-node').first().waitFor();
     await page.waitForTimeout(300);
-    const boxes = await page.locator('a.graph-node').evaluateAll((els) =>
+    // Most relations keep their label on the drawing; every one is in the table.
+    const drawnLabels = await page.locator('.graph-edge text').count();
+    expect(drawnLabels).toBeGreaterThan((await page.locator('.graph-edge').count()) * 0.6);
+    const boxes = await page.locator('a.graph-node rect, .graph-edge text').evaluateAll((els) =>
       els.map((el) => {
         const r = el.getBoundingClientRect();
         return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   clipToBox,
+  EDGE_LABEL_HEIGHT,
+  edgeLabelWidth,
   type GraphData,
   labelWidth,
+  layoutEdges,
   layoutGraph,
   NODE_HEIGHT,
 } from '~/lib/graph-layout';
@@ -51,5 +54,50 @@ describe('relation graph layout', () => {
     const box = { x: 0, y: 0, width: 100 };
     expect(clipToBox({ x: -500, y: 0 }, box, 0)).toEqual({ x: -50, y: 0 });
     expect(clipToBox({ x: 0, y: 300 }, box, 0)).toEqual({ x: 0, y: NODE_HEIGHT / 2 });
+  });
+
+  it('gives every edge label a spot on its curve that covers no node and no other label', () => {
+    // A hub with many neighbours and several relations per pair: the dense case.
+    const names = ['Syria', 'Iraq', 'Jordan', 'Nusra Front', 'al Qaeda', 'Boko Haram', 'Yemen'];
+    const dense: GraphData = {
+      nodes: [
+        { id: 'hub', name: 'Islamic State', kind: 'organization' },
+        ...names.map((name, i) => ({ id: `n${i}`, name, kind: 'organization' as const })),
+      ],
+      edges: names.flatMap((_, i) => [
+        { id: `a${i}`, source: 'hub', target: `n${i}`, label: 'in conflict with', past: false },
+        { id: `b${i}`, source: `n${i}`, target: 'hub', label: 'pledged support to', past: true },
+      ]),
+    };
+    for (const graph of [data, dense]) {
+      const { nodes } = layoutGraph(graph);
+      const edges = layoutEdges(graph, nodes);
+      expect(edges).toHaveLength(graph.edges.length);
+      const boxes = [
+        ...nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, width: n.width, height: NODE_HEIGHT })),
+        ...edges.flatMap((e) =>
+          e.labelAt
+            ? [
+                {
+                  id: e.id,
+                  ...e.labelAt,
+                  width: edgeLabelWidth(e.label),
+                  height: EDGE_LABEL_HEIGHT,
+                },
+              ]
+            : [],
+        ),
+      ];
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const apart =
+            Math.abs(a.x - b.x) >= (a.width + b.width) / 2 ||
+            Math.abs(a.y - b.y) >= (a.height + b.height) / 2;
+          expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
+        }
+    }
+    // With room to spare, no label is left off.
+    const sparse = layoutEdges(data, layoutGraph(data).nodes);
+    expect(sparse.every((e) => e.labelAt !== null)).toBe(true);
   });
 });
