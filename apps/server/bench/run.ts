@@ -1,14 +1,17 @@
 // The benchmark (not a test): import throughput, start time, memory, and latency/throughput under
 // load for each store and corpus size, against a bare node:http handler serving the same bytes.
 //   pnpm --filter @claimscope/server bench -- --sizes 1,1000,10000 --duration 5 --stores memory,postgres
-import { createServer as createHttpServer } from 'node:http';
+// autocannon runs in a child process (load-worker.mjs), beside the servers rather than on their
+// event loop.
+import { fork } from 'node:child_process';
+import { createServer as createHttpServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type ClaimStore, createMemoryStore, importDocuments } from '@claimscope/api';
 import { createPostgresStore } from '@claimscope/api/postgres';
 import { type PostgresCluster, startPostgresCluster } from '@claimscope/api/testing/postgres';
-import { syntheticCorpus, syntheticDocument } from '@claimscope/corpus/synthetic';
-import autocannon from 'autocannon';
+import { seededRandom, syntheticCorpus, syntheticDocument } from '@claimscope/corpus/synthetic';
 import { createServer } from '../src/server.js';
 
 const { values } = parseArgs({
@@ -40,19 +43,67 @@ const QUERIES: [string, string, unknown][] = [
 const pathOf = (procedure: string, input: unknown) =>
   `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
 
-async function load(url: string) {
-  const result = await autocannon({ url, connections, duration, pipelining: 1 });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
+/**
+ * What users type: VARIED_QUERIES different searches of one or two neighbouring words from the
+ * paragraphs of the corpus, the same list on every run for a size. Cycled through the uncached
+ * server, so neither the response cache nor a repeated plan can hide anything.
+ */
+const VARIED_QUERIES = 200;
+function variedSearches(size: number): string[] {
+  const random = seededRandom(42);
+  const queries: string[] = [];
+  while (queries.length < VARIED_QUERIES) {
+    const document = syntheticDocument(Math.floor(random() * size));
+    const paragraphs = document.article.blocks.filter((b) => b.kind === 'paragraph');
+    const paragraph = paragraphs[Math.floor(random() * paragraphs.length)];
+    const words = [...(paragraph?.text ?? '').matchAll(/\p{L}{3,}/gu)].map((m) => m[0]);
+    const count = 1 + Math.floor(random() * 2);
+    const start = Math.floor(random() * Math.max(1, words.length - count));
+    queries.push(words.slice(start, start + count).join(' '));
+  }
+  return queries;
+}
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** Load on `url` from another process; with `paths`, each connection cycles through them. */
+function load(url: string, paths?: string[]): Promise<LoadResult> {
+  const options = {
+    url,
+    connections,
+    duration,
+    pipelining: 1,
+    ...(paths && { requests: paths.map((path) => ({ method: 'GET', path })) }),
   };
+  return new Promise((resolve, reject) => {
+    const generator = fork(fileURLToPath(new URL('./load-worker.mjs', import.meta.url)), {
+      execArgv: [],
+    });
+    generator.once('message', (result) => resolve(result as LoadResult));
+    generator.once('error', reject);
+    generator.send(options);
+  });
 }
 
 async function listen(server: ReturnType<typeof createHttpServer>) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A bare node:http server answering each path with the bytes it was given for it. */
+async function bareServer(bodies: Map<string, Buffer>) {
+  const respond: RequestListener = (req, res) => {
+    const body = bodies.get(req.url ?? '') ?? Buffer.alloc(0);
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
+    res.end(body);
+  };
+  const server = createHttpServer(respond);
+  return { url: await listen(server), close: () => new Promise((r) => server.close(r)) };
 }
 
 let cluster: PostgresCluster | undefined;
@@ -99,27 +150,33 @@ try {
       const startMs = performance.now() - startBegan;
       const uncachedUrl = (await uncached.start()).url;
       const rss = process.memoryUsage().rss / 2 ** 20;
+      const row = (label: string, bytes: string, mode: string, r: LoadResult, bare: LoadResult) =>
+        print(
+          `| ${kind} | ${size} | ${importRate.toFixed(0)} | ${startMs.toFixed(0)} | ${rss.toFixed(0)} | ${label} (${bytes}) | ${mode} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / bare.rps).toFixed(2)}${r.errors ? ` (${r.errors} errors)` : ''} |`,
+        );
       for (const [label, procedure, input] of QUERIES) {
         const path = pathOf(procedure, input);
         const body = Buffer.from(await (await fetch(`${cachedUrl}${path}`)).arrayBuffer());
-        const bare = createHttpServer((_req, res) => {
-          res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
-          res.end(body);
-        });
-        const bareUrl = await listen(bare);
-        const bareResult = await load(`${bareUrl}${path}`);
-        for (const [mode, url] of [
-          ['bare node:http', bareUrl],
-          ['cached', cachedUrl],
-          ['uncached', uncachedUrl],
-        ] as const) {
-          const r = mode === 'bare node:http' ? bareResult : await load(`${url}${path}`);
-          print(
-            `| ${kind} | ${size} | ${importRate.toFixed(0)} | ${startMs.toFixed(0)} | ${rss.toFixed(0)} | ${label} (${body.length} B) | ${mode} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / bareResult.rps).toFixed(2)}${r.errors ? ` (${r.errors} errors)` : ''} |`,
-          );
-        }
-        await new Promise((resolve) => bare.close(resolve));
+        const bare = await bareServer(new Map([[path, body]]));
+        const bareResult = await load(`${bare.url}${path}`);
+        row(label, `${body.length} B`, 'bare node:http', bareResult, bareResult);
+        row(label, `${body.length} B`, 'cached', await load(`${cachedUrl}${path}`), bareResult);
+        row(label, `${body.length} B`, 'uncached', await load(`${uncachedUrl}${path}`), bareResult);
+        await bare.close();
       }
+      // Searches as users make them: a different query on every request, uncached.
+      const paths = variedSearches(size).map((q) => pathOf('search', { q }));
+      const bodies = new Map<string, Buffer>();
+      for (const path of paths)
+        bodies.set(path, Buffer.from(await (await fetch(`${uncachedUrl}${path}`)).arrayBuffer()));
+      const averageBytes = [...bodies.values()].reduce((n, b) => n + b.length, 0) / bodies.size;
+      const bare = await bareServer(bodies);
+      const bareResult = await load(bare.url, paths);
+      const label = `search, ${VARIED_QUERIES} queries`;
+      const bytes = `~${averageBytes.toFixed(0)} B`;
+      row(label, bytes, 'bare node:http', bareResult, bareResult);
+      row(label, bytes, 'uncached', await load(uncachedUrl, paths), bareResult);
+      await bare.close();
       await cached.stop();
       await uncached.stop();
       await store.close();

@@ -5,7 +5,13 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { appRouter, type ClaimStore, createContext, requestScope } from '@claimscope/api';
+import {
+  appRouter,
+  type ClaimStore,
+  createContext,
+  type RequestScope,
+  requestScope,
+} from '@claimscope/api';
 import articleDocumentJsonSchema from '@claimscope/schema/json-schema' with { type: 'json' };
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -89,8 +95,8 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     router: appRouter,
     basePath: '/trpc/',
     // Every call of a batch reads one snapshot, given back when the response is done or aborted.
-    createContext: ({ req, res }) => {
-      const scope = requestScope(store);
+    createContext: ({ req, res, info }) => {
+      const scope = requestScope(store, info.calls.length);
       res.once('close', () => void scope.release());
       return createContext(scope.store, {
         adminToken,
@@ -113,7 +119,7 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
       for (const [name, value] of Object.entries(req.headers))
         if (value !== undefined) headers.set(name, headerValue(value) ?? '');
       // Every call of a batch reads one snapshot, given back once the body is complete.
-      const scope = requestScope(store);
+      let scope: RequestScope | undefined;
       let body: Buffer;
       let response: Response;
       try {
@@ -121,13 +127,16 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
           endpoint: '/trpc',
           req: new Request(`http://localhost${key}`, { method: 'GET', headers }),
           router: appRouter,
-          createContext: () => createContext(scope.store),
+          createContext: ({ info }) => {
+            scope = requestScope(store, info.calls.length);
+            return createContext(scope.store);
+          },
           maxBatchSize: MAX_BATCH_SIZE,
           onError,
         });
         body = Buffer.from(await response.arrayBuffer());
       } finally {
-        await scope.release();
+        await scope?.release();
       }
       const contentType = response.headers.get('content-type') ?? 'application/json';
       if (response.status !== 200) {

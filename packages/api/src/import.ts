@@ -1,6 +1,10 @@
-import { type ValidationIssue, validateArticleDocument } from '@claimscope/schema';
+import {
+  type ArticleDocument,
+  type ValidationIssue,
+  validateArticleDocument,
+} from '@claimscope/schema';
 import { z } from 'zod';
-import type { ClaimStore } from './store/claim-store.js';
+import type { ClaimStore, StoredDocument } from './store/claim-store.js';
 import { DocumentConflictError } from './store/conflicts.js';
 
 export const ImportOutcomeSchema = z.object({
@@ -57,18 +61,56 @@ export async function importDocument(
   }
 }
 
+/** Stores valid documents one by one: what each stored, or the conflict that rejected it. */
+async function storeEach(
+  store: ClaimStore,
+  documents: readonly ArticleDocument[],
+): Promise<(StoredDocument | DocumentConflictError)[]> {
+  const results: (StoredDocument | DocumentConflictError)[] = [];
+  for (const document of documents)
+    results.push(
+      await store.importDocument(document).catch((error: unknown) => {
+        if (error instanceof DocumentConflictError) return error;
+        throw error;
+      }),
+    );
+  return results;
+}
+
 /**
  * Imports a batch of candidate documents in order, each all-or-nothing: an invalid document is
- * rejected with every problem listed by path and does not stop the others.
+ * rejected with every problem listed by path and does not stop the others. The valid ones go to
+ * the store together when it takes batches (one PostgreSQL transaction for all of them).
  */
 export async function importDocuments(
   store: ClaimStore,
   candidates: readonly unknown[],
   sources?: readonly string[],
 ): Promise<ImportReport> {
-  const outcomes: ImportOutcome[] = [];
-  for (const [i, candidate] of candidates.entries())
-    outcomes.push(await importDocument(store, candidate, i, sources?.[i] ?? null));
+  const validations = [];
+  for (const candidate of candidates) validations.push(await validateArticleDocument(candidate));
+  const valid = validations.flatMap((v) => (v.ok ? [v.document] : []));
+  const stored = store.importDocuments
+    ? await store.importDocuments(valid)
+    : await storeEach(store, valid);
+  let next = 0;
+  const outcomes = validations.map((validation, index): ImportOutcome => {
+    const source = sources?.[index] ?? null;
+    const articleId = articleIdOf(candidates[index]);
+    const rejected = (issues: ValidationIssue[]): ImportOutcome => ({
+      index,
+      source,
+      articleId,
+      status: 'rejected',
+      version: null,
+      issues,
+    });
+    if (!validation.ok) return rejected(validation.issues);
+    const result = stored[next++];
+    if (result === undefined) throw new Error(`the store gave no outcome for document ${index}`);
+    if (result instanceof DocumentConflictError) return rejected(result.issues);
+    return { index, source, ...result, issues: [] };
+  });
   const count = (status: ImportOutcome['status'][]) =>
     outcomes.filter((o) => status.includes(o.status)).length;
   return {

@@ -60,11 +60,24 @@ export function paginate<T, U>(
   page: PageRequest,
   toItem: (match: T) => U,
 ): Page<U> {
+  return paginateCounted(matches.length, page, (start, end) => matches.slice(start, end), toItem);
+}
+
+/**
+ * One page of `total` ordered matches that are not in one list: `slice` gives the matches from
+ * `start` up to `end`, so only the page is ever put together.
+ */
+export function paginateCounted<T, U>(
+  total: number,
+  page: PageRequest,
+  slice: (start: number, end: number) => readonly T[],
+  toItem: (match: T) => U,
+): Page<U> {
   const offset = page.cursor ?? 0;
   const end = offset + page.limit;
   return {
-    items: matches.slice(offset, end).map(toItem),
-    nextCursor: end < matches.length ? encodeCursor(end) : null,
-    total: matches.length,
+    items: slice(offset, end).map(toItem),
+    nextCursor: end < total ? encodeCursor(end) : null,
+    total,
   };
 }

@@ -14,13 +14,12 @@ export type Snippet = z.infer<typeof SnippetSchema>;
 
 const ELLIPSIS = '…';
 
-/** Ranges of the words in `text` that the index normalises to one of `terms`. */
-export function findTermRanges(text: string, terms: readonly string[]): Highlight[] {
-  const wanted = new Set(terms);
+/** Ranges of the words in `text` whose normalised form (as the index folds it) is `wanted`. */
+export function findTermRanges(text: string, wanted: (term: string) => boolean): Highlight[] {
   const ranges: Highlight[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const term = normalizeTerm(match[0]);
-    if (term !== null && wanted.has(term))
+    if (term !== null && wanted(term))
       ranges.push({ start: match.index, end: match.index + match[0].length });
   }
   return ranges;

@@ -37,16 +37,20 @@ export interface RequestScope {
 /**
  * Makes every read of one request (all the calls of a batch) see one snapshot: the store's reads
  * go through `store.snapshot()` when it has one (PostgreSQL), started lazily, so a request that
- * reads nothing holds nothing; imports still go to the store. The memory and embedded stores
+ * reads nothing holds nothing; imports still go to the store. A request of one call reads the
+ * store directly: a procedure makes one store call, and each store call reads one snapshot by
+ * itself, so a snapshot would only add its BEGIN and COMMIT. The memory and embedded stores
  * have no `snapshot`: they are used as they are.
  */
-export function requestScope(store: ClaimStore): RequestScope {
-  if (!store.snapshot) return { store, release: async () => {} };
+export function requestScope(store: ClaimStore, calls: number): RequestScope {
+  if (!store.snapshot || calls <= 1) return { store, release: async () => {} };
   const { release, ...reads } = store.snapshot();
+  const importBatch = store.importDocuments;
   return {
     store: {
       ...reads,
       importDocument: (document) => store.importDocument(document),
+      ...(importBatch && { importDocuments: (documents) => importBatch.call(store, documents) }),
       generation: () => store.generation(),
       onChange: (listener) => store.onChange(listener),
       close: () => store.close(),
@@ -120,7 +124,10 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/* 3. Procedures */
+/*
+ * 3. Procedures. Each makes one store call (requestScope relies on it): a procedure that needs
+ * more reads asks the store for them in one method.
+ */
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;

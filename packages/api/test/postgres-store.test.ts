@@ -1,5 +1,7 @@
+import { syntheticCorpus, syntheticDocument } from '@claimscope/corpus/synthetic';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { importDocuments } from '../src/index.js';
+import { createMemoryStore, importDocuments } from '../src/index.js';
 import { createPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { makeFixtureDocument } from '../src/testing/fixture-document.js';
 import {
@@ -86,6 +88,66 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
         });
       } finally {
         await store.close();
+      }
+    });
+  });
+
+  describe('search over many articles', () => {
+    // 250 articles: three buckets of 100 articles in import order, the newest partly filled.
+    const documents = [...syntheticCorpus(250)];
+    let url = '';
+    let store: Awaited<ReturnType<typeof createPostgresStore>>;
+    beforeAll(async () => {
+      url = await freshDatabase();
+      store = await createPostgresStore({ connectionString: url, poolSize: 2 });
+      for (let i = 0; i < documents.length; i += 50)
+        await importDocuments(store, documents.slice(i, i + 50));
+    }, 60_000);
+    afterAll(() => store?.close());
+
+    it('ranks a sample of a common word’s matches, from the newest articles', async () => {
+      const { hits } = await store.search({ q: 'said', types: ['claim'], limit: 50 });
+      expect(hits).toHaveLength(50);
+      for (const hit of hits) {
+        expect(hit.snippet.highlights.length).toBeGreaterThan(0);
+        // The newest bucket (articles 200 to 249) holds far more than the candidates ranked.
+        expect(Number(hit.articleId.slice(4))).toBeGreaterThanOrEqual(199);
+      }
+    });
+
+    it('finds every match of words that rarely meet, as the in-memory store does', async () => {
+      const memory = createMemoryStore(documents);
+      // Full names: each of the two words is common, the pair rare.
+      const names = documents[7]?.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+      expect(names?.length).toBeGreaterThan(1);
+      for (const name of names ?? []) {
+        const query = { q: name, types: ['claim', 'paragraph'] as const, limit: 50 };
+        const inMemory = await memory.search({ ...query, types: [...query.types] });
+        expect(inMemory.hits.length).toBeLessThan(50);
+        const found = await store.search({ ...query, types: [...query.types] });
+        expect(found.hits.map((h) => h.id).sort()).toEqual(inMemory.hits.map((h) => h.id).sort());
+      }
+    });
+
+    it('keeps the word counts it plans with equal to the entries, through new versions', async () => {
+      // Another seed gives article 3 other words under the same ids: a new version of it.
+      const report = await importDocuments(store, [syntheticDocument(3, 2)]);
+      expect(report.outcomes[0]?.issues).toEqual([]);
+      expect(report.outcomes[0]?.status).toBe('updated');
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const counted = `SELECT type, lexeme, entries FROM search_lexemes WHERE entries > 0 ORDER BY 1, 2`;
+        const actual = `SELECT t.type, word AS lexeme, ndoc AS entries FROM unnest(ARRAY['claim', 'paragraph']) t(type),
+          ts_stat(format('SELECT tsv FROM search_entries WHERE type = %L', t.type)) ORDER BY 1, 2`;
+        expect((await client.query(counted)).rows).toEqual((await client.query(actual)).rows);
+        const totals = await client.query(
+          `SELECT n.entries, (SELECT count(*)::int FROM search_entries s WHERE s.type = n.type) AS actual
+             FROM search_totals n`,
+        );
+        for (const row of totals.rows) expect(row.entries).toBe(row.actual);
+      } finally {
+        await client.end();
       }
     });
   });

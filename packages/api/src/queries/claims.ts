@@ -9,7 +9,7 @@ import {
   ModalitySchema,
 } from '@claimscope/schema';
 import { z } from 'zod';
-import { pageInput, pageOutput, paginate } from '../pagination.js';
+import { pageInput, pageOutput, paginate, paginateCounted } from '../pagination.js';
 import type { InArticle } from '../store/claim-store.js';
 import type { CorpusIndex } from '../store/corpus-index.js';
 import {
@@ -78,19 +78,76 @@ export type ListClaimsQuery = z.output<typeof ListClaimsInput>;
 export type DisagreementsQuery = z.output<typeof DisagreementsInput>;
 export type Disagreement = z.infer<typeof DisagreementSchema>;
 
+/**
+ * The lists whose claims are exactly those of the kinds and modalities asked for (each list one
+ * kind and one modality, in reading order); null when neither filter is set.
+ */
+function facetLists(store: CorpusIndex, input: ListClaimsQuery) {
+  if (!input.kind && !input.modality) return null;
+  const kinds = new Set(input.kind ?? ClaimKindSchema.options);
+  const modalities = [...new Set(input.modality ?? ModalitySchema.options)];
+  return [...kinds]
+    .flatMap((kind) => modalities.map((modality) => store.claimsOfFacets(kind, modality)))
+    .filter((list) => list.length > 0);
+}
+
+/** The claims from `start` up to `end` of the reading-order merge of `lists`. */
+function mergedSlice(
+  store: CorpusIndex,
+  lists: readonly (readonly InArticle<Claim>[])[],
+  start: number,
+  end: number,
+): InArticle<Claim>[] {
+  const next = lists.map(() => 0);
+  const slice: InArticle<Claim>[] = [];
+  for (let i = 0; i < end; i++) {
+    let best = -1;
+    let bestPosition = Number.POSITIVE_INFINITY;
+    for (const [l, list] of lists.entries()) {
+      const claim = list[next[l] as number];
+      const position = claim ? store.claimPosition(claim) : Number.POSITIVE_INFINITY;
+      if (position < bestPosition) [best, bestPosition] = [l, position];
+    }
+    if (best === -1) break;
+    const claim = lists[best]?.[next[best] as number] as InArticle<Claim>;
+    next[best] = (next[best] as number) + 1;
+    if (i >= start) slice.push(claim);
+  }
+  return slice;
+}
+
 /** The smallest precomputed list that holds every match, in reading order, so a filter scans few claims. */
-function candidates(store: CorpusIndex, input: ListClaimsQuery): readonly InArticle<Claim>[] {
+function candidates(
+  store: CorpusIndex,
+  input: ListClaimsQuery,
+  facets: ReturnType<typeof facetLists>,
+): readonly InArticle<Claim>[] {
   const lists = [store.claims()];
   if (input.articleId) lists.push(store.claimsInArticle(input.articleId));
   if (input.speakerId) lists.push(store.claimsBySpeaker(input.speakerId));
   if (input.aboutId) lists.push(store.claimsAbout(input.aboutId));
   if (input.kind?.length === 1 && input.kind[0]) lists.push(store.claimsOfKind(input.kind[0]));
+  if (facets?.length === 1 && facets[0]) lists.push(facets[0]);
   return lists.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
 export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
+  const view = (c: InArticle<Claim>) => claimView(store, c);
+  const facets = facetLists(store, input);
+  // Filtered by kind and modality alone, every claim of the facet lists matches: they are
+  // counted, and only the page is merged, whatever the size of the corpus.
+  if (!input.articleId && !input.speakerId && !input.aboutId && !input.text) {
+    if (!facets) return paginate(store.claims(), input, view);
+    const total = facets.reduce((sum, list) => sum + list.length, 0);
+    return paginateCounted(
+      total,
+      input,
+      (start, end) => mergedSlice(store, facets, start, end),
+      view,
+    );
+  }
   const needle = input.text ? fold(input.text) : null;
-  const matches = candidates(store, input).filter(
+  const matches = candidates(store, input, facets).filter(
     (c) =>
       (!input.articleId || c.articleId === input.articleId) &&
       (!input.speakerId || c.speakerId === input.speakerId) &&
@@ -99,7 +156,7 @@ export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
       (!input.modality || input.modality.includes(c.modality)) &&
       (!needle || store.foldedClaimText(c).includes(needle)),
   );
-  return paginate(matches, input, (c) => claimView(store, c));
+  return paginate(matches, input, view);
 }
 
 /** Follows `continuesId` back to the first claim of the run, then forward through every continuation. */

@@ -40,12 +40,21 @@ export type SearchHit = z.infer<typeof SearchHitSchema>;
 export type SearchQuery = z.output<typeof SearchInput>;
 export type SearchResult = z.infer<typeof SearchOutput>;
 
-/** A snippet of the text that contains the most distinct matched words (the earliest on a tie). */
-export function snippetOf(texts: string[], terms: string[]): Snippet {
+/** True for the normalised words an index reported as matched. */
+export const oneOf = (terms: readonly string[]) => {
+  const set = new Set(terms);
+  return (term: string) => set.has(term);
+};
+
+/**
+ * A snippet of the text that contains the most distinct matched words (the earliest on a tie),
+ * `matched` telling which normalised words matched.
+ */
+export function snippetOf(texts: string[], matched: (term: string) => boolean): Snippet {
   let best: { text: string; ranges: ReturnType<typeof findTermRanges>; words: number } | null =
     null;
   for (const text of texts) {
-    const ranges = findTermRanges(text, terms);
+    const ranges = findTermRanges(text, matched);
     const words = new Set(ranges.map((r) => text.slice(r.start, r.end).toLowerCase())).size;
     if (words > (best?.words ?? 0)) best = { text, ranges, words };
   }
@@ -63,13 +72,13 @@ function toHit(store: CorpusIndex, match: SearchMatch): SearchHit | null {
       ...base,
       name: entity.name,
       kind: entity.kind,
-      snippet: snippetOf(texts, match.terms),
+      snippet: snippetOf(texts, oneOf(match.terms)),
     };
   }
   if (match.type === 'claim') {
     const claim = store.claim(match.id);
     if (!claim) return null;
-    const snippet = snippetOf([claimText(claim), claim.statement], match.terms);
+    const snippet = snippetOf([claimText(claim), claim.statement], oneOf(match.terms));
     return {
       type: 'claim',
       ...base,
@@ -81,7 +90,7 @@ function toHit(store: CorpusIndex, match: SearchMatch): SearchHit | null {
   const doc = store.document(match.articleId);
   const block = store.block(match.articleId, match.id);
   if (!doc || !block) return null;
-  const snippet = snippetOf([block.text], match.terms);
+  const snippet = snippetOf([block.text], oneOf(match.terms));
   return {
     type: 'paragraph',
     ...base,

@@ -18,6 +18,7 @@ import type { ListRelationsQuery } from '../queries/relations.js';
 import type { SearchQuery, SearchResult } from '../queries/search.js';
 import type { Stats, StatsQuery } from '../queries/stats.js';
 import type { ClaimView } from '../views.js';
+import type { DocumentConflictError } from './conflicts.js';
 
 /** A record together with the article it belongs to. */
 export type InArticle<T> = T & { articleId: string };
@@ -128,6 +129,14 @@ export interface ClaimStore extends ClaimReader {
    * and stores nothing, when the document cannot join the corpus (see `findConflicts`).
    */
   importDocument(document: ArticleDocument): Promise<StoredDocument>;
+  /**
+   * Stores several documents in order, each as `importDocument` would, so each is still whole or
+   * absent after a crash; a database can share one transaction among them. Gives, per document,
+   * what was stored or the DocumentConflictError that rejected it (and stored nothing of it).
+   */
+  importDocuments?(
+    documents: readonly ArticleDocument[],
+  ): Promise<(StoredDocument | DocumentConflictError)[]>;
 
   /**
    * A token that changes whenever an import changes what queries return; cheap to read, so a

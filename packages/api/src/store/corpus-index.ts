@@ -32,6 +32,10 @@ export interface CorpusIndex {
   /** The claims of one article, or of one kind, in reading order: where a filtered list starts. */
   claimsInArticle(articleId: string): readonly InArticle<Claim>[];
   claimsOfKind(kind: Claim['kind']): readonly InArticle<Claim>[];
+  /** The claims of one kind and one modality, in reading order. */
+  claimsOfFacets(kind: Claim['kind'], modality: Claim['modality']): readonly InArticle<Claim>[];
+  /** Where a claim stands in `claims()`, so lists of claims merge back into reading order. */
+  claimPosition(claim: InArticle<Claim>): number;
   /** The words and statement of a claim, folded for the `text` filter (computed once per claim). */
   foldedClaimText(claim: InArticle<Claim>): string;
   childrenOf(claimId: string): readonly InArticle<Claim>[];
@@ -145,9 +149,13 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
   }
   const claimsByArticle = new Map<string, InArticle<Claim>[]>();
   const claimsByKind = new Map<string, InArticle<Claim>[]>();
-  for (const c of claims) {
+  const claimsByFacets = new Map<string, InArticle<Claim>[]>();
+  const claimPositions = new Map<InArticle<Claim>, number>();
+  for (const [position, c] of claims.entries()) {
     push(claimsByArticle, c.articleId, c);
     push(claimsByKind, c.kind, c);
+    push(claimsByFacets, `${c.kind}\u0000${c.modality}`, c);
+    claimPositions.set(c, position);
   }
   const foldedClaims = new Map<string, string>();
   const linksByClaim = new Map<string, InArticle<ClaimLink>[]>();
@@ -177,6 +185,8 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
     claim: (id) => claimsById.get(id),
     claimsInArticle: (articleId) => claimsByArticle.get(articleId) ?? [],
     claimsOfKind: (kind) => claimsByKind.get(kind) ?? [],
+    claimsOfFacets: (kind, modality) => claimsByFacets.get(`${kind}\u0000${modality}`) ?? [],
+    claimPosition: (claim) => claimPositions.get(claim) ?? -1,
     foldedClaimText: (claim) => {
       let folded = foldedClaims.get(claim.id);
       if (folded === undefined) {

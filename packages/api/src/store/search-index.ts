@@ -16,12 +16,17 @@ interface SearchRecord {
 /** The tokens minisearch indexes: runs of characters between spaces and punctuation. */
 export const TOKEN_PATTERN = /[^\n\r\p{Z}\p{P}]+/gu;
 
+/** Printable ASCII has no diacritics to strip: most words, folded without NFD. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lowercase, without diacritics ("Maqdisī" finds "Maqdisi"); one-letter tokens (a possessive "s") are dropped. */
 export function normalizeTerm(term: string): string | null {
-  const folded = term
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  const folded = PLAIN_ASCII.test(term)
+    ? term.toLowerCase()
+    : term
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
   return folded.length < 2 ? null : folded;
 }
 
@@ -33,8 +38,16 @@ const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, para
 const typeBoost = (stored: Record<string, unknown> | undefined) =>
   TYPE_BOOST[stored?.type as SearchableType] ?? 1;
 
-/** How many records of the first query word an AND search scores at most. */
-const MAX_CANDIDATES = 1000;
+/**
+ * The AND and OR searches stop reading buckets once they have this many matches: a query's cost
+ * follows the matches it ranks, not the size of the corpus (a common word's matches are a sample
+ * of the newest articles). Matches in fewer articles than a bucket holds are all ranked.
+ */
+const MAX_CANDIDATES = 200;
+/** How many articles (in corpus order) each index of claims and paragraphs holds. */
+const BUCKET_ARTICLES = 200;
+
+type SearchOptionsOf = NonNullable<Parameters<MiniSearch['search']>[1]>;
 
 export interface SearchIndex {
   search(query: string, options: SearchOptions): SearchMatch[];
@@ -78,62 +91,58 @@ function recordsOf(doc: ArticleDocument): SearchRecord[] {
   return records;
 }
 
-/** Builds one full-text index over entities, claims and paragraphs, with prefix and fuzzy matching. */
+/**
+ * Builds full-text indexes over entities, claims and paragraphs, with prefix and fuzzy matching:
+ * one for the entities, and one per BUCKET_ARTICLES articles for their claims and paragraphs,
+ * searched newest first (scores are each index's BM25, close enough to compare across them).
+ */
 export function buildSearchIndex(
   documents: readonly ArticleDocument[],
   entities: readonly CorpusEntity[],
 ): SearchIndex {
-  const index = new MiniSearch<SearchRecord>({
-    idField: 'key',
-    fields: ['name', 'aliases', 'text', 'summary'],
-    storeFields: ['type', 'id', 'articleId'],
-    processTerm: normalizeTerm,
-    searchOptions: {
-      boost: { name: 4, aliases: 3, text: 1, summary: 0.8 },
-      prefix: (term) => term.length >= 3,
-      boostDocument: (_key, _term, stored) => typeBoost(stored),
-    },
-  });
-  index.addAll([...entities.map(entityRecord), ...documents.flatMap(recordsOf)]);
-
-  /**
-   * The AND search, bounded: the first word's matches are taken in index order up to
-   * MAX_CANDIDATES (of the requested types), and only those are scored for the whole query.
-   * Returning 0 from `boostDocument` makes minisearch skip a record before it scores it, so a
-   * common word no longer builds, scores and sorts a result for every record that holds it. When
-   * the first word matches fewer records, the result is exactly the unbounded search's.
-   */
-  const boundedAnd = (query: string, types: readonly SearchableType[]) => {
-    const first = [...query.matchAll(TOKEN_PATTERN)]
-      .map((m) => normalizeTerm(m[0]))
-      .find((t) => t !== null);
-    if (!first) return [];
-    const candidates = new Set<string>();
-    index.search(first, {
-      boostDocument: (key, _term, stored) => {
-        if (!types.includes(stored?.type as SearchableType)) return 0;
-        if (!candidates.has(key)) {
-          if (candidates.size >= MAX_CANDIDATES) return 0;
-          candidates.add(key);
-        }
-        return typeBoost(stored);
+  const newIndex = () =>
+    new MiniSearch<SearchRecord>({
+      idField: 'key',
+      fields: ['name', 'aliases', 'text', 'summary'],
+      storeFields: ['type', 'id', 'articleId'],
+      processTerm: normalizeTerm,
+      searchOptions: {
+        boost: { name: 4, aliases: 3, text: 1, summary: 0.8 },
+        prefix: (term) => term.length >= 3,
+        boostDocument: (_key, _term, stored) => typeBoost(stored),
       },
     });
-    return index.search(query, {
-      combineWith: 'AND',
-      boostDocument: (key, _term, stored) => (candidates.has(key) ? typeBoost(stored) : 0),
-    });
-  };
+  const entityIndex = newIndex();
+  entityIndex.addAll(entities.map(entityRecord));
+  /** Claims and paragraphs, BUCKET_ARTICLES articles per index, newest first. */
+  const buckets: MiniSearch<SearchRecord>[] = [];
+  for (let end = documents.length; end > 0; end -= BUCKET_ARTICLES) {
+    const bucket = newIndex();
+    bucket.addAll(documents.slice(Math.max(0, end - BUCKET_ARTICLES), end).flatMap(recordsOf));
+    buckets.push(bucket);
+  }
 
   return {
     search(query, { types, limit }) {
       const filter = (result: SearchResult) => types.includes(result.type as SearchableType);
+      const indexes = [
+        ...(types.includes('entity') ? [entityIndex] : []),
+        ...(types.some((t) => t !== 'entity') ? buckets : []),
+      ];
+      /** Results of each index in turn, until `enough` (all of them without it), best first. */
+      const collect = (options: SearchOptionsOf, enough = Number.POSITIVE_INFINITY) => {
+        const results: SearchResult[] = [];
+        for (const index of indexes) {
+          results.push(...index.search(query, { ...options, filter }));
+          if (results.length >= enough) break;
+        }
+        return results.sort((a, b) => b.score - a.score);
+      };
       // Every word must match when that finds anything; otherwise any word may; a misspelling
       // (fuzzy matching, the costly part on a large vocabulary) only when neither finds anything.
-      let results = boundedAnd(query, types);
-      if (results.length === 0) results = index.search(query, { combineWith: 'OR', filter });
-      if (results.length === 0)
-        results = index.search(query, { combineWith: 'OR', filter, fuzzy: FUZZY });
+      let results = collect({ combineWith: 'AND' }, MAX_CANDIDATES);
+      if (results.length === 0) results = collect({ combineWith: 'OR' }, MAX_CANDIDATES);
+      if (results.length === 0) results = collect({ combineWith: 'OR', fuzzy: FUZZY });
       return results.slice(0, limit).map((result) => ({
         type: result.type as SearchableType,
         id: result.id as string,

@@ -137,6 +137,22 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
         expect(pages).toBe(Math.ceil(everything.length / 9));
         expect(items.map((c) => c.id)).toEqual(everything);
       });
+
+      it('pages a filter on several kinds and modalities in reading order, each match once', async () => {
+        const kind = ['direct_quote', 'author_assertion', 'direct_quote'] as const;
+        const modality = ['asserted', 'hedged'] as const;
+        const everything = (await api.claim.list({ limit: 100 })).items.filter(
+          (c) =>
+            (kind as readonly string[]).includes(c.kind) &&
+            (modality as readonly string[]).includes(c.modality),
+        );
+        expect(everything.length).toBeGreaterThan(4);
+        const { items, totals } = await allPages((cursor) =>
+          api.claim.list({ kind: [...kind], modality: [...modality], limit: 4, cursor }),
+        );
+        expect(items.map((c) => c.id)).toEqual(everything.map((c) => c.id));
+        expect(new Set(totals)).toEqual(new Set([everything.length]));
+      });
     });
 
     describe('claim.get', () => {

@@ -1,5 +1,94 @@
 import type { PoolClient } from 'pg';
 
+/** A lexeme column as a tsquery operand: quoted, with quotes and backslashes escaped. */
+const quotedLexeme = (column: string) =>
+  `'''' || replace(replace(${column}, '\\', '\\\\'), '''', '''''') || ''''`;
+
+/**
+ * Part of migration 004, never to be edited (a change is a new migration): the AND search's
+ * candidates of one type, at most 100. Each query word (lows[i], up to highs[i]) becomes the
+ * lexemes it matches, with how many entries hold them (its postings); a type where a word
+ * matches nothing is skipped. The index over all entries reads every posting of the query's
+ * lexemes (GIN skips through a common word's postings when a rare one leads; a prefix would
+ * collect them all, hence the exact lexemes). When the expected share of matching entries says
+ * 100 matches lie in fewer than half as many entries, the buckets are read instead, newest first, one
+ * GIN scan each, until 100 matches are found: the cost follows the candidates wanted, not the
+ * corpus. Words that meet less than expected stop that after buckets holding half the postings or
+ * twice the entries expected, whichever is more (plus the newest bucket, partly filled), and the
+ * index over all entries answers: at worst about three times its cost.
+ * A word that begins more than 100 lexemes is matched as a prefix (its postings are then those
+ * of the first 101).
+ */
+const searchCandidates = (type: 'claim' | 'paragraph') => `
+words_${type} AS (SELECT t.ord, t.low, count(l.lexeme) AS lexemes, sum(l.entries) AS entries,
+    string_agg(${quotedLexeme('l.lexeme')}, ' | ') AS alternatives
+  FROM terms t LEFT JOIN LATERAL (SELECT lexeme, entries FROM search_lexemes
+      WHERE type = '${type}' AND lexeme >= t.low AND lexeme < t.high AND entries > 0 LIMIT 101) l ON true
+  GROUP BY t.ord, t.low),
+stats_${type} AS (SELECT '${type}' = ANY(types) AND bool_and(w.lexemes > 0) AS matchable,
+    coalesce(sum(w.entries), 0) AS postings, n.entries,
+    -- The share of entries the query matches, between words that always meet (the rarest word's
+    -- share) and independent words (the product of the shares): the geometric mean of the two.
+    sqrt(coalesce(min(w.entries), 0)::float8 / greatest(n.entries, 1)
+         * exp(sum(ln(greatest(w.entries, 1)::float8 / greatest(n.entries, 1))))) AS share,
+    string_agg('(' || CASE WHEN w.lexemes > 100 THEN ${quotedLexeme('w.low')} || ':*'
+                           ELSE w.alternatives END || ')', ' & ')::tsquery AS q
+  FROM words_${type} w, search_totals n WHERE n.type = '${type}' GROUP BY n.entries),
+plan_${type} AS MATERIALIZED (SELECT s.matchable, s.q, b.last,
+    s.matchable AND 100 / greatest(s.share, 1e-9) < s.postings / 2.0 AS bucketed,
+    greatest(0, b.last - ceil(greatest(s.postings / 2.0, 200 / greatest(s.share, 1e-9))
+                              / greatest(s.entries / (b.last + 1.0), 1)))::bigint AS stop
+  FROM stats_${type} s, buckets b),
+bucketed_${type} AS MATERIALIZED (SELECT c.* FROM plan_${type} p, generate_series(p.last, p.stop, -1) n,
+  LATERAL (SELECT s.id, s.article_id, s.tsv, s.boost FROM search_entries s
+            WHERE s.type = '${type}' AND s.bucket = n AND s.tsv @@ p.q LIMIT 100) c
+  WHERE p.bucketed LIMIT 100),
+found_${type} AS (
+  SELECT * FROM bucketed_${type}
+  UNION ALL
+  (SELECT s.id, s.article_id, s.tsv, s.boost FROM plan_${type} p, search_entries s
+    WHERE p.matchable
+      AND NOT (p.bucketed AND (p.stop = 0 OR (SELECT count(*) FROM bucketed_${type}) = 100))
+      AND s.type = '${type}' AND s.tsv @@ p.q LIMIT 100))`;
+
+/**
+ * Part of migration 004, never to be edited: the AND search, every query word matching, as one
+ * function so that its plan is made once per connection (a generic plan, forced: as a prepared
+ * statement, planning this query cost as much as running it). `q` (the prefix query) matches
+ * entities, whose index is small, and ranks every candidate; ts_rank runs on at most 100
+ * candidates of each type. Returns the best `hits` with their records, a claim's speaker and a
+ * paragraph's headline.
+ */
+const SEARCH_ALL_FUNCTION = `
+CREATE FUNCTION search_all(lows text[], highs text[], prefix_query text, types text[], hits int)
+RETURNS TABLE (type text, id text, article_id text, score real, record jsonb, speaker json, headline text)
+LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $fn$
+#variable_conflict use_column
+BEGIN
+RETURN QUERY WITH q AS MATERIALIZED (SELECT to_tsquery('simple', prefix_query) AS q),
+terms AS (SELECT * FROM unnest(lows, highs) WITH ORDINALITY t(low, high, ord)),
+buckets AS (SELECT coalesce(max(seq), 0) / 100 AS last FROM articles),
+${searchCandidates('claim')},
+${searchCandidates('paragraph')},
+candidates AS (
+  (SELECT s.type, s.id, s.article_id, s.tsv, s.boost FROM search_entries s, q
+    WHERE 'entity' = ANY(types) AND s.type = 'entity' AND s.tsv @@ q.q LIMIT 100)
+  UNION ALL SELECT 'claim', * FROM found_claim
+  UNION ALL SELECT 'paragraph', * FROM found_paragraph),
+top AS (SELECT type, id, article_id, ts_rank('{0.2, 0.25, 0.75, 1.0}', tsv, (SELECT q FROM q), 1) * boost AS score
+  FROM candidates ORDER BY score DESC, type, id LIMIT hits)
+SELECT top.type, top.id, top.article_id, top.score,
+  CASE top.type
+    WHEN 'entity' THEN (SELECT e.record FROM entities e WHERE e.id = top.id)
+    WHEN 'claim' THEN (SELECT c.record FROM claims c WHERE c.id = top.id)
+    ELSE (SELECT b.record FROM blocks b WHERE b.article_id = top.article_id AND b.id = top.id) END,
+  CASE WHEN top.type = 'claim' THEN (SELECT json_build_object('id', e.id, 'name', e.name, 'kind', e.kind)
+    FROM claims c JOIN entities e ON e.id = c.speaker_id WHERE c.id = top.id) END,
+  CASE WHEN top.type = 'paragraph' THEN (SELECT a.summary->>'headline' FROM articles a WHERE a.id = top.article_id) END
+FROM top ORDER BY top.score DESC, top.type, top.id;
+END
+$fn$;`;
+
 /**
  * The schema, one versioned step at a time. A step is never edited once released: a change is a
  * new step. `schema_migrations` records what a database has.
@@ -185,7 +274,41 @@ DROP INDEX search_entries_tsv;
 CREATE INDEX claims_kind_modality ON claims (kind, modality, article_seq, first_offset, ord);
 `,
   },
+  {
+    // Search work bounded by the candidates it wants, not by the size of the corpus: see
+    // SEARCH_ALL_FUNCTION below.
+    name: '004_bounded_search',
+    sql: `
+CREATE EXTENSION IF NOT EXISTS btree_gin;
+-- How many claim and paragraph entries hold each lexeme, kept current by imports. Every import
+-- updates the counts of the common words: room on each page for HOT updates.
+CREATE TABLE search_lexemes (
+  type text NOT NULL,
+  lexeme text COLLATE "C" NOT NULL,
+  entries int NOT NULL,
+  PRIMARY KEY (type, lexeme)
+) WITH (fillfactor = 50);
+INSERT INTO search_lexemes (type, lexeme, entries)
+  SELECT 'claim', word, ndoc FROM ts_stat($$SELECT tsv FROM search_entries WHERE type = 'claim'$$)
+  UNION ALL
+  SELECT 'paragraph', word, ndoc FROM ts_stat($$SELECT tsv FROM search_entries WHERE type = 'paragraph'$$);
+CREATE TABLE search_totals (type text PRIMARY KEY, entries int NOT NULL);
+INSERT INTO search_totals (type, entries)
+  SELECT t, (SELECT count(*) FROM search_entries WHERE type = t) FROM unnest(ARRAY['claim', 'paragraph']) t;
+-- Claim and paragraph entries in buckets of 100 articles in import order, indexed with their words.
+ALTER TABLE search_entries ADD COLUMN bucket bigint;
+UPDATE search_entries s SET bucket = a.seq / 100 FROM articles a WHERE a.id = s.article_id AND s.type <> 'entity';
+CREATE INDEX search_entries_bucket_claim ON search_entries USING gin (bucket, tsv) WITH (gin_pending_list_limit = 64) WHERE type = 'claim';
+CREATE INDEX search_entries_bucket_paragraph ON search_entries USING gin (bucket, tsv) WITH (gin_pending_list_limit = 64) WHERE type = 'paragraph';
+DROP INDEX search_entries_tsv_claim;
+DROP INDEX search_entries_tsv_paragraph;
+${SEARCH_ALL_FUNCTION}
+`,
+  },
 ];
+
+/** How many articles (in import order) share a search bucket: fixed by migration 004. */
+export const SEARCH_BUCKET_ARTICLES = 100;
 
 /** Applies the migrations a database lacks, in order, each in its own transaction. */
 export async function applyMigrations(client: PoolClient): Promise<string[]> {

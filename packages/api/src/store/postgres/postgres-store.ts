@@ -28,12 +28,13 @@ import type {
   CorpusEntity,
   InArticle,
   SearchableType,
+  StoredDocument,
   StoreSnapshot,
 } from '../claim-store.js';
 import { DocumentConflictError, findConflicts, UNIQUE_COLLECTIONS } from '../conflicts.js';
 import { contentDigest } from '../memory-store.js';
 import { normalizeTerm, TOKEN_PATTERN } from '../search-index.js';
-import { applyMigrations } from './migrations.js';
+import { applyMigrations, SEARCH_BUCKET_ARTICLES } from './migrations.js';
 
 type Client = pg.PoolClient;
 type Row = Record<string, unknown>;
@@ -52,10 +53,37 @@ const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, para
 /** ts_rank weights for D, C, B, A: summary, text, aliases, name (as the in-memory index boosts them). */
 const RANK_WEIGHTS = '{0.2, 0.25, 0.75, 1.0}';
 const ICU = 'COLLATE "en-x-icu"';
-/** How many matches of each type `search` ranks at most (the GIN index finds them, unordered). */
-const SEARCH_CANDIDATES = 400;
+/**
+ * How many matches of each type `search` ranks at most (a sample, when a query is common), as
+ * the AND search does (see `search_all` in migrations.ts).
+ */
+const SEARCH_CANDIDATES = 100;
 /** Each has its own partial GIN index (a literal type in the query lets the planner use it). */
 const SEARCH_TYPES: readonly SearchableType[] = ['entity', 'claim', 'paragraph'];
+/** What a hit needs besides its score: the record, a claim's speaker, a paragraph's headline. */
+const HIT_COLUMNS = `top.*,
+  CASE top.type
+    WHEN 'entity' THEN (SELECT record FROM entities WHERE id = top.id)
+    WHEN 'claim' THEN (SELECT record FROM claims WHERE id = top.id)
+    ELSE (SELECT record FROM blocks WHERE article_id = top.article_id AND id = top.id) END AS record,
+  CASE WHEN top.type = 'claim' THEN (SELECT json_build_object('id', e.id, 'name', e.name, 'kind', e.kind)
+    FROM claims c JOIN entities e ON e.id = c.speaker_id WHERE c.id = top.id) END AS speaker,
+  CASE WHEN top.type = 'paragraph' THEN (SELECT summary->>'headline' FROM articles WHERE id = top.article_id) END AS headline`;
+
+/**
+ * Any word may match ($1), when no entry holds them all: the same ranking over the first
+ * SEARCH_CANDIDATES matches of each type the GIN index gives.
+ */
+const SEARCH_ANY_SQL = `WITH q AS MATERIALIZED (SELECT to_tsquery('simple', $1) AS q),
+candidates AS (${SEARCH_TYPES.map(
+  (
+    type,
+  ) => `(SELECT s.type, s.id, s.article_id, ts_rank('${RANK_WEIGHTS}', s.tsv, q.q, 1) * s.boost AS score
+    FROM search_entries s, q WHERE '${type}' = ANY($2) AND s.type = '${type}' AND s.tsv @@ q.q
+    LIMIT ${SEARCH_CANDIDATES})`,
+).join(' UNION ALL ')}),
+top AS (SELECT * FROM candidates ORDER BY score DESC, type, id LIMIT $3)
+SELECT ${HIT_COLUMNS} FROM top ORDER BY score DESC, type, id`;
 
 /** How the store's connections are used right now (the LISTEN connection is always out). */
 export interface PoolStatus {
@@ -99,17 +127,22 @@ function tsquery(terms: string[], operator: '&' | '|'): string {
   return terms.map((t) => (t.length >= 3 ? `${t}:*` : t)).join(` ${operator} `);
 }
 
-/** The words of `texts` that a query term matches (whole word, or prefix for 3+ letters). */
-function matchedTerms(texts: string[], terms: string[]): string[] {
-  const matched = new Set<string>();
-  for (const text of texts)
-    for (const m of text.matchAll(TOKEN_PATTERN)) {
-      const word = normalizeTerm(m[0]);
-      if (word && terms.some((t) => word === t || (t.length >= 3 && word.startsWith(t))))
-        matched.add(word);
-    }
-  return [...matched];
+/**
+ * The lexemes a query word matches lie in [word, bound) in byte order: the word alone, or
+ * (3+ letters) every lexeme it begins. UTF-8 keeps code point order, so the bound of a prefix is
+ * the word with its last code point incremented.
+ */
+function lexemeBound(term: string): string {
+  if (term.length < 3) return `${term}\u0001`;
+  const last = [...term].at(-1) as string;
+  return `${term.slice(0, -last.length)}${String.fromCodePoint((last.codePointAt(0) as number) + 1)}`;
 }
+
+/** True for a normalised word that a query term matches (whole word, or prefix for 3+ letters). */
+const matchedBy =
+  (terms: string[]) =>
+  (word: string): boolean =>
+    terms.some((t) => word === t || (t.length >= 3 && word.startsWith(t)));
 
 /** Text for to_tsvector: folded like the query, so "Maqdisī" and "Maqdisi" meet. */
 const searchText = (text: string) =>
@@ -161,8 +194,9 @@ function sqlParameters() {
 /**
  * A ClaimStore in PostgreSQL: normalized tables for the current version of each article, every
  * version kept as imported, full-text search with tsvector and ts_rank. Each read runs in one
- * REPEATABLE READ READ ONLY transaction, so it sees one snapshot, and `snapshot()` gives a reader
- * whose reads share one (a request's); each import is one transaction.
+ * REPEATABLE READ READ ONLY transaction (or is one statement), so it sees one snapshot, and
+ * `snapshot()` gives a reader whose reads share one (a request's batch); a batch of imports is
+ * one transaction with a savepoint per document.
  * Several API servers can share the database: imports bump a generation and NOTIFY the others.
  */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
@@ -602,43 +636,22 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         speaker: EntityRef | null;
         headline: string | null;
       };
-      /**
-       * Matches with their records in one statement (one snapshot, one round trip). ts_rank runs
-       * only on a bounded set of candidates per type: the first SEARCH_CANDIDATES matches the GIN
-       * index gives, so a common word costs the same in 1,000 articles as in 100,000.
-       */
-      const run = async (db: pg.Pool | Client, tsq: string) =>
-        (
-          await db.query<HitRow>(
-            `WITH q AS MATERIALIZED (SELECT to_tsquery('simple', $1) AS q),
-             candidates AS (${SEARCH_TYPES.map(
-               (
-                 type,
-               ) => `(SELECT s.type, s.id, s.article_id, ts_rank('${RANK_WEIGHTS}', s.tsv, q.q, 1) * s.boost AS score
-                   FROM search_entries s, q WHERE '${type}' = ANY($2) AND s.type = '${type}' AND s.tsv @@ q.q
-                  LIMIT ${SEARCH_CANDIDATES})`,
-             ).join(' UNION ALL ')}),
-             top AS (SELECT * FROM candidates ORDER BY score DESC, type, id LIMIT $3)
-             SELECT top.*,
-               CASE top.type
-                 WHEN 'entity' THEN (SELECT record FROM entities WHERE id = top.id)
-                 WHEN 'claim' THEN (SELECT record FROM claims WHERE id = top.id)
-                 ELSE (SELECT record FROM blocks WHERE article_id = top.article_id AND id = top.id) END AS record,
-               CASE WHEN top.type = 'claim' THEN (SELECT json_build_object('id', e.id, 'name', e.name, 'kind', e.kind)
-                 FROM claims c JOIN entities e ON e.id = c.speaker_id WHERE c.id = top.id) END AS speaker,
-               CASE WHEN top.type = 'paragraph' THEN (SELECT summary->>'headline' FROM articles WHERE id = top.article_id) END AS headline
-             FROM top ORDER BY score DESC, type, id`,
-            [tsq, query.types, query.limit],
-          )
-        ).rows;
+      const all = (db: pg.Pool | Client) =>
+        db.query<HitRow>('SELECT * FROM search_all($1, $2, $3, $4, $5)', [
+          terms,
+          terms.map(lexemeBound),
+          tsquery(terms, '&'),
+          query.types,
+          query.limit,
+        ]);
+      const any = (db: pg.Pool | Client) =>
+        db.query<HitRow>({
+          name: 'claimscope_search_any',
+          text: SEARCH_ANY_SQL,
+          values: [tsquery(terms, '|'), query.types, query.limit],
+        });
       const toHits = (rows: HitRow[], fuzzy: boolean) => {
-        const termsIn = (texts: string[]) =>
-          fuzzy
-            ? matchedTerms(
-                texts,
-                terms.map((t) => t.slice(0, 3)),
-              )
-            : matchedTerms(texts, terms);
+        const matched = matchedBy(fuzzy ? terms.map((t) => t.slice(0, 3)) : terms);
         return rows.flatMap((m): SearchHit[] => {
           const base = { id: m.id, articleId: m.article_id, score: Number(m.score) };
           if (!m.record) return [];
@@ -651,7 +664,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
                 ...base,
                 name: entity.name,
                 kind: entity.kind,
-                snippet: snippetOf(texts, termsIn(texts)),
+                snippet: snippetOf(texts, matched),
               },
             ];
           }
@@ -668,7 +681,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
                   name: claim.speakerId,
                   kind: 'unnamed_group',
                 },
-                snippet: snippetOf(texts, termsIn(texts)),
+                snippet: snippetOf(texts, matched),
               },
             ];
           }
@@ -679,19 +692,19 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
               ...base,
               index: block.index,
               headline: m.headline ?? '',
-              snippet: snippetOf([block.text], termsIn([block.text])),
+              snippet: snippetOf([block.text], matched),
             },
           ];
         });
       };
       // Every word must match when that finds anything (the usual case: one statement, no
       // transaction); otherwise any word may, then a misspelt entity name, in one snapshot.
-      const all = await oneStatement((db) => run(db, tsquery(terms, '&')));
-      if (all.length > 0) return { query: query.q, hits: toHits(all, false) };
+      const every = (await oneStatement(all)).rows;
+      if (every.length > 0) return { query: query.q, hits: toHits(every, false) };
       return within(async (client) => {
         if (terms.length > 1) {
-          const any = await run(client, tsquery(terms, '|'));
-          if (any.length > 0) return { query: query.q, hits: toHits(any, false) };
+          const some = (await any(client)).rows;
+          if (some.length > 0) return { query: query.q, hits: toHits(some, false) };
         }
         if (!query.types.includes('entity')) return { query: query.q, hits: [] };
         // A misspelt name: the closest entity names by trigram word similarity.
@@ -858,6 +871,48 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     };
   };
 
+  /**
+   * Imports documents in one transaction under the import lock, each inside its own savepoint:
+   * a rejected document is rolled back alone, and a crash leaves the batch out whole. One
+   * transaction saves each document its own BEGIN, lock and COMMIT round trips.
+   */
+  const importBatch = async (
+    documents: readonly ArticleDocument[],
+  ): Promise<(StoredDocument | DocumentConflictError)[]> => {
+    if (documents.length === 0) return [];
+    const client = await pool.connect();
+    const results: (StoredDocument | DocumentConflictError)[] = [];
+    let changed: string | null = null;
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+      // A conflict is found before anything of the document is written or counted.
+      const counts = new SearchCountChanges();
+      for (const document of documents) {
+        await client.query('SAVEPOINT document');
+        try {
+          const { generation, ...stored } = await importInTransaction(client, document, counts);
+          await client.query('RELEASE SAVEPOINT document');
+          if (generation) changed = generation;
+          results.push(stored);
+        } catch (error) {
+          if (!(error instanceof DocumentConflictError)) throw error;
+          await client.query('ROLLBACK TO SAVEPOINT document');
+          results.push(error);
+        }
+      }
+      await counts.write(client);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    if (changed) setGeneration(changed);
+    return results;
+  };
+
   const store: PostgresStore = {
     ...readerOver(inTransaction, (read) => read(pool)),
     snapshot: openSnapshot,
@@ -868,20 +923,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     }),
 
     importDocument: async (document) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await importInTransaction(client, document);
-        await client.query('COMMIT');
-        if (result.status !== 'unchanged' && result.generation) setGeneration(result.generation);
-        return { articleId: result.articleId, status: result.status, version: result.version };
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      const [result] = await importBatch([document]);
+      if (result instanceof DocumentConflictError) throw result;
+      return result as StoredDocument; // one document in, one result out
     },
+    importDocuments: (documents) => importBatch(documents),
 
     generation: () => generation,
     onChange: (fn) => {
@@ -945,6 +991,12 @@ const PROBE_SQL = `SELECT
      SELECT id, record, first_article_id, mention_count, claim_count, about_count
        FROM entities WHERE id = ANY($6)) x) AS entities`;
 
+/** The entries that `s` (claim and paragraph search entries) holds, per type and per lexeme. */
+const LEXEME_COUNTS = `(SELECT coalesce(json_agg(json_build_array(type, lexeme, n)), '[]')
+    FROM (SELECT s.type, w.lexeme, count(*) AS n FROM s, unnest(s.tsv) w GROUP BY 1, 2) x) AS lexemes,
+  (SELECT coalesce(json_agg(json_build_array(type, n)), '[]')
+    FROM (SELECT type, count(*) AS n FROM s GROUP BY type) x) AS entries`;
+
 /**
  * Writes the article, its version and all its rows in one statement; with `entities`, also the
  * corpus rows and search entries of its entities (a new article: they are merged in JavaScript).
@@ -980,10 +1032,12 @@ ent AS (INSERT INTO entities (id, kind, name, first_article_id, folded, names, r
           FROM doc, jsonb_array_elements(d->'corpusEntities') r
         ON CONFLICT (id) DO UPDATE SET folded = excluded.folded, names = excluded.names, record = excluded.record,
           mention_count = excluded.mention_count, claim_count = excluded.claim_count, about_count = excluded.about_count),
-srch AS (INSERT INTO search_entries (type, id, article_id, boost, tsv)
-         SELECT r->>'type', r->>'id', $1, CASE r->>'type' WHEN 'claim' THEN ${TYPE_BOOST.claim} ELSE ${TYPE_BOOST.paragraph} END,
+s AS (INSERT INTO search_entries (type, id, article_id, bucket, boost, tsv)
+         SELECT r->>'type', r->>'id', $1, art.seq / ${SEARCH_BUCKET_ARTICLES},
+                CASE r->>'type' WHEN 'claim' THEN ${TYPE_BOOST.claim} ELSE ${TYPE_BOOST.paragraph} END,
                 setweight(to_tsvector('simple', r->>'c'), 'C') || setweight(to_tsvector('simple', r->>'d'), 'D')
-           FROM doc, jsonb_array_elements(d->'entries') r),
+           FROM art, doc, jsonb_array_elements(d->'entries') r
+         RETURNING type, tsv),
 esrch AS (INSERT INTO search_entries (type, id, article_id, boost, tsv)
           SELECT 'entity', r->'record'->>'id', r->>'first', ${TYPE_BOOST.entity},
                  setweight(to_tsvector('simple', r->>'a'), 'A') || setweight(to_tsvector('simple', r->>'b'), 'B')
@@ -991,12 +1045,64 @@ esrch AS (INSERT INTO search_entries (type, id, article_id, boost, tsv)
             FROM doc, jsonb_array_elements(d->'corpusEntities') r WHERE (r->>'searchable')::boolean
           ON CONFLICT (type, id, article_id) DO UPDATE SET tsv = excluded.tsv),
 gen AS (UPDATE store_meta SET generation = generation + 1 RETURNING generation)
-SELECT art.seq, gen.generation::text AS generation, pg_notify('${CHANGES_CHANNEL}', gen.generation::text) FROM art, gen`;
+SELECT art.seq, gen.generation::text AS generation, pg_notify('${CHANGES_CHANNEL}', gen.generation::text),
+  ${LEXEME_COUNTS} FROM art, gen`;
 
-/** One document, in the caller's transaction: all its rows, or (on any error) none. */
-async function importInTransaction(client: Client, document: ArticleDocument) {
+/** What a statement that wrote or deleted search entries returns about them (see LEXEME_COUNTS). */
+interface SearchCounts {
+  lexemes: [type: string, lexeme: string, entries: number][];
+  entries: [type: string, entries: number][];
+}
+
+/**
+ * The changes to `search_lexemes` and `search_totals` that a batch of imports makes, added up in
+ * memory and written once before it commits: updating the same rows once per document of one
+ * transaction would leave a chain of row versions that every later update walks.
+ */
+class SearchCountChanges {
+  private readonly lexemes = new Map<string, number>();
+  private readonly entries = new Map<string, number>();
+
+  add(counts: SearchCounts, sign: 1 | -1): void {
+    for (const [type, lexeme, n] of counts.lexemes) {
+      const key = `${type}\u0000${lexeme}`;
+      this.lexemes.set(key, (this.lexemes.get(key) ?? 0) + sign * n);
+    }
+    for (const [type, n] of counts.entries)
+      this.entries.set(type, (this.entries.get(type) ?? 0) + sign * n);
+  }
+
+  async write(client: Client): Promise<void> {
+    const changed = [...this.lexemes].filter(([, n]) => n !== 0);
+    if (changed.length > 0) {
+      const split = changed.map(([key]) => key.split('\u0000'));
+      await client.query(
+        `INSERT INTO search_lexemes (type, lexeme, entries)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+         ON CONFLICT (type, lexeme) DO UPDATE SET entries = search_lexemes.entries + excluded.entries`,
+        [split.map(([type]) => type), split.map(([, lexeme]) => lexeme), changed.map(([, n]) => n)],
+      );
+    }
+    const types = [...this.entries].filter(([, n]) => n !== 0);
+    if (types.length > 0)
+      await client.query(
+        `UPDATE search_totals n SET entries = n.entries + c.entries
+           FROM unnest($1::text[], $2::int[]) c(type, entries) WHERE n.type = c.type`,
+        [types.map(([type]) => type), types.map(([, n]) => n)],
+      );
+  }
+}
+
+/**
+ * One document, in the caller's transaction and under its import lock: all its rows, or (on any
+ * error) none once the caller rolls back.
+ */
+async function importInTransaction(
+  client: Client,
+  document: ArticleDocument,
+  counts: SearchCountChanges,
+) {
   const articleId = document.article.id;
-  await client.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
   const contentSha256 = contentDigest(document);
   const probe = (
     await client.query<{
@@ -1052,16 +1158,18 @@ async function importInTransaction(client: Client, document: ArticleDocument) {
   let previousEntities: string[] = [];
   if (current) {
     // A new version replaces every row of the article: drop the old ones first.
-    const previous = await client.query<{ entity_id: string }>(
+    const previous = await client.query<SearchCounts & { entities: string[] }>(
       `WITH gone AS (DELETE FROM entity_records WHERE article_id = $1 RETURNING entity_id),
        b AS (DELETE FROM blocks WHERE article_id = $1), m AS (DELETE FROM mentions WHERE article_id = $1),
        c AS (DELETE FROM claims WHERE article_id = $1), l AS (DELETE FROM claim_links WHERE article_id = $1),
        r AS (DELETE FROM relations WHERE article_id = $1),
-       s AS (DELETE FROM search_entries WHERE article_id = $1 AND type <> 'entity')
-       SELECT entity_id FROM gone`,
+       s AS (DELETE FROM search_entries WHERE article_id = $1 AND type <> 'entity' RETURNING type, tsv)
+       SELECT (SELECT coalesce(array_agg(entity_id), '{}') FROM gone) AS entities, ${LEXEME_COUNTS}`,
       [articleId],
     );
-    previousEntities = previous.rows.map((r) => r.entity_id);
+    const [gone] = previous.rows;
+    previousEntities = gone?.entities ?? [];
+    if (gone) counts.add(gone, -1);
   }
 
   const rows = {
@@ -1090,15 +1198,20 @@ async function importInTransaction(client: Client, document: ArticleDocument) {
     // new version of an article recomputes the rows of the entities it touches afterwards.
     corpusEntities: current ? [] : appendedEntities(document, probe?.entities ?? []),
   };
-  const written = await client.query<{ seq: string; generation: string }>(WRITE_SQL, [
-    articleId,
-    version,
-    summary,
-    contentSha256,
-    document.article.textSha256,
-    JSON.stringify(document),
-    JSON.stringify(rows),
-  ]);
+  const written = await client.query<SearchCounts & { seq: string; generation: string }>(
+    WRITE_SQL,
+    [
+      articleId,
+      version,
+      summary,
+      contentSha256,
+      document.article.textSha256,
+      JSON.stringify(document),
+      JSON.stringify(rows),
+    ],
+  );
+  const [row] = written.rows;
+  if (row) counts.add(row, 1);
   if (current)
     await refreshEntities(client, [
       ...new Set([...previousEntities, ...document.entities.map((e) => e.id)]),
