@@ -18,7 +18,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { applyCors } from './cors.js';
 import { type Logger, stdoutLogger } from './logger.js';
-import { etagOf, matchesEtag, ResponseCache } from './response-cache.js';
+import { type CachedResponse, etagOf, matchesEtag, ResponseCache } from './response-cache.js';
 
 /** Request bodies above this are refused with 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -108,49 +108,9 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     onError,
   });
 
-  /** Answers a query from the cache, or computes it once and keeps it for this generation. */
-  const serveQuery = async (req: IncomingMessage, res: ServerResponse, cache: ResponseCache) => {
-    const key = req.url ?? '/';
-    const ifNoneMatch = headerValue(req.headers['if-none-match']) ?? undefined;
-    const generation = store.generation();
-    let entry = cache.get(key, generation);
-    if (entry === undefined) {
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers))
-        if (value !== undefined) headers.set(name, headerValue(value) ?? '');
-      // Every call of a batch reads one snapshot, given back once the body is complete.
-      let scope: RequestScope | undefined;
-      let body: Buffer;
-      let response: Response;
-      try {
-        response = await fetchRequestHandler({
-          endpoint: '/trpc',
-          req: new Request(`http://localhost${key}`, { method: 'GET', headers }),
-          router: appRouter,
-          createContext: ({ info }) => {
-            scope = requestScope(store, info.calls.length);
-            return createContext(scope.store);
-          },
-          maxBatchSize: MAX_BATCH_SIZE,
-          onError,
-        });
-        body = Buffer.from(await response.arrayBuffer());
-      } finally {
-        await scope?.release();
-      }
-      const contentType = response.headers.get('content-type') ?? 'application/json';
-      if (response.status !== 200) {
-        res.writeHead(response.status, {
-          'Content-Type': contentType,
-          'Content-Length': body.length,
-        });
-        res.end(body);
-        return;
-      }
-      entry = { generation, contentType, body, etag: etagOf(body) };
-      cache.set(key, entry);
-    }
-    if (matchesEtag(ifNoneMatch, entry.etag)) {
+  /** Writes a cached answer: 304 when the client already has it. */
+  const sendCached = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse) => {
+    if (matchesEtag(headerValue(req.headers['if-none-match']) ?? undefined, entry.etag)) {
       res.writeHead(304, { ETag: entry.etag, 'Cache-Control': QUERY_CACHE_CONTROL });
       res.end();
       return;
@@ -164,14 +124,72 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     res.end(req.method === 'HEAD' ? undefined : entry.body);
   };
 
+  /**
+   * Answers a query from the cache, or computes it once and keeps it for this generation. A hit
+   * is answered synchronously: no promise, no tRPC, nothing but the bytes.
+   */
+  const serveQuery = (req: IncomingMessage, res: ServerResponse, cache: ResponseCache) => {
+    const key = req.url ?? '/';
+    const generation = store.generation();
+    const entry = cache.get(key, generation);
+    if (entry !== undefined) return sendCached(req, res, entry);
+    return computeQuery(req, res, cache, key, generation);
+  };
+
+  const computeQuery = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    cache: ResponseCache,
+    key: string,
+    generation: string,
+  ) => {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(name, headerValue(value) ?? '');
+    // Every call of a batch reads one snapshot, given back once the body is complete.
+    let scope: RequestScope | undefined;
+    let body: Buffer;
+    let response: Response;
+    try {
+      response = await fetchRequestHandler({
+        endpoint: '/trpc',
+        req: new Request(`http://localhost${key}`, { method: 'GET', headers }),
+        router: appRouter,
+        createContext: ({ info }) => {
+          scope = requestScope(store, info.calls.length);
+          return createContext(scope.store);
+        },
+        maxBatchSize: MAX_BATCH_SIZE,
+        onError,
+      });
+      body = Buffer.from(await response.arrayBuffer());
+    } finally {
+      await scope?.release();
+    }
+    const contentType = response.headers.get('content-type') ?? 'application/json';
+    if (response.status !== 200) {
+      res.writeHead(response.status, {
+        'Content-Type': contentType,
+        'Content-Length': body.length,
+      });
+      res.end(body);
+      return;
+    }
+    const entry = { generation, contentType, body, etag: etagOf(body) };
+    cache.set(key, entry);
+    sendCached(req, res, entry);
+  };
+
   let stopping = false;
 
   /** Answers a request; returns a promise when the answer is asynchronous. */
   const handle = (req: IncomingMessage, res: ServerResponse): unknown => {
-    const started = process.hrtime.bigint();
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const started = performance.now();
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
     res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const ms = performance.now() - started;
       logger.info(`${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)}ms`);
       // While stopping, a keep-alive connection must not outlive its last response.
       if (stopping) server.closeIdleConnections();
