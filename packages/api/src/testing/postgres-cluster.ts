@@ -31,6 +31,8 @@ export interface PostgresCluster {
   url(database?: string): string;
   /** Creates an empty database and returns its URL. */
   createDatabase(name: string): Promise<string>;
+  /** Runs one SQL statement (outside a transaction, so VACUUM works) on `database`. */
+  execute(sql: string, database?: string): Promise<void>;
   stop(): void;
 }
 
@@ -101,20 +103,24 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     }
   };
   process.once('exit', stop);
+  const execute = async (sql: string, database?: string) => {
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: url(database) });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
   return {
     port,
     url,
     createDatabase: async (name) => {
-      const { default: pg } = await import('pg');
-      const client = new pg.Client({ connectionString: url() });
-      await client.connect();
-      try {
-        await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
-      } finally {
-        await client.end();
-      }
+      await execute(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
       return url(name);
     },
+    execute,
     stop,
   };
 }
