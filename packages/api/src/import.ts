@@ -35,6 +35,23 @@ function articleIdOf(candidate: unknown): string | null {
   return typeof id === 'string' ? id : null;
 }
 
+/** The outcome of a candidate that was not stored, with why. */
+function rejectedOutcome(
+  candidate: unknown,
+  index: number,
+  source: string | null,
+  issues: ValidationIssue[],
+): ImportOutcome {
+  return {
+    index,
+    source,
+    articleId: articleIdOf(candidate),
+    status: 'rejected',
+    version: null,
+    issues,
+  };
+}
+
 /** Validates one candidate completely, then stores it whole or not at all. */
 export async function importDocument(
   store: ClaimStore,
@@ -42,14 +59,7 @@ export async function importDocument(
   index = 0,
   source: string | null = null,
 ): Promise<ImportOutcome> {
-  const rejected = (issues: ValidationIssue[]): ImportOutcome => ({
-    index,
-    source,
-    articleId: articleIdOf(candidate),
-    status: 'rejected',
-    version: null,
-    issues,
-  });
+  const rejected = (issues: ValidationIssue[]) => rejectedOutcome(candidate, index, source, issues);
   const validation = await validateArticleDocument(candidate);
   if (!validation.ok) return rejected(validation.issues);
   try {
@@ -96,15 +106,8 @@ export async function importDocuments(
   let next = 0;
   const outcomes = validations.map((validation, index): ImportOutcome => {
     const source = sources?.[index] ?? null;
-    const articleId = articleIdOf(candidates[index]);
-    const rejected = (issues: ValidationIssue[]): ImportOutcome => ({
-      index,
-      source,
-      articleId,
-      status: 'rejected',
-      version: null,
-      issues,
-    });
+    const rejected = (issues: ValidationIssue[]) =>
+      rejectedOutcome(candidates[index], index, source, issues);
     if (!validation.ok) return rejected(validation.issues);
     const result = stored[next++];
     if (result === undefined) throw new Error(`the store gave no outcome for document ${index}`);

@@ -69,6 +69,6 @@ export function ClaimCard({ claim, speaker, outlet }: ClaimCardProps) {
   );
 }
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }

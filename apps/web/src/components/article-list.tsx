@@ -17,8 +17,8 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
             {a.publisher ? <span>{a.publisher.name}</span> : null}
             <span>{a.published.status === 'known' ? a.published.date : 'Date unknown'}</span>
             <span>
-              {plural(a.counts.entities, 'entity').replace('entitys', 'entities')} ·{' '}
-              {plural(a.counts.claims, 'claim')} · {plural(a.counts.relations, 'relation')}
+              {plural(a.counts.entities, 'entity', 'entities')} · {plural(a.counts.claims, 'claim')}{' '}
+              · {plural(a.counts.relations, 'relation')}
             </span>
           </p>
         </li>

@@ -214,7 +214,7 @@ export function ReaderFrame({
           onPointerEnter={() => clearTimeout(hideTimer.current)}
           onPointerLeave={hideSoon}
         >
-          <ActiveCardBody element={active.element} cards={cards} />
+          <ActiveCardBody element={active.element} state={cards.state} />
         </div>
       ) : null}
       <aside className="reader__aside" aria-label="Highlighting" data-options={optionsOpen}>
@@ -314,14 +314,7 @@ function useCards(url: string) {
   return { state, load };
 }
 
-function ActiveCardBody({
-  element,
-  cards,
-}: {
-  element: HTMLElement;
-  cards: ReturnType<typeof useCards>;
-}) {
-  const { state } = cards;
+function ActiveCardBody({ element, state }: { element: HTMLElement; state: CardsState }) {
   const entityId = element.dataset.entity;
   const claimId = element.dataset.claim;
   if (state.status === 'ready') {

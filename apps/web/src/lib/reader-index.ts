@@ -17,7 +17,6 @@ export interface EntityCounts {
 /** What the reader needs to know about one article, computed once on the server. */
 export interface ReaderIndex {
   entities: Map<string, Entity>;
-  counts: Map<string, EntityCounts>;
   /** Claims numbered in reading order, from 1. */
   claimNumber: Map<string, number>;
   spansByBlock: Map<string, Span<Mark>[]>;
@@ -38,8 +37,8 @@ function claimDepth(claim: Claim, byId: Map<string, Claim>): number {
   return depth;
 }
 
-export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
-  const entities = new Map(doc.entities.map((e) => [e.id, e]));
+/** How often each entity is mentioned, speaks and is spoken about in the article. */
+function countEntities(doc: ArticleDocument): Map<string, EntityCounts> {
   const counts = new Map<string, EntityCounts>(
     doc.entities.map((e) => [e.id, { mentions: 0, claimsBy: 0, claimsAbout: 0 }]),
   );
@@ -47,6 +46,19 @@ export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
     const c = counts.get(m.entityId);
     if (c) c.mentions++;
   }
+  for (const claim of doc.claims) {
+    const bySpeaker = counts.get(claim.speakerId);
+    if (bySpeaker) bySpeaker.claimsBy++;
+    for (const id of claim.aboutIds) {
+      const c = counts.get(id);
+      if (c) c.claimsAbout++;
+    }
+  }
+  return counts;
+}
+
+export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
+  const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const claimsById = new Map(doc.claims.map((c) => [c.id, c]));
   const ordered = [...doc.claims].sort(
     (a, b) => (a.content[0]?.position.start ?? 0) - (b.content[0]?.position.start ?? 0),
@@ -61,12 +73,6 @@ export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
   const attributionsByBlock = new Map<string, Claim[]>();
   const speakerCounts = new Map<string, number>();
   for (const claim of ordered) {
-    const countsOfSpeaker = counts.get(claim.speakerId);
-    if (countsOfSpeaker) countsOfSpeaker.claimsBy++;
-    for (const id of claim.aboutIds) {
-      const c = counts.get(id);
-      if (c) c.claimsAbout++;
-    }
     speakerCounts.set(claim.speakerId, (speakerCounts.get(claim.speakerId) ?? 0) + 1);
     const depth = claimDepth(claim, claimsById);
     const lastEnd = Math.max(...claim.content.map((a) => a.position.end));
@@ -112,7 +118,7 @@ export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
       return entity ? [{ entity, count }] : [];
     })
     .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
-  return { entities, counts, claimNumber, spansByBlock, attributionsByBlock, speakers, kindCounts };
+  return { entities, claimNumber, spansByBlock, attributionsByBlock, speakers, kindCounts };
 }
 
 /** The small facts a hover card shows, sent to the browser instead of the whole document. */
@@ -130,8 +136,10 @@ export interface ReaderCards {
   >;
 }
 
-export function readerCards(doc: ArticleDocument, index: ReaderIndex): ReaderCards {
-  const ref = (id: string) => ({ id, name: index.entities.get(id)?.name ?? id });
+export function readerCards(doc: ArticleDocument): ReaderCards {
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  const counts = countEntities(doc);
+  const ref = (id: string) => ({ id, name: names.get(id) ?? id });
   const cards: ReaderCards = { entities: {}, claims: {} };
   for (const e of doc.entities) {
     cards.entities[e.id] = {
@@ -139,7 +147,7 @@ export function readerCards(doc: ArticleDocument, index: ReaderIndex): ReaderCar
       name: e.name,
       kind: e.kind,
       description: e.description,
-      counts: index.counts.get(e.id) ?? { mentions: 0, claimsBy: 0, claimsAbout: 0 },
+      counts: counts.get(e.id) ?? { mentions: 0, claimsBy: 0, claimsAbout: 0 },
     };
   }
   for (const c of doc.claims) {

@@ -1,4 +1,4 @@
-import { buildReaderIndex, readerCards } from '~/lib/reader-index';
+import { readerCards } from '~/lib/reader-index';
 import { apiClient, isNotFound } from '~/trpc/server';
 
 /**
@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   try {
     const doc = await apiClient.article.export.query({ id });
-    return Response.json(readerCards(doc, buildReaderIndex(doc)), {
+    return Response.json(readerCards(doc), {
       headers: { 'cache-control': 'public, max-age=60' },
     });
   } catch (error) {
