@@ -17,6 +17,7 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { applyCors } from './cors.js';
+import { directQuery } from './direct-query.js';
 import { type Logger, stdoutLogger } from './logger.js';
 import { type CachedResponse, etagOf, matchesEtag, ResponseCache } from './response-cache.js';
 
@@ -45,6 +46,9 @@ export interface ServerOptions {
  * Query responses may be stored by browsers and CDNs but must be revalidated: the ETag makes
  * that a cheap 304 until an import changes the corpus.
  */
+/** What tRPC answers queries with. */
+const JSON_CONTENT_TYPE = 'application/json';
+
 export const QUERY_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 export interface ClaimscopeServer {
@@ -70,6 +74,14 @@ function sendJson(
 async function healthOf(store: ClaimStore) {
   return { status: 'ok', counts: await store.counts() };
 }
+
+/**
+ * A client of tRPC's streaming link asks for JSON lines (`trpc-accept`, or `application/jsonl`
+ * in `Accept`): tRPC's handler answers it, and the answer is never cached for plain clients.
+ */
+const wantsStream = (req: IncomingMessage) =>
+  req.headers['trpc-accept'] !== undefined ||
+  (req.headers.accept ?? '').split(',').some((type) => type.trim() === 'application/jsonl');
 
 const headerValue = (value: string | string[] | undefined) =>
   Array.isArray(value) ? value.join(', ') : (value ?? null);
@@ -126,23 +138,30 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
 
   /**
    * Answers a query from the cache, or computes it once and keeps it for this generation. A hit
-   * is answered synchronously: no promise, no tRPC, nothing but the bytes.
+   * is answered synchronously: no promise, no tRPC, nothing but the bytes. Without a cache
+   * (`cacheResponses: false`) every query is computed, as a miss would be.
    */
-  const serveQuery = (req: IncomingMessage, res: ServerResponse, cache: ResponseCache) => {
+  const serveQuery = (req: IncomingMessage, res: ServerResponse) => {
     const key = req.url ?? '/';
     const generation = store.generation();
-    const entry = cache.get(key, generation);
+    const entry = cache?.get(key, generation);
     if (entry !== undefined) return sendCached(req, res, entry);
-    return computeQuery(req, res, cache, key, generation);
+    return computeQuery(req, res, key, generation);
   };
 
   const computeQuery = async (
     req: IncomingMessage,
     res: ServerResponse,
-    cache: ResponseCache,
     key: string,
     generation: string,
   ) => {
+    const direct = await directQuery(store, key);
+    if (direct !== null) {
+      const body = Buffer.from(direct);
+      const entry = { generation, contentType: JSON_CONTENT_TYPE, body, etag: etagOf(body) };
+      cache?.set(key, entry);
+      return sendCached(req, res, entry);
+    }
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers))
       if (value !== undefined) headers.set(name, headerValue(value) ?? '');
@@ -166,7 +185,7 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     } finally {
       await scope?.release();
     }
-    const contentType = response.headers.get('content-type') ?? 'application/json';
+    const contentType = response.headers.get('content-type') ?? JSON_CONTENT_TYPE;
     if (response.status !== 200) {
       res.writeHead(response.status, {
         'Content-Type': contentType,
@@ -176,7 +195,7 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
       return;
     }
     const entry = { generation, contentType, body, etag: etagOf(body) };
-    cache.set(key, entry);
+    cache?.set(key, entry);
     sendCached(req, res, entry);
   };
 
@@ -210,7 +229,7 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     }
     const isRead = req.method === 'GET' || req.method === 'HEAD';
     if (path.startsWith('/trpc/')) {
-      if (cache && req.method === 'GET') return serveQuery(req, res, cache);
+      if (req.method === 'GET' && !wantsStream(req)) return serveQuery(req, res);
       trpcHandler(req, res);
       return;
     }

@@ -1,5 +1,6 @@
-import { createMemoryStore } from '@claimscope/api';
+import { appRouter, createContext, createMemoryStore } from '@claimscope/api';
 import { loadCorpus, SEED_ARTICLE_ID } from '@claimscope/corpus';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, MAX_BATCH_SIZE, MAX_BODY_BYTES } from '../src/server.js';
 import { readJson } from './json.js';
@@ -31,20 +32,22 @@ async function query(path: string, input?: unknown, init?: RequestInit) {
   return { status: response.status, headers: response.headers, body: await readJson(response) };
 }
 
+const QUERIES: [string, unknown][] = [
+  ['article.list', undefined],
+  ['article.get', { id: doc.article.id }],
+  ['article.export', { id: doc.article.id }],
+  ['entity.list', { kind: 'person', limit: 2 }],
+  ['entity.get', { id: 'tom-sanderson' }],
+  ['claim.list', { speakerId: 'tom-sanderson' }],
+  ['claim.get', { id: claimId }],
+  ['claim.disagreements', undefined],
+  ['relation.list', { entityId: 'center-for-strategic-and-international-studies' }],
+  ['search', { q: 'reconcil' }],
+  ['stats', undefined],
+];
+
 describe('procedures over HTTP', () => {
-  it.each([
-    ['article.list', undefined],
-    ['article.get', { id: doc.article.id }],
-    ['article.export', { id: doc.article.id }],
-    ['entity.list', { kind: 'person', limit: 2 }],
-    ['entity.get', { id: 'tom-sanderson' }],
-    ['claim.list', { speakerId: 'tom-sanderson' }],
-    ['claim.get', { id: claimId }],
-    ['claim.disagreements', undefined],
-    ['relation.list', { entityId: 'center-for-strategic-and-international-studies' }],
-    ['search', { q: 'reconcil' }],
-    ['stats', undefined],
-  ])('%s answers 200 with data', async (path, input) => {
+  it.each(QUERIES)('%s answers 200 with data', async (path, input) => {
     const { status, body } = await query(path, input);
     expect(status).toBe(200);
     expect(body.result.data).toBeTruthy();
@@ -71,6 +74,88 @@ describe('procedures over HTTP', () => {
     const response = await fetch(`${baseUrl}/trpc/${paths}?batch=1&input={}`);
     expect(response.status).toBe(400);
   });
+});
+
+describe('answers exactly as tRPC itself', () => {
+  // The server answers a plain GET of one query without tRPC's HTTP adapter (see
+  // direct-query.ts); tRPC's own fetch handler over the same store is the reference.
+  const store = createMemoryStore(corpus);
+  const uncached = createServer({
+    port: 0,
+    store,
+    logger: { info() {}, error() {} },
+    cacheResponses: false,
+  });
+  let uncachedUrl = '';
+  beforeAll(async () => {
+    uncachedUrl = (await uncached.start()).url;
+  });
+  afterAll(() => uncached.stop());
+
+  const reference = async (path: string) => {
+    const response = await fetchRequestHandler({
+      endpoint: '/trpc',
+      req: new Request(`http://localhost${path}`),
+      router: appRouter,
+      createContext: () => createContext(store),
+    });
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: await response.text(),
+    };
+  };
+  const served = async (base: string, path: string) => {
+    const response = await fetch(`${base}${path}`);
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: await response.text(),
+    };
+  };
+  const pathOf = (path: string, input: unknown) =>
+    `/trpc/${path}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`;
+
+  it.each([
+    ...QUERIES,
+    ['search', { q: 'Zawahiri', types: ['claim'], limit: 3 }],
+    ['entity.list', { limit: 1000 }],
+    ['entity.get', { id: 'nobody' }],
+    ['entity.delete', { id: 'tom-sanderson' }],
+  ] as [string, unknown][])(
+    '%s %j: the same status, type and bytes, cached or not',
+    async (path, input) => {
+      const expected = await reference(pathOf(path, input));
+      expect(await served(uncachedUrl, pathOf(path, input))).toEqual(expected);
+      expect(await served(baseUrl, pathOf(path, input))).toEqual(expected);
+    },
+  );
+
+  it('answers input that is not JSON as tRPC does', async () => {
+    const path = '/trpc/search?input=%7Bq%3A';
+    const expected = await reference(path);
+    expect(expected.status).toBe(400);
+    expect(await served(uncachedUrl, path)).toEqual(expected);
+  });
+
+  it('refuses a mutation over GET with 405 and runs nothing', async () => {
+    const before = await store.counts();
+    const response = await fetch(`${uncachedUrl}${pathOf('article.import', { documents: [] })}`);
+    expect(response.status).toBe(405);
+    expect(await store.counts()).toEqual(before);
+  });
+
+  it.each([{ 'trpc-accept': 'application/jsonl' }, { accept: 'application/jsonl' }])(
+    'gives a streaming client (%j) its stream, and later plain clients plain JSON',
+    async (headers) => {
+      const path = `/trpc/stats?batch=1&input=${encodeURIComponent('{}')}`;
+      const streamed = await (await fetch(`${baseUrl}${path}`, { headers })).text();
+      expect(streamed.startsWith('[')).toBe(false);
+      expect(streamed.trim().split('\n').length).toBeGreaterThan(1);
+      const plain = await fetch(`${baseUrl}${path}`);
+      expect((await readJson(plain))[0].result.data.articles).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('errors', () => {
