@@ -1,3 +1,4 @@
+import { loadCorpus } from '@claimscope/corpus';
 import { syntheticCorpus, syntheticDocument } from '@claimscope/corpus/synthetic';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -90,6 +91,47 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
         await store.close();
       }
     });
+  });
+
+  describe('search hits', () => {
+    // PostgreSQL selects only the fields a hit shows (migration 005); the in-memory store builds
+    // its hits from whole records. Every hit both stores find must read the same but for its score.
+    const corpus = loadCorpus();
+    let store: Awaited<ReturnType<typeof createPostgresStore>>;
+    beforeAll(async () => {
+      store = await createPostgresStore({ connectionString: await freshDatabase(), poolSize: 2 });
+      await importDocuments(store, corpus);
+    }, 60_000);
+    afterAll(() => store?.close());
+
+    it.each([
+      'Sanderson',
+      'ISIS',
+      'reconcil',
+      'caliph',
+      'truce Syria',
+      'al Qaeda',
+      'Zawahri',
+      'Baghdadi pledge',
+    ])(
+      '%s: the same names, kinds, speakers, headlines, indexes and snippets as in memory',
+      async (q) => {
+        const memory = createMemoryStore(corpus);
+        const withoutScore = ({ score: _score, ...hit }: { score: number }) => hit;
+        const query = {
+          q,
+          limit: 50,
+          types: ['entity', 'claim', 'paragraph'] as ('entity' | 'claim' | 'paragraph')[],
+        };
+        const inMemory = new Map(
+          (await memory.search(query)).hits.map((h) => [h.id, withoutScore(h)]),
+        );
+        const found = (await store.search(query)).hits;
+        const shared = found.filter((h) => inMemory.has(h.id));
+        expect(shared.length).toBeGreaterThan(0);
+        for (const hit of shared) expect(withoutScore(hit)).toEqual(inMemory.get(hit.id));
+      },
+    );
   });
 
   describe('search over many articles', () => {

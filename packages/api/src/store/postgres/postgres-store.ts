@@ -636,14 +636,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         speaker: EntityRef | null;
         headline: string | null;
       };
+      // Named, so each connection parses and plans the call once.
       const all = (db: pg.Pool | Client) =>
-        db.query<HitRow>('SELECT * FROM search_all($1, $2, $3, $4, $5)', [
-          terms,
-          terms.map(lexemeBound),
-          tsquery(terms, '&'),
-          query.types,
-          query.limit,
-        ]);
+        db.query<HitRow>({
+          name: 'claimscope_search_all',
+          text: 'SELECT * FROM search_all($1, $2, $3, $4, $5)',
+          values: [terms, terms.map(lexemeBound), tsquery(terms, '&'), query.types, query.limit],
+        });
       const any = (db: pg.Pool | Client) =>
         db.query<HitRow>({
           name: 'claimscope_search_any',
