@@ -5,21 +5,28 @@ const quotedLexeme = (column: string) =>
   `'''' || replace(replace(${column}, '\\', '\\\\'), '''', '''''') || ''''`;
 
 /**
- * Part of migration 004, never to be edited (a change is a new migration): the AND search's
- * candidates of one type, at most 100. Each query word (lows[i], up to highs[i]) becomes the
+ * How many matches of each type a search ranks at most: the newest, when more match (a sample
+ * of a common word). Migration 004 ranked 100; 005 made it 50, for about a fifth less database
+ * time per search. The any-word search in the store ranks as many.
+ */
+export const SEARCH_CANDIDATES = 50;
+
+/**
+ * Part of migrations 004 and 005, whose text must never change (a change is a new migration):
+ * the AND search's candidates of one type, at most `wanted`. Each query word (lows[i], up to highs[i]) becomes the
  * lexemes it matches, with how many entries hold them (its postings); a type where a word
  * matches nothing is skipped. The index over all entries reads every posting of the query's
  * lexemes (GIN skips through a common word's postings when a rare one leads; a prefix would
  * collect them all, hence the exact lexemes). When the expected share of matching entries says
- * 100 matches lie in fewer than half as many entries, the buckets are read instead, newest first, one
- * GIN scan each, until 100 matches are found: the cost follows the candidates wanted, not the
+ * `wanted` matches lie in fewer than half as many entries, the buckets are read instead, newest
+ * first, one GIN scan each, until `wanted` matches are found: the cost follows the candidates wanted, not the
  * corpus. Words that meet less than expected stop that after buckets holding half the postings or
  * twice the entries expected, whichever is more (plus the newest bucket, partly filled), and the
  * index over all entries answers: at worst about three times its cost.
  * A word that begins more than 100 lexemes is matched as a prefix (its postings are then those
  * of the first 101).
  */
-const searchCandidates = (type: 'claim' | 'paragraph') => `
+const searchCandidates = (type: 'claim' | 'paragraph', wanted: number) => `
 words_${type} AS (SELECT t.ord, t.low, count(l.lexeme) AS lexemes, sum(l.entries) AS entries,
     string_agg(${quotedLexeme('l.lexeme')}, ' | ') AS alternatives
   FROM terms t LEFT JOIN LATERAL (SELECT lexeme, entries FROM search_lexemes
@@ -35,32 +42,32 @@ stats_${type} AS (SELECT '${type}' = ANY(types) AND bool_and(w.lexemes > 0) AS m
                            ELSE w.alternatives END || ')', ' & ')::tsquery AS q
   FROM words_${type} w, search_totals n WHERE n.type = '${type}' GROUP BY n.entries),
 plan_${type} AS MATERIALIZED (SELECT s.matchable, s.q, b.last,
-    s.matchable AND 100 / greatest(s.share, 1e-9) < s.postings / 2.0 AS bucketed,
-    greatest(0, b.last - ceil(greatest(s.postings / 2.0, 200 / greatest(s.share, 1e-9))
+    s.matchable AND ${wanted} / greatest(s.share, 1e-9) < s.postings / 2.0 AS bucketed,
+    greatest(0, b.last - ceil(greatest(s.postings / 2.0, ${2 * wanted} / greatest(s.share, 1e-9))
                               / greatest(s.entries / (b.last + 1.0), 1)))::bigint AS stop
   FROM stats_${type} s, buckets b),
 bucketed_${type} AS MATERIALIZED (SELECT c.* FROM plan_${type} p, generate_series(p.last, p.stop, -1) n,
   LATERAL (SELECT s.id, s.article_id, s.tsv, s.boost FROM search_entries s
-            WHERE s.type = '${type}' AND s.bucket = n AND s.tsv @@ p.q LIMIT 100) c
-  WHERE p.bucketed LIMIT 100),
+            WHERE s.type = '${type}' AND s.bucket = n AND s.tsv @@ p.q LIMIT ${wanted}) c
+  WHERE p.bucketed LIMIT ${wanted}),
 found_${type} AS (
   SELECT * FROM bucketed_${type}
   UNION ALL
   (SELECT s.id, s.article_id, s.tsv, s.boost FROM plan_${type} p, search_entries s
     WHERE p.matchable
-      AND NOT (p.bucketed AND (p.stop = 0 OR (SELECT count(*) FROM bucketed_${type}) = 100))
-      AND s.type = '${type}' AND s.tsv @@ p.q LIMIT 100))`;
+      AND NOT (p.bucketed AND (p.stop = 0 OR (SELECT count(*) FROM bucketed_${type}) = ${wanted}))
+      AND s.type = '${type}' AND s.tsv @@ p.q LIMIT ${wanted}))`;
 
 /**
- * Part of migration 004, never to be edited: the AND search, every query word matching, as one
- * function so that its plan is made once per connection (a generic plan, forced: as a prepared
- * statement, planning this query cost as much as running it). `q` (the prefix query) matches
- * entities, whose index is small, and ranks every candidate; ts_rank runs on at most 100
- * candidates of each type. Returns the best `hits` with their records, a claim's speaker and a
+ * Part of migrations 004 and 005, whose text must never change: the AND search, every query word
+ * matching, as one function so that its plan is made once per connection (a generic plan,
+ * forced: as a prepared statement, planning this query cost as much as running it). `q` (the
+ * prefix query) matches entities, whose index is small, and ranks every candidate; ts_rank runs
+ * on at most `wanted` candidates of each type. Returns the best `hits` with their records, a claim's speaker and a
  * paragraph's headline.
  */
-const SEARCH_ALL_FUNCTION = `
-CREATE FUNCTION search_all(lows text[], highs text[], prefix_query text, types text[], hits int)
+const searchAllFunction = (create: string, wanted: number) => `
+${create} search_all(lows text[], highs text[], prefix_query text, types text[], hits int)
 RETURNS TABLE (type text, id text, article_id text, score real, record jsonb, speaker json, headline text)
 LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $fn$
 #variable_conflict use_column
@@ -68,11 +75,11 @@ BEGIN
 RETURN QUERY WITH q AS MATERIALIZED (SELECT to_tsquery('simple', prefix_query) AS q),
 terms AS (SELECT * FROM unnest(lows, highs) WITH ORDINALITY t(low, high, ord)),
 buckets AS (SELECT coalesce(max(seq), 0) / 100 AS last FROM articles),
-${searchCandidates('claim')},
-${searchCandidates('paragraph')},
+${searchCandidates('claim', wanted)},
+${searchCandidates('paragraph', wanted)},
 candidates AS (
   (SELECT s.type, s.id, s.article_id, s.tsv, s.boost FROM search_entries s, q
-    WHERE 'entity' = ANY(types) AND s.type = 'entity' AND s.tsv @@ q.q LIMIT 100)
+    WHERE 'entity' = ANY(types) AND s.type = 'entity' AND s.tsv @@ q.q LIMIT ${wanted})
   UNION ALL SELECT 'claim', * FROM found_claim
   UNION ALL SELECT 'paragraph', * FROM found_paragraph),
 top AS (SELECT type, id, article_id, ts_rank('{0.2, 0.25, 0.75, 1.0}', tsv, (SELECT q FROM q), 1) * boost AS score
@@ -302,8 +309,14 @@ CREATE INDEX search_entries_bucket_claim ON search_entries USING gin (bucket, ts
 CREATE INDEX search_entries_bucket_paragraph ON search_entries USING gin (bucket, tsv) WITH (gin_pending_list_limit = 64) WHERE type = 'paragraph';
 DROP INDEX search_entries_tsv_claim;
 DROP INDEX search_entries_tsv_paragraph;
-${SEARCH_ALL_FUNCTION}
+${searchAllFunction('CREATE FUNCTION', 100)}
 `,
+  },
+  {
+    // Half the candidates per type: a search ranks the 50 newest matches of each type (150 in
+    // all, the in-memory store ranks 200), for about a fifth less database time per search.
+    name: '005_fifty_search_candidates',
+    sql: searchAllFunction('CREATE OR REPLACE FUNCTION', 50),
   },
 ];
 

@@ -34,7 +34,7 @@ import type {
 import { DocumentConflictError, findConflicts, UNIQUE_COLLECTIONS } from '../conflicts.js';
 import { contentDigest } from '../memory-store.js';
 import { normalizeTerm, TOKEN_PATTERN } from '../search-index.js';
-import { applyMigrations, SEARCH_BUCKET_ARTICLES } from './migrations.js';
+import { applyMigrations, SEARCH_BUCKET_ARTICLES, SEARCH_CANDIDATES } from './migrations.js';
 
 type Client = pg.PoolClient;
 type Row = Record<string, unknown>;
@@ -53,11 +53,6 @@ const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, para
 /** ts_rank weights for D, C, B, A: summary, text, aliases, name (as the in-memory index boosts them). */
 const RANK_WEIGHTS = '{0.2, 0.25, 0.75, 1.0}';
 const ICU = 'COLLATE "en-x-icu"';
-/**
- * How many matches of each type `search` ranks at most (a sample, when a query is common), as
- * the AND search does (see `search_all` in migrations.ts).
- */
-const SEARCH_CANDIDATES = 100;
 /** Each has its own partial GIN index (a literal type in the query lets the planner use it). */
 const SEARCH_TYPES: readonly SearchableType[] = ['entity', 'claim', 'paragraph'];
 /** What a hit needs besides its score: the record, a claim's speaker, a paragraph's headline. */
