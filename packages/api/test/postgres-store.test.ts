@@ -171,7 +171,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
       }
     });
 
-    it('keeps the word counts it plans with equal to the entries, through new versions', async () => {
+    it('keeps the word and claim counts it plans with equal to the rows, through new versions', async () => {
       // Another seed gives article 3 other words under the same ids: a new version of it.
       const report = await importDocuments(store, [syntheticDocument(3, 2)]);
       expect(report.outcomes[0]?.issues).toEqual([]);
@@ -188,6 +188,9 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
              FROM search_totals n`,
         );
         for (const row of totals.rows) expect(row.entries).toBe(row.actual);
+        const facets = `SELECT kind, modality, claims FROM claim_facets WHERE claims > 0 ORDER BY 1, 2`;
+        const claims = `SELECT kind, modality, count(*)::int AS claims FROM claims GROUP BY 1, 2 ORDER BY 1, 2`;
+        expect((await client.query(facets)).rows).toEqual((await client.query(claims)).rows);
       } finally {
         await client.end();
       }

@@ -14,7 +14,7 @@ import {
   type Relation,
 } from '@claimscope/schema';
 import pg from 'pg';
-import { type Page, paginate } from '../../pagination.js';
+import { type Page, paginateCounted } from '../../pagination.js';
 import { type ArticleSummary, countsOf } from '../../queries/articles.js';
 import { continuationChain } from '../../queries/claims.js';
 import { DEFAULT_DETAIL_LIMITS, type EntityListItem } from '../../queries/entities.js';
@@ -280,22 +280,38 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     );
 
   /** Runs a filtered, ordered query with a window count, and cuts the page. */
+  /**
+   * One page of the rows `FROM ${from}` (a table and its WHERE) in `order`, with the count of all
+   * of them: by `count` (a statement returning `total`) when given, else over `from` alone, with
+   * no ORDER BY (PostgreSQL would sort every match just to count them) and no selected columns.
+   */
   const pageOf = async <T>(
     client: Client,
-    sql: string,
+    sql: { select: string; from: string; order: string; count?: string },
     params: unknown[],
     page: { cursor?: number | null; limit: number },
     toItems: (rows: Row[]) => Promise<T[]>,
   ): Promise<Page<T>> => {
     const offset = page.cursor ?? 0;
     // The count and the page apart: a window count would fetch every match before the LIMIT.
-    const counted = await client.query(`SELECT count(*) AS total FROM (${sql}) matches`, params);
+    const counted = await client.query(
+      sql.count ?? `SELECT count(*) AS total FROM ${sql.from}`,
+      params,
+    );
     const total = Number(counted.rows[0]?.total ?? 0);
-    const { rows } = await client.query(`${sql} LIMIT ${page.limit} OFFSET ${offset}`, params);
+    const { rows } = await client.query(
+      `SELECT * FROM (SELECT ${sql.select} FROM ${sql.from}) page ORDER BY ${sql.order}
+        LIMIT ${page.limit} OFFSET ${offset}`,
+      params,
+    );
     const items = await toItems(rows);
-    // Reuse the cursor encoding of the in-memory pages: a page of `total` starting at `offset`.
-    const placeholder = paginate(new Array(total).fill(null), page, () => null);
-    return { items, nextCursor: placeholder.nextCursor, total };
+    // The cursor encoding of the in-memory pages: the page of `total` starting at `offset`.
+    return paginateCounted(
+      total,
+      page,
+      () => items,
+      (item) => item,
+    );
   };
 
   const documentAt = async (client: Client, id: string, version?: number) => {
@@ -331,7 +347,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       within((client) =>
         pageOf(
           client,
-          'SELECT summary, seq FROM articles ORDER BY seq',
+          { select: 'summary, seq', from: 'articles', order: 'seq' },
           [],
           query,
           async (rows) => {
@@ -410,8 +426,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           query.sort === 'name'
             ? `name ${ICU}, id ${ICU}`
             : `mention_count DESC, name ${ICU}, id ${ICU}`;
-        const sql = `SELECT * FROM (SELECT id, name, record, ${counts} FROM entities e
-          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) counted ORDER BY ${order}`;
+        const sql = {
+          select: `id, name, record, ${counts}`,
+          from: `entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+          order,
+        };
         return pageOf(client, sql, params, query, async (rows) => {
           const articleIds = await articleIdsOf(
             client,
@@ -512,8 +531,18 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         if (query.kind) where.push(`kind = ANY(${param(query.kind)})`);
         if (query.modality) where.push(`modality = ANY(${param(query.modality)})`);
         if (query.text) where.push(`strpos(folded, ${param(fold(query.text))}) > 0`);
-        const sql = `SELECT record, article_id FROM claims ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-          ORDER BY article_seq, first_offset, ord`;
+        const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+        // Filtered by kind and modality at most (the claims page's facets), the kept counts
+        // give the total at once instead of counting tens of thousands of index entries.
+        const byFacets = !query.articleId && !query.speakerId && !query.aboutId && !query.text;
+        const sql = {
+          select: 'record, article_id, article_seq, first_offset, ord',
+          from: `claims ${filter}`,
+          order: 'article_seq, first_offset, ord',
+          ...(byFacets && {
+            count: `SELECT coalesce(sum(claims), 0) AS total FROM claim_facets ${filter}`,
+          }),
+        };
         return pageOf(client, sql, params, query, (rows) => claimViews(client, claimsFrom(rows)));
       }),
 
@@ -612,8 +641,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         }
         if (query.predicate) where.push(`predicate = ANY(${param(query.predicate)})`);
         if (query.articleId) where.push(`article_id = ${param(query.articleId)}`);
-        const sql = `SELECT record, article_id FROM relations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-          ORDER BY article_seq, ord`;
+        const sql = {
+          select: 'record, article_id, article_seq, ord',
+          from: `relations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+          order: 'article_seq, ord',
+        };
         return pageOf(client, sql, params, query, (rows) =>
           relationViews(client, relationsFrom(rows)),
         );
@@ -881,7 +913,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
       // A conflict is found before anything of the document is written or counted.
-      const counts = new SearchCountChanges();
+      const counts = new CountChanges();
       for (const document of documents) {
         await client.query('SAVEPOINT document');
         try {
@@ -985,11 +1017,17 @@ const PROBE_SQL = `SELECT
      SELECT id, record, first_article_id, mention_count, claim_count, about_count
        FROM entities WHERE id = ANY($6)) x) AS entities`;
 
-/** The entries that `s` (claim and paragraph search entries) holds, per type and per lexeme. */
-const LEXEME_COUNTS = `(SELECT coalesce(json_agg(json_build_array(type, lexeme, n)), '[]')
+/**
+ * What a statement that writes or deletes an article's rows reports for the kept counts: the
+ * entries that `s` (claim and paragraph search entries) holds, per type and per lexeme, and the
+ * claims that `c` holds, per kind and modality.
+ */
+const COUNTED_ROWS = `(SELECT coalesce(json_agg(json_build_array(type, lexeme, n)), '[]')
     FROM (SELECT s.type, w.lexeme, count(*) AS n FROM s, unnest(s.tsv) w GROUP BY 1, 2) x) AS lexemes,
   (SELECT coalesce(json_agg(json_build_array(type, n)), '[]')
-    FROM (SELECT type, count(*) AS n FROM s GROUP BY type) x) AS entries`;
+    FROM (SELECT type, count(*) AS n FROM s GROUP BY type) x) AS entries,
+  (SELECT coalesce(json_agg(json_build_array(kind, modality, n)), '[]')
+    FROM (SELECT kind, modality, count(*) AS n FROM c GROUP BY 1, 2) x) AS facets`;
 
 /**
  * Writes the article, its version and all its rows in one statement; with `entities`, also the
@@ -1008,12 +1046,13 @@ rec AS (INSERT INTO entity_records (entity_id, article_id, article_seq, kind, re
 men AS (INSERT INTO mentions (id, article_id, article_seq, ord, entity_id, start, block_id, record)
         SELECT r->>'id', $1, art.seq, o, r->>'entityId', (r->'anchor'->'position'->>'start')::int, r->'anchor'->>'blockId', r
           FROM art, doc, jsonb_array_elements(d->'mentions') WITH ORDINALITY AS t(r, o)),
-cla AS (INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality,
+c AS (INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality,
                             parent_id, continues_id, about_ids, folded, record)
         SELECT r->'record'->>'id', $1, art.seq, o, (r->>'firstOffset')::int, r->'record'->>'speakerId',
                r->'record'->>'kind', r->'record'->>'modality', r->'record'->>'parentId', r->'record'->>'continuesId',
                ARRAY(SELECT jsonb_array_elements_text(r->'record'->'aboutIds')), r->>'folded', r->'record'
-          FROM art, doc, jsonb_array_elements(d->'claims') WITH ORDINALITY AS t(r, o)),
+          FROM art, doc, jsonb_array_elements(d->'claims') WITH ORDINALITY AS t(r, o)
+        RETURNING kind, modality),
 lnk AS (INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, record)
         SELECT r->>'id', $1, art.seq, o, r->>'kind', r->>'fromId', r->>'toId', r
           FROM art, doc, jsonb_array_elements(d->'claimLinks') WITH ORDINALITY AS t(r, o)),
@@ -1040,30 +1079,37 @@ esrch AS (INSERT INTO search_entries (type, id, article_id, boost, tsv)
           ON CONFLICT (type, id, article_id) DO UPDATE SET tsv = excluded.tsv),
 gen AS (UPDATE store_meta SET generation = generation + 1 RETURNING generation)
 SELECT art.seq, gen.generation::text AS generation, pg_notify('${CHANGES_CHANNEL}', gen.generation::text),
-  ${LEXEME_COUNTS} FROM art, gen`;
+  ${COUNTED_ROWS} FROM art, gen`;
 
-/** What a statement that wrote or deleted search entries returns about them (see LEXEME_COUNTS). */
-interface SearchCounts {
+/** What a statement that wrote or deleted an article's rows returns about them (see COUNTED_ROWS). */
+interface CountedRows {
   lexemes: [type: string, lexeme: string, entries: number][];
   entries: [type: string, entries: number][];
+  facets: [kind: string, modality: string, claims: number][];
 }
 
 /**
- * The changes to `search_lexemes` and `search_totals` that a batch of imports makes, added up in
- * memory and written once before it commits: updating the same rows once per document of one
- * transaction would leave a chain of row versions that every later update walks.
+ * The changes to the kept counts (`search_lexemes`, `search_totals` and `claim_facets`) that a
+ * batch of imports makes, added up in memory and written once before it commits: updating the
+ * same rows once per document of one transaction would leave a chain of row versions that every
+ * later update walks.
  */
-class SearchCountChanges {
+class CountChanges {
   private readonly lexemes = new Map<string, number>();
   private readonly entries = new Map<string, number>();
+  private readonly facets = new Map<string, number>();
 
-  add(counts: SearchCounts, sign: 1 | -1): void {
+  add(counts: CountedRows, sign: 1 | -1): void {
     for (const [type, lexeme, n] of counts.lexemes) {
       const key = `${type}\u0000${lexeme}`;
       this.lexemes.set(key, (this.lexemes.get(key) ?? 0) + sign * n);
     }
     for (const [type, n] of counts.entries)
       this.entries.set(type, (this.entries.get(type) ?? 0) + sign * n);
+    for (const [kind, modality, n] of counts.facets) {
+      const key = `${kind}\u0000${modality}`;
+      this.facets.set(key, (this.facets.get(key) ?? 0) + sign * n);
+    }
   }
 
   async write(client: Client): Promise<void> {
@@ -1084,6 +1130,20 @@ class SearchCountChanges {
            FROM unnest($1::text[], $2::int[]) c(type, entries) WHERE n.type = c.type`,
         [types.map(([type]) => type), types.map(([, n]) => n)],
       );
+    const facets = [...this.facets].filter(([, n]) => n !== 0);
+    if (facets.length > 0) {
+      const split = facets.map(([key]) => key.split('\u0000'));
+      await client.query(
+        `INSERT INTO claim_facets (kind, modality, claims)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+         ON CONFLICT (kind, modality) DO UPDATE SET claims = claim_facets.claims + excluded.claims`,
+        [
+          split.map(([kind]) => kind),
+          split.map(([, modality]) => modality),
+          facets.map(([, n]) => n),
+        ],
+      );
+    }
   }
 }
 
@@ -1094,7 +1154,7 @@ class SearchCountChanges {
 async function importInTransaction(
   client: Client,
   document: ArticleDocument,
-  counts: SearchCountChanges,
+  counts: CountChanges,
 ) {
   const articleId = document.article.id;
   const contentSha256 = contentDigest(document);
@@ -1152,13 +1212,14 @@ async function importInTransaction(
   let previousEntities: string[] = [];
   if (current) {
     // A new version replaces every row of the article: drop the old ones first.
-    const previous = await client.query<SearchCounts & { entities: string[] }>(
+    const previous = await client.query<CountedRows & { entities: string[] }>(
       `WITH gone AS (DELETE FROM entity_records WHERE article_id = $1 RETURNING entity_id),
        b AS (DELETE FROM blocks WHERE article_id = $1), m AS (DELETE FROM mentions WHERE article_id = $1),
-       c AS (DELETE FROM claims WHERE article_id = $1), l AS (DELETE FROM claim_links WHERE article_id = $1),
+       c AS (DELETE FROM claims WHERE article_id = $1 RETURNING kind, modality),
+       l AS (DELETE FROM claim_links WHERE article_id = $1),
        r AS (DELETE FROM relations WHERE article_id = $1),
        s AS (DELETE FROM search_entries WHERE article_id = $1 AND type <> 'entity' RETURNING type, tsv)
-       SELECT (SELECT coalesce(array_agg(entity_id), '{}') FROM gone) AS entities, ${LEXEME_COUNTS}`,
+       SELECT (SELECT coalesce(array_agg(entity_id), '{}') FROM gone) AS entities, ${COUNTED_ROWS}`,
       [articleId],
     );
     const [gone] = previous.rows;
@@ -1192,18 +1253,15 @@ async function importInTransaction(
     // new version of an article recomputes the rows of the entities it touches afterwards.
     corpusEntities: current ? [] : appendedEntities(document, probe?.entities ?? []),
   };
-  const written = await client.query<SearchCounts & { seq: string; generation: string }>(
-    WRITE_SQL,
-    [
-      articleId,
-      version,
-      summary,
-      contentSha256,
-      document.article.textSha256,
-      JSON.stringify(document),
-      JSON.stringify(rows),
-    ],
-  );
+  const written = await client.query<CountedRows & { seq: string; generation: string }>(WRITE_SQL, [
+    articleId,
+    version,
+    summary,
+    contentSha256,
+    document.article.textSha256,
+    JSON.stringify(document),
+    JSON.stringify(rows),
+  ]);
   const [row] = written.rows;
   if (row) counts.add(row, 1);
   if (current)
