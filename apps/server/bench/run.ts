@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type ClaimStore, createMemoryStore, importDocuments } from '@claimscope/api';
 import { createPostgresStore } from '@claimscope/api/postgres';
-import { type PostgresCluster, startPostgresCluster } from '@claimscope/api/testing/postgres';
+import {
+  cpuTimeBetween,
+  type PostgresCluster,
+  startPostgresCluster,
+} from '@claimscope/api/testing/postgres';
 import { seededRandom, syntheticCorpus, syntheticDocument } from '@claimscope/corpus/synthetic';
 import { createServer } from '../src/server.js';
 
@@ -22,12 +26,18 @@ const { values } = parseArgs({
     stores: { type: 'string', default: 'memory,postgres' },
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '20' },
+    rates: { type: 'string', default: '100,200,400' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const stores = values.stores.split(',');
 const duration = Number(values.duration);
 const connections = Number(values.connections);
+/** Offered loads (requests per second) at which the varied searches are also measured. */
+const rates = values.rates
+  .split(',')
+  .filter((rate) => rate !== '')
+  .map(Number);
 const silent = { info: () => {}, error: () => {} };
 
 const first = syntheticDocument(0);
@@ -69,17 +79,39 @@ interface LoadResult {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU milliseconds per request of this process (the servers) and of the PostgreSQL cluster. */
+  serverCpu: number;
+  databaseCpu: number;
 }
 
-/** Load on `url` from another process; with `paths`, each connection cycles through them. */
-function load(url: string, paths?: string[]): Promise<LoadResult> {
+/**
+ * Load on `url` from another process; with `paths`, each connection cycles through them. Without
+ * `rate`, each connection sends its next request as soon as the last is answered (a closed loop,
+ * at saturation); with it, requests go out evenly at that rate whatever the server does (an open
+ * loop, each timed from when it was due: see load-worker.mjs).
+ */
+async function load(url: string, paths?: string[], rate?: number): Promise<LoadResult> {
   const options = {
     url,
     connections,
     duration,
     pipelining: 1,
+    ...(rate && { rate }),
     ...(paths && { requests: paths.map((path) => ({ method: 'GET', path })) }),
   };
+  const cpuBefore = process.cpuUsage();
+  const databaseBefore = cluster?.cpuTimes() ?? new Map();
+  const result = await generate(options);
+  const requests = Math.max(1, result.rps * duration);
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    ...result,
+    serverCpu: (cpu.user + cpu.system) / 1000 / requests,
+    databaseCpu: cpuTimeBetween(databaseBefore, cluster?.cpuTimes() ?? new Map()) / requests,
+  };
+}
+
+function generate(options: object): Promise<Omit<LoadResult, 'serverCpu' | 'databaseCpu'>> {
   return new Promise((resolve, reject) => {
     const generator = fork(fileURLToPath(new URL('./load-worker.mjs', import.meta.url)), {
       execArgv: [],
@@ -134,9 +166,9 @@ const print = (line: string) => {
   process.stdout.write(`${line}\n`);
 };
 print(
-  `| store | articles | import (articles/s) | start (ms) | RSS (MB) | query | mode | req/s | p50 (ms) | p99 (ms) | × bare |`,
+  `| store | articles | import (articles/s) | start (ms) | RSS (MB) | query | mode | req/s | p50 (ms) | p99 (ms) | × bare | CPU/req: server, db (ms) |`,
 );
-print('|---|---|---|---|---|---|---|---|---|---|---|');
+print('|---|---|---|---|---|---|---|---|---|---|---|---|');
 try {
   for (const kind of stores)
     for (const size of sizes) {
@@ -167,7 +199,7 @@ try {
       const rss = process.memoryUsage().rss / 2 ** 20;
       const row = (label: string, bytes: string, mode: string, r: LoadResult, bare: LoadResult) =>
         print(
-          `| ${kind} | ${size} | ${importRate.toFixed(0)} | ${startMs.toFixed(0)} | ${rss.toFixed(0)} | ${label} (${bytes}) | ${mode} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / bare.rps).toFixed(2)}${r.errors ? ` (${r.errors} errors)` : ''} |`,
+          `| ${kind} | ${size} | ${importRate.toFixed(0)} | ${startMs.toFixed(0)} | ${rss.toFixed(0)} | ${label} (${bytes}) | ${mode} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / bare.rps).toFixed(2)}${r.errors ? ` (${r.errors} errors)` : ''} | ${r.serverCpu.toFixed(2)}${database ? `, ${r.databaseCpu.toFixed(2)}` : ''} |`,
         );
       for (const [label, procedure, input] of QUERIES) {
         const path = pathOf(procedure, input);
@@ -191,6 +223,14 @@ try {
       const bytes = `~${averageBytes.toFixed(0)} B`;
       row(label, bytes, 'bare node:http', bareResult, bareResult);
       row(label, bytes, 'uncached', await load(uncachedUrl, paths), bareResult);
+      for (const rate of rates)
+        row(
+          label,
+          bytes,
+          `uncached, ${rate} req/s offered`,
+          await load(uncachedUrl, paths, rate),
+          bareResult,
+        );
       await bare.close();
       await cached.stop();
       await uncached.stop();

@@ -145,7 +145,10 @@ describe('answers exactly as tRPC itself', () => {
     expect(await store.counts()).toEqual(before);
   });
 
-  it.each([{ 'trpc-accept': 'application/jsonl' }, { accept: 'application/jsonl' }])(
+  it.each<Record<string, string>>([
+    { 'trpc-accept': 'application/jsonl' },
+    { accept: 'application/jsonl' },
+  ])(
     'gives a streaming client (%j) its stream, and later plain clients plain JSON',
     async (headers) => {
       const path = `/trpc/stats?batch=1&input=${encodeURIComponent('{}')}`;

@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +41,47 @@ export interface PostgresCluster {
   createDatabase(name: string): Promise<string>;
   /** Runs one SQL statement (outside a transaction, so VACUUM works) on `database`. */
   execute(sql: string, database?: string): Promise<void>;
+  /**
+   * CPU time in milliseconds (user and system) that each running process of the cluster (the
+   * postmaster and its children, the connections among them) has used, by pid. Read from /proc,
+   * so Linux only; empty elsewhere. For benchmarks: the database's share of a request's cost is
+   * the growth between two readings (see `cpuTimeBetween`).
+   */
+  cpuTimes(): Map<number, number>;
   stop(): void;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const USER_HZ = 100;
+
+/** CPU milliseconds of process `pid` and of each of its children, by pid, from /proc. */
+function processTreeCpuTimes(pid: number): Map<number, number> {
+  const times = new Map<number, number>();
+  if (!existsSync('/proc/self/stat')) return times;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // After "pid (comm) ": state, ppid, … utime (11th), stime (12th).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(entry) === pid || Number(fields[1]) === pid)
+      times.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ);
+  }
+  return times;
+}
+
+/**
+ * The CPU milliseconds processes used between two readings of `cpuTimes()`: a process that
+ * exited in between (an autovacuum worker) is not counted, one that started counts in full.
+ */
+export function cpuTimeBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
 }
 
 async function freePort(): Promise<number> {
@@ -121,6 +169,12 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       return url(name);
     },
     execute,
+    cpuTimes: () => {
+      const postmaster = Number(
+        readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0],
+      );
+      return processTreeCpuTimes(postmaster);
+    },
     stop,
   };
 }
