@@ -24,6 +24,17 @@ function redact(url: string): string {
   }
 }
 
+/** CLAIMSCOPE_DATABASE_POOL_SIZE: 2 connections at least (one listens for other servers' imports). */
+export function readPoolSize(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 2 || size > 1000)
+    throw new Error(
+      `CLAIMSCOPE_DATABASE_POOL_SIZE must be an integer from 2 to 1000 (connections per server, one of them listening for imports), got "${value}"`,
+    );
+  return size;
+}
+
 /**
  * The store the environment asks for: PostgreSQL at CLAIMSCOPE_DATABASE_URL (migrated on open);
  * else the documents of the JSON file CLAIMSCOPE_DOCUMENTS, read-only; else the embedded store:
@@ -33,8 +44,13 @@ export async function openStoreFromEnv(env: NodeJS.ProcessEnv): Promise<OpenedSt
   const databaseUrl = env.CLAIMSCOPE_DATABASE_URL;
   if (databaseUrl) {
     // Loaded only when asked for, so the embedded default never loads the PostgreSQL driver.
+    const poolSize = readPoolSize(env.CLAIMSCOPE_DATABASE_POOL_SIZE);
     const { createPostgresStore } = await import('@claimscope/api/postgres');
-    const store = await createPostgresStore({ connectionString: databaseUrl, migrate: true });
+    const store = await createPostgresStore({
+      connectionString: databaseUrl,
+      migrate: true,
+      ...(poolSize !== undefined && { poolSize }),
+    });
     return { store, description: `PostgreSQL at ${redact(databaseUrl)}` };
   }
   const documentsFile = env.CLAIMSCOPE_DOCUMENTS;

@@ -110,4 +110,17 @@ describe('the built server (node dist/main.js)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it.each(['1', 'ten', '2.5'])(
+    'refuses to start with CLAIMSCOPE_DATABASE_POOL_SIZE=%s, naming the variable',
+    async (size) => {
+      const server = startBuiltServer({
+        // Never reached: the setting is checked before connecting.
+        CLAIMSCOPE_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+        CLAIMSCOPE_DATABASE_POOL_SIZE: size,
+      });
+      await expect(server.url).rejects.toThrow(/CLAIMSCOPE_DATABASE_POOL_SIZE must be an integer/);
+      expect(await server.exited).not.toBe(0);
+    },
+  );
 });
