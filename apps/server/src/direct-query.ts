@@ -24,15 +24,16 @@ type Call = (input: unknown) => Promise<unknown>;
 export async function directQuery(store: ClaimStore, url: string): Promise<string | null> {
   const { pathname, searchParams } = new URL(url, 'http://localhost');
   if (!pathname.startsWith('/trpc/') || searchParams.has('batch')) return null;
-  const path = decodeURIComponent(pathname.slice('/trpc/'.length));
-  if (!QUERY_PATHS.has(path)) return null;
   const rawInput = searchParams.get('input');
+  let path: string;
   let input: unknown;
   try {
+    path = decodeURIComponent(pathname.slice('/trpc/'.length));
     input = rawInput === null ? undefined : JSON.parse(rawInput);
   } catch {
-    return null;
+    return null; // a malformed escape in the path, or input that is not JSON
   }
+  if (!QUERY_PATHS.has(path)) return null;
   let call: unknown = createCaller(store);
   for (const key of path.split('.')) call = (call as Record<string, unknown>)[key];
   try {
