@@ -12,21 +12,22 @@ const quotedLexeme = (column: string) =>
 export const SEARCH_CANDIDATES = 50;
 
 /**
- * Part of migrations 004 and 005, whose text must never change (a change is a new migration):
- * the AND search's candidates of one type, at most `wanted`. Each query word (lows[i], up to highs[i]) becomes the
- * lexemes it matches, with how many entries hold them (its postings); a type where a word
- * matches nothing is skipped. The index over all entries reads every posting of the query's
- * lexemes (GIN skips through a common word's postings when a rare one leads; a prefix would
- * collect them all, hence the exact lexemes). When the expected share of matching entries says
- * `wanted` matches lie in fewer than half as many entries, the buckets are read instead, newest
- * first, one GIN scan each, until `wanted` matches are found: the cost follows the candidates wanted, not the
- * corpus. Words that meet less than expected stop that after buckets holding half the postings or
- * twice the entries expected, whichever is more (plus the newest bucket, partly filled), and the
- * index over all entries answers: at worst about three times its cost.
+ * Part of migrations 004, 005 and 007, whose text must never change (a change is a new
+ * migration): the AND search's candidates of one type, at most `wanted`. Each query word
+ * (lows[i], up to highs[i]) becomes the lexemes it matches, with how many entries hold them (its
+ * postings); a type where a word matches nothing is skipped. The index over all entries reads
+ * every posting of the query's lexemes (GIN skips through a common word's postings when a rare
+ * one leads; a prefix would collect them all, hence the exact lexemes). When the expected share
+ * of matching entries says `wanted` matches lie in fewer than half as many entries, the buckets
+ * are read instead, newest first, one GIN scan each, until `wanted` matches are found: the cost
+ * follows the candidates wanted, not the corpus. Words that meet less than expected stop that
+ * after buckets holding half the postings or twice the entries expected, whichever is more (plus
+ * the newest bucket, partly filled), and the index over all entries answers (at worst about
+ * three times its cost) unless the buckets gave `enough` matches (a comparison with their count).
  * A word that begins more than 100 lexemes is matched as a prefix (its postings are then those
  * of the first 101).
  */
-const searchCandidates = (type: 'claim' | 'paragraph', wanted: number) => `
+const searchCandidates = (type: 'claim' | 'paragraph', wanted: number, enough: string) => `
 words_${type} AS (SELECT t.ord, t.low, count(l.lexeme) AS lexemes, sum(l.entries) AS entries,
     string_agg(${quotedLexeme('l.lexeme')}, ' | ') AS alternatives
   FROM terms t LEFT JOIN LATERAL (SELECT lexeme, entries FROM search_lexemes
@@ -55,18 +56,18 @@ found_${type} AS (
   UNION ALL
   (SELECT s.id, s.article_id, s.tsv, s.boost FROM plan_${type} p, search_entries s
     WHERE p.matchable
-      AND NOT (p.bucketed AND (p.stop = 0 OR (SELECT count(*) FROM bucketed_${type}) = ${wanted}))
+      AND NOT (p.bucketed AND (p.stop = 0 OR (SELECT count(*) FROM bucketed_${type}) ${enough}))
       AND s.type = '${type}' AND s.tsv @@ p.q LIMIT ${wanted}))`;
 
 /**
- * Part of migrations 004 and 005, whose text must never change: the AND search, every query word
+ * Part of migrations 004, 005 and 007, whose text must never change: the AND search, every query word
  * matching, as one function so that its plan is made once per connection (a generic plan,
  * forced: as a prepared statement, planning this query cost as much as running it). `q` (the
  * prefix query) matches entities, whose index is small, and ranks every candidate; ts_rank runs
  * on at most `wanted` candidates of each type. Returns the best `hits` with their records, a claim's speaker and a
  * paragraph's headline.
  */
-const searchAllFunction = (create: string, wanted: number) => `
+const searchAllFunction = (create: string, wanted: number, enough = `= ${wanted}`) => `
 ${create} search_all(lows text[], highs text[], prefix_query text, types text[], hits int)
 RETURNS TABLE (type text, id text, article_id text, score real, record jsonb, speaker json, headline text)
 LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $fn$
@@ -75,8 +76,8 @@ BEGIN
 RETURN QUERY WITH q AS MATERIALIZED (SELECT to_tsquery('simple', prefix_query) AS q),
 terms AS (SELECT * FROM unnest(lows, highs) WITH ORDINALITY t(low, high, ord)),
 buckets AS (SELECT coalesce(max(seq), 0) / 100 AS last FROM articles),
-${searchCandidates('claim', wanted)},
-${searchCandidates('paragraph', wanted)},
+${searchCandidates('claim', wanted, enough)},
+${searchCandidates('paragraph', wanted, enough)},
 candidates AS (
   (SELECT s.type, s.id, s.article_id, s.tsv, s.boost FROM search_entries s, q
     WHERE 'entity' = ANY(types) AND s.type = 'entity' AND s.tsv @@ q.q LIMIT ${wanted})
@@ -331,6 +332,14 @@ CREATE TABLE claim_facets (
 ) WITH (fillfactor = 50);
 INSERT INTO claim_facets (kind, modality, claims) SELECT kind, modality, count(*) FROM claims GROUP BY 1, 2;
 `,
+  },
+  {
+    // Words that are each common but rarely meet: when the newest buckets already gave as many
+    // matches of a type as the search returns, those are ranked, and the index over all entries
+    // (about 1 ms for two common words at 10,000 articles) is not read. Over 200 searches drawn
+    // from the corpus, the slowest 1 % took 2.6 ms of PostgreSQL time instead of 4.2.
+    name: '007_enough_search_candidates',
+    sql: searchAllFunction('CREATE OR REPLACE FUNCTION', 50, '>= least(50, hits)'),
   },
 ];
 
