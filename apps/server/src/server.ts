@@ -42,13 +42,13 @@ export interface ServerOptions {
   cacheResponses?: boolean;
 }
 
+/** What tRPC answers queries with. */
+const JSON_CONTENT_TYPE = 'application/json';
+
 /**
  * Query responses may be stored by browsers and CDNs but must be revalidated: the ETag makes
  * that a cheap 304 until an import changes the corpus.
  */
-/** What tRPC answers queries with. */
-const JSON_CONTENT_TYPE = 'application/json';
-
 export const QUERY_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 export interface ClaimscopeServer {
