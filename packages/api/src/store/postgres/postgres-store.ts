@@ -1098,6 +1098,28 @@ interface CountedRows {
   facets: [kind: string, modality: string, claims: number][];
 }
 
+/** Counts by a pair of keys, added up in memory, then added to a table's rows in one upsert. */
+class PairCounts {
+  private readonly counts = new Map<string, number>();
+
+  add(first: string, second: string, n: number): void {
+    const key = `${first}\u0000${second}`;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + n);
+  }
+
+  /** Adds the counts to `table`: its primary key is the first two `columns`, the third holds the count. */
+  async addTo(client: Client, table: string, [a, b, count]: [string, string, string]) {
+    const changed = [...this.counts].filter(([, n]) => n !== 0);
+    if (changed.length === 0) return;
+    const keys = changed.map(([key]) => key.split('\u0000'));
+    await client.query(
+      `INSERT INTO ${table} (${a}, ${b}, ${count}) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+       ON CONFLICT (${a}, ${b}) DO UPDATE SET ${count} = ${table}.${count} + excluded.${count}`,
+      [keys.map(([first]) => first), keys.map(([, second]) => second), changed.map(([, n]) => n)],
+    );
+  }
+}
+
 /**
  * The changes to the kept counts (`search_lexemes`, `search_totals` and `claim_facets`) that a
  * batch of imports makes, added up in memory and written once before it commits: updating the
@@ -1105,34 +1127,19 @@ interface CountedRows {
  * later update walks.
  */
 class CountChanges {
-  private readonly lexemes = new Map<string, number>();
+  private readonly lexemes = new PairCounts();
   private readonly entries = new Map<string, number>();
-  private readonly facets = new Map<string, number>();
+  private readonly facets = new PairCounts();
 
   add(counts: CountedRows, sign: 1 | -1): void {
-    for (const [type, lexeme, n] of counts.lexemes) {
-      const key = `${type}\u0000${lexeme}`;
-      this.lexemes.set(key, (this.lexemes.get(key) ?? 0) + sign * n);
-    }
+    for (const [type, lexeme, n] of counts.lexemes) this.lexemes.add(type, lexeme, sign * n);
     for (const [type, n] of counts.entries)
       this.entries.set(type, (this.entries.get(type) ?? 0) + sign * n);
-    for (const [kind, modality, n] of counts.facets) {
-      const key = `${kind}\u0000${modality}`;
-      this.facets.set(key, (this.facets.get(key) ?? 0) + sign * n);
-    }
+    for (const [kind, modality, n] of counts.facets) this.facets.add(kind, modality, sign * n);
   }
 
   async write(client: Client): Promise<void> {
-    const changed = [...this.lexemes].filter(([, n]) => n !== 0);
-    if (changed.length > 0) {
-      const split = changed.map(([key]) => key.split('\u0000'));
-      await client.query(
-        `INSERT INTO search_lexemes (type, lexeme, entries)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
-         ON CONFLICT (type, lexeme) DO UPDATE SET entries = search_lexemes.entries + excluded.entries`,
-        [split.map(([type]) => type), split.map(([, lexeme]) => lexeme), changed.map(([, n]) => n)],
-      );
-    }
+    await this.lexemes.addTo(client, 'search_lexemes', ['type', 'lexeme', 'entries']);
     const types = [...this.entries].filter(([, n]) => n !== 0);
     if (types.length > 0)
       await client.query(
@@ -1140,20 +1147,7 @@ class CountChanges {
            FROM unnest($1::text[], $2::int[]) c(type, entries) WHERE n.type = c.type`,
         [types.map(([type]) => type), types.map(([, n]) => n)],
       );
-    const facets = [...this.facets].filter(([, n]) => n !== 0);
-    if (facets.length > 0) {
-      const split = facets.map(([key]) => key.split('\u0000'));
-      await client.query(
-        `INSERT INTO claim_facets (kind, modality, claims)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
-         ON CONFLICT (kind, modality) DO UPDATE SET claims = claim_facets.claims + excluded.claims`,
-        [
-          split.map(([kind]) => kind),
-          split.map(([, modality]) => modality),
-          facets.map(([, n]) => n),
-        ],
-      );
-    }
+    await this.facets.addTo(client, 'claim_facets', ['kind', 'modality', 'claims']);
   }
 }
 
