@@ -264,18 +264,18 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     return (id) => refs.get(id) ?? { id, name: id, kind: 'unnamed_group' };
   };
 
-  const claimViews = async (client: Client, claims: InArticle<Claim>[]): Promise<ClaimView[]> => {
-    const ref = await refResolver(
-      client,
-      claims.flatMap((c) => [c.speakerId, ...c.aboutIds]),
-    );
-    return claims.map((claim) => ({
+  /** The entities a claim view names. */
+  const claimRefIds = (claims: InArticle<Claim>[]) =>
+    claims.flatMap((c) => [c.speakerId, ...c.aboutIds]);
+  const claimViewsWith = (ref: RefOf, claims: InArticle<Claim>[]): ClaimView[] =>
+    claims.map((claim) => ({
       ...claim,
       text: claimText(claim),
       speaker: ref(claim.speakerId),
       about: claim.aboutIds.map(ref),
     }));
-  };
+  const claimViews = async (client: Client, claims: InArticle<Claim>[]): Promise<ClaimView[]> =>
+    claimViewsWith(await refResolver(client, claimRefIds(claims)), claims);
   const claimsFrom = (rows: Row[]) =>
     rows.map((r) => ({ ...(r.record as Claim), articleId: r.article_id as string }));
   /** Claims matching `where`, in reading order; `limit` (a parameter reference) cuts the list. */
@@ -335,13 +335,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     return text === undefined ? null : (JSON.parse(text) as ArticleDocument);
   };
 
-  const relationViews = async (client: Client, relations: InArticle<Relation>[]) => {
-    const ref = await refResolver(
-      client,
-      relations.flatMap((r) => [r.subjectId, r.objectId]),
-    );
-    return relations.map((r) => ({ ...r, subject: ref(r.subjectId), object: ref(r.objectId) }));
-  };
+  /** The entities a relation view names. */
+  const relationRefIds = (relations: InArticle<Relation>[]) =>
+    relations.flatMap((r) => [r.subjectId, r.objectId]);
+  const relationViewsWith = (ref: RefOf, relations: InArticle<Relation>[]) =>
+    relations.map((r) => ({ ...r, subject: ref(r.subjectId), object: ref(r.objectId) }));
+  const relationViews = async (client: Client, relations: InArticle<Relation>[]) =>
+    relationViewsWith(await refResolver(client, relationRefIds(relations)), relations);
   const relationsFrom = (rows: Row[]) =>
     rows.map((r) => ({ ...(r.record as Relation), articleId: r.article_id as string }));
 
@@ -511,6 +511,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             ORDER BY article_seq, ord LIMIT $2`,
           [id, limits.relationsLimit],
         );
+        const relations = relationsFrom(relationRows.rows);
+        // The entities all three lists name, in one round trip.
+        const ref = await refResolver(client, [
+          ...claimRefIds(bySpeaker),
+          ...claimRefIds(about),
+          ...relationRefIds(relations),
+        ]);
         return {
           entity: {
             ...corpusEntity(row.record as Entity, row.article_ids as string[] | null),
@@ -519,9 +526,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             aboutCount: Number(row.about_count),
           },
           mentions,
-          claimsBySpeaker: await claimViews(client, bySpeaker),
-          claimsAbout: await claimViews(client, about),
-          relations: await relationViews(client, relationsFrom(relationRows.rows)),
+          claimsBySpeaker: claimViewsWith(ref, bySpeaker),
+          claimsAbout: claimViewsWith(ref, about),
+          relations: relationViewsWith(ref, relations),
           totals: {
             mentions: Number(row.mention_count),
             claimsBySpeaker: Number(row.claim_count),
