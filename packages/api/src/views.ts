@@ -24,13 +24,7 @@ export function oneOrMany<T extends z.ZodType>(schema: T) {
     .transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 }
 
-/** Case- and accent-insensitive form used by the `text` filters. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
+export { foldText as fold } from '@claimscope/schema';
 
 export const TextFilterSchema = z.string().trim().min(1).max(200);
 

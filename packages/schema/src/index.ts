@@ -1,6 +1,7 @@
 export * from './anchor.js';
 export * from './article.js';
 export * from './claim.js';
+export * from './display.js';
 export * from './document.js';
 export * from './entity.js';
 export * from './provenance.js';

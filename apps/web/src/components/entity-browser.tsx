@@ -2,18 +2,12 @@
 
 import type { RouterOutputs } from '@claimscope/api';
 import type { EntityKind } from '@claimscope/schema';
+import { foldText } from '@claimscope/schema/display';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ENTITY_KIND_LABEL, ENTITY_KINDS } from '~/lib/labels';
 import { plural } from './annotation-cards';
 
 type EntityListItem = RouterOutputs['entity']['list']['items'][number];
-
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
 
 type Filterable = Pick<EntityListItem, 'kind' | 'name' | 'description' | 'aliases'>;
 
@@ -22,13 +16,13 @@ export function filterEntities<E extends Filterable>(
   kinds: EntityKind[],
   text: string,
 ): E[] {
-  const needle = fold(text.trim());
+  const needle = foldText(text.trim());
   return entities.filter(
     (e) =>
       (kinds.length === 0 || kinds.includes(e.kind)) &&
       (!needle ||
         [e.name, e.description, ...e.aliases.map((a) => a.name)].some((s) =>
-          fold(s).includes(needle),
+          foldText(s).includes(needle),
         )),
   );
 }

@@ -1,68 +1,11 @@
-import type {
-  BlockKind,
-  ChannelKind,
-  ClaimKind,
-  ClaimLinkKind,
-  EntityKind,
-  Modality,
-  Predicate,
-} from '@claimscope/schema';
-
-/** Words for the data model's vocabularies. `satisfies Record<…>` keeps each list complete. */
-
-export const ENTITY_KIND_LABEL = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  outlet: 'Outlet',
-  event: 'Event',
-  group: 'Group',
-  unnamed_group: 'Unnamed source',
-} as const satisfies Record<EntityKind, string>;
-
-export const ENTITY_KINDS = Object.keys(ENTITY_KIND_LABEL) as EntityKind[];
-
-export const CLAIM_KIND_LABEL = {
-  direct_quote: 'Direct quote',
-  indirect: 'Reported speech',
-  author_assertion: 'Author’s assertion',
-} as const satisfies Record<ClaimKind, string>;
-
-export const MODALITY_LABEL = {
-  asserted: 'Asserted',
-  hedged: 'Hedged',
-  speculative: 'Speculative',
-  prediction: 'Prediction',
-  denial: 'Denial',
-} as const satisfies Record<Modality, string>;
-
-export const CHANNEL_LABEL = {
-  interview: 'Interview',
-  letter: 'Letter',
-  report: 'Report',
-  statement: 'Statement',
-  social_media: 'Social media',
-  authorial: 'Author’s voice',
-  unspecified: 'Channel not stated',
-} as const satisfies Record<ChannelKind, string>;
-
-export const LINK_KIND_LABEL = {
-  supports: 'supports',
-  contradicts: 'contradicts',
-  qualifies: 'qualifies',
-} as const satisfies Record<ClaimLinkKind, string>;
-
-export const BLOCK_KIND_LABEL = {
-  banner: 'Banner',
-  headline: 'Headline',
-  dek: 'Dek',
-  photo_credit: 'Photo credit',
-  paragraph: 'Paragraph',
-  related_link: 'Related article',
-  footer: 'Footer',
-} as const satisfies Record<BlockKind, string>;
-
-/** "mentor_of" → "mentor of". */
-export function predicateLabel(predicate: Predicate): string {
-  return predicate.replaceAll('_', ' ');
-}
+// The vocabularies' words live in the schema package, shared with the terminal UI.
+export {
+  BLOCK_KIND_LABEL,
+  CHANNEL_LABEL,
+  CLAIM_KIND_LABEL,
+  ENTITY_KIND_LABEL,
+  ENTITY_KINDS,
+  LINK_KIND_LABEL,
+  MODALITY_LABEL,
+  predicateLabel,
+} from '@claimscope/schema/display';

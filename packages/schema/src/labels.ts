@@ -1,0 +1,66 @@
+import type { BlockKind } from './article.js';
+import type { ChannelKind, ClaimKind, ClaimLinkKind, Modality } from './claim.js';
+import type { EntityKind } from './entity.js';
+import type { Predicate } from './relation.js';
+
+/**
+ * Words for the data model's vocabularies, the same in the web site, the terminal and exports.
+ * `satisfies Record<…>` keeps each list complete when a vocabulary grows.
+ */
+
+export const ENTITY_KIND_LABEL = {
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  outlet: 'Outlet',
+  event: 'Event',
+  group: 'Group',
+  unnamed_group: 'Unnamed group',
+} as const satisfies Record<EntityKind, string>;
+
+export const ENTITY_KINDS = Object.keys(ENTITY_KIND_LABEL) as EntityKind[];
+
+export const CLAIM_KIND_LABEL = {
+  direct_quote: 'Direct quote',
+  indirect: 'Reported speech',
+  author_assertion: 'Author’s assertion',
+} as const satisfies Record<ClaimKind, string>;
+
+export const MODALITY_LABEL = {
+  asserted: 'Asserted',
+  hedged: 'Hedged',
+  speculative: 'Speculative',
+  prediction: 'Prediction',
+  denial: 'Denial',
+} as const satisfies Record<Modality, string>;
+
+export const CHANNEL_LABEL = {
+  interview: 'Interview',
+  letter: 'Letter',
+  report: 'Report',
+  statement: 'Statement',
+  social_media: 'Social media',
+  authorial: 'Author’s voice',
+  unspecified: 'Channel not stated',
+} as const satisfies Record<ChannelKind, string>;
+
+export const LINK_KIND_LABEL = {
+  supports: 'supports',
+  contradicts: 'contradicts',
+  qualifies: 'qualifies',
+} as const satisfies Record<ClaimLinkKind, string>;
+
+export const BLOCK_KIND_LABEL = {
+  banner: 'Banner',
+  headline: 'Headline',
+  dek: 'Dek',
+  photo_credit: 'Photo credit',
+  paragraph: 'Paragraph',
+  related_link: 'Related article',
+  footer: 'Footer',
+} as const satisfies Record<BlockKind, string>;
+
+/** "mentor_of" → "mentor of". */
+export function predicateLabel(predicate: Predicate): string {
+  return predicate.replaceAll('_', ' ');
+}

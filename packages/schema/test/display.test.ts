@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { claimLabel, claimNumber, foldText, paragraphNumbers } from '../src/display.js';
+
+describe('claim numbering', () => {
+  it('cites a claim by the number its id ends with', () => {
+    expect(claimNumber('vice-aq-is-reconciliation.claim-07')).toBe(7);
+    expect(claimLabel('vice-aq-is-reconciliation.claim-11')).toBe('claim 11');
+  });
+
+  it('falls back to the id when the id carries no number', () => {
+    expect(claimNumber('a.opening-quote')).toBeNull();
+    expect(claimLabel('a.opening-quote')).toBe('a.opening-quote');
+  });
+});
+
+describe('paragraph numbers', () => {
+  it('count only paragraphs, from 1, in reading order', () => {
+    const blocks = [
+      { id: 'p2', kind: 'paragraph', index: 4 },
+      { id: 'h', kind: 'headline', index: 0 },
+      { id: 'credit', kind: 'photo_credit', index: 2 },
+      { id: 'p1', kind: 'paragraph', index: 1 },
+      { id: 'promo', kind: 'related_link', index: 3 },
+    ] as const;
+    const numbers = paragraphNumbers(blocks);
+    expect(numbers.get('p1')).toBe(1);
+    expect(numbers.get('p2')).toBe(2);
+    expect(numbers.has('h')).toBe(false);
+    expect(numbers.has('promo')).toBe(false);
+  });
+});
+
+describe('text folding', () => {
+  it('ignores case and accents', () => {
+    expect(foldText('Zarqāwī')).toBe('zarqawi');
+  });
+});
