@@ -5,13 +5,31 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    // The tmux tests each start their own tmux server and binary; a few at a time keeps them steady.
-    maxConcurrency: 4,
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
     // The binary and the servers it starts read imported documents from the data directory: give
     // the tests an empty one of their own, never the user's.
     env: { CLAIMSCOPE_DATA_DIR: mkdtempSync(join(tmpdir(), 'claimscope-tui-test-')) },
+    // Limits sized for a busy 2-core machine: they bound hangs, they do not measure speed.
+    testTimeout: 90_000,
+    hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: ['test/e2e/**'],
+        },
+      },
+      {
+        // The built binary in real terminals (tmux) and as a process: `pnpm test:e2e`.
+        extends: true,
+        test: {
+          name: 'terminal',
+          include: ['test/e2e/**/*.test.ts'],
+          // Each test starts its own tmux server and binary; a few at a time keeps them steady.
+          maxConcurrency: 4,
+        },
+      },
+    ],
   },
 });

@@ -14,6 +14,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'happy-dom',
           include: ['test/unit/**/*.test.{ts,tsx}'],
+          testTimeout: 60_000,
         },
       },
       {
@@ -23,8 +24,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
+          // Sized for a busy 2-core machine: they bound hangs, they do not measure speed.
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
           // One browser, one pair of servers: the files share them, so run them one at a time.
           fileParallelism: false,
         },

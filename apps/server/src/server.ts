@@ -241,7 +241,7 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
       return sendJson(res, 405, {
         error: { message: `${req.method} is not allowed on ${path}; use GET` },
       });
-    sendJson(res, 404, { error: { message: `nothing at ${path}; the API is under /trpc` } });
+    return sendJson(res, 404, { error: { message: `nothing at ${path}; the API is under /trpc` } });
   };
 
   const fail = (res: ServerResponse, error: unknown) => {

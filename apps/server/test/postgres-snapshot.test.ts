@@ -119,7 +119,7 @@ describe.skipIf(unavailable !== null)('one HTTP request reads one PostgreSQL sna
       }
       // Every connection idle but the store's LISTEN connection.
       await expect
-        .poll(() => store.poolStatus().total - store.poolStatus().idle, { timeout: 5000 })
+        .poll(() => store.poolStatus().total - store.poolStatus().idle, { timeout: 30_000 })
         .toBe(1);
       expect(store.poolStatus().waiting).toBe(0);
       expect((await fetch(`${url}${BATCH}`)).status).toBe(200);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeFixtureDocument } from '@claimscope/api/testing';
+import { cleanUpWhenGone } from '@claimscope/api/testing/reaper';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readJson } from './json.js';
 
@@ -18,6 +19,8 @@ function startBuiltServer(env: Record<string, string> = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
+  if (child.pid !== undefined)
+    cleanUpWhenGone({ while: `kill -0 ${child.pid} 2>/dev/null`, cleanup: `kill -9 ${child.pid}` });
   let stdout = '';
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
@@ -66,7 +69,7 @@ describe('the built server (node dist/main.js)', () => {
     const closed = new Promise((resolve) => socket.once('close', resolve));
     await new Promise((resolve) => setTimeout(resolve, 100));
     server.child.kill('SIGTERM');
-    await vi.waitFor(() => expect(server.output()).toMatch(/SIGTERM/));
+    await vi.waitFor(() => expect(server.output()).toMatch(/SIGTERM/), { timeout: 30_000 });
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     socket.write('\r\n');
     await closed;
@@ -88,7 +91,9 @@ describe('the built server (node dist/main.js)', () => {
       );
       const body = await readJson(await fetch(`${url}/trpc/entity.get?input=${input}`));
       expect(body.result.data.entity.name).toBe('Thomas Sanderson');
-      await vi.waitFor(() => expect(server.output()).toMatch(/GET \/trpc\/entity\.get 200 \d/));
+      await vi.waitFor(() => expect(server.output()).toMatch(/GET \/trpc\/entity\.get 200 \d/), {
+        timeout: 30_000,
+      });
       server.child.kill('SIGINT');
       expect(await server.exited).toBe(0);
     } finally {

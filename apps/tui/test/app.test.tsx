@@ -38,9 +38,7 @@ async function start(
     vi.waitFor(
       () =>
         typeof text === 'string' ? expect(frame()).toContain(text) : expect(frame()).toMatch(text),
-      {
-        timeout: 5000,
-      },
+      { timeout: 30_000 },
     );
   const press = async (keys: string, thenSee?: string | RegExp) => {
     app.stdin.write(keys);
@@ -106,7 +104,9 @@ describe('lists', () => {
     await ui.press('G', '43–60 of 60');
     await ui.press('g', '1–18 of 60');
     await ui.press('\u0004');
-    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('Abu Muhammad al-Maqdisi'));
+    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('Abu Muhammad al-Maqdisi'), {
+      timeout: 30_000,
+    });
   });
 
   it('moves the selection with j and k and shows its details beside the list when wide', async () => {
@@ -114,7 +114,9 @@ describe('lists', () => {
     await ui.see('60 entities');
     expect(selectedRow(ui.frame())).toContain('Islamic State');
     await ui.press('jjk');
-    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('al Qaeda'));
+    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('al Qaeda'), {
+      timeout: 30_000,
+    });
     expect(ui.frame()).toContain('│ The international jihadist network');
   });
 
@@ -149,11 +151,15 @@ describe('drilling in and back', () => {
     const ui = await start({ tab: 'entities' });
     await ui.see('60 entities');
     await ui.press('jjjj', 'Matthew Levitt');
-    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('Matthew Levitt'));
+    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('Matthew Levitt'), {
+      timeout: 30_000,
+    });
     await ui.press(ENTER, 'Entities › Matthew Levitt');
     await ui.see('12 claims');
     await ui.press('j');
-    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('A lot of p'));
+    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('A lot of p'), {
+      timeout: 30_000,
+    });
     await ui.press(ENTER, 'Entities › Matthew Levitt › “A lot of people');
     await ui.see('▌');
     await ui.see('Enter: the speaker');

@@ -75,6 +75,7 @@ beforeAll(async () => {
   );
   copyFileSync(join(fixtureDir, 'usage.ts'), join(projectDir, 'usage.ts'));
   copyFileSync(join(fixtureDir, 'run.mjs'), join(projectDir, 'run.mjs'));
+  copyFileSync(join(fixtureDir, 'run.cjs'), join(projectDir, 'run.cjs'));
   // npm, not pnpm: nothing of the workspace can leak in. Peers (@trpc/*, zod) come from the registry.
   await run(
     'npm',
@@ -118,6 +119,16 @@ describe('@claimscope/client installed outside the workspace', () => {
       firstHitType: 'claim',
       claimKind: expect.any(String),
       notFound: 'NOT_FOUND',
+    });
+  });
+
+  it('can be required from CommonJS', async () => {
+    const output = JSON.parse(await run(process.execPath, ['run.cjs', serverUrl], projectDir));
+    const direct = createCaller(store);
+    const [firstPerson] = (await direct.entity.list({ kind: 'person', limit: 1 })).items;
+    expect(output).toEqual({
+      firstPerson: firstPerson?.name,
+      totalClaims: (await direct.stats()).claims.total,
     });
   });
 });

@@ -3,6 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanUpWhenGone, shellQuote } from '@claimscope/api/testing/reaper';
 
 /**
  * Drives the built `claimscope` binary in a real terminal: a tmux server of its own (a private
@@ -75,6 +76,12 @@ export class Terminal {
       ...vars,
       'sh',
     );
+    // If this process dies before `kill()`, the tmux server (and the app in it) goes with it.
+    const socket = shellQuote(this.socket);
+    cleanUpWhenGone({
+      while: `tmux -L ${socket} has-session 2>/dev/null`,
+      cleanup: `tmux -L ${socket} kill-server 2>/dev/null`,
+    });
     // Keys typed before the shell reads them would be echoed out of place.
     await this.waitFor(/^[$#]\s*$/m);
     return this;
@@ -108,7 +115,7 @@ export class Terminal {
     expected: string | RegExp,
     options: { timeout?: number; absent?: boolean } = {},
   ): Promise<string> {
-    const deadline = Date.now() + (options.timeout ?? 8000);
+    const deadline = Date.now() + (options.timeout ?? 60_000);
     let screen = '';
     for (;;) {
       screen = this.screen();
@@ -161,9 +168,12 @@ export async function startServer(
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (child.pid !== undefined)
+    cleanUpWhenGone({ while: `kill -0 ${child.pid} 2>/dev/null`, cleanup: `kill ${child.pid}` });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 10_000);
+    // Generous: a busy 2-core machine can take many seconds to start a Node server.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes(`127.0.0.1:${port}`)) {

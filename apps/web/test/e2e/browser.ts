@@ -27,6 +27,9 @@ export async function launchBrowser(): Promise<Browser> {
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
   });
+  // Playwright's 30 s default is too tight for a production Next server on a busy 2-core machine.
+  context.setDefaultTimeout(90_000);
+  context.setDefaultNavigationTimeout(90_000);
   return {
     context,
     async newPage({ width = 1280, colorScheme = 'light' } = {}) {

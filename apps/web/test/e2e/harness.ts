@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanUpWhenGone, shellQuote } from '@claimscope/api/testing/reaper';
 
 /** Starts and stops the processes the browser tests need: the API server and `next start`. */
 
@@ -90,6 +91,12 @@ function start(
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Stopped with its group even when this process dies before `stop` runs.
+  if (child.pid !== undefined)
+    cleanUpWhenGone({
+      while: `kill -0 ${child.pid} 2>/dev/null`,
+      cleanup: `kill -TERM -${child.pid}; sleep 5; kill -KILL -${child.pid}`,
+    });
   let log = '';
   child.stdout?.on('data', (chunk) => {
     log = (log + chunk).slice(-20_000);
@@ -98,7 +105,7 @@ function start(
     log = (log + chunk).slice(-20_000);
   });
   const output = () => log;
-  return waitFor(readyUrl, child, output, 60_000).then(() => ({ url, process: child, output }));
+  return waitFor(readyUrl, child, output, 180_000).then(() => ({ url, process: child, output }));
 }
 
 /** The claimscope API on `port`: the built server if there is one, else its sources through tsx. */
@@ -160,5 +167,6 @@ export async function stop(running: Running | undefined): Promise<void> {
 /** A fresh Chromium profile directory, removed by the returned function. */
 export function tempProfile(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'claimscope-chromium-'));
+  cleanUpWhenGone({ while: `[ -d ${shellQuote(dir)} ]`, cleanup: `rm -rf ${shellQuote(dir)}` });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

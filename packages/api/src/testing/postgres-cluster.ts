@@ -7,10 +7,12 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cleanUpWhenGone, shellQuote } from './reaper.js';
 
 /** Where Debian's PostgreSQL 15 server binaries live (override with CLAIMSCOPE_PG_BIN). */
 export const POSTGRES_BIN = process.env.CLAIMSCOPE_PG_BIN ?? '/usr/lib/postgresql/15/bin';
@@ -35,6 +37,8 @@ export function postgresSkipReason(suite: string): string | null {
 
 export interface PostgresCluster {
   port: number;
+  /** The temporary folder that holds the cluster; `stop()` deletes it. */
+  folder: string;
   /** A connection URL for `database` (created by `createDatabase`) on this cluster. */
   url(database?: string): string;
   /** Creates an empty database and returns its URL. */
@@ -96,6 +100,50 @@ async function freePort(): Promise<number> {
   });
 }
 
+const CLUSTER_PREFIX = 'claimscope-pg-';
+/** Holds the pid of the process that started the cluster in the cluster's folder. */
+const OWNER_FILE = 'owner.pid';
+
+function stopCommand(dataDir: string, asRoot: boolean): string {
+  const pgCtl = `${shellQuote(join(POSTGRES_BIN, 'pg_ctl'))} -D ${shellQuote(dataDir)} -m immediate -w stop`;
+  return asRoot ? `runuser -u postgres -- ${pgCtl}` : pgCtl;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Stops and deletes clusters whose starting process is gone (left by a run killed before its
+ * watcher could act, or by an older version without one), so no run inherits an earlier one's.
+ */
+function removeOrphanedClusters(): void {
+  const asRoot = process.getuid?.() === 0;
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(CLUSTER_PREFIX)) continue;
+    const dir = join(tmpdir(), name);
+    let owner: number;
+    try {
+      owner = Number(readFileSync(join(dir, OWNER_FILE), 'utf8'));
+    } catch {
+      continue; // not ours to judge: no owner recorded (or being created right now)
+    }
+    if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) continue;
+    try {
+      if (existsSync(join(dir, 'data', 'postmaster.pid')))
+        execFileSync('sh', ['-c', stopCommand(join(dir, 'data'), asRoot)], { stdio: 'ignore' });
+    } catch {
+      // already stopped
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Starts a throwaway PostgreSQL cluster in a temporary directory on a free loopback port, as the
  * `postgres` user when running as root (initdb refuses root). `stop()` stops it and deletes it.
@@ -103,7 +151,9 @@ async function freePort(): Promise<number> {
 export async function startPostgresCluster(): Promise<PostgresCluster> {
   const reason = postgresUnavailableReason();
   if (reason) throw new Error(reason);
-  const dir = mkdtempSync(join(tmpdir(), 'claimscope-pg-'));
+  removeOrphanedClusters();
+  const dir = mkdtempSync(join(tmpdir(), CLUSTER_PREFIX));
+  writeFileSync(join(dir, OWNER_FILE), String(process.pid));
   const dataDir = join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -129,6 +179,11 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     '--locale=C.UTF-8',
   ]);
   const port = await freePort();
+  // If this process dies before `stop()` (a timeout, Ctrl-C, SIGKILL), the cluster goes with it.
+  cleanUpWhenGone({
+    while: `[ -d ${shellQuote(dataDir)} ]`,
+    cleanup: `${stopCommand(dataDir, asRoot)} >/dev/null 2>&1; rm -rf ${shellQuote(dir)}`,
+  });
   run('pg_ctl', [
     '-D',
     dataDir,
@@ -163,6 +218,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   };
   return {
     port,
+    folder: dir,
     url,
     createDatabase: async (name) => {
       await execute(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
