@@ -57,3 +57,64 @@ describe('the embedded data directory', () => {
     expect(readdirSync(articleDir)).toEqual(['v000001.json']);
   });
 });
+
+describe('one data directory shared by several processes', () => {
+  /** A fixture document whose statements carry `mark`: a different version for each mark. */
+  const versionOf = (articleId: string, mark: string) => {
+    const document = makeFixtureDocument(articleId);
+    for (const claim of document.claims) claim.statement = `${claim.statement} (${mark})`;
+    return document;
+  };
+
+  it('never replaces a version another store wrote, even when both import at once', async () => {
+    const dataDir = freshDataDir();
+    const [a, b] = await Promise.all([
+      openEmbeddedStore({ dataDir, builtin: [] }),
+      openEmbeddedStore({ dataDir, builtin: [] }),
+    ]);
+    const reports = await Promise.all(
+      ['a1', 'b1', 'a2', 'b2'].map((mark) =>
+        importDocuments(mark.startsWith('a') ? a : b, [versionOf('shared', mark)]),
+      ),
+    );
+    const acknowledged = reports.map((r) => r.outcomes[0]?.version);
+    expect([...acknowledged].sort()).toEqual([1, 2, 3, 4]);
+    const fresh = await openEmbeddedStore({ dataDir, builtin: [] });
+    for (const [i, mark] of ['a1', 'b1', 'a2', 'b2'].entries())
+      expect(await fresh.exportArticle('shared', acknowledged[i] ?? undefined)).toEqual(
+        versionOf('shared', mark),
+      );
+    // Both stores see all four without a restart.
+    for (const store of [a, b])
+      expect((await store.versions('shared'))?.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('serves what another store imported on the next read, and changes its generation at once', async () => {
+    const dataDir = freshDataDir();
+    const server = await openEmbeddedStore({ dataDir, builtin: [] });
+    const cli = await openEmbeddedStore({ dataDir, builtin: [] });
+    await importDocuments(server, [versionOf('interleaved', 'server')]);
+    const generation = server.generation();
+    await importDocuments(cli, [versionOf('interleaved', 'cli'), makeFixtureDocument('cli-only')]);
+    expect(server.generation()).not.toBe(generation);
+    expect((await server.listArticles({ limit: 10 })).items.map((a) => a.id).sort()).toEqual([
+      'cli-only',
+      'interleaved',
+    ]);
+    const next = await importDocuments(server, [versionOf('interleaved', 'server again')]);
+    expect(next.outcomes[0]).toMatchObject({ status: 'updated', version: 3 });
+    expect(await cli.exportArticle('interleaved', 2)).toEqual(versionOf('interleaved', 'cli'));
+    expect((await cli.versions('interleaved'))?.map((v) => v.version)).toEqual([1, 2, 3]);
+  });
+
+  it("keeps another live process's write in progress when a store opens", async () => {
+    const dataDir = freshDataDir();
+    const store = await openEmbeddedStore({ dataDir, builtin: [] });
+    await importDocuments(store, [makeFixtureDocument('busy')]);
+    const articleDir = join(dataDir, 'articles', 'busy');
+    const inProgress = `.${process.ppid}-cafe.tmp`;
+    writeFileSync(join(articleDir, inProgress), '{"articleId":"busy","vers');
+    await openEmbeddedStore({ dataDir, builtin: [] });
+    expect(readdirSync(articleDir).sort()).toEqual([inProgress, 'v000001.json']);
+  });
+});
