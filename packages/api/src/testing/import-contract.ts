@@ -173,6 +173,19 @@ export function describeImportContract(name: string, createStore: StoreFactory):
       expect((await failureOf(api.article.get({ id: 'nul-text' }))).code).toBe('NOT_FOUND');
     });
 
+    it('refuses query input with an id too long or text no store can hold, naming the path', async () => {
+      const longId = await failureOf(api.article.get({ id: 'a'.repeat(MAX_ID_LENGTH + 1) }));
+      expect(longId.code).toBe('BAD_REQUEST');
+      expect(longId.message).toContain(`at most ${MAX_ID_LENGTH} characters`);
+      const nul = await failureOf(api.search({ q: 'truce\u0000' }));
+      expect(nul.code).toBe('BAD_REQUEST');
+      expect(nul.message).toBe(
+        'q: contains U+0000 (a NUL character) at 5, which text may not hold',
+      );
+      const lone = await failureOf(api.claim.list({ text: '\uDFFF' }));
+      expect(lone.message).toMatch(/^text: contains a lone UTF-16 surrogate/);
+    });
+
     it('refuses a document over the size limit, whichever way it comes in', async () => {
       const huge = makeFixtureDocument('huge');
       huge.article.source.origin = 'x'.repeat(MAX_DOCUMENT_BYTES);
