@@ -3,13 +3,20 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { migratePostgres } from '@claimscope/api/postgres';
 import { makeFixtureDocument } from '@claimscope/api/testing';
+import {
+  type PostgresCluster,
+  postgresSkipReason,
+  startPostgresCluster,
+} from '@claimscope/api/testing/postgres';
 import { MAX_DOCUMENT_BYTES } from '@claimscope/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readJson } from './json.js';
 
 /*
- * Servers and command-line imports as separate processes on one data folder: every version a
+ * Servers and command-line imports as separate processes on one store (a data folder, a
+ * PostgreSQL database): every version a
  * process acknowledged stays readable, from every server, without a restart.
  */
 
@@ -18,6 +25,7 @@ const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'claimscope-shared-'));
 const children = new Set<ChildProcess>();
 const ADMIN_TOKEN = 'shared-folder-admin-token';
+const unavailable = postgresSkipReason('the PostgreSQL soak');
 
 beforeAll(() => {
   for (const file of [main, cli])
@@ -28,14 +36,17 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const baseEnv = (dataDir: string) => ({
+/** Where the processes keep their data: a data folder, or a PostgreSQL database. */
+type StoreEnv = { CLAIMSCOPE_DATA_DIR: string } | { CLAIMSCOPE_DATABASE_URL: string };
+
+const baseEnv = (store: StoreEnv | string) => ({
   PATH: process.env.PATH ?? '',
   HOME: scratch,
-  CLAIMSCOPE_DATA_DIR: dataDir,
+  ...(typeof store === 'string' ? { CLAIMSCOPE_DATA_DIR: store } : store),
 });
 
 /** Starts the built server on the data folder; resolves with its URL once it listens. */
-function startServer(dataDir: string): Promise<string> {
+function startServer(dataDir: StoreEnv | string): Promise<string> {
   const child = spawn(process.execPath, [main], {
     env: { ...baseEnv(dataDir), HOST: '127.0.0.1', PORT: '0', CLAIMSCOPE_ADMIN_TOKEN: ADMIN_TOKEN },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,7 +68,10 @@ function startServer(dataDir: string): Promise<string> {
 }
 
 /** Runs `cli.js import <files>`; resolves with its exit code and output. */
-function runImport(dataDir: string, files: string[]): Promise<{ code: number; output: string }> {
+function runImport(
+  dataDir: StoreEnv | string,
+  files: string[],
+): Promise<{ code: number; output: string }> {
   const child = spawn(process.execPath, [cli, 'import', ...files], {
     env: baseEnv(dataDir),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -119,6 +133,62 @@ async function importOverApi(url: string, documents: unknown[]) {
   }[];
 }
 
+/**
+ * Two servers and three concurrent command-line imports on one store, the servers importing and
+ * reading meanwhile; afterwards every acknowledged version is read back from both servers.
+ */
+async function soak(name: string, store: StoreEnv): Promise<void> {
+  const [first, second] = await Promise.all([startServer(store), startServer(store)]);
+  const urls = [first, second];
+  const articleIds = ['soak-a', 'soak-b'];
+  const runs: Promise<{ code: number; output: string }>[] = [];
+  for (let p = 0; p < 3; p++) {
+    const dir = join(scratch, `soak-files-${name.replace(/\W+/g, '-')}-${p}`);
+    mkdirSync(dir, { recursive: true });
+    const paths: string[] = [];
+    for (let i = 0; i < 4; i++)
+      for (const articleId of articleIds) {
+        const mark = `${articleId}-p${p}-${i}`;
+        const path = join(dir, `${String(i)}-${mark}.json`);
+        writeFileSync(path, JSON.stringify(versionOf(articleId, mark)));
+        paths.push(path);
+      }
+    runs.push(runImport(store, paths));
+  }
+  // The servers import and read while the CLI runs.
+  const serverAcks: Acknowledged[] = [];
+  let reads = 0;
+  for (let i = 0; i < 4; i++)
+    for (const [s, url] of urls.entries()) {
+      const mark = `server${s}-${i}`;
+      const articleId = articleIds[i % 2] ?? 'soak-a';
+      const [outcome] = await importOverApi(url, [versionOf(articleId, mark)]);
+      expect(outcome?.status).toMatch(/created|updated/);
+      serverAcks.push({ articleId, version: Number(outcome?.version), mark });
+      const list = await fetch(`${url}/trpc/article.list`);
+      expect(list.status).toBe(200);
+      reads += 1;
+    }
+  const cliAcks: Acknowledged[] = [];
+  for (const run of await Promise.all(runs)) {
+    expect(run.code, run.output).toBe(0);
+    cliAcks.push(
+      ...acknowledgedBy(run.output).map((a) => ({ ...a, mark: a.mark.replace(/^\d+-/, '') })),
+    );
+  }
+  const acknowledged = [...cliAcks, ...serverAcks];
+  expect(cliAcks).toHaveLength(24);
+  // No two acknowledgements share a version: nothing acknowledged was replaced.
+  const keys = acknowledged.map((a) => `${a.articleId} v${a.version}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  for (const url of urls)
+    for (const { articleId, version, mark } of acknowledged)
+      expect(await exported(url, articleId, version)).toEqual(versionOf(articleId, mark));
+  console.info(
+    `${name} soak: ${acknowledged.length} acknowledged versions (${cliAcks.length} from 3 CLI processes, ${serverAcks.length} from 2 servers), ${reads} reads between, all ${acknowledged.length * urls.length} read back`,
+  );
+}
+
 describe('one data folder shared by servers and command-line imports', () => {
   it('loses no acknowledged version when a server and CLI imports interleave, and serves the CLI’s at once', async () => {
     const dataDir = join(scratch, 'interleaved');
@@ -152,58 +222,11 @@ describe('one data folder shared by servers and command-line imports', () => {
       expect(await exported(url, articleId, version)).toEqual(versionOf(articleId, mark));
   }, 120_000);
 
-  it('soak: two servers and three concurrent CLI imports, with reads between; every acknowledged version stays readable from both servers', async () => {
-    const dataDir = join(scratch, 'soak');
-    const [first, second] = await Promise.all([startServer(dataDir), startServer(dataDir)]);
-    const urls = [first, second];
-    const articleIds = ['soak-a', 'soak-b'];
-    const runs: Promise<{ code: number; output: string }>[] = [];
-    for (let p = 0; p < 3; p++) {
-      const dir = join(scratch, `soak-files-${p}`);
-      mkdirSync(dir, { recursive: true });
-      const paths: string[] = [];
-      for (let i = 0; i < 4; i++)
-        for (const articleId of articleIds) {
-          const mark = `${articleId}-p${p}-${i}`;
-          const path = join(dir, `${String(i)}-${mark}.json`);
-          writeFileSync(path, JSON.stringify(versionOf(articleId, mark)));
-          paths.push(path);
-        }
-      runs.push(runImport(dataDir, paths));
-    }
-    // The servers import and read while the CLI runs.
-    const serverAcks: Acknowledged[] = [];
-    let reads = 0;
-    for (let i = 0; i < 4; i++)
-      for (const [s, url] of urls.entries()) {
-        const mark = `server${s}-${i}`;
-        const articleId = articleIds[i % 2] ?? 'soak-a';
-        const [outcome] = await importOverApi(url, [versionOf(articleId, mark)]);
-        expect(outcome?.status).toMatch(/created|updated/);
-        serverAcks.push({ articleId, version: Number(outcome?.version), mark });
-        const list = await fetch(`${url}/trpc/article.list`);
-        expect(list.status).toBe(200);
-        reads += 1;
-      }
-    const cliAcks: Acknowledged[] = [];
-    for (const run of await Promise.all(runs)) {
-      expect(run.code, run.output).toBe(0);
-      cliAcks.push(
-        ...acknowledgedBy(run.output).map((a) => ({ ...a, mark: a.mark.replace(/^\d+-/, '') })),
-      );
-    }
-    const acknowledged = [...cliAcks, ...serverAcks];
-    expect(cliAcks).toHaveLength(24);
-    // No two acknowledgements share a version: nothing acknowledged was replaced.
-    const keys = acknowledged.map((a) => `${a.articleId} v${a.version}`);
-    expect(new Set(keys).size).toBe(keys.length);
-    for (const url of urls)
-      for (const { articleId, version, mark } of acknowledged)
-        expect(await exported(url, articleId, version)).toEqual(versionOf(articleId, mark));
-    console.info(
-      `shared data folder soak: ${acknowledged.length} acknowledged versions (${cliAcks.length} from 3 CLI processes, ${serverAcks.length} from 2 servers), ${reads} reads between, all ${acknowledged.length * urls.length} read back`,
-    );
-  }, 180_000);
+  it(
+    'soak: two servers and three concurrent CLI imports, with reads between; every acknowledged version stays readable from both servers',
+    () => soak('shared data folder', { CLAIMSCOPE_DATA_DIR: join(scratch, 'soak') }),
+    180_000,
+  );
 
   it('refuses a document over the size limit on the command line, as the API does', async () => {
     const dataDir = join(scratch, 'too-large');
@@ -216,3 +239,18 @@ describe('one data folder shared by servers and command-line imports', () => {
     expect(run.output).toMatch(/\(document\): is \d+ bytes of JSON; the limit is 1048576 bytes/);
   }, 60_000);
 });
+
+describe.skipIf(unavailable !== null)(
+  'one PostgreSQL database shared by servers and command-line imports',
+  () => {
+    let cluster: PostgresCluster | undefined;
+    afterAll(() => cluster?.stop());
+
+    it('soak: two servers and three concurrent CLI imports, with reads between; every acknowledged version stays readable from both servers', async () => {
+      cluster = await startPostgresCluster();
+      const databaseUrl = await cluster.createDatabase('soak');
+      await migratePostgres(databaseUrl);
+      await soak('PostgreSQL', { CLAIMSCOPE_DATABASE_URL: databaseUrl });
+    }, 180_000);
+  },
+);
