@@ -16,8 +16,8 @@ import { readJson } from './json.js';
 
 /*
  * Servers and command-line imports as separate processes on one store (a data folder, a
- * PostgreSQL database): every version a
- * process acknowledged stays readable, from every server, without a restart.
+ * PostgreSQL database): every version a process acknowledged stays readable, from every server,
+ * without a restart.
  */
 
 const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
