@@ -103,6 +103,27 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
 
+/**
+ * Writes an error response straight to a connection Node's HTTP layer has handed over (CONNECT,
+ * or a request its parser refused), in the shape of every other error, then closes it.
+ */
+function endWithError(socket: Duplex, statusLine: string, [code, message]: [ErrorCode, string]) {
+  const body = JSON.stringify(errorBody(code, Number.parseInt(statusLine, 10), message));
+  socket.on('error', () => socket.destroy());
+  socket.end(
+    [
+      `HTTP/1.1 ${statusLine}`,
+      ...(code === 'METHOD_NOT_SUPPORTED' ? ['Allow: GET, HEAD, POST, OPTIONS'] : []),
+      'Content-Type: application/json; charset=utf-8',
+      ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`),
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      'Connection: close',
+      '',
+      body,
+    ].join('\r\n'),
+  );
+}
+
 /** The request target as a normalised path and query (`/trpc/../healthz` is `/healthz`), or null. */
 function normalisedTarget(url: string): { path: string; target: string } | null {
   let parsed: URL;
@@ -347,23 +368,26 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
   });
   // CONNECT asks for a tunnel, which this server never opens: answer, then close.
   server.on('connect', (req: IncomingMessage, socket: Duplex) => {
-    const body = JSON.stringify(
-      errorBody('METHOD_NOT_SUPPORTED', 405, 'CONNECT is not a method this API answers'),
-    );
     logger.info(`CONNECT ${req.url ?? ''} 405`);
-    socket.on('error', () => socket.destroy());
-    socket.end(
-      [
-        'HTTP/1.1 405 Method Not Allowed',
-        'Allow: GET, HEAD, POST, OPTIONS',
-        'Content-Type: application/json; charset=utf-8',
-        ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`),
-        `Content-Length: ${Buffer.byteLength(body)}`,
-        'Connection: close',
-        '',
-        body,
-      ].join('\r\n'),
-    );
+    endWithError(socket, '405 Method Not Allowed', [
+      'METHOD_NOT_SUPPORTED',
+      'CONNECT is not a method this API answers',
+    ]);
+  });
+  // A request Node's parser refuses (a malformed line, headers too large) gets the same shape.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    if (error.code === 'HPE_HEADER_OVERFLOW')
+      return endWithError(socket, '431 Request Header Fields Too Large', [
+        'BAD_REQUEST',
+        'the request headers are larger than the server accepts',
+      ]);
+    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
+      return endWithError(socket, '408 Request Timeout', [
+        'TIMEOUT',
+        'the request took too long to arrive',
+      ]);
+    endWithError(socket, '400 Bad Request', ['BAD_REQUEST', 'the request is not valid HTTP/1.1']);
   });
 
   return {

@@ -1,4 +1,5 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
 import { appRouter, createContext, createMemoryStore } from '@claimscope/api';
 import { loadCorpus, SEED_ARTICLE_ID } from '@claimscope/corpus';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
@@ -433,5 +434,36 @@ describe('HTTP edge cases', () => {
         'trpc-accept',
       ]);
     }
+  });
+});
+
+describe('requests Node’s HTTP parser refuses', () => {
+  /** Writes `raw` on a new connection and resolves with everything the server sends back. */
+  const exchange = (raw: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(baseUrl).port), '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk) => {
+        answer += chunk;
+      });
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+      socket.write(raw);
+    });
+
+  it.each([
+    ['a malformed request line', 'NOT HTTP AT ALL\r\n\r\n', 400],
+    [
+      'headers too large',
+      `GET /trpc/stats HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      431,
+    ],
+  ])('answers %s in tRPC’s error shape', async (_what, raw, status) => {
+    const answer = await exchange(raw);
+    expect(answer.startsWith(`HTTP/1.1 ${status} `)).toBe(true);
+    expect(answer).toMatch(/Content-Type: application\/json/);
+    expect(answer).toMatch(/X-Content-Type-Options: nosniff/);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+    expect(body.error.data.httpStatus).toBe(status);
   });
 });
