@@ -107,6 +107,37 @@ describe('one data directory shared by several processes', () => {
     expect((await cli.versions('interleaved'))?.map((v) => v.version)).toEqual([1, 2, 3]);
   });
 
+  it('checks conflicts against every article stored, when two stores import clashing articles at once', async () => {
+    const dataDir = freshDataDir();
+    const [a, b] = await Promise.all([
+      openEmbeddedStore({ dataDir, builtin: [] }),
+      openEmbeddedStore({ dataDir, builtin: [] }),
+    ]);
+    // Two articles with the same claim ids: only one of them may join the corpus.
+    const thief = makeFixtureDocument('owner');
+    thief.article.id = 'thief';
+    const [first, second] = await Promise.all([
+      importDocuments(a, [makeFixtureDocument('owner')]),
+      importDocuments(b, [thief]),
+    ]);
+    expect([first.outcomes[0]?.status, second.outcomes[0]?.status].sort()).toEqual([
+      'created',
+      'rejected',
+    ]);
+    const fresh = await openEmbeddedStore({ dataDir, builtin: [] });
+    expect((await fresh.listArticles({ limit: 10 })).total).toBe(1);
+    expect(readdirSync(dataDir)).not.toContain('import.lock');
+  });
+
+  it('breaks the import lock of a process that died holding it', async () => {
+    const dataDir = freshDataDir();
+    writeFileSync(join(dataDir, 'import.lock'), '99999999 deadbeef');
+    const store = await openEmbeddedStore({ dataDir, builtin: [] });
+    const report = await importDocuments(store, [makeFixtureDocument('after-a-crash')]);
+    expect(report.outcomes[0]?.status).toBe('created');
+    expect(readdirSync(dataDir).filter((name) => name.includes('lock'))).toEqual([]);
+  });
+
   it("keeps another live process's write in progress when a store opens", async () => {
     const dataDir = freshDataDir();
     const store = await openEmbeddedStore({ dataDir, builtin: [] });

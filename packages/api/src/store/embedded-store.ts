@@ -1,6 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { appendFile, link, mkdir, open, readdir, readFile, rm, unlink } from 'node:fs/promises';
+import {
+  appendFile,
+  link,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  unlink,
+} from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleDocument } from '@claimscope/schema';
@@ -87,6 +98,65 @@ async function removeLeftovers(dir: string, names: readonly string[]): Promise<v
   }
 }
 
+/** How long an import waits for another process's import before giving up. */
+const LOCK_WAIT_MS = 60_000;
+
+/**
+ * Runs `work` while holding the data folder's import lock: a file created exclusively, naming
+ * its holder's pid, removed afterwards. A lock whose holder died (killed mid-import) is broken.
+ */
+async function withImportLock<T>(lockPath: string, work: () => Promise<T>): Promise<T> {
+  const token = `${process.pid} ${randomBytes(6).toString('hex')}`;
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const file = await open(lockPath, 'wx');
+      try {
+        await file.writeFile(token);
+      } finally {
+        await file.close();
+      }
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = await readFile(lockPath, 'utf8').catch(() => null);
+    const pid = Number(holder?.split(' ')[0]);
+    const abandoned =
+      holder === ''
+        ? // Created but never written: its creator died at once.
+          ((await stat(lockPath).catch(() => null))?.mtimeMs ?? Date.now()) < Date.now() - 10_000
+        : holder !== null && Number.isInteger(pid) && pid > 0 && !isRunning(pid);
+    if (abandoned) {
+      // Move the stale lock aside first: of several processes breaking it, one succeeds.
+      const aside = `${lockPath}.${token.replace(' ', '-')}.stale`;
+      if (
+        await rename(lockPath, aside).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        const moved = await readFile(aside, 'utf8').catch(() => null);
+        // A live holder's lock taken in the meantime goes back (unless a new one is there).
+        if (moved !== holder) await link(aside, lockPath).catch(() => undefined);
+        await rm(aside, { force: true });
+      }
+      continue;
+    }
+    if (Date.now() > deadline)
+      throw new Error(
+        `another process (${holder ?? 'unknown'}) has held the import lock ${lockPath} for more than ${LOCK_WAIT_MS / 1000} s`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, Math.min(2 + attempt * 2, 50)));
+  }
+  try {
+    return await work();
+  } finally {
+    if ((await readFile(lockPath, 'utf8').catch(() => null)) === token)
+      await rm(lockPath, { force: true });
+  }
+}
+
 async function readVersionFile(path: string): Promise<StoredVersion> {
   try {
     return JSON.parse(await readFile(path, 'utf8')) as StoredVersion;
@@ -143,10 +213,11 @@ export interface EmbeddedStoreOptions {
  * The store that needs nothing installed: the built-in corpus plus the documents imported into a
  * data directory (one file per article version), held in memory with indexes.
  *
- * Any number of processes (servers, command-line imports) may share one data directory: a
- * version's file is created exclusively, so a version another process stored is never replaced
- * (the import takes that version in and stores the next one), and before every read and import
- * a store takes in the versions others appended to the folder's journal.
+ * Any number of processes (servers, command-line imports) may share one data directory: one
+ * import at a time holds the folder's import lock, so conflict checks see every article stored;
+ * a version's file is created exclusively, so a version another process stored is never
+ * replaced (the import takes that version in and stores the next one); and before every read
+ * and import a store takes in the versions others appended to the folder's journal.
  */
 export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<ClaimStore> {
   const articlesDir = join(options.dataDir, 'articles');
@@ -186,8 +257,13 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     }
   };
 
+  const lockPath = join(options.dataDir, 'import.lock');
   return createMemoryStore(options.builtin, {
     imported,
+    exclusive: async (work) => {
+      await mkdir(options.dataDir, { recursive: true });
+      return withImportLock(lockPath, work);
+    },
     externalGeneration: () => String(journalSize()),
     sync: async (articleId) => {
       const articleIds = new Set(await journalNews());

@@ -37,6 +37,11 @@ export interface MemoryStoreOptions {
   sync?: (articleId?: string) => Promise<StoredVersion[]>;
   /** A token that changes as soon as others store something, before `sync` has taken it in. */
   externalGeneration?: () => string;
+  /**
+   * Runs one import (taking in others' versions, the conflict checks, `persist`) while no other
+   * process imports into the same data, so conflict checks see every article stored.
+   */
+  exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /** The digest that decides "same content": sha256 of the document's JSON, as validated. */
@@ -227,7 +232,8 @@ export function createMemoryStore(
     },
     importDocument: (document) => {
       // One import at a time, so versions and conflict checks see every earlier import.
-      const result = importQueue.then(() => importNow(document));
+      const exclusive = options.exclusive ?? ((work) => work());
+      const result = importQueue.then(() => exclusive(() => importNow(document)));
       importQueue = result.catch(() => undefined);
       return result;
     },
