@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultDataDir, importDocuments, openEmbeddedStore } from '../src/index.js';
+import { contentDigest, defaultDataDir, importDocuments, openEmbeddedStore } from '../src/index.js';
 import { makeFixtureDocument } from '../src/testing/fixture-document.js';
 import { describeStoreContract } from '../src/testing/store-contract.js';
 
@@ -136,6 +136,28 @@ describe('one data directory shared by several processes', () => {
     const report = await importDocuments(store, [makeFixtureDocument('after-a-crash')]);
     expect(report.outcomes[0]?.status).toBe('created');
     expect(readdirSync(dataDir).filter((name) => name.includes('lock'))).toEqual([]);
+  });
+
+  it('lets every store see the last version of a process killed before it journaled it', async () => {
+    const dataDir = freshDataDir();
+    const reader = await openEmbeddedStore({ dataDir, builtin: [] });
+    const writer = await openEmbeddedStore({ dataDir, builtin: [] });
+    await importDocuments(writer, [versionOf('orphan', 'first')]);
+    expect((await reader.versions('orphan'))?.length).toBe(1);
+    // What a process killed between writing version 2 and journaling it leaves behind.
+    const orphan = {
+      articleId: 'orphan',
+      version: 2,
+      contentSha256: contentDigest(versionOf('orphan', 'second')),
+      importedAt: new Date().toISOString(),
+      document: versionOf('orphan', 'second'),
+    };
+    writeFileSync(join(dataDir, 'articles', 'orphan', 'v000002.json'), JSON.stringify(orphan));
+    writeFileSync(join(dataDir, 'import.lock'), '99999999 deadbeef');
+    // The next import anywhere breaks the dead lock and journals the orphan for everyone.
+    await importDocuments(writer, [makeFixtureDocument('unrelated')]);
+    expect((await reader.versions('orphan'))?.map((v) => v.version)).toEqual([1, 2]);
+    expect(await reader.exportArticle('orphan', 2)).toEqual(versionOf('orphan', 'second'));
   });
 
   it("keeps another live process's write in progress when a store opens", async () => {

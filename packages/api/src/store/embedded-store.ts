@@ -105,7 +105,11 @@ const LOCK_WAIT_MS = 60_000;
  * Runs `work` while holding the data folder's import lock: a file created exclusively, naming
  * its holder's pid, removed afterwards. A lock whose holder died (killed mid-import) is broken.
  */
-async function withImportLock<T>(lockPath: string, work: () => Promise<T>): Promise<T> {
+async function withImportLock<T>(
+  lockPath: string,
+  work: (brokeStaleLock: boolean) => Promise<T>,
+): Promise<T> {
+  let brokeStaleLock = false;
   const token = `${process.pid} ${randomBytes(6).toString('hex')}`;
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (let attempt = 0; ; attempt++) {
@@ -139,6 +143,7 @@ async function withImportLock<T>(lockPath: string, work: () => Promise<T>): Prom
         const moved = await readFile(aside, 'utf8').catch(() => null);
         // A live holder's lock taken in the meantime goes back (unless a new one is there).
         if (moved !== holder) await link(aside, lockPath).catch(() => undefined);
+        else brokeStaleLock = true;
         await rm(aside, { force: true });
       }
       continue;
@@ -150,7 +155,7 @@ async function withImportLock<T>(lockPath: string, work: () => Promise<T>): Prom
     await new Promise((resolve) => setTimeout(resolve, Math.min(2 + attempt * 2, 50)));
   }
   try {
-    return await work();
+    return await work(brokeStaleLock);
   } finally {
     if ((await readFile(lockPath, 'utf8').catch(() => null)) === token)
       await rm(lockPath, { force: true });
@@ -258,11 +263,29 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
   };
 
   const lockPath = join(options.dataDir, 'import.lock');
+  /**
+   * After a process died holding the import lock, its last version may be on disk but not in the
+   * journal: every version file this store does not know is journaled (again), so that every
+   * process takes it in. Whoever breaks the lock does it, once per crash.
+   */
+  const journalOrphans = async () => {
+    const articleIds = await readdir(articlesDir).catch(() => [] as string[]);
+    for (const articleId of articleIds) {
+      const { files } = await versionFilesOf(articlesDir, articleId);
+      const unknown = files.filter((file) => !known.get(articleId)?.has(file.version));
+      if (unknown.length > 0)
+        await appendFile(journal, unknown.map((file) => `${articleId} ${file.version}\n`).join(''));
+    }
+  };
+
   return createMemoryStore(options.builtin, {
     imported,
     exclusive: async (work) => {
       await mkdir(options.dataDir, { recursive: true });
-      return withImportLock(lockPath, work);
+      return withImportLock(lockPath, async (brokeStaleLock) => {
+        if (brokeStaleLock) await journalOrphans();
+        return work();
+      });
     },
     externalGeneration: () => String(journalSize()),
     sync: async (articleId) => {
