@@ -7,7 +7,8 @@ const USAGE = `usage: claimscope-server <command>
 commands:
   import <file|dir>...   validate and import documents (JSON: one ArticleDocument or an array);
                          a directory is searched for .json files. Each document is stored whole
-                         or not at all; exits 1 if any was rejected.
+                         or not at all, and refused over 1 MiB of JSON (the API's limit too);
+                         exits 1 if any was rejected.
   migrate                apply the PostgreSQL migrations (needs CLAIMSCOPE_DATABASE_URL)
 
 options:

@@ -1,11 +1,12 @@
-import { readConfig } from './config.js';
+import { readConfig, readStoreSettings } from './config.js';
 import { stdoutLogger as logger } from './logger.js';
 import { createServer } from './server.js';
-import { openStoreFromEnv } from './store.js';
+import { openStore } from './store.js';
 
 async function main(): Promise<void> {
+  // Every setting is checked before anything starts.
   const config = readConfig(process.env);
-  const { store, description } = await openStoreFromEnv(process.env);
+  const { store, description } = await openStore(readStoreSettings(process.env));
   const app = createServer({ ...config, store, logger });
   const { url } = await app.start();
   const { articles } = await store.counts();

@@ -21,18 +21,29 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
+/** What an entry costs beside its key and body: the entry object, its ETag, the map's slot. */
+const ENTRY_OVERHEAD_BYTES = 256;
+
+/** The memory an entry holds: its key (a URL, one byte a character), its body, and overhead. */
+export function entryBytes(key: string, entry: CachedResponse): number {
+  return key.length + entry.body.length + entry.contentType.length + ENTRY_OVERHEAD_BYTES;
+}
+
 /**
- * Query responses by URL, bounded by entries and bytes; the oldest goes first. Entries of an
- * older generation are misses, so an import invalidates everything without a sweep.
+ * Query responses by URL, bounded by the bytes of keys and bodies together (a long query string
+ * costs as much as a large body); the oldest goes first. Entries of an older generation are
+ * misses, so an import invalidates everything without a sweep.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
-  private bytes = 0;
+  private used = 0;
 
-  constructor(
-    private readonly maxEntries = 10_000,
-    private readonly maxBytes = 128 * 1024 * 1024,
-  ) {}
+  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+
+  /** The bytes the entries hold, keys included. */
+  get bytes(): number {
+    return this.used;
+  }
 
   get(key: string, generation: string): CachedResponse | undefined {
     const entry = this.entries.get(key);
@@ -43,19 +54,19 @@ export class ResponseCache {
   }
 
   set(key: string, entry: CachedResponse): void {
-    if (entry.body.length > this.maxBytes / 16) return;
+    if (entryBytes(key, entry) > this.maxBytes / 16) return;
     const previous = this.entries.get(key);
     if (previous) this.delete(key, previous);
     this.entries.set(key, entry);
-    this.bytes += entry.body.length;
+    this.used += entryBytes(key, entry);
     for (const [oldKey, old] of this.entries) {
-      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      if (this.used <= this.maxBytes) break;
       this.delete(oldKey, old);
     }
   }
 
   private delete(key: string, entry: CachedResponse): void {
     this.entries.delete(key);
-    this.bytes -= entry.body.length;
+    this.used -= entryBytes(key, entry);
   }
 }

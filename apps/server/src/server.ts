@@ -5,6 +5,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import {
   appRouter,
   type ClaimStore,
@@ -12,17 +13,21 @@ import {
   type RequestScope,
   requestScope,
 } from '@claimscope/api';
+import { MAX_DOCUMENT_BYTES } from '@claimscope/schema';
 import articleDocumentJsonSchema from '@claimscope/schema/json-schema' with { type: 'json' };
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
-import { applyCors } from './cors.js';
+import { applyCors, mergeVary } from './cors.js';
 import { directQuery } from './direct-query.js';
 import { type Logger, stdoutLogger } from './logger.js';
 import { type CachedResponse, etagOf, matchesEtag, ResponseCache } from './response-cache.js';
 
-/** Request bodies above this are refused with 413. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Request bodies above this are refused with 413: room for one document at the size limit every
+ * way into the store shares (MAX_DOCUMENT_BYTES, also the CLI's), plus the request's envelope.
+ */
+export const MAX_BODY_BYTES = MAX_DOCUMENT_BYTES + 64 * 1024;
 /** Batched calls above this are refused with 400. */
 export const MAX_BATCH_SIZE = 10;
 /** How long `stop()` waits for in-flight requests before closing their connections. */
@@ -69,6 +74,82 @@ function sendJson(
     'Content-Length': Buffer.byteLength(payload),
   });
   res.end(payload);
+}
+
+type ErrorCode = keyof typeof TRPC_ERROR_CODES_BY_KEY;
+
+/** An error in tRPC's shape, the one shape of every error this server writes. */
+export function errorBody(code: ErrorCode, httpStatus: number, message: string) {
+  return {
+    error: {
+      message,
+      code: TRPC_ERROR_CODES_BY_KEY[code],
+      data: { code, httpStatus, issues: null },
+    },
+  };
+}
+
+function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  sendJson(res, status, errorBody(code, status, message));
+}
+
+/** The methods the server answers; anything else gets 405 before tRPC or undici sees it. */
+const ALLOWED_METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
+/** What `/trpc` responses vary on: CORS, and tRPC's choice between JSON and JSON lines. */
+const TRPC_VARY = ['Origin', 'trpc-accept', 'accept'];
+/** On every response: never sniff a type other than the one declared; no embedding by other sites. */
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+/**
+ * Writes an error response straight to a connection Node's HTTP layer has handed over (CONNECT,
+ * or a request its parser refused), in the shape of every other error, then closes it.
+ */
+function endWithError(socket: Duplex, statusLine: string, [code, message]: [ErrorCode, string]) {
+  const body = JSON.stringify(errorBody(code, Number.parseInt(statusLine, 10), message));
+  socket.on('error', () => socket.destroy());
+  socket.end(
+    [
+      `HTTP/1.1 ${statusLine}`,
+      ...(code === 'METHOD_NOT_SUPPORTED' ? ['Allow: GET, HEAD, POST, OPTIONS'] : []),
+      'Content-Type: application/json; charset=utf-8',
+      ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`),
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      'Connection: close',
+      '',
+      body,
+    ].join('\r\n'),
+  );
+}
+
+/** The request target as a normalised path and query (`/trpc/../healthz` is `/healthz`), or null. */
+function normalisedTarget(url: string): { path: string; target: string } | null {
+  let parsed: URL;
+  try {
+    parsed = url.startsWith('/') ? new URL(`http://localhost${url}`) : new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  return { path: parsed.pathname, target: `${parsed.pathname}${parsed.search}` };
+}
+
+/**
+ * Lets tRPC write the response while keeping what this server decided: Vary values are added to
+ * (never replaced), and a body tRPC leaves typed as text (its errors through a Fetch Response)
+ * is declared as the JSON it is.
+ */
+function keepHeaders(res: ServerResponse): void {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) => {
+    const header = name.toLowerCase();
+    if (header === 'vary') return setHeader(name, mergeVary(res.getHeader('vary'), value));
+    if (header === 'content-type' && /^text\/plain/i.test(String(value)))
+      return setHeader(name, JSON_CONTENT_TYPE);
+    return setHeader(name, value);
+  };
 }
 
 async function healthOf(store: ClaimStore) {
@@ -185,7 +266,9 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     } finally {
       await scope?.release();
     }
-    const contentType = response.headers.get('content-type') ?? JSON_CONTENT_TYPE;
+    const declared = response.headers.get('content-type');
+    const contentType =
+      declared === null || /^text\/plain/i.test(declared) ? JSON_CONTENT_TYPE : declared;
     if (response.status !== 200) {
       res.writeHead(response.status, {
         'Content-Type': contentType,
@@ -204,9 +287,8 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
   /** Answers a request; returns a promise when the answer is asynchronous. */
   const handle = (req: IncomingMessage, res: ServerResponse): unknown => {
     const started = performance.now();
-    const url = req.url ?? '/';
-    const query = url.indexOf('?');
-    const path = query === -1 ? url : url.slice(0, query);
+    const normalised = normalisedTarget(req.url ?? '/');
+    const path = normalised?.path ?? '(unparsable)';
     res.on('finish', () => {
       const ms = performance.now() - started;
       logger.info(`${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)}ms`);
@@ -214,22 +296,44 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
       if (stopping) server.closeIdleConnections();
     });
     if (stopping) res.setHeader('Connection', 'close');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 
+    if (normalised === null)
+      return sendError(
+        res,
+        400,
+        'BAD_REQUEST',
+        'the request target is not a path such as /trpc/stats',
+      );
+    // tRPC reads req.url: give it the path every other route sees.
+    req.url = normalised.target;
+    const method = req.method ?? '';
+    if (!ALLOWED_METHODS.has(method)) {
+      res.setHeader('Allow', 'GET, HEAD, POST, OPTIONS');
+      return sendError(
+        res,
+        405,
+        'METHOD_NOT_SUPPORTED',
+        `${method} is not a method this API answers`,
+      );
+    }
+    const isTrpc = path.startsWith('/trpc/');
+    if (isTrpc) res.setHeader('Vary', mergeVary(...TRPC_VARY));
     if (applyCors(req, res, corsOrigins)) return;
     // Refuse a declared oversized body before reading it; tRPC's maxBodySize covers chunked bodies.
     if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
       res.setHeader('Connection', 'close');
-      return sendJson(res, 413, {
-        error: {
-          message: `the request body is larger than the limit of ${MAX_BODY_BYTES} bytes`,
-          code: TRPC_ERROR_CODES_BY_KEY.PAYLOAD_TOO_LARGE,
-          data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413, issues: null },
-        },
-      });
+      return sendError(
+        res,
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `the request body is larger than the limit of ${MAX_BODY_BYTES} bytes`,
+      );
     }
-    const isRead = req.method === 'GET' || req.method === 'HEAD';
-    if (path.startsWith('/trpc/')) {
-      if (req.method === 'GET' && !wantsStream(req)) return serveQuery(req, res);
+    const isRead = method === 'GET' || method === 'HEAD';
+    if (isTrpc) {
+      if (isRead && !wantsStream(req)) return serveQuery(req, res);
+      keepHeaders(res);
       trpcHandler(req, res);
       return;
     }
@@ -237,16 +341,21 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
       return healthOf(store).then((health) => sendJson(res, 200, health));
     if (path === '/schema/article-document.json' && isRead)
       return sendJson(res, 200, articleDocumentJsonSchema, 'application/schema+json');
-    if (path === '/healthz' || path === '/schema/article-document.json')
-      return sendJson(res, 405, {
-        error: { message: `${req.method} is not allowed on ${path}; use GET` },
-      });
-    return sendJson(res, 404, { error: { message: `nothing at ${path}; the API is under /trpc` } });
+    if (path === '/healthz' || path === '/schema/article-document.json') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return sendError(
+        res,
+        405,
+        'METHOD_NOT_SUPPORTED',
+        `${method} is not allowed on ${path}; use GET`,
+      );
+    }
+    return sendError(res, 404, 'NOT_FOUND', `nothing at ${path}; the API is under /trpc`);
   };
 
   const fail = (res: ServerResponse, error: unknown) => {
     logger.error(`unhandled error: ${error instanceof Error ? error.stack : String(error)}`);
-    if (!res.headersSent) sendJson(res, 500, { error: { message: 'internal server error' } });
+    if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'internal server error');
     else res.destroy();
   };
   const server = createHttpServer((req, res) => {
@@ -256,6 +365,29 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     } catch (error) {
       fail(res, error);
     }
+  });
+  // CONNECT asks for a tunnel, which this server never opens: answer, then close.
+  server.on('connect', (req: IncomingMessage, socket: Duplex) => {
+    logger.info(`CONNECT ${req.url ?? ''} 405`);
+    endWithError(socket, '405 Method Not Allowed', [
+      'METHOD_NOT_SUPPORTED',
+      'CONNECT is not a method this API answers',
+    ]);
+  });
+  // A request Node's parser refuses (a malformed line, headers too large) gets the same shape.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    if (error.code === 'HPE_HEADER_OVERFLOW')
+      return endWithError(socket, '431 Request Header Fields Too Large', [
+        'BAD_REQUEST',
+        'the request headers are larger than the server accepts',
+      ]);
+    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
+      return endWithError(socket, '408 Request Timeout', [
+        'TIMEOUT',
+        'the request took too long to arrive',
+      ]);
+    endWithError(socket, '400 Bad Request', ['BAD_REQUEST', 'the request is not valid HTTP/1.1']);
   });
 
   return {

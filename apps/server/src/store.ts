@@ -1,10 +1,6 @@
-import {
-  type ClaimStore,
-  createMemoryStore,
-  defaultDataDir,
-  openEmbeddedStore,
-} from '@claimscope/api';
+import { type ClaimStore, createMemoryStore, openEmbeddedStore } from '@claimscope/api';
 import { loadCorpus } from '@claimscope/corpus';
+import { readStoreSettings, type StoreSettings } from './config.js';
 import { readDocumentsFile } from './documents.js';
 
 export interface OpenedStore {
@@ -24,27 +20,15 @@ function redact(url: string): string {
   }
 }
 
-/** CLAIMSCOPE_DATABASE_POOL_SIZE: 2 connections at least (one listens for other servers' imports). */
-export function readPoolSize(value: string | undefined): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const size = Number(value);
-  if (!Number.isInteger(size) || size < 2 || size > 1000)
-    throw new Error(
-      `CLAIMSCOPE_DATABASE_POOL_SIZE must be an integer from 2 to 1000 (connections per server, one of them listening for imports), got "${value}"`,
-    );
-  return size;
-}
-
 /**
- * The store the environment asks for: PostgreSQL at CLAIMSCOPE_DATABASE_URL (migrated on open);
- * else the documents of the JSON file CLAIMSCOPE_DOCUMENTS, read-only; else the embedded store:
- * the built-in corpus plus what was imported into the data directory (CLAIMSCOPE_DATA_DIR).
+ * The store the settings ask for: PostgreSQL at CLAIMSCOPE_DATABASE_URL (migrated on open); else
+ * the documents of the JSON file CLAIMSCOPE_DOCUMENTS, read-only; else the embedded store: the
+ * built-in corpus plus what was imported into the data directory (CLAIMSCOPE_DATA_DIR).
  */
-export async function openStoreFromEnv(env: NodeJS.ProcessEnv): Promise<OpenedStore> {
-  const databaseUrl = env.CLAIMSCOPE_DATABASE_URL;
+export async function openStore(settings: StoreSettings): Promise<OpenedStore> {
+  const { databaseUrl, poolSize, documentsFile, dataDir } = settings;
   if (databaseUrl) {
     // Loaded only when asked for, so the embedded default never loads the PostgreSQL driver.
-    const poolSize = readPoolSize(env.CLAIMSCOPE_DATABASE_POOL_SIZE);
     const { createPostgresStore } = await import('@claimscope/api/postgres');
     const store = await createPostgresStore({
       connectionString: databaseUrl,
@@ -53,12 +37,15 @@ export async function openStoreFromEnv(env: NodeJS.ProcessEnv): Promise<OpenedSt
     });
     return { store, description: `PostgreSQL at ${redact(databaseUrl)}` };
   }
-  const documentsFile = env.CLAIMSCOPE_DOCUMENTS;
   if (documentsFile) {
     const documents = await readDocumentsFile(documentsFile);
     return { store: createMemoryStore(documents), description: `documents of ${documentsFile}` };
   }
-  const dataDir = defaultDataDir(env);
   const store = await openEmbeddedStore({ dataDir, builtin: loadCorpus() });
   return { store, description: `embedded, data in ${dataDir}` };
+}
+
+/** `openStore` with the settings of `env`; throws, naming the variable, on a bad one. */
+export function openStoreFromEnv(env: NodeJS.ProcessEnv): Promise<OpenedStore> {
+  return openStore(readStoreSettings(env));
 }

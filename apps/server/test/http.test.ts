@@ -1,3 +1,5 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
 import { appRouter, createContext, createMemoryStore } from '@claimscope/api';
 import { loadCorpus, SEED_ARTICLE_ID } from '@claimscope/corpus';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
@@ -101,7 +103,8 @@ describe('answers exactly as tRPC itself', () => {
     });
     return {
       status: response.status,
-      type: response.headers.get('content-type'),
+      // tRPC's fetch adapter leaves its error bodies typed as text; this server declares the JSON.
+      type: response.headers.get('content-type')?.replace(/^text\/plain.*$/, 'application/json'),
       body: await response.text(),
     };
   };
@@ -293,5 +296,174 @@ describe('request log', () => {
     expect(written).toHaveLength(2);
     expect(written[0]).toMatch(/^GET \/trpc\/entity\.get 404 \d+\.\dms$/);
     expect(written[1]).toMatch(/^GET \/healthz 200 \d+\.\dms$/);
+  });
+});
+
+/** A request sent as written (no normalisation of the path), for methods and targets fetch refuses. */
+function rawRequest(
+  method: string,
+  target: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<{ status: number | undefined; headers: Record<string, unknown>; body: string }> {
+  const { port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, method, path: target, headers });
+    const read = (res: IncomingMessage, head = '') => {
+      let text = head;
+      res.on('data', (chunk) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: text }));
+    };
+    req.on('response', (res) => read(res));
+    req.on('connect', (res, socket, head) => {
+      socket.destroy();
+      resolve({ status: res.statusCode, headers: res.headers, body: head.toString() });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('HTTP edge cases', () => {
+  const trpcError = (code: string, httpStatus: number) => ({
+    error: {
+      message: expect.any(String),
+      code: expect.any(Number),
+      data: expect.objectContaining({ code, httpStatus }),
+    },
+  });
+
+  it.each(['TRACE', 'PUT', 'DELETE', 'PATCH', 'PROPFIND'])(
+    '%s is refused with 405 in tRPC’s error shape, and logs no stack',
+    async (method) => {
+      const before = lines.length;
+      const response = await rawRequest(method, '/trpc/stats');
+      expect(response.status).toBe(405);
+      expect(response.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(JSON.parse(response.body)).toEqual(trpcError('METHOD_NOT_SUPPORTED', 405));
+      expect(lines.slice(before).join('\n')).not.toMatch(/\bat |Error/);
+    },
+  );
+
+  it('answers CONNECT with 405 instead of closing the connection', async () => {
+    const response = await rawRequest('CONNECT', '127.0.0.1:443');
+    expect(response.status).toBe(405);
+    expect(JSON.parse(response.body)).toEqual(trpcError('METHOD_NOT_SUPPORTED', 405));
+  });
+
+  it('answers HEAD on an unknown procedure 404, and on a known one like GET without a body', async () => {
+    const unknown = await rawRequest('HEAD', '/trpc/nope');
+    expect(unknown.status).toBe(404);
+    const known = await rawRequest('HEAD', '/trpc/stats');
+    expect(known.status).toBe(200);
+    expect(known.body).toBe('');
+    expect(known.headers.etag).toBeTruthy();
+  });
+
+  it('normalises the path before routing: /trpc/../healthz is /healthz', async () => {
+    const response = await rawRequest('GET', '/trpc/../healthz');
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body).status).toBe('ok');
+    expect((await rawRequest('GET', '/trpc/%2e%2e/trpc/stats')).status).toBe(200);
+  });
+
+  it('writes every error of its own in tRPC’s shape, with a JSON content type', async () => {
+    for (const [method, target, status, code] of [
+      ['GET', '/nothing', 404, 'NOT_FOUND'],
+      ['POST', '/healthz', 405, 'METHOD_NOT_SUPPORTED'],
+      ['GET', '/trpc/nope', 404, 'NOT_FOUND'],
+    ] as const) {
+      const response = await rawRequest(method, target);
+      expect(response.status, target).toBe(status);
+      expect(response.headers['content-type'], target).toMatch(/^application\/json/);
+      expect(JSON.parse(response.body), target).toEqual(trpcError(code, status));
+    }
+    const unsupported = await rawRequest(
+      'POST',
+      '/trpc/article.import',
+      { 'content-type': 'text/plain' },
+      'hello',
+    );
+    expect(unsupported.status).toBe(415);
+    expect(unsupported.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(unsupported.body)).toEqual(trpcError('UNSUPPORTED_MEDIA_TYPE', 415));
+  });
+
+  it('sends nosniff and a Cross-Origin-Resource-Policy on every response', async () => {
+    for (const [method, target] of [
+      ['GET', '/trpc/stats'],
+      ['GET', '/healthz'],
+      ['GET', '/nothing'],
+      ['POST', '/trpc/stats'],
+      ['TRACE', '/'],
+    ] as const) {
+      const { headers } = await rawRequest(method, target, { 'content-type': 'application/json' });
+      expect(headers['x-content-type-options'], target).toBe('nosniff');
+      expect(headers['cross-origin-resource-policy'], target).toBe('same-origin');
+    }
+  });
+
+  it('keeps Vary: Origin beside tRPC’s own Vary values on the responses tRPC writes', async () => {
+    const varyOf = (headers: Record<string, unknown>) =>
+      String(headers.vary)
+        .split(',')
+        .map((v) => v.trim().toLowerCase())
+        .sort();
+    for (const [method, target, headers] of [
+      ['POST', '/trpc/stats', { 'content-type': 'application/json' }],
+      ['GET', '/trpc/stats?batch=1&input=%7B%7D', { 'trpc-accept': 'application/jsonl' }],
+      ['GET', '/trpc/stats', {}],
+      ['HEAD', '/trpc/stats', {}],
+    ] as const) {
+      const response = await rawRequest(
+        method,
+        target,
+        { origin: ALLOWED_ORIGIN, ...headers },
+        method === 'POST' ? '{}' : undefined,
+      );
+      expect(
+        response.headers['access-control-allow-origin'],
+        `${method} ${JSON.stringify(headers)}`,
+      ).toBe(ALLOWED_ORIGIN);
+      expect(varyOf(response.headers), `${method} ${JSON.stringify(headers)}`).toEqual([
+        'accept',
+        'origin',
+        'trpc-accept',
+      ]);
+    }
+  });
+});
+
+describe('requests Node’s HTTP parser refuses', () => {
+  /** Writes `raw` on a new connection and resolves with everything the server sends back. */
+  const exchange = (raw: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(baseUrl).port), '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk) => {
+        answer += chunk;
+      });
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+      socket.write(raw);
+    });
+
+  it.each([
+    ['a malformed request line', 'NOT HTTP AT ALL\r\n\r\n', 400],
+    [
+      'headers too large',
+      `GET /trpc/stats HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      431,
+    ],
+  ])('answers %s in tRPC’s error shape', async (_what, raw, status) => {
+    const answer = await exchange(raw);
+    expect(answer.startsWith(`HTTP/1.1 ${status} `)).toBe(true);
+    expect(answer).toMatch(/Content-Type: application\/json/);
+    expect(answer).toMatch(/X-Content-Type-Options: nosniff/);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+    expect(body.error.data.httpStatus).toBe(status);
   });
 });

@@ -5,7 +5,7 @@ import {
 } from '@claimscope/schema';
 import { z } from 'zod';
 import type { ClaimStore, StoredDocument } from './store/claim-store.js';
-import { DocumentConflictError } from './store/conflicts.js';
+import { DocumentConflictError, DocumentStoreError } from './store/conflicts.js';
 
 export const ImportOutcomeSchema = z.object({
   /** Position of the document in the batch, from 0. */
@@ -62,12 +62,29 @@ export async function importDocument(
   const rejected = (issues: ValidationIssue[]) => rejectedOutcome(candidate, index, source, issues);
   const validation = await validateArticleDocument(candidate);
   if (!validation.ok) return rejected(validation.issues);
+  const stored = await storeOne(store, validation.document);
+  if (stored instanceof DocumentConflictError) return rejected(stored.issues);
+  return { index, source, ...stored, issues: [] };
+}
+
+/** Logs what made the store fail a document: the outcome itself only says that it failed. */
+function logStoreFailure(articleIds: string, error: unknown): void {
+  console.error(
+    `import of "${articleIds}" failed: ${error instanceof Error ? error.stack : String(error)}`,
+  );
+}
+
+/** Stores one valid document: what it stored, or why it was refused (a conflict or a store failure). */
+async function storeOne(
+  store: ClaimStore,
+  document: ArticleDocument,
+): Promise<StoredDocument | DocumentConflictError> {
   try {
-    const stored = await store.importDocument(validation.document);
-    return { index, source, ...stored, issues: [] };
+    return await store.importDocument(document);
   } catch (error) {
-    if (error instanceof DocumentConflictError) return rejected(error.issues);
-    throw error;
+    if (error instanceof DocumentConflictError) return error;
+    logStoreFailure(document.article.id, error);
+    return new DocumentStoreError(document.article.id, error);
   }
 }
 
@@ -77,14 +94,25 @@ async function storeEach(
   documents: readonly ArticleDocument[],
 ): Promise<(StoredDocument | DocumentConflictError)[]> {
   const results: (StoredDocument | DocumentConflictError)[] = [];
-  for (const document of documents)
-    results.push(
-      await store.importDocument(document).catch((error: unknown) => {
-        if (error instanceof DocumentConflictError) return error;
-        throw error;
-      }),
-    );
+  for (const document of documents) results.push(await storeOne(store, document));
   return results;
+}
+
+/**
+ * Stores a batch in the store's own way; if the store fails the batch as a whole (it lost its
+ * database connection), each document is reported as not stored rather than the batch failing.
+ */
+async function storeBatch(
+  store: ClaimStore,
+  importBatch: NonNullable<ClaimStore['importDocuments']>,
+  documents: readonly ArticleDocument[],
+): Promise<(StoredDocument | DocumentConflictError)[]> {
+  try {
+    return await importBatch.call(store, documents);
+  } catch (error) {
+    logStoreFailure(documents.map((document) => document.article.id).join('", "'), error);
+    return documents.map((document) => new DocumentStoreError(document.article.id, error));
+  }
 }
 
 /**
@@ -101,7 +129,7 @@ export async function importDocuments(
   for (const candidate of candidates) validations.push(await validateArticleDocument(candidate));
   const valid = validations.flatMap((v) => (v.ok ? [v.document] : []));
   const stored = store.importDocuments
-    ? await store.importDocuments(valid)
+    ? await storeBatch(store, store.importDocuments, valid)
     : await storeEach(store, valid);
   let next = 0;
   const outcomes = validations.map((validation, index): ImportOutcome => {

@@ -34,7 +34,7 @@ export type {
   StoredDocument,
   StoreSnapshot,
 } from './store/claim-store.js';
-export { DocumentConflictError, findConflicts } from './store/conflicts.js';
+export { DocumentConflictError, DocumentStoreError, findConflicts } from './store/conflicts.js';
 export { defaultDataDir, openEmbeddedStore } from './store/embedded-store.js';
 export { contentDigest, createMemoryStore, type StoredVersion } from './store/memory-store.js';
 export {

@@ -14,10 +14,22 @@ export type Snippet = z.infer<typeof SnippetSchema>;
 
 const ELLIPSIS = '…';
 
-/** Ranges of the words in `text` whose normalised form (as the index folds it) is `wanted`. */
+/**
+ * How much of one text a snippet looks through for matched words. It bounds the work of a search
+ * per hit (a document may hold a paragraph of hundreds of thousands of characters), so that no
+ * request holds the event loop for long; a match further in still ranks the hit, and its snippet
+ * shows the text's beginning.
+ */
+export const SNIPPET_SCAN_LENGTH = 10_000;
+
+/**
+ * Ranges of the words in `text` whose normalised form (as the index folds it) is `wanted`, in
+ * the first SNIPPET_SCAN_LENGTH characters.
+ */
 export function findTermRanges(text: string, wanted: (term: string) => boolean): Highlight[] {
   const ranges: Highlight[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  const scanned = text.length > SNIPPET_SCAN_LENGTH ? text.slice(0, SNIPPET_SCAN_LENGTH) : text;
+  for (const match of scanned.matchAll(TOKEN_PATTERN)) {
     const term = normalizeTerm(match[0]);
     if (term !== null && wanted(term))
       ranges.push({ start: match.index, end: match.index + match[0].length });

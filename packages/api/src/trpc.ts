@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { formatPath } from '@claimscope/schema';
+import { findUnstorableText, formatPath } from '@claimscope/schema';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { ClaimStore } from './store/claim-store.js';
 
@@ -131,7 +131,26 @@ const t = initTRPC.context<Context>().create({
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+
+/**
+ * The schema's text policy for query input too: a string holding U+0000 or a lone surrogate is
+ * a 400 naming its path, on every store alike (PostgreSQL could not even compare with it).
+ * Imports are left to `validateArticleDocument`, which rejects such a document alone.
+ */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const issues: InputIssue[] = [];
+  findUnstorableText(await getRawInput(), (path, message) =>
+    issues.push({ path: formatIssuePath(path), message }),
+  );
+  if (issues.length > 0)
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; '),
+    });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(refuseUnstorableText);
 
 /** Compares without leaking, through timing, how much of the token was right. */
 function sameToken(presented: string, expected: string): boolean {

@@ -2,7 +2,7 @@ import { loadCorpus } from '@claimscope/corpus';
 import { syntheticCorpus, syntheticDocument } from '@claimscope/corpus/synthetic';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMemoryStore, importDocuments } from '../src/index.js';
+import { createMemoryStore, DocumentStoreError, importDocuments } from '../src/index.js';
 import { createPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { makeFixtureDocument } from '../src/testing/fixture-document.js';
 import {
@@ -193,6 +193,48 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
         expect((await client.query(facets)).rows).toEqual((await client.query(claims)).rows);
       } finally {
         await client.end();
+      }
+    });
+  });
+
+  describe('a batch', () => {
+    it('keeps the other documents when the database refuses one (each has its own savepoint)', async () => {
+      const store = await createPostgresStore({
+        connectionString: await freshDatabase(),
+        poolSize: 2,
+      });
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        // Past validation (as a caller of the store could be), text PostgreSQL cannot hold.
+        const refused = makeFixtureDocument('refused');
+        refused.article.source.origin = 'wire\u0000copy';
+        if (!store.importDocuments) throw new Error('the PostgreSQL store imports batches');
+        const results = await store.importDocuments([
+          makeFixtureDocument('kept-before'),
+          refused,
+          makeFixtureDocument('kept-after'),
+        ]);
+        expect(
+          results.map((r) =>
+            r instanceof DocumentStoreError ? 'failed' : 'status' in r ? r.status : 'conflict',
+          ),
+        ).toEqual(['created', 'failed', 'created']);
+        expect((await store.listArticles({ limit: 10 })).items.map((a) => a.id).sort()).toEqual([
+          'kept-after',
+          'kept-before',
+        ]);
+        // The kept counts include the stored documents only.
+        const memory = createMemoryStore([
+          makeFixtureDocument('kept-before'),
+          makeFixtureDocument('kept-after'),
+        ]);
+        expect(await store.stats({ topSpeakers: 10 })).toEqual(
+          await memory.stats({ topSpeakers: 10 }),
+        );
+        expect(error).toHaveBeenCalledWith(expect.stringContaining('refused'));
+      } finally {
+        error.mockRestore();
+        await store.close();
       }
     });
   });

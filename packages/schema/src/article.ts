@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { MAX_ID_LENGTH } from './limits.js';
 import { ProvenanceSchema } from './provenance.js';
 
+/** The one id grammar of every record, in every store and every procedure's input. */
 export const Id = z
   .string()
+  .max(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters long`)
   .regex(/^[a-z0-9][a-z0-9._:-]*$/, 'ids are lowercase letters, digits and . _ : -');
 
 export const BlockKindSchema = z

@@ -3,6 +3,7 @@ import type { Anchor } from './anchor.js';
 import { ArticleSchema, type Block } from './article.js';
 import { ClaimLinkSchema, ClaimSchema } from './claim.js';
 import { type EntityKind, EntitySchema, MentionSchema } from './entity.js';
+import { findUnstorableText, MAX_DOCUMENT_BYTES, utf8Length } from './limits.js';
 import { RelationSchema } from './relation.js';
 
 export const SCHEMA_VERSION = 1;
@@ -27,7 +28,9 @@ type Report = (path: Path, message: string) => void;
  * block kinds consistent. (The text digest is checked by `validateArticleDocument`, which is async.)
  */
 export const ArticleDocumentSchema = ArticleDocumentShape.superRefine((doc, ctx) => {
-  checkDocumentIntegrity(doc, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
+  const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message });
+  findUnstorableText(doc, report);
+  checkDocumentIntegrity(doc, report);
 }).meta({
   id: 'ArticleDocument',
   description: 'One annotated article: the interchange format of claimscope.',
@@ -261,8 +264,28 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Validates a whole document, including the digest of its text, and lists every problem by path. */
+/**
+ * Validates a whole document, including the digest of its text, and lists every problem by path.
+ * A document larger than MAX_DOCUMENT_BYTES (as JSON) is refused before anything else is checked.
+ */
 export async function validateArticleDocument(input: unknown): Promise<ValidationResult> {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(input);
+  } catch {
+    json = undefined; // not JSON data at all: the shape check below says what is wrong
+  }
+  const bytes = utf8Length(json ?? '');
+  if (bytes > MAX_DOCUMENT_BYTES)
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '(document)',
+          message: `is ${bytes} bytes of JSON; the limit is ${MAX_DOCUMENT_BYTES} bytes`,
+        },
+      ],
+    };
   const parsed = ArticleDocumentSchema.safeParse(input);
   const issues: ValidationIssue[] = parsed.success
     ? []

@@ -4,5 +4,6 @@ export * from './claim.js';
 export * from './display.js';
 export * from './document.js';
 export * from './entity.js';
+export * from './limits.js';
 export * from './provenance.js';
 export * from './relation.js';

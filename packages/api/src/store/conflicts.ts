@@ -29,6 +29,24 @@ export class DocumentConflictError extends Error {
 }
 
 /**
+ * Refused because the store failed to write the document (a database error, a full disk); nothing
+ * of it was stored. Its issue says so without the store's internals, which go to the log.
+ */
+export class DocumentStoreError extends DocumentConflictError {
+  constructor(articleId: string, cause: unknown) {
+    super(articleId, [
+      {
+        path: '(document)',
+        message:
+          'the store could not save this document and kept nothing of it; the other documents of the batch are not affected (the server log says why)',
+      },
+    ]);
+    this.name = 'DocumentStoreError';
+    this.cause = cause;
+  }
+}
+
+/**
  * The problems, by path, that stop a valid document from joining a corpus: an id that another
  * article already uses, or an entity id that another article gives another kind. A new version of
  * an article may reuse its own ids: `owners` must not count the article itself.

@@ -6,7 +6,7 @@ import { getEntity, listEntities } from '../queries/entities.js';
 import { listRelations } from '../queries/relations.js';
 import { search } from '../queries/search.js';
 import { getStats } from '../queries/stats.js';
-import type { ArticleVersion, ClaimStore, StoredDocument } from './claim-store.js';
+import type { ArticleVersion, ClaimReader, ClaimStore, StoredDocument } from './claim-store.js';
 import { DocumentConflictError, findConflicts, UNIQUE_COLLECTIONS } from './conflicts.js';
 import { buildCorpusIndex, type CorpusIndex } from './corpus-index.js';
 
@@ -23,8 +23,25 @@ export interface StoredVersion {
 export interface MemoryStoreOptions {
   /** Versions imported earlier (e.g. read back from a data directory), applied in order after the documents. */
   imported?: readonly StoredVersion[];
-  /** Makes a new version durable before it becomes visible; if it throws, the import fails and nothing changes. */
-  persist?: (version: StoredVersion) => Promise<void>;
+  /**
+   * Makes a new version durable before it becomes visible; if it throws, the import fails and
+   * nothing changes. Returns false when another process has already stored that version number
+   * of the article: the store then takes in what others wrote (`sync`) and tries again.
+   */
+  persist?: (version: StoredVersion) => Promise<boolean>;
+  /**
+   * The versions other processes stored since the last call (and every unseen version of
+   * `articleId`, when given), for a store whose data others write too. Called before each read
+   * and each import; cheap when nothing changed.
+   */
+  sync?: (articleId?: string) => Promise<StoredVersion[]>;
+  /** A token that changes as soon as others store something, before `sync` has taken it in. */
+  externalGeneration?: () => string;
+  /**
+   * Runs one import (taking in others' versions, the conflict checks, `persist`) while no other
+   * process imports into the same data, so conflict checks see every article stored.
+   */
+  exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /** The digest that decides "same content": sha256 of the document's JSON, as validated. */
@@ -68,6 +85,7 @@ export function createMemoryStore(
   }
   for (const stored of options.imported ?? []) {
     const versions = articles.get(stored.articleId) ?? [];
+    if (versions.some((v) => v.version === stored.version)) continue;
     versions.push(stored);
     versions.sort((a, b) => a.version - b.version);
     articles.set(stored.articleId, versions);
@@ -109,7 +127,45 @@ export function createMemoryStore(
   const listeners = new Set<() => void>();
   let importQueue: Promise<unknown> = Promise.resolve();
 
+  /**
+   * Adds a stored version (imported here or by another process), in version order; it becomes
+   * current when it is the newest. False when the store already has it.
+   */
+  const addVersion = (stored: StoredVersion): boolean => {
+    const versions = articles.get(stored.articleId) ?? [];
+    if (versions.some((v) => v.version === stored.version)) return false;
+    const before = versions.at(-1);
+    versions.push(stored);
+    versions.sort((a, b) => a.version - b.version);
+    articles.set(stored.articleId, versions);
+    if (versions.at(-1) === stored) {
+      if (before) track(before.document, false);
+      track(stored.document, true);
+    }
+    stale = true;
+    generation += 1;
+    for (const listener of listeners) listener();
+    return true;
+  };
+
+  // One sync at a time; reads that arrive meanwhile wait for it rather than start another.
+  let syncing: Promise<void> | null = null;
+  const sync = async (articleId?: string): Promise<void> => {
+    if (!options.sync) return;
+    while (syncing) await syncing;
+    const sync = options.sync;
+    syncing = (async () => {
+      for (const stored of await sync(articleId)) addVersion(stored);
+    })();
+    try {
+      await syncing;
+    } finally {
+      syncing = null;
+    }
+  };
+
   const importNow = async (document: ArticleDocument): Promise<StoredDocument> => {
+    await sync(document.article.id);
     const articleId = document.article.id;
     const previous = current(articleId);
     const contentSha256 = contentDigest(document);
@@ -131,15 +187,9 @@ export function createMemoryStore(
       importedAt: new Date().toISOString(),
       document,
     };
-    await options.persist?.(stored);
-    if (previous) track(previous.document, false);
-    track(document, true);
-    const versions = articles.get(articleId) ?? [];
-    versions.push(stored);
-    articles.set(articleId, versions);
-    stale = true;
-    generation += 1;
-    for (const listener of listeners) listener();
+    // Another process took this version number first: take in what it wrote, and decide again.
+    if ((await options.persist?.(stored)) === false) return importNow(document);
+    addVersion(stored);
     return { articleId, status: previous ? 'updated' : 'created', version: stored.version };
   };
 
@@ -149,7 +199,7 @@ export function createMemoryStore(
     return version === undefined ? versions.at(-1) : versions.find((v) => v.version === version);
   };
 
-  return {
+  const store: ClaimStore = {
     listArticles: async (query) => listArticles(read(), query),
     getArticle: async (id, version) => {
       const stored = versionOf(id, version);
@@ -182,11 +232,15 @@ export function createMemoryStore(
     },
     importDocument: (document) => {
       // One import at a time, so versions and conflict checks see every earlier import.
-      const result = importQueue.then(() => importNow(document));
+      const exclusive = options.exclusive ?? ((work) => work());
+      const result = importQueue.then(() => exclusive(() => importNow(document)));
       importQueue = result.catch(() => undefined);
       return result;
     },
-    generation: () => String(generation),
+    generation: () =>
+      options.externalGeneration
+        ? `${generation}.${options.externalGeneration()}`
+        : String(generation),
     onChange: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -195,4 +249,33 @@ export function createMemoryStore(
       await importQueue;
     },
   };
+  if (!options.sync) return store;
+  // Every read first takes in what other processes stored, so nothing they acknowledged is missed.
+  const reads = store as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const method of READ_METHODS) {
+    const answer = reads[method];
+    if (answer)
+      reads[method] = async (...args) => {
+        await sync();
+        return answer(...args);
+      };
+  }
+  return store;
 }
+
+/** The store's reads: what must first take in the versions other processes stored. */
+const READ_METHODS = [
+  'listArticles',
+  'getArticle',
+  'exportArticle',
+  'versions',
+  'listEntities',
+  'getEntityDetail',
+  'listClaims',
+  'getClaimDetail',
+  'listDisagreements',
+  'listRelations',
+  'search',
+  'stats',
+  'counts',
+] as const satisfies readonly (keyof ClaimReader)[];

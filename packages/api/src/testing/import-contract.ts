@@ -1,4 +1,4 @@
-import { ArticleDocumentSchema } from '@claimscope/schema';
+import { ArticleDocumentSchema, MAX_DOCUMENT_BYTES, MAX_ID_LENGTH } from '@claimscope/schema';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importDocuments } from '../import.js';
 import { createCaller } from '../index.js';
@@ -122,6 +122,76 @@ export function describeImportContract(name: string, createStore: StoreFactory):
       expect((await api.article.list({ limit: 100 })).items.map((a) => a.id)).toEqual(
         expect.arrayContaining(['batch-one', 'batch-two']),
       );
+    });
+
+    it('refuses, document by document and in the same words on every store, an id too long and text no store can hold', async () => {
+      const longId = makeFixtureDocument('long-id');
+      longId.article.id = 'a'.repeat(MAX_ID_LENGTH + 1);
+      const nul = makeFixtureDocument('nul-text');
+      nul.article.source.origin = 'wire\u0000copy';
+      const surrogate = makeFixtureDocument('lone-surrogate');
+      const [claim] = surrogate.claims;
+      if (claim) claim.statement = 'half a pair \uD800';
+      const report = await importDocuments(store, [
+        makeFixtureDocument('policy-one'),
+        longId,
+        nul,
+        surrogate,
+        makeFixtureDocument('policy-two'),
+      ]);
+      expect(report.outcomes.map((o) => [o.index, o.status, o.issues])).toEqual([
+        [0, 'created', []],
+        [
+          1,
+          'rejected',
+          [{ path: 'article.id', message: `ids are at most ${MAX_ID_LENGTH} characters long` }],
+        ],
+        [
+          2,
+          'rejected',
+          [
+            {
+              path: 'article.source.origin',
+              message: 'contains U+0000 (a NUL character) at 4, which text may not hold',
+            },
+          ],
+        ],
+        [
+          3,
+          'rejected',
+          [
+            {
+              path: 'claims[0].statement',
+              message: 'contains a lone UTF-16 surrogate (U+D800) at 12, which is not Unicode text',
+            },
+          ],
+        ],
+        [4, 'created', []],
+      ]);
+      expect(report).toMatchObject({ stored: 2, rejected: 3 });
+      expect((await api.article.versions({ id: 'policy-two' })).length).toBe(1);
+      expect((await failureOf(api.article.get({ id: 'nul-text' }))).code).toBe('NOT_FOUND');
+    });
+
+    it('refuses query input with an id too long or text no store can hold, naming the path', async () => {
+      const longId = await failureOf(api.article.get({ id: 'a'.repeat(MAX_ID_LENGTH + 1) }));
+      expect(longId.code).toBe('BAD_REQUEST');
+      expect(longId.message).toContain(`at most ${MAX_ID_LENGTH} characters`);
+      const nul = await failureOf(api.search({ q: 'truce\u0000' }));
+      expect(nul.code).toBe('BAD_REQUEST');
+      expect(nul.message).toBe(
+        'q: contains U+0000 (a NUL character) at 5, which text may not hold',
+      );
+      const lone = await failureOf(api.claim.list({ text: '\uDFFF' }));
+      expect(lone.message).toMatch(/^text: contains a lone UTF-16 surrogate/);
+    });
+
+    it('refuses a document over the size limit, whichever way it comes in', async () => {
+      const huge = makeFixtureDocument('huge');
+      huge.article.source.origin = 'x'.repeat(MAX_DOCUMENT_BYTES);
+      const report = await importDocuments(store, [huge, makeFixtureDocument('small')]);
+      expect(report.outcomes.map((o) => o.status)).toEqual(['rejected', 'created']);
+      expect(report.outcomes[0]?.issues[0]?.path).toBe('(document)');
     });
 
     it('rejects a document whose ids another article uses, or that gives an entity another kind', async () => {

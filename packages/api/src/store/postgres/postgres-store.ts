@@ -31,7 +31,12 @@ import type {
   StoredDocument,
   StoreSnapshot,
 } from '../claim-store.js';
-import { DocumentConflictError, findConflicts, UNIQUE_COLLECTIONS } from '../conflicts.js';
+import {
+  DocumentConflictError,
+  DocumentStoreError,
+  findConflicts,
+  UNIQUE_COLLECTIONS,
+} from '../conflicts.js';
 import { contentDigest } from '../memory-store.js';
 import { normalizeTerm, TOKEN_PATTERN } from '../search-index.js';
 import { applyMigrations, SEARCH_BUCKET_ARTICLES, SEARCH_CANDIDATES } from './migrations.js';
@@ -933,15 +938,31 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       const counts = new CountChanges();
       for (const document of documents) {
         await client.query('SAVEPOINT document');
+        // The document's changes to the kept counts join the batch's only if it is stored.
+        const own: [CountedRows, 1 | -1][] = [];
+        const recorder = {
+          add: (rows: CountedRows, sign: 1 | -1) => {
+            own.push([rows, sign]);
+          },
+        };
         try {
-          const { generation, ...stored } = await importInTransaction(client, document, counts);
+          const { generation, ...stored } = await importInTransaction(client, document, recorder);
           await client.query('RELEASE SAVEPOINT document');
+          for (const [rows, sign] of own) counts.add(rows, sign);
           if (generation) changed = generation;
           results.push(stored);
         } catch (error) {
-          if (!(error instanceof DocumentConflictError)) throw error;
+          // Any failure of one document (a conflict, or text the database refuses) is its own.
           await client.query('ROLLBACK TO SAVEPOINT document');
-          results.push(error);
+          if (!(error instanceof DocumentConflictError))
+            console.error(
+              `import of article "${document.article.id}" failed: ${error instanceof Error ? error.stack : String(error)}`,
+            );
+          results.push(
+            error instanceof DocumentConflictError
+              ? error
+              : new DocumentStoreError(document.article.id, error),
+          );
         }
       }
       await counts.write(client);
@@ -1165,7 +1186,7 @@ class CountChanges {
 async function importInTransaction(
   client: Client,
   document: ArticleDocument,
-  counts: CountChanges,
+  counts: Pick<CountChanges, 'add'>,
 ) {
   const articleId = document.article.id;
   const contentSha256 = contentDigest(document);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ArticleDocument,
+  MAX_DOCUMENT_BYTES,
+  MAX_ID_LENGTH,
+  unstorableText,
+  utf8Length,
+  validateArticleDocument,
+} from '../src/index.js';
+import { validDocument } from './fixture.js';
+
+async function problemsOf(mutate: (doc: ArticleDocument) => void) {
+  const doc = validDocument();
+  mutate(doc);
+  const result = await validateArticleDocument(doc);
+  if (result.ok) throw new Error('expected the document to be rejected');
+  return result.issues;
+}
+
+describe('the id grammar', () => {
+  it(`accepts an id of ${MAX_ID_LENGTH} characters and refuses a longer one, naming its path`, async () => {
+    const longest = 'a'.repeat(MAX_ID_LENGTH);
+    expect(
+      (
+        await validateArticleDocument({
+          ...validDocument(),
+          article: { ...validDocument().article, id: longest },
+        })
+      ).ok,
+    ).toBe(true);
+    const issues = await problemsOf((doc) => {
+      doc.article.id = 'a'.repeat(MAX_ID_LENGTH + 1);
+    });
+    expect(issues).toEqual([
+      { path: 'article.id', message: `ids are at most ${MAX_ID_LENGTH} characters long` },
+    ]);
+  });
+});
+
+describe('the text policy', () => {
+  it('refuses U+0000 in any string, naming its path', async () => {
+    const issues = await problemsOf((doc) => {
+      doc.article.source.origin = 'wire\u0000copy';
+    });
+    expect(issues).toEqual([
+      {
+        path: 'article.source.origin',
+        message: 'contains U+0000 (a NUL character) at 4, which text may not hold',
+      },
+    ]);
+  });
+
+  it('refuses a lone surrogate, in the article text too (kept verbatim, so never repaired)', async () => {
+    const issues = await problemsOf((doc) => {
+      const [claim] = doc.claims;
+      if (claim) claim.statement = 'half a pair: \uD83D.';
+      doc.article.text = `${doc.article.text}\uDC00`;
+    });
+    expect(issues).toContainEqual({
+      path: 'claims[0].statement',
+      message: expect.stringContaining('lone UTF-16 surrogate (U+D83D) at 13'),
+    });
+    expect(issues).toContainEqual({
+      path: 'article.text',
+      message: expect.stringContaining('lone UTF-16 surrogate (U+DC00)'),
+    });
+  });
+
+  it('accepts every other character, surrogate pairs and control characters included', () => {
+    expect(unstorableText('emoji 😀, tab\t, bell \u0007, U+FFFF \uFFFF')).toBeNull();
+  });
+});
+
+describe('the size limit', () => {
+  it('counts UTF-8 bytes', () => {
+    expect(utf8Length('aé€😀')).toBe(new TextEncoder().encode('aé€😀').length);
+  });
+
+  it(`refuses a document of more than ${MAX_DOCUMENT_BYTES} bytes of JSON before checking anything else`, async () => {
+    const issues = await problemsOf((doc) => {
+      doc.article.source.origin = 'x'.repeat(MAX_DOCUMENT_BYTES);
+    });
+    expect(issues).toEqual([
+      { path: '(document)', message: expect.stringMatching(/bytes of JSON; the limit is 1048576/) },
+    ]);
+  });
+});
