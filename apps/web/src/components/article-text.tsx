@@ -1,4 +1,5 @@
 import type { Block } from '@claimscope/schema';
+import { claimLabel, claimNumber } from '@claimscope/schema/display';
 import { Fragment, type ReactNode } from 'react';
 import type { ArticleDocument, Mark, ReaderIndex } from '~/lib/reader-index';
 import { entityHref, isClaimShown, isMentionShown, type ReaderView } from '~/lib/reader-view';
@@ -77,9 +78,9 @@ export function ArticleText({
               href={`/claims/${claim.id}`}
               data-claim={claim.id}
               {...(shown ? {} : { hidden: true })}
-              aria-label={`Claim ${mark.number} by ${speaker}: ${claim.statement}`}
+              aria-label={`${capitalize(claimLabel(claim.id))} by ${speaker}: ${claim.statement}`}
             >
-              {mark.number}
+              {claimNumber(claim.id) ?? claim.id}
             </a>
           ) : null}
         </span>
@@ -105,7 +106,7 @@ export function ArticleText({
               {channelText(claim)}
               {outlet && !channelText(claim).includes(outlet.name) ? ` (${outlet.name})` : ''} ·{' '}
               <a href={`/claims/${claim.id}`} className="muted">
-                claim {index.claimNumber.get(claim.id)}
+                {claimLabel(claim.id)}
               </a>
             </li>
           );
@@ -220,4 +221,8 @@ export function ArticleText({
       {afterByline.map(renderBlock)}
     </>
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@claimscope/api';
+import { claimLabel } from '@claimscope/schema/display';
 import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
 
 export type ClaimView = RouterOutputs['claim']['list']['items'][number];
@@ -34,6 +35,10 @@ export function ClaimSummary({
           {MODALITY_LABEL[claim.modality]}
         </span>
         {claim.time ? ` · ${claim.time.text}` : ''}
+        {' · '}
+        <a href={`/claims/${claim.id}`} className="claim-card__number">
+          {claimLabel(claim.id)}
+        </a>
       </p>
     </article>
   );

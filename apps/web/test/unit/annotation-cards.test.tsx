@@ -34,7 +34,7 @@ describe('<ClaimCard>', () => {
     expect(card.textContent).toContain('Channel Interview (“told the AP”), AP');
     expect(card.textContent).toContain('Modality Hedged');
     expect(card.textContent).toContain('When earlier this week');
-    expect(screen.getByRole('link', { name: 'Open claim →' }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: 'Open c-truce →' }).getAttribute('href')).toBe(
       '/claims/c-truce',
     );
   });
@@ -82,5 +82,30 @@ describe('<EntityCard>', () => {
     expect(card.textContent).toContain('Al Qaeda’s affiliate in Syria.');
     expect(card.textContent).toContain('4 mentions · 1 claim made · 2 claims about');
     expect(screen.getByRole('link').getAttribute('href')).toBe('/entities/nusra-front');
+  });
+});
+
+describe('<ClaimSummary>', () => {
+  it('labels a claim in a list with the number its id ends with', async () => {
+    const { ClaimSummary } = await import('~/components/claim-summary');
+    render(
+      <ClaimSummary
+        claim={
+          {
+            id: 'vice.claim-11',
+            articleId: 'vice',
+            kind: 'direct_quote',
+            statement: 'Al Qaeda wants a truce.',
+            text: 'Let’s just have a truce',
+            speaker: { id: 'al-qaeda', name: 'al Qaeda', kind: 'organization' },
+            channel: { kind: 'interview', outletId: 'ap', cue: 'told the AP' },
+            modality: 'asserted',
+            time: null,
+          } as unknown as Parameters<typeof ClaimSummary>[0]['claim']
+        }
+      />,
+    );
+    const label = screen.getByRole('link', { name: 'claim 11' });
+    expect(label.getAttribute('href')).toBe('/claims/vice.claim-11');
   });
 });

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@claimscope/api';
+import { claimLabel } from '@claimscope/schema/display';
 import type { Metadata } from 'next';
 import { ClaimPair } from '~/components/claim-pair';
 import { ClaimSummary } from '~/components/claim-summary';
@@ -61,6 +62,7 @@ export default async function ClaimPage({ params }: Props) {
   return (
     <div className="page page--narrow claim-page">
       <p className="eyebrow">
+        <span className="claim-page__number">{claimLabel(claim.id)}</span> ·{' '}
         {CLAIM_KIND_LABEL[claim.kind]} · {MODALITY_LABEL[claim.modality]}
       </p>
       <h1>{claim.statement}</h1>
