@@ -1,6 +1,7 @@
 import type { Block } from '@claimscope/schema';
 import { claimLabel, claimNumber } from '@claimscope/schema/display';
 import { Fragment, type ReactNode } from 'react';
+import { claimTitle } from '~/lib/labels';
 import type { ArticleDocument, Mark, ReaderIndex } from '~/lib/reader-index';
 import { entityHref, isClaimShown, isMentionShown, type ReaderView } from '~/lib/reader-view';
 import { nestSpans, type SpanNode } from '~/lib/spans';
@@ -78,7 +79,7 @@ export function ArticleText({
               href={`/claims/${claim.id}`}
               data-claim={claim.id}
               {...(shown ? {} : { hidden: true })}
-              aria-label={`${capitalize(claimLabel(claim.id))} by ${speaker}: ${claim.statement}`}
+              aria-label={`${claimTitle(claim.id)} by ${speaker}: ${claim.statement}`}
             >
               {claimNumber(claim.id) ?? claim.id}
             </a>
@@ -221,8 +222,4 @@ export function ArticleText({
       {afterByline.map(renderBlock)}
     </>
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,7 +3,7 @@
 import type { RouterOutputs } from '@claimscope/api';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ENTITY_KIND_LABEL } from '~/lib/labels';
+import { blockPlace, claimTitle, ENTITY_KIND_LABEL } from '~/lib/labels';
 import { useTRPC } from '~/trpc/react';
 import { SnippetText } from './snippet-text';
 
@@ -107,8 +107,8 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
                       {hit.type === 'entity'
                         ? hit.name
                         : hit.type === 'claim'
-                          ? `Claim by ${hit.speaker.name}`
-                          : `Paragraph ${hit.index + 1} · ${hit.headline}`}
+                          ? `${claimTitle(hit.id)} by ${hit.speaker.name}`
+                          : `${blockPlace({ kind: 'paragraph', paragraph: hit.paragraph })} · ${hit.headline}`}
                     </a>
                     {hit.type === 'entity' ? (
                       <span className={`kind kind--${hit.kind}`}>

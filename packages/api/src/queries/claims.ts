@@ -1,5 +1,4 @@
 import {
-  BlockSchema,
   type Claim,
   ClaimKindSchema,
   type ClaimLink,
@@ -21,6 +20,7 @@ import {
   oneOrMany,
   TextFilterSchema,
 } from '../views.js';
+import { NumberedBlockSchema, paragraphNumber } from './paragraphs.js';
 
 export const ClaimLinkViewSchema = ClaimLinkSchema.extend({
   articleId: Id,
@@ -33,7 +33,7 @@ export const ClaimDetailSchema = z.object({
   claim: ClaimViewSchema,
   outlet: EntityRefSchema.nullable(),
   /** The blocks its content lies in, in reading order. */
-  blocks: z.array(BlockSchema),
+  blocks: z.array(NumberedBlockSchema),
   parent: ClaimViewSchema.nullable(),
   /** Claims quoted inside this one. */
   children: z.array(ClaimViewSchema),
@@ -195,7 +195,8 @@ export function getClaim(store: CorpusIndex, id: string): ClaimDetail | null {
   const blocks = blockIds
     .map((blockId) => store.block(claim.articleId, blockId))
     .filter((b) => b !== undefined)
-    .sort((a, b) => a.index - b.index);
+    .sort((a, b) => a.index - b.index)
+    .map((b) => ({ ...b, paragraph: paragraphNumber(store, claim.articleId, b.id) }));
   const parent = claim.parentId ? store.claim(claim.parentId) : undefined;
   const continues = claim.continuesId ? store.claim(claim.continuesId) : undefined;
   const links = store.linksOf(id).flatMap((link: InArticle<ClaimLink>) => {

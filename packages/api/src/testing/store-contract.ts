@@ -324,6 +324,46 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
       });
     });
 
+    describe('paragraph numbers', () => {
+      /** The seed's paragraphs as a reader counts them: paragraph blocks only, from 1. */
+      const expected = new Map(
+        seedDocument.article.blocks
+          .filter((b) => b.kind === 'paragraph')
+          .map((b, i) => [b.id, i + 1] as const),
+      );
+      const numberOf = (blockId: string) => expected.get(blockId) ?? null;
+
+      it('numbers the blocks of claim.get as a reader counts paragraphs', async () => {
+        const detail = await api.claim.get({ id: claimId(11) });
+        expect(detail.blocks.length).toBeGreaterThan(0);
+        for (const block of detail.blocks) expect(block.paragraph).toBe(numberOf(block.id));
+        // Headlines, credits and promos before the text are not paragraphs a reader counts.
+        expect(detail.blocks.some((b) => b.paragraph !== b.index + 1)).toBe(true);
+      });
+
+      it('numbers the block of every mention in entity.get, null for blocks that are not paragraphs', async () => {
+        const { mentions } = await api.entity.get({ id: 'matthew-levitt' });
+        expect(mentions.length).toBeGreaterThan(0);
+        for (const mention of mentions)
+          expect(mention.block.paragraph).toBe(numberOf(mention.block.id));
+        const last = Math.max(...mentions.map((m) => m.block.paragraph ?? 0));
+        expect(last).toBeLessThanOrEqual(expected.size);
+        const { mentions: all } = await api.entity.get({ id: 'associated-press' });
+        expect(all.some((m) => m.block.kind !== 'paragraph' && m.block.paragraph === null)).toBe(
+          true,
+        );
+      });
+
+      it('numbers paragraph search hits', async () => {
+        for (const q of ['truce Syria', 'truce Zawahiri Baghdadi']) {
+          const { hits } = await api.search({ q, types: ['paragraph'] });
+          expect(hits.length).toBeGreaterThan(0);
+          for (const hit of hits)
+            if (hit.type === 'paragraph') expect(hit.paragraph).toBe(numberOf(hit.id));
+        }
+      });
+    });
+
     describe('entity.get', () => {
       it('shows every mention in its block, with the mention highlighted in the context', async () => {
         const { entity, mentions } = await api.entity.get({ id: 'islamic-state' });

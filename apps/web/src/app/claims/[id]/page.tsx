@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { ClaimPair } from '~/components/claim-pair';
 import { ClaimSummary } from '~/components/claim-summary';
 import { SnippetText } from '~/components/snippet-text';
-import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
+import { blockPlace, CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
 import { getQueryClient, isNotFound, orNotFound, trpc } from '~/trpc/server';
 
 type Props = { params: Promise<{ id: string }> };
@@ -44,7 +44,7 @@ function QuoteInContext({ detail }: { detail: ClaimDetail }) {
           </p>
           <footer className="small">
             <a href={`/articles/${claim.articleId}#block-${block.id}`}>
-              Paragraph {block.index + 1} in the article
+              {blockPlace(block)} in the article
             </a>
           </footer>
         </blockquote>

@@ -3,7 +3,7 @@ import { plural } from '~/components/annotation-cards';
 import { ClaimSummary } from '~/components/claim-summary';
 import { RelationTable } from '~/components/relation-table';
 import { SnippetText } from '~/components/snippet-text';
-import { BLOCK_KIND_LABEL, ENTITY_KIND_LABEL } from '~/lib/labels';
+import { blockPlace, ENTITY_KIND_LABEL } from '~/lib/labels';
 import { getQueryClient, isNotFound, orNotFound, trpc } from '~/trpc/server';
 
 type Props = { params: Promise<{ id: string }> };
@@ -62,10 +62,8 @@ export default async function EntityPage({ params }: Props) {
             {mentions.map((m) => (
               <li key={m.id} className="card">
                 <p className="small muted mention-list__where">
-                  <a href={`/articles/${m.articleId}#mention-${m.id}`}>
-                    {BLOCK_KIND_LABEL[m.block.kind]} {m.block.index + 1}
-                  </a>{' '}
-                  · “{m.anchor.quote.exact}” ({m.form.replaceAll('_', ' ')})
+                  <a href={`/articles/${m.articleId}#mention-${m.id}`}>{blockPlace(m.block)}</a> · “
+                  {m.anchor.quote.exact}” ({m.form.replaceAll('_', ' ')})
                 </p>
                 <p className="context-snippet">
                   <SnippetText text={m.context.text} highlights={m.context.highlights} />
