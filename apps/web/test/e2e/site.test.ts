@@ -333,6 +333,50 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     }
   });
 
+  it('answers a malformed id with the 404 page, and leads a mis-cased or spaced id to its record', async () => {
+    for (const path of ['/entities/%3F%3F', '/claims/no%20such%20claim!', '/articles/VICE']) {
+      const watched = await browser.newPage();
+      const response = await watched.page.goto(`${env.webUrl}${path}`);
+      expect(response?.status(), path).toBe(404);
+      expect(await watched.page.locator('h1').textContent()).toBe('Nothing here by that id');
+      await watched.page.close();
+    }
+    const levitt = await api<{ entity: Ref }>('entity.get', { id: 'matthew-levitt' });
+    for (const path of ['/entities/MATTHEW-LEVITT', '/entities/Matthew%20Levitt']) {
+      const { page } = await open(path);
+      expect(new URL(page.url()).pathname).toBe('/entities/matthew-levitt');
+      await expect(page.locator('h1').textContent()).resolves.toBe(levitt.entity.name);
+      await page.close();
+    }
+  });
+
+  it('numbers claims by their ids and paragraphs as a reader counts them', async () => {
+    const { page } = await open(`/articles/${articleId}?claims=on`);
+    const markers = await page
+      .locator('a.claim-marker')
+      .evaluateAll((links) =>
+        links.map((a) => [a.textContent, a.getAttribute('href')] as [string, string]),
+      );
+    expect(markers.length).toBeGreaterThan(10);
+    for (const [text, href] of markers) expect(href).toMatch(new RegExp(`claim-0*${text}$`));
+    const paragraphs = await page
+      .locator('[data-testid="article"] p.block:not([class*="article__"])')
+      .count();
+    const claim11 = `${articleId}.claim-11`;
+    const detail = await api<{ blocks: { id: string; paragraph: number | null }[] }>('claim.get', {
+      id: claim11,
+    });
+    const first = detail.blocks[0];
+    expect(first?.paragraph).toBeLessThanOrEqual(paragraphs);
+    await page.close();
+    const claim = await open(`/claims/${claim11}`);
+    await expect(
+      claim.page.locator('.context-paragraph footer').first().textContent(),
+    ).resolves.toBe(`Paragraph ${first?.paragraph} in the article`);
+    await expect(claim.page.locator('.eyebrow').textContent()).resolves.toContain('claim 11');
+    await claim.page.close();
+  });
+
   it('sends security headers, and the pages raise no CSP violations or console errors', async () => {
     const response = await fetch(`${env.webUrl}/`);
     const csp = response.headers.get('content-security-policy') ?? '';
