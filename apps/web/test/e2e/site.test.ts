@@ -377,6 +377,66 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await claim.page.close();
   });
 
+  it('keeps the hover card in view near the bottom of the window, and attributions without bullets', async () => {
+    const { page } = await open(`/articles/${articleId}`);
+    const bullets = await page
+      .locator('ul.quote-attribution li')
+      .evaluateAll((items) => items.map((li) => getComputedStyle(li).listStyleType));
+    expect(bullets.length).toBeGreaterThan(0);
+    expect(new Set(bullets)).toEqual(new Set(['none']));
+    const mention = page.locator('a.hl-mention[href]').nth(40);
+    // Put the mention 60 px above the window's bottom edge, then hover it.
+    await mention.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      window.scrollBy(0, box.bottom - (window.innerHeight - 60));
+    });
+    await mention.hover();
+    const card = page.getByRole('tooltip');
+    await page.getByTestId('entity-card').waitFor();
+    const box = await card.boundingBox();
+    const mentionBox = await mention.boundingBox();
+    expect(box && mentionBox).toBeTruthy();
+    if (!box || !mentionBox) return;
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(box.y + box.height).toBeLessThanOrEqual(mentionBox.y);
+    await page.close();
+  });
+
+  it('lets the keyboard reach the highlight controls before the mention links', async () => {
+    const { page } = await open(`/articles/${articleId}`);
+    await page
+      .locator('main')
+      .focus()
+      .catch(() => {});
+    let presses = 0;
+    for (; presses < 25; presses++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (name.includes('Skip to the highlight controls')) break;
+    }
+    expect(presses).toBeLessThan(25);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
+      'Highlight entity mentions',
+    );
+    await page.close();
+  });
+
+  it('on a phone, says the relation table scrolls sideways', async () => {
+    const { page } = await open('/graph', { width: 375 });
+    const hint = page.locator('.table-hint').first();
+    expect(await hint.isVisible()).toBe(true);
+    const region = page.locator('section.table-wrap').first();
+    const [scrollWidth, clientWidth] = await region.evaluate((el) => [
+      el.scrollWidth,
+      el.clientWidth,
+    ]);
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    await page.close();
+  });
+
   it('sends security headers, and the pages raise no CSP violations or console errors', async () => {
     const response = await fetch(`${env.webUrl}/`);
     const csp = response.headers.get('content-security-policy') ?? '';
