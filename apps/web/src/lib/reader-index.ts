@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@claimscope/api';
 import type { Claim, Entity, EntityKind } from '@claimscope/schema';
+import { paragraphNumbers } from '@claimscope/schema/display';
 import type { Span } from './spans';
 
 export type ArticleDocument = RouterOutputs['article']['export'];
@@ -17,6 +18,9 @@ export interface EntityCounts {
 /** What the reader needs to know about one article, computed once on the server. */
 export interface ReaderIndex {
   entities: Map<string, Entity>;
+  claims: Map<string, Claim>;
+  /** Paragraph numbers as a reader counts them, by block id. */
+  paragraphs: Map<string, number>;
   spansByBlock: Map<string, Span<Mark>[]>;
   /** Quoted claims by the block where their words end: the attribution line goes under it. */
   attributionsByBlock: Map<string, Claim[]>;
@@ -114,7 +118,15 @@ export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
       return entity ? [{ entity, count }] : [];
     })
     .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
-  return { entities, spansByBlock, attributionsByBlock, speakers, kindCounts };
+  return {
+    entities,
+    claims: claimsById,
+    paragraphs: paragraphNumbers(doc.article.blocks),
+    spansByBlock,
+    attributionsByBlock,
+    speakers,
+    kindCounts,
+  };
 }
 
 /** The small facts a hover card shows, sent to the browser instead of the whole document. */

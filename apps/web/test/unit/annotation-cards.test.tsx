@@ -109,3 +109,28 @@ describe('<ClaimSummary>', () => {
     expect(label.getAttribute('href')).toBe('/claims/vice.claim-11');
   });
 });
+
+describe('<QuotedWords>', () => {
+  it('joins the spans of a quote with a marked gap, not an ellipsis like the article’s own', async () => {
+    const { QuotedWords } = await import('~/components/claim-summary');
+    const anchor = (start: number, exact: string) => ({
+      blockId: 'b1',
+      position: { type: 'TextPositionSelector', start, end: start + exact.length },
+      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+    });
+    const { container } = render(
+      <blockquote>
+        <QuotedWords
+          content={
+            [anchor(0, 'They are not going to merge'), anchor(80, 'It would take years…')] as never
+          }
+        />
+      </blockquote>,
+    );
+    const gaps = container.querySelectorAll('.quote-gap');
+    expect(gaps).toHaveLength(1);
+    expect(container.textContent).not.toContain(' … ');
+    expect(container.textContent).toContain('(words left out)');
+    expect(container.textContent).toMatch(/^They are not going to merge.*It would take years…$/);
+  });
+});
