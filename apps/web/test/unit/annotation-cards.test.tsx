@@ -97,6 +97,13 @@ describe('<ClaimSummary>', () => {
             kind: 'direct_quote',
             statement: 'Al Qaeda wants a truce.',
             text: 'Let’s just have a truce',
+            content: [
+              {
+                blockId: 'b1',
+                position: { type: 'TextPositionSelector', start: 0, end: 23 },
+                quote: { type: 'TextQuoteSelector', exact: 'Let’s just have a truce' },
+              },
+            ],
             speaker: { id: 'al-qaeda', name: 'al Qaeda', kind: 'organization' },
             channel: { kind: 'interview', outletId: 'ap', cue: 'told the AP' },
             modality: 'asserted',
