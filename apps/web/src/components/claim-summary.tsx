@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@claimscope/api';
+import type { RouterOutputs } from '@claimscope/client';
 import { claimLabel } from '@claimscope/schema/display';
 import { Fragment } from 'react';
 import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';

@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@claimscope/api';
+import type { RouterOutputs } from '@claimscope/client';
 import { predicateLabel } from '~/lib/labels';
 
 export type RelationView = RouterOutputs['relation']['list']['items'][number];

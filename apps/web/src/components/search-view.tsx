@@ -1,6 +1,6 @@
 'use client';
 
-import type { RouterOutputs } from '@claimscope/api';
+import type { RouterOutputs } from '@claimscope/client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { blockPlace, claimTitle, ENTITY_KIND_LABEL } from '~/lib/labels';

@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@claimscope/api';
+import type { RouterOutputs } from '@claimscope/client';
 import type { Claim, Entity, EntityKind } from '@claimscope/schema';
 import { paragraphNumbers } from '@claimscope/schema/display';
 import type { Span } from './spans';

@@ -1,4 +1,4 @@
-import type { AppRouter } from '@claimscope/api';
+import type { AppRouter } from '@claimscope/client';
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';

@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@claimscope/api';
+import type { RouterOutputs } from '@claimscope/client';
 import { claimLabel } from '@claimscope/schema/display';
 import type { Metadata } from 'next';
 import { ClaimPair } from '~/components/claim-pair';
