@@ -212,7 +212,22 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     const pairs = page.locator('.versus');
     expect(await pairs.count()).toBeGreaterThan(0);
     expect(await pairs.first().locator('.claim-card').count()).toBe(2);
+    // The kind shows at a glance, and the author's own hedges sit apart from disputes.
+    const kinds = await pairs.evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+    expect(new Set(kinds)).toEqual(new Set(['contradicts', 'qualifies']));
+    const colours = await page
+      .locator('.versus__link .link-badge')
+      .evaluateAll((els) => new Set(els.map((el) => getComputedStyle(el).color)).size);
+    expect(colours).toBe(2);
+    expect(await page.locator('#own-words').count()).toBe(1);
     await page.close();
+    const filtered = await open('/disagreements?kind=contradicts');
+    const only = await filtered.page
+      .locator('.versus')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+    expect(only.length).toBeGreaterThan(0);
+    expect(new Set(only)).toEqual(new Set(['contradicts']));
+    await filtered.page.close();
   });
 
   it('searches as you type, with highlighted snippets and the query in the URL', async () => {
