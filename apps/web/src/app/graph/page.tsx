@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { RelationGraph } from '~/components/relation-graph';
 import { RelationTable } from '~/components/relation-table';
-import type { GraphData } from '~/lib/graph-layout';
-import { predicateLabel } from '~/lib/labels';
+import { graphDataOf } from '~/lib/graph-data';
 import { fetchAllPages, getQueryClient, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Relations graph' };
@@ -13,27 +12,13 @@ export default async function Graph() {
       trpc.relation.list.queryOptions({ limit: 100, ...(cursor ? { cursor } : {}) }),
     ),
   );
-  const nodes = new Map<string, GraphData['nodes'][number]>();
-  for (const r of relations) {
-    nodes.set(r.subject.id, r.subject);
-    nodes.set(r.object.id, r.object);
-  }
-  const data: GraphData = {
-    nodes: [...nodes.values()],
-    edges: relations.map((r) => ({
-      id: r.id,
-      source: r.subject.id,
-      target: r.object.id,
-      label: predicateLabel(r.predicate),
-      past: r.past,
-    })),
-  };
+  const data = graphDataOf(relations);
   return (
     <div className="page">
       <h1>Relations</h1>
       <p className="lede">
-        {nodes.size} entities joined by {relations.length} relations. Drag to pan, zoom with the
-        buttons or Ctrl + scroll, click a name to open it; the table holds the same data.
+        {data.nodes.length} entities joined by {relations.length} relations. Drag to pan, zoom with
+        the buttons or Ctrl + scroll, click a name to open it; the table holds the same data.
       </p>
       <div className="graph-layout">
         <RelationGraph data={data} />
