@@ -100,6 +100,37 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
         expect(first?.text).toBe(first?.content.map((a) => a.quote.exact).join(' … '));
       });
 
+      it('filters by channel and by outlet ("everything told to the AP")', async () => {
+        const toAp = await api.claim.list({ outletId: 'associated-press', limit: 100 });
+        const expected = seedDocument.claims.filter(
+          (c) => c.channel.outletId === 'associated-press',
+        );
+        expect(expected.length).toBeGreaterThan(0);
+        expect(toAp.total).toBe(expected.length);
+        expect(toAp.items.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+        const interviews = await api.claim.list({ channel: 'interview', limit: 100 });
+        expect(interviews.total).toBe(
+          seedDocument.claims.filter((c) => c.channel.kind === 'interview').length,
+        );
+        const both = await api.claim.list({
+          channel: ['interview', 'letter'],
+          outletId: 'vice-news',
+          kind: 'direct_quote',
+          limit: 100,
+        });
+        expect(both.total).toBe(
+          seedDocument.claims.filter(
+            (c) =>
+              ['interview', 'letter'].includes(c.channel.kind) &&
+              c.channel.outletId === 'vice-news' &&
+              c.kind === 'direct_quote',
+          ).length,
+        );
+        expect(
+          issuePaths(await failureOf(api.claim.list({ channel: 'telepathy' as never }))),
+        ).toEqual(['channel']);
+      });
+
       it('filters by speaker, subject, kind and modality together', async () => {
         const levittQuotes = await api.claim.list({
           speakerId: 'matthew-levitt',

@@ -559,10 +559,18 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         if (query.kind) where.push(`kind = ANY(${param(query.kind)})`);
         if (query.modality) where.push(`modality = ANY(${param(query.modality)})`);
         if (query.text) where.push(`strpos(folded, ${param(fold(query.text))}) > 0`);
+        if (query.channel) where.push(`record->'channel'->>'kind' = ANY(${param(query.channel)})`);
+        if (query.outletId) where.push(`record->'channel'->>'outletId' = ${param(query.outletId)}`);
         const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
         // Filtered by kind and modality at most (the claims page's facets), the kept counts
         // give the total at once instead of counting tens of thousands of index entries.
-        const byFacets = !query.articleId && !query.speakerId && !query.aboutId && !query.text;
+        const byFacets =
+          !query.articleId &&
+          !query.speakerId &&
+          !query.aboutId &&
+          !query.text &&
+          !query.channel &&
+          !query.outletId;
         const sql = {
           select: 'record, article_id, article_seq, first_offset, ord',
           from: `claims ${filter}`,
