@@ -197,6 +197,42 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await page.close();
   });
 
+  it('filters claims by outlet with counts beside the options, pages back and forth, and is honest about bad links', async () => {
+    const toAp = await api<{ total: number }>('claim.list', { outletId: 'associated-press' });
+    const { page } = await open('/claims?outlet=associated-press');
+    await expect(page.getByTestId('claim-count').textContent()).resolves.toContain(
+      `${toAp.total} ${toAp.total === 1 ? 'claim' : 'claims'} match`,
+    );
+    await expect(page.getByLabel('Told to or through').inputValue()).resolves.toBe(
+      'associated-press',
+    );
+    const kindButtons = await page.locator('fieldset button').allTextContents();
+    expect(kindButtons.some((label) => /\d/.test(label))).toBe(true);
+    await page.close();
+
+    const all = await open('/claims');
+    await all.page.getByRole('link', { name: 'More claims →' }).click();
+    await all.page.waitForURL(/cursor=/);
+    await all.page.getByRole('link', { name: '← Previous claims' }).click();
+    await all.page.waitForURL((url) => !url.search.includes('cursor='));
+    await all.page.close();
+
+    const garbage = await open('/claims?cursor=garbage');
+    await expect(garbage.page.getByRole('alert').textContent()).resolves.toContain(
+      'This page of the list does not exist',
+    );
+    await garbage.page.close();
+    const nobody = await open('/claims?speaker=nobody');
+    const selected = await nobody.page
+      .getByLabel('Speaker')
+      .evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent);
+    expect(selected).toContain('Unknown');
+    await expect(nobody.page.locator('p.status').first().textContent()).resolves.toContain(
+      'No speaker “nobody”',
+    );
+    await nobody.page.close();
+  });
+
   it('shows a claim with its quote in context, speaker, channel and links', async () => {
     const { page } = await open(`/claims/${claimId}`);
     expect(await page.locator('.context-paragraph mark').count()).toBeGreaterThan(0);
