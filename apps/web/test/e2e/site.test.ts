@@ -218,7 +218,7 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await all.page.close();
 
     const garbage = await open('/claims?cursor=garbage');
-    await expect(garbage.page.getByRole('alert').textContent()).resolves.toContain(
+    await expect(garbage.page.locator('section[role="alert"]').textContent()).resolves.toContain(
       'This page of the list does not exist',
     );
     await garbage.page.close();
@@ -231,6 +231,32 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
       'No speaker “nobody”',
     );
     await nobody.page.close();
+  });
+
+  it('gives claims, entities and relations a permalink and a citation to copy', async () => {
+    const article = await api<{ headline: string; publisher: { name: string } }>('article.get', {
+      id: articleId,
+    });
+    const claim11 = `${articleId}.claim-11`;
+    const { page } = await open(`/claims/${claim11}`);
+    await page.locator('.cite-box summary').click();
+    const citation = (await page.getByTestId('citation').textContent()) ?? '';
+    expect(citation).toContain(`“${article.headline}”`);
+    expect(citation).toContain(article.publisher.name);
+    expect(citation).toMatch(/paragraph \d+/);
+    expect(citation).toContain(`${env.webUrl}/claims/${claim11}`);
+    await page.close();
+    const entityPage = await open('/entities/matthew-levitt');
+    expect(await entityPage.page.getByTestId('citation').first().textContent()).toContain(
+      `${env.webUrl}/entities/matthew-levitt`,
+    );
+    await entityPage.page.close();
+    const graph = await open('/graph');
+    const row = graph.page.locator('tr[data-relation]').first();
+    const id = await row.getAttribute('id');
+    expect(await row.getByTestId('citation').textContent()).toContain(`/graph#${id}`);
+    expect(await row.locator('.relation-evidence').textContent()).toMatch(/“.+”/);
+    await graph.page.close();
   });
 
   it('shows a claim with its quote in context, speaker, channel and links', async () => {

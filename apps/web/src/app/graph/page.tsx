@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { RelationGraph } from '~/components/relation-graph';
 import { RelationTable } from '~/components/relation-table';
 import { graphDataOf } from '~/lib/graph-data';
+import { relationContext } from '~/trpc/citations';
 import { fetchAllPages, getQueryClient, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Relations graph' };
@@ -13,6 +14,7 @@ export default async function Graph() {
     ),
   );
   const data = graphDataOf(relations);
+  const context = await relationContext(relations);
   return (
     <div className="page">
       <h1>Relations</h1>
@@ -26,7 +28,11 @@ export default async function Graph() {
           <h2 id="relations-table" className="visually-hidden">
             Relations as a table
           </h2>
-          <RelationTable relations={relations} caption="Every relation between entities" />
+          <RelationTable
+            relations={relations}
+            caption="Every relation between entities"
+            context={context}
+          />
         </section>
       </div>
     </div>
