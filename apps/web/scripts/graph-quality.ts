@@ -6,8 +6,9 @@
 import { createCaller, createMemoryStore } from '@claimscope/api';
 import { loadCorpus } from '@claimscope/corpus';
 import { graphDataOf, type RelationView } from '../src/lib/graph-data';
+import { layoutLayered, smoothPath } from '../src/lib/graph-layered';
 import { layoutEdges, layoutGraph } from '../src/lib/graph-layout';
-import { graphQuality } from '../src/lib/graph-quality';
+import { graphQuality, quadraticLine } from '../src/lib/graph-quality';
 
 const api = createCaller(createMemoryStore(loadCorpus()));
 const relations: RelationView[] = [];
@@ -18,16 +19,30 @@ for (let cursor: string | null = null; ; ) {
   if (!cursor) break;
 }
 const data = graphDataOf(relations);
-const { nodes } = layoutGraph(data);
 const ends = new Map(data.edges.map((e) => [e.id, e]));
-const edges = layoutEdges(data, nodes).map((e) => ({
-  ...e,
-  source: ends.get(e.id)?.source ?? '',
-  target: ends.get(e.id)?.target ?? '',
-}));
-const quality = graphQuality(nodes, edges);
+
+/** The force layout /graph drew before the layered one (kept to compare against). */
+function forceLayout() {
+  const { nodes } = layoutGraph(data);
+  const edges = layoutEdges(data, nodes).map((e) => ({
+    source: ends.get(e.id)?.source ?? '',
+    target: ends.get(e.id)?.target ?? '',
+    label: e.label,
+    labelAt: e.labelAt,
+    line: quadraticLine(e),
+  }));
+  return graphQuality(nodes, edges);
+}
+
+/** The layered layout /graph draws. */
+function layered() {
+  const { nodes, edges } = layoutLayered(data);
+  return graphQuality(
+    nodes,
+    edges.map((e) => ({ ...e, line: smoothPath(e.points).line })),
+  );
+}
+
 console.log(`${data.nodes.length} entities, ${data.edges.length} relations`);
-console.log(`edge crossings:        ${quality.crossings}`);
-console.log(`overlapping labels:    ${quality.overlappingLabels}`);
-console.log(`edges through entities: ${quality.edgesThroughNodes}`);
-console.log(`relation labels left off: ${quality.missingEdgeLabels}`);
+const rows = { 'force (before)': forceLayout(), 'layered (now)': layered() };
+console.table(rows);

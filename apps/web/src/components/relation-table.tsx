@@ -27,13 +27,37 @@ export function RelationTable({
   caption,
   context,
   permalinkPath = '/graph',
+  sort,
 }: {
   relations: RelationView[];
   caption: string;
   context: RelationContext;
   /** The page whose table rows the permalinks point at. */
   permalinkPath?: string;
+  /** When given, the first three columns sort through links (the server orders the rows). */
+  sort?: {
+    by: 'subject' | 'relation' | 'object';
+    descending: boolean;
+    link: (by: 'subject' | 'relation' | 'object') => string;
+  };
 }) {
+  const header = (by: 'subject' | 'relation' | 'object', label: string) => {
+    if (!sort) return <th scope="col">{label}</th>;
+    const active = sort.by === by;
+    return (
+      <th
+        scope="col"
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
+      >
+        <a className="sort" href={sort.link(by)}>
+          {label} <span aria-hidden="true">{active ? (sort.descending ? '▼' : '▲') : '↕'}</span>
+          <span className="visually-hidden">
+            {active ? `, sorted ${sort.descending ? 'descending' : 'ascending'}` : ', sort'}
+          </span>
+        </a>
+      </th>
+    );
+  };
   return (
     <>
       <p className="table-hint" aria-hidden="true">
@@ -46,9 +70,9 @@ export function RelationTable({
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Subject</th>
-              <th scope="col">Relation</th>
-              <th scope="col">Object</th>
+              {header('subject', 'Subject')}
+              {header('relation', 'Relation')}
+              {header('object', 'Object')}
               <th scope="col">Qualifiers</th>
               <th scope="col">Evidence</th>
               <th scope="col">Asserted by</th>

@@ -7,6 +7,15 @@ import {
   type Point,
 } from './graph-layout';
 
+/** An edge as drawn: its two entities, its label (if drawn) and its line as points. */
+export interface MeasuredEdge {
+  source: string;
+  target: string;
+  label: string;
+  labelAt: Point | null;
+  line: Point[];
+}
+
 /** How readable a drawn graph is: fewer is better for each count. */
 export interface GraphQuality {
   /** Pairs of edges that cross (edges sharing an entity are not counted). */
@@ -28,7 +37,8 @@ interface Box {
 
 const SAMPLES = 24;
 
-function polyline(edge: Pick<PlacedEdge, 'start' | 'control' | 'end'>): Point[] {
+/** The quadratic curve of a force-layout edge, as points. */
+export function quadraticLine(edge: Pick<PlacedEdge, 'start' | 'control' | 'end'>): Point[] {
   const points: Point[] = [];
   for (let i = 0; i <= SAMPLES; i++) {
     const t = i / SAMPLES;
@@ -65,12 +75,12 @@ const overlaps = (a: Box, b: Box) =>
 const inside = (p: Point, box: Box) =>
   p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom;
 
-/** Measures a laid-out graph: `edges` must name their entities as `source` and `target`. */
+/** Measures a laid-out graph. */
 export function graphQuality(
   nodes: readonly PlacedNode[],
-  edges: readonly (PlacedEdge & { source: string; target: string })[],
+  edges: readonly MeasuredEdge[],
 ): GraphQuality {
-  const lines = edges.map(polyline);
+  const lines = edges.map((e) => e.line);
   let crossings = 0;
   for (let i = 0; i < edges.length; i++)
     for (let j = i + 1; j < edges.length; j++) {

@@ -331,6 +331,41 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await page.close();
   });
 
+  it('explains the graph with a legend, highlights a node’s neighbours, and filters and sorts', async () => {
+    const { page } = await open('/graph');
+    expect(await page.locator('.graph-legend').textContent()).toContain('relation in the past');
+    // Every relation keeps its label on the drawing.
+    expect(await page.locator('.graph-edge text').count()).toBe(
+      await page.locator('.graph-edge').count(),
+    );
+    const node = page.locator('a.graph-node').first();
+    await node.focus();
+    const focused = await node.getAttribute('data-entity');
+    await expect(page.locator('svg.graph-svg').getAttribute('data-focus')).resolves.toBe(focused);
+    const near = await page.locator('.graph-edge[data-near]').count();
+    expect(near).toBeGreaterThan(0);
+    expect(near).toBeLessThan(await page.locator('.graph-edge').count());
+    await page.close();
+
+    const people = await open('/graph?kind=person');
+    const kinds = await people.page
+      .locator('a.graph-node')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('class')));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k?.includes('kind--person'))).toBe(true);
+    await people.page.close();
+
+    const sorted = await open('/graph?sort=relation');
+    const predicates = await sorted.page
+      .locator('table tbody tr td:nth-child(2)')
+      .allTextContents();
+    expect(predicates).toEqual([...predicates].sort((a, b) => a.localeCompare(b)));
+    expect(await sorted.page.locator('th[aria-sort="ascending"]').textContent()).toContain(
+      'Relation',
+    );
+    await sorted.page.close();
+  });
+
   it('lays the graph out with no two labels (nodes or relations) overlapping, and keeps it within a phone screen', async () => {
     const { page } = await open('/graph');
     await page.locator('a.graph-node').first().waitFor();
