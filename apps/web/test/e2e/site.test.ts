@@ -310,6 +310,14 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     const shared = await open('/search?q=truce');
     expect(await shared.page.locator('.search-hit').count()).toBeGreaterThan(0);
     await shared.page.close();
+    // Words naming an outlet lead to the claims made to it, which a text search cannot find.
+    const told = await open('/search?q=told%20the%20AP');
+    await told.page
+      .getByRole('link', { name: /Claims told to or through Associated Press/ })
+      .click();
+    await told.page.waitForURL(/\/claims\?outlet=associated-press/);
+    expect(await told.page.locator('.claim-card').count()).toBeGreaterThan(0);
+    await told.page.close();
     await page.close();
   });
 
