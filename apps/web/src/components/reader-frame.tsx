@@ -160,7 +160,7 @@ export function ReaderFrame({
   return (
     <div className="reader" ref={readerRef}>
       {/* The text holds a link per mention: keyboard users can reach the controls first. */}
-      <a className="skip-link" href={`#${READER_CONTROLS_ID}`}>
+      <a className="skip-link skip-link--inline" href={`#${READER_CONTROLS_ID}`}>
         Skip to the highlight controls
       </a>
       {/* Pointer and focus handlers only follow the links inside; the text stays plain text. */}
