@@ -355,6 +355,12 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     expect(near).toBeLessThan(await page.locator('.graph-edge').count());
     await page.close();
 
+    // Ticking a box sends the filter form at once.
+    const ticking = await open('/graph');
+    await ticking.page.getByRole('checkbox', { name: /^Person/ }).check();
+    await ticking.page.waitForURL(/kind=person/);
+    await ticking.page.close();
+
     const people = await open('/graph?kind=person');
     const kinds = await people.page
       .locator('a.graph-node')
