@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { canonicalRecordPath } from '~/lib/record-path';
 
 /**
  * Builds the Content-Security-Policy for one response. Next reads the nonce back out of the
@@ -21,6 +22,13 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 }
 
 export function proxy(request: NextRequest) {
+  // A mis-cased or hand-typed id leads to the record it names (unknown ids then answer 404).
+  const canonical = canonicalRecordPath(request.nextUrl.pathname);
+  if (canonical) {
+    const url = request.nextUrl.clone();
+    url.pathname = canonical;
+    return NextResponse.redirect(url, 308);
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const requestHeaders = new Headers(request.headers);

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { CopyCitations } from '~/components/copy-citations';
 import { SiteNav } from '~/components/site-nav';
 import { SoftNavigation } from '~/components/soft-navigation';
 import { ThemeToggle } from '~/components/theme-toggle';
@@ -39,6 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </div>
         </header>
         <SoftNavigation />
+        <CopyCitations />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -1,4 +1,5 @@
 import type { Claim, Entity } from '@claimscope/schema';
+import { claimLabel } from '@claimscope/schema/display';
 import Link from 'next/link';
 import { CHANNEL_LABEL, CLAIM_KIND_LABEL, ENTITY_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
 import type { EntityCounts } from '~/lib/reader-index';
@@ -63,7 +64,7 @@ export function ClaimCard({ claim, speaker, outlet }: ClaimCardProps) {
         ) : null}
       </span>
       <Link prefetch={false} className="card-link" href={`/claims/${claim.id}`}>
-        Open claim →
+        Open {claimLabel(claim.id)} →
       </Link>
     </span>
   );

@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@claimscope/api';
+import type { RouterOutputs } from '@claimscope/client';
 import { plural } from './annotation-cards';
 
 type ArticleSummary = RouterOutputs['article']['list']['items'][number];

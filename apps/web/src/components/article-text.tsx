@@ -1,5 +1,8 @@
 import type { Block } from '@claimscope/schema';
+import { claimLabel, claimNumber } from '@claimscope/schema/display';
 import { Fragment, type ReactNode } from 'react';
+import { type AttributionLine, attributionLines } from '~/lib/attribution';
+import { claimTitle } from '~/lib/labels';
 import type { ArticleDocument, Mark, ReaderIndex } from '~/lib/reader-index';
 import { entityHref, isClaimShown, isMentionShown, type ReaderView } from '~/lib/reader-view';
 import { nestSpans, type SpanNode } from '~/lib/spans';
@@ -77,9 +80,9 @@ export function ArticleText({
               href={`/claims/${claim.id}`}
               data-claim={claim.id}
               {...(shown ? {} : { hidden: true })}
-              aria-label={`Claim ${mark.number} by ${speaker}: ${claim.statement}`}
+              aria-label={`${claimTitle(claim.id)} by ${speaker}: ${claim.statement}`}
             >
-              {mark.number}
+              {claimNumber(claim.id) ?? claim.id}
             </a>
           ) : null}
         </span>
@@ -89,27 +92,51 @@ export function ArticleText({
   const blockText = (block: Block) =>
     renderNodes(nestSpans(block.text, block.start, index.spansByBlock.get(block.id) ?? []), false);
 
+  const attributionLine = (line: AttributionLine): ReactNode => {
+    const { claim, cue, carriedCue, quotedIn } = line;
+    const name = (id: string) => index.entities.get(id)?.name ?? id;
+    const how = cue ?? (carriedCue ? null : channelText(claim));
+    const outlet = claim.channel.outletId ? index.entities.get(claim.channel.outletId) : undefined;
+    const said = `${how ?? ''} ${carriedCue?.text ?? ''}`;
+    return (
+      <li key={claim.id}>
+        — <a href={entityHref(claim.speakerId)}>{name(claim.speakerId)}</a>
+        {how ? `, ${how}` : ''}
+        {outlet && !said.includes(outlet.name) ? ` (${outlet.name})` : ''}
+        {carriedCue ? (
+          <span className="quote-attribution__carried">
+            {' '}
+            · “{carriedCue.text}” carried over from{' '}
+            <a href={`#block-${carriedCue.blockId}`}>
+              {carriedCue.paragraph ? `paragraph ${carriedCue.paragraph}` : 'earlier'}
+            </a>
+          </span>
+        ) : null}
+        {quotedIn ? (
+          <>
+            {' '}
+            · quoted by <a href={entityHref(quotedIn.speakerId)}>{name(quotedIn.speakerId)}</a>
+          </>
+        ) : null}{' '}
+        ·{' '}
+        <a href={`/claims/${claim.id}`} className="muted">
+          {claimLabel(claim.id)}
+        </a>
+        {line.nested.length > 0 ? (
+          <ul className="quote-attribution__nested" aria-label="Quoted inside this quote">
+            {line.nested.map(attributionLine)}
+          </ul>
+        ) : null}
+      </li>
+    );
+  };
+
   const attributions = (block: Block) => {
     const claims = index.attributionsByBlock.get(block.id);
     if (!claims?.length) return null;
     return (
       <ul className="quote-attribution" aria-label="Who said this">
-        {claims.map((claim) => {
-          const speaker = index.entities.get(claim.speakerId);
-          const outlet = claim.channel.outletId
-            ? index.entities.get(claim.channel.outletId)
-            : undefined;
-          return (
-            <li key={claim.id}>
-              — <a href={entityHref(claim.speakerId)}>{speaker?.name ?? claim.speakerId}</a>,{' '}
-              {channelText(claim)}
-              {outlet && !channelText(claim).includes(outlet.name) ? ` (${outlet.name})` : ''} ·{' '}
-              <a href={`/claims/${claim.id}`} className="muted">
-                claim {index.claimNumber.get(claim.id)}
-              </a>
-            </li>
-          );
-        })}
+        {attributionLines(claims, index.claims, index.paragraphs).map(attributionLine)}
       </ul>
     );
   };

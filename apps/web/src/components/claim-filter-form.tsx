@@ -3,17 +3,46 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import {
+  CHANNELS,
   CLAIM_KINDS,
   type ClaimFilters,
   claimFiltersToSearch,
   MODALITIES,
 } from '~/lib/claim-filters';
-import { CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
+import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
 
 export interface EntityOption {
   id: string;
   name: string;
+  /** Claims this option gives with the other filters kept. */
   count: number;
+}
+
+/** Claims each kind, modality and channel option gives with the other filters kept. */
+export type OptionCounts = Record<string, number>;
+
+/** The options of an entity menu: a chosen id the corpus does not know is named as unknown. */
+function EntityOptions({
+  options,
+  chosen,
+  anyLabel,
+}: {
+  options: EntityOption[];
+  chosen: string | null;
+  anyLabel: string;
+}) {
+  const known = options.some((o) => o.id === chosen);
+  return (
+    <>
+      <option value="">{anyLabel}</option>
+      {chosen && !known ? <option value={chosen}>Unknown: “{chosen}” (0)</option> : null}
+      {options.map((o) => (
+        <option key={o.id} value={o.id} disabled={o.count === 0 && o.id !== chosen}>
+          {o.name} ({o.count})
+        </option>
+      ))}
+    </>
+  );
 }
 
 /**
@@ -25,10 +54,14 @@ export function ClaimFilterForm({
   filters,
   speakers,
   subjects,
+  outlets,
+  counts,
 }: {
   filters: ClaimFilters;
   speakers: EntityOption[];
   subjects: EntityOption[];
+  outlets: EntityOption[];
+  counts: { kind: OptionCounts; modality: OptionCounts; channel: OptionCounts };
 }) {
   const router = useRouter();
   const pathname = usePathname() ?? '/claims';
@@ -40,7 +73,7 @@ export function ClaimFilterForm({
   useEffect(() => () => clearTimeout(typing.current ?? undefined), []);
 
   const go = (next: Partial<ClaimFilters>, mode: 'push' | 'replace' = 'push') => {
-    const url = `${pathname}${claimFiltersToSearch({ ...filters, q: text, ...next, cursor: null })}`;
+    const url = `${pathname}${claimFiltersToSearch({ ...filters, q: text, ...next, cursor: null, back: [] })}`;
     startTransition(() =>
       mode === 'push'
         ? router.push(url, { scroll: false })
@@ -84,12 +117,7 @@ export function ClaimFilterForm({
             value={filters.speaker ?? ''}
             onChange={(e) => go({ speaker: e.target.value || null })}
           >
-            <option value="">Anyone</option>
-            {speakers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} ({s.count})
-              </option>
-            ))}
+            <EntityOptions options={speakers} chosen={filters.speaker} anyLabel="Anyone" />
           </select>
         </label>
         <label>
@@ -99,12 +127,17 @@ export function ClaimFilterForm({
             value={filters.about ?? ''}
             onChange={(e) => go({ about: e.target.value || null })}
           >
-            <option value="">Anything</option>
-            {subjects.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} ({s.count})
-              </option>
-            ))}
+            <EntityOptions options={subjects} chosen={filters.about} anyLabel="Anything" />
+          </select>
+        </label>
+        <label>
+          Told to or through
+          <select
+            name="outlet"
+            value={filters.outlet ?? ''}
+            onChange={(e) => go({ outlet: e.target.value || null })}
+          >
+            <EntityOptions options={outlets} chosen={filters.outlet} anyLabel="Any outlet" />
           </select>
         </label>
         <fieldset>
@@ -117,7 +150,8 @@ export function ClaimFilterForm({
                 aria-pressed={filters.kind.includes(kind)}
                 onClick={() => go({ kind: toggle(filters.kind, kind) })}
               >
-                {CLAIM_KIND_LABEL[kind]}
+                {CLAIM_KIND_LABEL[kind]}{' '}
+                <span className="chip-count">{counts.kind[kind] ?? 0}</span>
               </button>
             ))}
           </div>
@@ -132,7 +166,26 @@ export function ClaimFilterForm({
                 aria-pressed={filters.modality.includes(modality)}
                 onClick={() => go({ modality: toggle(filters.modality, modality) })}
               >
-                {MODALITY_LABEL[modality]}
+                {MODALITY_LABEL[modality]}{' '}
+                <span className="chip-count">{counts.modality[modality] ?? 0}</span>
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Channel</legend>
+          <div className="chip-row">
+            {CHANNELS.filter(
+              (channel) => counts.channel[channel] || filters.channel.includes(channel),
+            ).map((channel) => (
+              <button
+                key={channel}
+                type="button"
+                aria-pressed={filters.channel.includes(channel)}
+                onClick={() => go({ channel: toggle(filters.channel, channel) })}
+              >
+                {CHANNEL_LABEL[channel]}{' '}
+                <span className="chip-count">{counts.channel[channel] ?? 0}</span>
               </button>
             ))}
           </div>

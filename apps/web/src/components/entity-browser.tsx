@@ -1,6 +1,6 @@
 'use client';
 
-import type { RouterOutputs } from '@claimscope/api';
+import type { RouterOutputs } from '@claimscope/client';
 import type { EntityKind } from '@claimscope/schema';
 import { foldText } from '@claimscope/schema/display';
 import { useDeferredValue, useMemo, useState } from 'react';

@@ -89,6 +89,30 @@ export function GraphViewport({
       drag.current = null;
     });
   };
+  // Hovering or focusing an entity highlights it, its relations and its neighbours.
+  const highlight = (target: EventTarget | null) => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    for (const el of svg.querySelectorAll('[data-near]')) el.removeAttribute('data-near');
+    const node = target instanceof Element ? target.closest<SVGElement>('[data-entity]') : null;
+    const id = node?.dataset.entity;
+    if (!node || !id) {
+      svg.removeAttribute('data-focus');
+      return;
+    }
+    svg.setAttribute('data-focus', id);
+    node.setAttribute('data-near', '');
+    const near = new Set<string>();
+    for (const edge of svg.querySelectorAll<SVGElement>('[data-source]')) {
+      const { source, target: to } = edge.dataset;
+      if (source !== id && to !== id) continue;
+      edge.setAttribute('data-near', '');
+      near.add(source === id ? (to ?? '') : (source ?? ''));
+    }
+    for (const other of svg.querySelectorAll<SVGElement>('[data-entity]'))
+      if (near.has(other.dataset.entity ?? '')) other.setAttribute('data-near', '');
+  };
+
   const onClickCapture = (event: MouseEvent) => {
     if (drag.current?.moved) {
       event.preventDefault();
@@ -97,25 +121,8 @@ export function GraphViewport({
   };
 
   return (
-    <div className="graph-canvas" data-testid="graph">
-      <svg
-        ref={svgRef}
-        className="graph-svg"
-        viewBox={`${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}`}
-        aria-label="Entity relation graph"
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={onPointerUp}
-        onClickCapture={onClickCapture}
-      >
-        <g
-          transform={`translate(${centre.x + view.x} ${centre.y + view.y}) scale(${view.k}) translate(${-centre.x} ${-centre.y})`}
-        >
-          {children}
-        </g>
-      </svg>
-      <div className="graph-controls">
+    <div className="graph-frame">
+      <div className="graph-controls" role="toolbar" aria-label="Zoom">
         <button type="button" onClick={() => zoomBy(1.3)} aria-label="Zoom in">
           +
         </button>
@@ -125,6 +132,29 @@ export function GraphViewport({
         <button type="button" onClick={fit}>
           Fit
         </button>
+      </div>
+      <div className="graph-canvas" data-testid="graph">
+        <svg
+          ref={svgRef}
+          className="graph-svg"
+          viewBox={`${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}`}
+          aria-label="Entity relation graph"
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerUp}
+          onClickCapture={onClickCapture}
+          onPointerOver={(event) => highlight(event.target)}
+          onPointerLeave={() => highlight(null)}
+          onFocus={(event) => highlight(event.target)}
+          onBlur={() => highlight(null)}
+        >
+          <g
+            transform={`translate(${centre.x + view.x} ${centre.y + view.y}) scale(${view.k}) translate(${-centre.x} ${-centre.y})`}
+          >
+            {children}
+          </g>
+        </svg>
       </div>
     </div>
   );

@@ -1,7 +1,6 @@
 'use client';
 
 import type { EntityKind } from '@claimscope/schema';
-import { useSearchParams } from 'next/navigation';
 import {
   type CSSProperties,
   type FocusEvent,
@@ -13,34 +12,28 @@ import {
   useRef,
   useState,
 } from 'react';
-import { ENTITY_KIND_LABEL } from '~/lib/labels';
-import type { ReaderCards } from '~/lib/reader-index';
-import {
-  entityHref,
-  isClaimShown,
-  isMentionShown,
-  type ReaderView,
-  readerViewFromParams,
-  readerViewToParams,
-} from '~/lib/reader-view';
-import { ClaimCard, EntityCard } from './annotation-cards';
+import { cardPlacement } from '~/lib/card-placement';
+import { entityHref, isClaimShown, isMentionShown, type ReaderView } from '~/lib/reader-view';
+import { useReaderView } from '~/lib/use-reader-view';
+import { ReaderCardBody, useCards } from './reader-card';
+import { READER_CONTROLS_ID, ReaderControls } from './reader-controls';
 
 /*
  * The reader's client layer around the server-rendered text (article-text.tsx): the highlight
- * controls, and one hover/focus card for the whole text. The text itself never re-renders: a
+ * controls (reader-controls.tsx), the view in the URL (use-reader-view.ts), and one hover/focus
+ * card for the whole text (reader-card.tsx). The text itself never re-renders: a
  * change of view rewrites the few attributes that article-text.tsx documents, and the card is
  * found through event delegation, so hydrating the page costs no more than the text's elements.
  */
 
 const ANNOTATION = 'a.hl-mention[href], .hl-claim[data-shown], .claim-marker:not([hidden])';
 const CARD_ID = 'reader-card';
-/** The card's width in CSS (min(22rem, 80vw)), to keep it inside the column. */
-const CARD_WIDTH = 352;
 
 interface ActiveCard {
   element: HTMLElement;
   top: number;
   left: number;
+  above: boolean;
 }
 
 export interface ReaderFrameProps {
@@ -97,12 +90,7 @@ export function ReaderFrame({
   cardsUrl,
   children,
 }: ReaderFrameProps) {
-  const searchParams = useSearchParams();
-  const [view, setView] = useState<ReaderView>(() =>
-    readerViewFromParams(new URLSearchParams(searchParams?.toString() ?? '')),
-  );
-  // On phones only the two toggles show until this is opened (wide screens always show all).
-  const [optionsOpen, setOptionsOpen] = useState(false);
+  const [view, update] = useReaderView();
   const [active, setActive] = useState<ActiveCard | null>(null);
   const readerRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
@@ -129,34 +117,16 @@ export function ReaderFrame({
 
   useEffect(() => () => clearTimeout(hideTimer.current), []);
 
-  const update = (next: ReaderView) => {
-    setView(next);
-    const url = `${window.location.pathname}${readerViewToParams(next)}${window.location.hash}`;
-    window.history.replaceState(window.history.state, '', url);
-  };
-  const toggleKind = (kind: EntityKind) =>
-    update({
-      ...view,
-      hiddenKinds: view.hiddenKinds.includes(kind)
-        ? view.hiddenKinds.filter((k) => k !== kind)
-        : [...view.hiddenKinds, kind],
-    });
-
   const show = useCallback((element: HTMLElement) => {
     clearTimeout(hideTimer.current);
     const reader = readerRef.current;
     if (!reader) return;
-    const box = element.getBoundingClientRect();
-    const frame = reader.getBoundingClientRect();
-    setActive((current) =>
-      current?.element === element
-        ? current
-        : {
-            element,
-            top: box.bottom - frame.top + 6,
-            left: Math.max(0, Math.min(box.left - frame.left, frame.width - CARD_WIDTH)),
-          },
+    const placement = cardPlacement(
+      element.getBoundingClientRect(),
+      reader.getBoundingClientRect(),
+      window.innerHeight,
     );
+    setActive((current) => (current?.element === element ? current : { element, ...placement }));
   }, []);
   const hideSoon = useCallback(() => {
     clearTimeout(hideTimer.current);
@@ -189,6 +159,10 @@ export function ReaderFrame({
 
   return (
     <div className="reader" ref={readerRef}>
+      {/* The text holds a link per mention: keyboard users can reach the controls first. */}
+      <a className="skip-link skip-link--inline" href={`#${READER_CONTROLS_ID}`}>
+        Skip to the highlight controls
+      </a>
       {/* Pointer and focus handlers only follow the links inside; the text stays plain text. */}
       <article
         ref={articleRef}
@@ -208,130 +182,23 @@ export function ReaderFrame({
           className="popover popover--reader"
           role="tooltip"
           id={CARD_ID}
+          data-placement={active.above ? 'above' : 'below'}
           style={
             { '--card-top': `${active.top}px`, '--card-left': `${active.left}px` } as CSSProperties
           }
           onPointerEnter={() => clearTimeout(hideTimer.current)}
           onPointerLeave={hideSoon}
         >
-          <ActiveCardBody element={active.element} state={cards.state} />
+          <ReaderCardBody element={active.element} state={cards.state} />
         </div>
       ) : null}
-      <aside className="reader__aside" aria-label="Highlighting" data-options={optionsOpen}>
-        <section className="reader__controls" aria-labelledby="mentions-heading">
-          <h2 id="mentions-heading">Entities</h2>
-          <button
-            type="button"
-            aria-pressed={view.mentions}
-            onClick={() => update({ ...view, mentions: !view.mentions })}
-          >
-            Highlight entity mentions
-          </button>
-          <ul className="legend reader__option" id="reader-kinds" aria-label="Entity kinds">
-            {kinds.map(({ kind, count }) => (
-              <li key={kind} className={`kind--${kind}`}>
-                <button
-                  type="button"
-                  aria-pressed={view.mentions && !view.hiddenKinds.includes(kind)}
-                  disabled={!view.mentions}
-                  onClick={() => toggleKind(kind)}
-                >
-                  <span className={`kind kind--${kind}`}>{ENTITY_KIND_LABEL[kind]}</span>
-                  <span className="muted">{count}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section className="reader__controls" aria-labelledby="claims-heading">
-          <h2 id="claims-heading">Claims</h2>
-          <button
-            type="button"
-            aria-pressed={view.claims}
-            onClick={() => update({ ...view, claims: !view.claims })}
-          >
-            Highlight claims
-          </button>
-          <label className="field reader__option" id="reader-speaker">
-            Speaker
-            <select
-              value={view.speaker ?? ''}
-              disabled={!view.claims}
-              onChange={(e) => update({ ...view, speaker: e.target.value || null })}
-            >
-              <option value="">Everyone ({claimCount})</option>
-              {speakers.map(({ id, name, count }) => (
-                <option key={id} value={id}>
-                  {name} ({count})
-                </option>
-              ))}
-            </select>
-          </label>
-          <p className="muted small reader__hint">
-            Hover or focus a highlight for details. Numbers link to each claim.
-          </p>
-        </section>
-        <button
-          type="button"
-          className="reader__options-toggle"
-          aria-expanded={optionsOpen}
-          aria-controls="reader-kinds reader-speaker"
-          onClick={() => setOptionsOpen(!optionsOpen)}
-        >
-          Kinds and speakers
-        </button>
-      </aside>
+      <ReaderControls
+        view={view}
+        onChange={update}
+        kinds={kinds}
+        speakers={speakers}
+        claimCount={claimCount}
+      />
     </div>
-  );
-}
-
-type CardsState =
-  | { status: 'idle' | 'loading' | 'failed' }
-  | { status: 'ready'; cards: ReaderCards };
-
-/** The cards' facts, fetched once, on the first pointer or focus in the text. */
-function useCards(url: string) {
-  const [state, setState] = useState<CardsState>({ status: 'idle' });
-  const started = useRef(false);
-  const load = useCallback(() => {
-    if (started.current) return;
-    started.current = true;
-    setState({ status: 'loading' });
-    fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-        return response.json() as Promise<ReaderCards>;
-      })
-      .then(
-        (cards) => setState({ status: 'ready', cards }),
-        () => {
-          // Let the next hover try again.
-          started.current = false;
-          setState({ status: 'failed' });
-        },
-      );
-  }, [url]);
-  return { state, load };
-}
-
-function ActiveCardBody({ element, state }: { element: HTMLElement; state: CardsState }) {
-  const entityId = element.dataset.entity;
-  const claimId = element.dataset.claim;
-  if (state.status === 'ready') {
-    const entity = entityId ? state.cards.entities[entityId] : undefined;
-    if (entity) return <EntityCard entity={entity} counts={entity.counts} />;
-    const claim = claimId ? state.cards.claims[claimId] : undefined;
-    if (claim) return <ClaimCard claim={claim} speaker={claim.speaker} outlet={claim.outlet} />;
-  }
-  const href = entityId ? entityHref(entityId) : `/claims/${claimId}`;
-  return (
-    <span className="card-body" aria-busy={state.status === 'loading'}>
-      <span className="card-text muted">
-        {state.status === 'failed' ? 'Details could not be loaded.' : 'Loading details…'}
-      </span>
-      <a className="card-link" href={href}>
-        Open {entityId ? 'entity' : 'claim'} →
-      </a>
-    </span>
   );
 }

@@ -1,26 +1,16 @@
-import {
-  type GraphData,
-  layoutEdges,
-  layoutGraph,
-  NODE_HEIGHT,
-  type PlacedEdge,
-} from '~/lib/graph-layout';
+import { layoutLayered, smoothPath } from '~/lib/graph-layered';
+import { type GraphData, NODE_HEIGHT } from '~/lib/graph-layout';
 import { GraphViewport } from './graph-viewport';
 
 /**
- * The relation graph as plain SVG drawn on the server: nodes are links to their entities, edges
- * are arrows labelled with the relation. Only panning and zooming run in the browser.
+ * The relation graph as plain SVG drawn on the server (a layered layout: see graph-layered.ts):
+ * nodes are links to their entities, edges are arrows labelled with the relation. Only panning,
+ * zooming and highlighting a node's neighbours run in the browser, through the data attributes
+ * on nodes (data-entity) and edges (data-source, data-target).
  */
 export function RelationGraph({ data }: { data: GraphData }) {
-  const { nodes, bounds } = layoutGraph(data);
-  const edges = layoutEdges(data, nodes);
+  const { nodes, edges, bounds } = layoutLayered(data);
   const names = new Map(data.nodes.map((n) => [n.id, n.name]));
-  const sentence = new Map(
-    data.edges.map((e) => [
-      e.id,
-      `${names.get(e.source) ?? e.source} ${e.label} ${names.get(e.target) ?? e.target}`,
-    ]),
-  );
   return (
     <GraphViewport bounds={bounds}>
       <defs>
@@ -37,19 +27,26 @@ export function RelationGraph({ data }: { data: GraphData }) {
         </marker>
       </defs>
       <g className="graph-edges">
-        {edges.map((edge) => (
-          <g key={edge.id} className={edge.past ? 'graph-edge graph-edge--past' : 'graph-edge'}>
-            <title>{sentence.get(edge.id)}</title>
-            <path d={curve(edge)} markerEnd="url(#graph-arrow)" />
-            {/* A wider, invisible stroke, so the pointer finds the relation's tooltip. */}
-            <path d={curve(edge)} className="graph-edge__hit" />
-            {edge.labelAt ? (
+        {edges.map((edge) => {
+          const { d } = smoothPath(edge.points);
+          return (
+            <g
+              key={edge.id}
+              className={edge.past ? 'graph-edge graph-edge--past' : 'graph-edge'}
+              data-relation={edge.id}
+              data-source={edge.source}
+              data-target={edge.target}
+            >
+              <title>{`${names.get(edge.source)} ${edge.label} ${names.get(edge.target)}${edge.past ? ' (in the past)' : ''}`}</title>
+              <path d={d} markerEnd="url(#graph-arrow)" />
+              {/* A wider, invisible stroke, so the pointer finds the relation's tooltip. */}
+              <path d={d} className="graph-edge__hit" />
               <text x={r(edge.labelAt.x)} y={r(edge.labelAt.y)} dy="0.32em" textAnchor="middle">
                 {edge.label}
               </text>
-            ) : null}
-          </g>
-        ))}
+            </g>
+          );
+        })}
       </g>
       <g className="graph-nodes">
         {nodes.map((node) => (
@@ -74,10 +71,6 @@ export function RelationGraph({ data }: { data: GraphData }) {
       </g>
     </GraphViewport>
   );
-}
-
-function curve({ start, control, end }: PlacedEdge): string {
-  return `M${r(start.x)},${r(start.y)} Q${r(control.x)},${r(control.y)} ${r(end.x)},${r(end.y)}`;
 }
 
 /** Coordinates to one decimal: enough for the screen, and a smaller page. */

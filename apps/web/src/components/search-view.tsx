@@ -1,9 +1,10 @@
 'use client';
 
-import type { RouterOutputs } from '@claimscope/api';
+import type { RouterOutputs } from '@claimscope/client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ENTITY_KIND_LABEL } from '~/lib/labels';
+import { blockPlace, claimTitle, ENTITY_KIND_LABEL } from '~/lib/labels';
+import { type OutletName, outletsNamedIn } from '~/lib/outlet-match';
 import { useTRPC } from '~/trpc/react';
 import { SnippetText } from './snippet-text';
 
@@ -33,7 +34,13 @@ const SECTIONS = [
 ] as const;
 
 /** Results as you type: the query is debounced, then mirrored into the URL (?q=). */
-export function SearchView({ initialQuery }: { initialQuery: string }) {
+export function SearchView({
+  initialQuery,
+  outlets = [],
+}: {
+  initialQuery: string;
+  outlets?: OutletName[];
+}) {
   const trpc = useTRPC();
   const [text, setText] = useState(initialQuery);
   const q = useDebounced(text.trim(), SEARCH_DEBOUNCE_MS);
@@ -84,6 +91,13 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
               ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${results.data.query}”`
               : 'Searching…'}
       </p>
+      {q
+        ? outletsNamedIn(q, outlets).map((outlet) => (
+            <p key={outlet.id} className="card search-outlet">
+              <a href={`/claims?outlet=${outlet.id}`}>Claims told to or through {outlet.name} →</a>
+            </p>
+          ))
+        : null}
       {results.isError ? (
         <p>
           <button type="button" onClick={() => results.refetch()}>
@@ -107,8 +121,8 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
                       {hit.type === 'entity'
                         ? hit.name
                         : hit.type === 'claim'
-                          ? `Claim by ${hit.speaker.name}`
-                          : `Paragraph ${hit.index + 1} · ${hit.headline}`}
+                          ? `${claimTitle(hit.id)} by ${hit.speaker.name}`
+                          : `${blockPlace({ kind: 'paragraph', paragraph: hit.paragraph })} · ${hit.headline}`}
                     </a>
                     {hit.type === 'entity' ? (
                       <span className={`kind kind--${hit.kind}`}>

@@ -1,4 +1,4 @@
-import type { ClaimKind, Modality } from '@claimscope/schema';
+import type { ChannelKind, ClaimKind, Modality } from '@claimscope/schema';
 
 /** The claim list's filters, as they appear in the page's URL so a filtered view can be shared. */
 export interface ClaimFilters {
@@ -6,8 +6,13 @@ export interface ClaimFilters {
   about: string | null;
   kind: ClaimKind[];
   modality: Modality[];
+  channel: ChannelKind[];
+  /** Claims made to or through this outlet ("told the AP"). */
+  outlet: string | null;
   q: string;
   cursor: string | null;
+  /** The cursors of the pages before this one, oldest first ('' for the first page): the way back. */
+  back: string[];
 }
 
 export const CLAIM_KINDS = [
@@ -22,6 +27,16 @@ export const MODALITIES = [
   'prediction',
   'denial',
 ] as const satisfies readonly Modality[];
+
+export const CHANNELS = [
+  'interview',
+  'letter',
+  'report',
+  'statement',
+  'social_media',
+  'authorial',
+  'unspecified',
+] as const satisfies readonly ChannelKind[];
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
@@ -53,8 +68,11 @@ export function parseClaimFilters(params: SearchParamsRecord): ClaimFilters {
     about: id('about'),
     kind: pick('kind', CLAIM_KINDS),
     modality: pick('modality', MODALITIES),
+    channel: pick('channel', CHANNELS),
+    outlet: id('outlet'),
     q: (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 200) ?? '',
     cursor: one(params, 'cursor'),
+    back: (Array.isArray(params.back) ? params.back[0] : params.back)?.split(',') ?? [],
   };
 }
 
@@ -65,8 +83,13 @@ export function claimFiltersToSearch(filters: Partial<ClaimFilters>): string {
   if (filters.about) params.set('about', filters.about);
   for (const kind of filters.kind ?? []) params.append('kind', kind);
   for (const modality of filters.modality ?? []) params.append('modality', modality);
+  for (const channel of filters.channel ?? []) params.append('channel', channel);
+  if (filters.outlet) params.set('outlet', filters.outlet);
   if (filters.q?.trim()) params.set('q', filters.q.trim());
-  if (filters.cursor) params.set('cursor', filters.cursor);
+  if (filters.cursor) {
+    params.set('cursor', filters.cursor);
+    if (filters.back?.length) params.set('back', filters.back.join(','));
+  }
   const search = params.toString();
   return search ? `?${search}` : '';
 }
@@ -79,6 +102,8 @@ export function claimListInput(filters: ClaimFilters, limit = 50) {
     ...(filters.about ? { aboutId: filters.about } : {}),
     ...(filters.kind.length > 0 ? { kind: filters.kind } : {}),
     ...(filters.modality.length > 0 ? { modality: filters.modality } : {}),
+    ...(filters.channel.length > 0 ? { channel: filters.channel } : {}),
+    ...(filters.outlet ? { outletId: filters.outlet } : {}),
     ...(filters.q ? { text: filters.q } : {}),
     ...(filters.cursor ? { cursor: filters.cursor } : {}),
   };
@@ -86,6 +111,93 @@ export function claimListInput(filters: ClaimFilters, limit = 50) {
 
 export function hasClaimFilters(filters: ClaimFilters): boolean {
   return Boolean(
-    filters.speaker || filters.about || filters.kind.length || filters.modality.length || filters.q,
+    filters.speaker ||
+      filters.about ||
+      filters.outlet ||
+      filters.kind.length ||
+      filters.modality.length ||
+      filters.channel.length ||
+      filters.q,
   );
+}
+
+/** The links to the next and the previous page of a filtered list, keeping the way back. */
+export function claimPageLinks(
+  filters: ClaimFilters,
+  nextCursor: string | null,
+): { next: string | null; previous: string | null } {
+  const previousCursor = filters.back.at(-1);
+  return {
+    next: nextCursor
+      ? claimFiltersToSearch({
+          ...filters,
+          cursor: nextCursor,
+          back: [...filters.back, filters.cursor ?? ''],
+        })
+      : null,
+    previous: filters.cursor
+      ? claimFiltersToSearch({
+          ...filters,
+          cursor: previousCursor || null,
+          back: filters.back.slice(0, -1),
+        }) || '?'
+      : null,
+  };
+}
+
+type FacetClaim = {
+  kind: ClaimKind;
+  modality: Modality;
+  speaker: { id: string };
+  about: { id: string }[];
+  channel: { kind: ChannelKind; outletId: string | null };
+};
+
+export interface ClaimFacetCounts {
+  speaker: Map<string, number>;
+  about: Map<string, number>;
+  kind: Map<ClaimKind, number>;
+  modality: Map<Modality, number>;
+  channel: Map<ChannelKind, number>;
+  outlet: Map<string, number>;
+}
+
+type Facet = keyof ClaimFacetCounts;
+
+/**
+ * How many claims each filter option would give, the other filters kept: `claims` are those
+ * matching the text filter (the API folds text; every other filter is a field compared here).
+ */
+export function claimFacetCounts(
+  claims: readonly FacetClaim[],
+  filters: ClaimFilters,
+): ClaimFacetCounts {
+  const matches: Record<Facet, (c: FacetClaim) => boolean> = {
+    speaker: (c) => !filters.speaker || c.speaker.id === filters.speaker,
+    about: (c) => !filters.about || c.about.some((a) => a.id === filters.about),
+    kind: (c) => filters.kind.length === 0 || filters.kind.includes(c.kind),
+    modality: (c) => filters.modality.length === 0 || filters.modality.includes(c.modality),
+    channel: (c) => filters.channel.length === 0 || filters.channel.includes(c.channel.kind),
+    outlet: (c) => !filters.outlet || c.channel.outletId === filters.outlet,
+  };
+  const values: Record<Facet, (c: FacetClaim) => string[]> = {
+    speaker: (c) => [c.speaker.id],
+    about: (c) => [...new Set(c.about.map((a) => a.id))],
+    kind: (c) => [c.kind],
+    modality: (c) => [c.modality],
+    channel: (c) => [c.channel.kind],
+    outlet: (c) => (c.channel.outletId ? [c.channel.outletId] : []),
+  };
+  const facets = Object.keys(matches) as Facet[];
+  const counts = Object.fromEntries(facets.map((f) => [f, new Map()])) as unknown as Record<
+    Facet,
+    Map<string, number>
+  >;
+  for (const claim of claims)
+    for (const facet of facets) {
+      if (!facets.every((other) => other === facet || matches[other](claim))) continue;
+      for (const value of values[facet](claim))
+        counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+    }
+  return counts as ClaimFacetCounts;
 }

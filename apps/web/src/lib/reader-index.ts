@@ -1,12 +1,13 @@
-import type { RouterOutputs } from '@claimscope/api';
+import type { RouterOutputs } from '@claimscope/client';
 import type { Claim, Entity, EntityKind } from '@claimscope/schema';
+import { paragraphNumbers } from '@claimscope/schema/display';
 import type { Span } from './spans';
 
 export type ArticleDocument = RouterOutputs['article']['export'];
 
 export type Mark =
   | { type: 'mention'; id: string; entity: Entity }
-  | { type: 'claim'; claim: Claim; number: number; anchorEnd: number; last: boolean };
+  | { type: 'claim'; claim: Claim; anchorEnd: number; last: boolean };
 
 export interface EntityCounts {
   mentions: number;
@@ -17,8 +18,9 @@ export interface EntityCounts {
 /** What the reader needs to know about one article, computed once on the server. */
 export interface ReaderIndex {
   entities: Map<string, Entity>;
-  /** Claims numbered in reading order, from 1. */
-  claimNumber: Map<string, number>;
+  claims: Map<string, Claim>;
+  /** Paragraph numbers as a reader counts them, by block id. */
+  paragraphs: Map<string, number>;
   spansByBlock: Map<string, Span<Mark>[]>;
   /** Quoted claims by the block where their words end: the attribution line goes under it. */
   attributionsByBlock: Map<string, Claim[]>;
@@ -63,7 +65,6 @@ export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
   const ordered = [...doc.claims].sort(
     (a, b) => (a.content[0]?.position.start ?? 0) - (b.content[0]?.position.start ?? 0),
   );
-  const claimNumber = new Map(ordered.map((c, i) => [c.id, i + 1]));
   const spansByBlock = new Map<string, Span<Mark>[]>();
   const add = (blockId: string, span: Span<Mark>) => {
     const list = spansByBlock.get(blockId) ?? [];
@@ -84,7 +85,6 @@ export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
         value: {
           type: 'claim',
           claim,
-          number: claimNumber.get(claim.id) ?? 0,
           anchorEnd: anchor.position.end,
           last: anchor.position.end === lastEnd,
         },
@@ -118,7 +118,15 @@ export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
       return entity ? [{ entity, count }] : [];
     })
     .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
-  return { entities, claimNumber, spansByBlock, attributionsByBlock, speakers, kindCounts };
+  return {
+    entities,
+    claims: claimsById,
+    paragraphs: paragraphNumbers(doc.article.blocks),
+    spansByBlock,
+    attributionsByBlock,
+    speakers,
+    kindCounts,
+  };
 }
 
 /** The small facts a hover card shows, sent to the browser instead of the whole document. */

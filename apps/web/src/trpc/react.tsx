@@ -1,6 +1,6 @@
 'use client';
 
-import type { AppRouter } from '@claimscope/api';
+import type { AppRouter } from '@claimscope/client';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';

@@ -1,4 +1,4 @@
-import type { AppRouter } from '@claimscope/api';
+import type { AppRouter } from '@claimscope/client';
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
@@ -29,8 +29,15 @@ export const trpc = createTRPCOptionsProxy<AppRouter>({
   queryClient: getQueryClient,
 });
 
+/**
+ * True when the API says there is no such record: NOT_FOUND, or BAD_REQUEST for an id that is not
+ * an id at all (a malformed id in a URL names nothing, so the page is a 404, not an outage).
+ */
 export function isNotFound(error: unknown): boolean {
-  return error instanceof TRPCClientError && error.data?.code === 'NOT_FOUND';
+  return (
+    error instanceof TRPCClientError &&
+    (error.data?.code === 'NOT_FOUND' || error.data?.code === 'BAD_REQUEST')
+  );
 }
 
 /**

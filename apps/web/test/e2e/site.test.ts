@@ -197,6 +197,68 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await page.close();
   });
 
+  it('filters claims by outlet with counts beside the options, pages back and forth, and is honest about bad links', async () => {
+    const toAp = await api<{ total: number }>('claim.list', { outletId: 'associated-press' });
+    const { page } = await open('/claims?outlet=associated-press');
+    await expect(page.getByTestId('claim-count').textContent()).resolves.toContain(
+      `${toAp.total} ${toAp.total === 1 ? 'claim' : 'claims'} match`,
+    );
+    await expect(page.getByLabel('Told to or through').inputValue()).resolves.toBe(
+      'associated-press',
+    );
+    const kindButtons = await page.locator('fieldset button').allTextContents();
+    expect(kindButtons.some((label) => /\d/.test(label))).toBe(true);
+    await page.close();
+
+    const all = await open('/claims');
+    await all.page.getByRole('link', { name: 'More claims →' }).click();
+    await all.page.waitForURL(/cursor=/);
+    await all.page.getByRole('link', { name: '← Previous claims' }).click();
+    await all.page.waitForURL((url) => !url.search.includes('cursor='));
+    await all.page.close();
+
+    const garbage = await open('/claims?cursor=garbage');
+    await expect(garbage.page.locator('section[role="alert"]').textContent()).resolves.toContain(
+      'This page of the list does not exist',
+    );
+    await garbage.page.close();
+    const nobody = await open('/claims?speaker=nobody');
+    const selected = await nobody.page
+      .getByLabel('Speaker')
+      .evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent);
+    expect(selected).toContain('Unknown');
+    await expect(nobody.page.locator('p.status').first().textContent()).resolves.toContain(
+      'No speaker “nobody”',
+    );
+    await nobody.page.close();
+  });
+
+  it('gives claims, entities and relations a permalink and a citation to copy', async () => {
+    const article = await api<{ headline: string; publisher: { name: string } }>('article.get', {
+      id: articleId,
+    });
+    const claim11 = `${articleId}.claim-11`;
+    const { page } = await open(`/claims/${claim11}`);
+    await page.locator('.cite-box summary').click();
+    const citation = (await page.getByTestId('citation').textContent()) ?? '';
+    expect(citation).toContain(`“${article.headline}”`);
+    expect(citation).toContain(article.publisher.name);
+    expect(citation).toMatch(/paragraph \d+/);
+    expect(citation).toContain(`${env.webUrl}/claims/${claim11}`);
+    await page.close();
+    const entityPage = await open('/entities/matthew-levitt');
+    expect(await entityPage.page.getByTestId('citation').first().textContent()).toContain(
+      `${env.webUrl}/entities/matthew-levitt`,
+    );
+    await entityPage.page.close();
+    const graph = await open('/graph');
+    const row = graph.page.locator('tr[data-relation]').first();
+    const id = await row.getAttribute('id');
+    expect(await row.getByTestId('citation').textContent()).toContain(`/graph#${id}`);
+    expect(await row.locator('.relation-evidence').textContent()).toMatch(/“.+”/);
+    await graph.page.close();
+  });
+
   it('shows a claim with its quote in context, speaker, channel and links', async () => {
     const { page } = await open(`/claims/${claimId}`);
     expect(await page.locator('.context-paragraph mark').count()).toBeGreaterThan(0);
@@ -212,7 +274,22 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     const pairs = page.locator('.versus');
     expect(await pairs.count()).toBeGreaterThan(0);
     expect(await pairs.first().locator('.claim-card').count()).toBe(2);
+    // The kind shows at a glance, and the author's own hedges sit apart from disputes.
+    const kinds = await pairs.evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+    expect(new Set(kinds)).toEqual(new Set(['contradicts', 'qualifies']));
+    const colours = await page
+      .locator('.versus__link .link-badge')
+      .evaluateAll((els) => new Set(els.map((el) => getComputedStyle(el).color)).size);
+    expect(colours).toBe(2);
+    expect(await page.locator('#own-words').count()).toBe(1);
     await page.close();
+    const filtered = await open('/disagreements?kind=contradicts');
+    const only = await filtered.page
+      .locator('.versus')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+    expect(only.length).toBeGreaterThan(0);
+    expect(new Set(only)).toEqual(new Set(['contradicts']));
+    await filtered.page.close();
   });
 
   it('searches as you type, with highlighted snippets and the query in the URL', async () => {
@@ -233,6 +310,14 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     const shared = await open('/search?q=truce');
     expect(await shared.page.locator('.search-hit').count()).toBeGreaterThan(0);
     await shared.page.close();
+    // Words naming an outlet lead to the claims made to it, which a text search cannot find.
+    const told = await open('/search?q=told%20the%20AP');
+    await told.page
+      .getByRole('link', { name: /Claims told to or through Associated Press/ })
+      .click();
+    await told.page.waitForURL(/\/claims\?outlet=associated-press/);
+    expect(await told.page.locator('.claim-card').count()).toBeGreaterThan(0);
+    await told.page.close();
     await page.close();
   });
 
@@ -252,6 +337,47 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await rowLink.click();
     await page.waitForURL(`**${href}`);
     await page.close();
+  });
+
+  it('explains the graph with a legend, highlights a node’s neighbours, and filters and sorts', async () => {
+    const { page } = await open('/graph');
+    expect(await page.locator('.graph-legend').textContent()).toContain('relation in the past');
+    // Every relation keeps its label on the drawing.
+    expect(await page.locator('.graph-edge text').count()).toBe(
+      await page.locator('.graph-edge').count(),
+    );
+    const node = page.locator('a.graph-node').first();
+    await node.focus();
+    const focused = await node.getAttribute('data-entity');
+    await expect(page.locator('svg.graph-svg').getAttribute('data-focus')).resolves.toBe(focused);
+    const near = await page.locator('.graph-edge[data-near]').count();
+    expect(near).toBeGreaterThan(0);
+    expect(near).toBeLessThan(await page.locator('.graph-edge').count());
+    await page.close();
+
+    // Ticking a box sends the filter form at once.
+    const ticking = await open('/graph');
+    await ticking.page.getByRole('checkbox', { name: /^Person/ }).check();
+    await ticking.page.waitForURL(/kind=person/);
+    await ticking.page.close();
+
+    const people = await open('/graph?kind=person');
+    const kinds = await people.page
+      .locator('a.graph-node')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('class')));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k?.includes('kind--person'))).toBe(true);
+    await people.page.close();
+
+    const sorted = await open('/graph?sort=relation');
+    const predicates = await sorted.page
+      .locator('table tbody tr td:nth-child(2)')
+      .allTextContents();
+    expect(predicates).toEqual([...predicates].sort((a, b) => a.localeCompare(b)));
+    expect(await sorted.page.locator('th[aria-sort="ascending"]').textContent()).toContain(
+      'Relation',
+    );
+    await sorted.page.close();
   });
 
   it('lays the graph out with no two labels (nodes or relations) overlapping, and keeps it within a phone screen', async () => {
@@ -331,6 +457,110 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
       expect(await watched.page.locator('h1').textContent()).toBe('Nothing here by that id');
       await watched.page.close();
     }
+  });
+
+  it('answers a malformed id with the 404 page, and leads a mis-cased or spaced id to its record', async () => {
+    for (const path of ['/entities/%3F%3F', '/claims/no%20such%20claim!', '/articles/VICE']) {
+      const watched = await browser.newPage();
+      const response = await watched.page.goto(`${env.webUrl}${path}`);
+      expect(response?.status(), path).toBe(404);
+      expect(await watched.page.locator('h1').textContent()).toBe('Nothing here by that id');
+      await watched.page.close();
+    }
+    const levitt = await api<{ entity: Ref }>('entity.get', { id: 'matthew-levitt' });
+    for (const path of ['/entities/MATTHEW-LEVITT', '/entities/Matthew%20Levitt']) {
+      const { page } = await open(path);
+      expect(new URL(page.url()).pathname).toBe('/entities/matthew-levitt');
+      await expect(page.locator('h1').textContent()).resolves.toBe(levitt.entity.name);
+      await page.close();
+    }
+  });
+
+  it('numbers claims by their ids and paragraphs as a reader counts them', async () => {
+    const { page } = await open(`/articles/${articleId}?claims=on`);
+    const markers = await page
+      .locator('a.claim-marker')
+      .evaluateAll((links) =>
+        links.map((a) => [a.textContent, a.getAttribute('href')] as [string, string]),
+      );
+    expect(markers.length).toBeGreaterThan(10);
+    for (const [text, href] of markers) expect(href).toMatch(new RegExp(`claim-0*${text}$`));
+    const paragraphs = await page
+      .locator('[data-testid="article"] p.block:not([class*="article__"])')
+      .count();
+    const claim11 = `${articleId}.claim-11`;
+    const detail = await api<{ blocks: { id: string; paragraph: number | null }[] }>('claim.get', {
+      id: claim11,
+    });
+    const first = detail.blocks[0];
+    expect(first?.paragraph).toBeLessThanOrEqual(paragraphs);
+    await page.close();
+    const claim = await open(`/claims/${claim11}`);
+    await expect(
+      claim.page.locator('.context-paragraph footer').first().textContent(),
+    ).resolves.toBe(`Paragraph ${first?.paragraph} in the article`);
+    await expect(claim.page.locator('.eyebrow').textContent()).resolves.toContain('claim 11');
+    await claim.page.close();
+  });
+
+  it('keeps the hover card in view near the bottom of the window, and attributions without bullets', async () => {
+    const { page } = await open(`/articles/${articleId}`);
+    const bullets = await page
+      .locator('ul.quote-attribution li')
+      .evaluateAll((items) => items.map((li) => getComputedStyle(li).listStyleType));
+    expect(bullets.length).toBeGreaterThan(0);
+    expect(new Set(bullets)).toEqual(new Set(['none']));
+    const mention = page.locator('a.hl-mention[href]').nth(40);
+    // Put the mention 60 px above the window's bottom edge, then hover it.
+    await mention.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      window.scrollBy(0, box.bottom - (window.innerHeight - 60));
+    });
+    await mention.hover();
+    const card = page.getByRole('tooltip');
+    await page.getByTestId('entity-card').waitFor();
+    const box = await card.boundingBox();
+    const mentionBox = await mention.boundingBox();
+    expect(box && mentionBox).toBeTruthy();
+    if (!box || !mentionBox) return;
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(box.y + box.height).toBeLessThanOrEqual(mentionBox.y);
+    await page.close();
+  });
+
+  it('lets the keyboard reach the highlight controls before the mention links', async () => {
+    const { page } = await open(`/articles/${articleId}`);
+    await page
+      .locator('main')
+      .focus()
+      .catch(() => {});
+    let presses = 0;
+    for (; presses < 25; presses++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (name.includes('Skip to the highlight controls')) break;
+    }
+    expect(presses).toBeLessThan(25);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
+      'Highlight entity mentions',
+    );
+    await page.close();
+  });
+
+  it('on a phone, says the relation table scrolls sideways', async () => {
+    const { page } = await open('/graph', { width: 375 });
+    const hint = page.locator('.table-hint').first();
+    expect(await hint.isVisible()).toBe(true);
+    const region = page.locator('section.table-wrap').first();
+    const [scrollWidth, clientWidth] = await region.evaluate((el) => [
+      el.scrollWidth,
+      el.clientWidth,
+    ]);
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    await page.close();
   });
 
   it('sends security headers, and the pages raise no CSP violations or console errors', async () => {

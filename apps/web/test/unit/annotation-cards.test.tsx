@@ -34,7 +34,7 @@ describe('<ClaimCard>', () => {
     expect(card.textContent).toContain('Channel Interview (“told the AP”), AP');
     expect(card.textContent).toContain('Modality Hedged');
     expect(card.textContent).toContain('When earlier this week');
-    expect(screen.getByRole('link', { name: 'Open claim →' }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: 'Open c-truce →' }).getAttribute('href')).toBe(
       '/claims/c-truce',
     );
   });
@@ -82,5 +82,62 @@ describe('<EntityCard>', () => {
     expect(card.textContent).toContain('Al Qaeda’s affiliate in Syria.');
     expect(card.textContent).toContain('4 mentions · 1 claim made · 2 claims about');
     expect(screen.getByRole('link').getAttribute('href')).toBe('/entities/nusra-front');
+  });
+});
+
+describe('<ClaimSummary>', () => {
+  it('labels a claim in a list with the number its id ends with', async () => {
+    const { ClaimSummary } = await import('~/components/claim-summary');
+    render(
+      <ClaimSummary
+        claim={
+          {
+            id: 'vice.claim-11',
+            articleId: 'vice',
+            kind: 'direct_quote',
+            statement: 'Al Qaeda wants a truce.',
+            text: 'Let’s just have a truce',
+            content: [
+              {
+                blockId: 'b1',
+                position: { type: 'TextPositionSelector', start: 0, end: 23 },
+                quote: { type: 'TextQuoteSelector', exact: 'Let’s just have a truce' },
+              },
+            ],
+            speaker: { id: 'al-qaeda', name: 'al Qaeda', kind: 'organization' },
+            channel: { kind: 'interview', outletId: 'ap', cue: 'told the AP' },
+            modality: 'asserted',
+            time: null,
+          } as unknown as Parameters<typeof ClaimSummary>[0]['claim']
+        }
+      />,
+    );
+    const label = screen.getByRole('link', { name: 'claim 11' });
+    expect(label.getAttribute('href')).toBe('/claims/vice.claim-11');
+  });
+});
+
+describe('<QuotedWords>', () => {
+  it('joins the spans of a quote with a marked gap, not an ellipsis like the article’s own', async () => {
+    const { QuotedWords } = await import('~/components/claim-summary');
+    const anchor = (start: number, exact: string) => ({
+      blockId: 'b1',
+      position: { type: 'TextPositionSelector', start, end: start + exact.length },
+      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+    });
+    const { container } = render(
+      <blockquote>
+        <QuotedWords
+          content={
+            [anchor(0, 'They are not going to merge'), anchor(80, 'It would take years…')] as never
+          }
+        />
+      </blockquote>,
+    );
+    const gaps = container.querySelectorAll('.quote-gap');
+    expect(gaps).toHaveLength(1);
+    expect(container.textContent).not.toContain(' … ');
+    expect(container.textContent).toContain('(words left out)');
+    expect(container.textContent).toMatch(/^They are not going to merge.*It would take years…$/);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  claimFacetCounts,
   claimFiltersToSearch,
   claimListInput,
+  claimPageLinks,
   hasClaimFilters,
   parseClaimFilters,
 } from '~/lib/claim-filters';
@@ -20,8 +22,11 @@ describe('claim filters in the URL', () => {
       about: 'islamic-state',
       kind: ['direct_quote', 'indirect'],
       modality: ['hedged'],
+      channel: [],
+      outlet: null,
       q: 'truce',
       cursor: null,
+      back: [],
     });
   });
 
@@ -74,5 +79,55 @@ describe('claim filters in the URL', () => {
       speakerId: 'analysts',
       modality: ['hedged'],
     });
+  });
+
+  it('filters by channel and outlet, in the URL and the claim.list input', () => {
+    const filters = parseClaimFilters({ channel: 'interview', outlet: 'associated-press' });
+    expect(claimFiltersToSearch(filters)).toBe('?channel=interview&outlet=associated-press');
+    expect(claimListInput(filters)).toEqual({
+      limit: 50,
+      channel: ['interview'],
+      outletId: 'associated-press',
+    });
+  });
+
+  it('links a page back as well as forward, keeping the filters', () => {
+    const first = parseClaimFilters({ speaker: 'analysts' });
+    const { next, previous } = claimPageLinks(first, 'c2');
+    expect(previous).toBeNull();
+    expect(next).toBe('?speaker=analysts&cursor=c2&back=');
+    const second = parseClaimFilters(Object.fromEntries(new URLSearchParams(next ?? '')));
+    const links = claimPageLinks(second, 'c3');
+    expect(links.previous).toBe('?speaker=analysts');
+    const third = parseClaimFilters(Object.fromEntries(new URLSearchParams(links.next ?? '')));
+    expect(third.back).toEqual(['', 'c2']);
+    expect(claimPageLinks(third, null)).toEqual({
+      next: null,
+      previous: '?speaker=analysts&cursor=c2&back=',
+    });
+  });
+
+  it('counts the claims each option would give, the other filters kept', () => {
+    const claim = (
+      speaker: string,
+      kind: 'direct_quote' | 'indirect',
+      outletId: string | null,
+    ) => ({
+      kind,
+      modality: 'asserted' as const,
+      speaker: { id: speaker },
+      about: [],
+      channel: { kind: 'interview' as const, outletId },
+    });
+    const claims = [
+      claim('joscelyn', 'direct_quote', 'associated-press'),
+      claim('sanderson', 'direct_quote', 'vice-news'),
+      claim('sanderson', 'indirect', null),
+    ];
+    const counts = claimFacetCounts(claims, parseClaimFilters({ speaker: 'sanderson' }));
+    // Other speakers are counted as if chosen instead; the rest within Sanderson's claims.
+    expect(Object.fromEntries(counts.speaker)).toEqual({ joscelyn: 1, sanderson: 2 });
+    expect(Object.fromEntries(counts.kind)).toEqual({ direct_quote: 1, indirect: 1 });
+    expect(Object.fromEntries(counts.outlet)).toEqual({ 'vice-news': 1 });
   });
 });

@@ -109,4 +109,15 @@ describe('<ReaderFrame>', () => {
     expect(text?.querySelectorAll('a.hl-mention[href]')).toHaveLength(0);
     expect(screen.getByText('al Qaeda').closest('p')).toBe(text);
   });
+
+  it('offers a skip link to the highlight controls before the first mention link', () => {
+    vi.stubGlobal('fetch', vi.fn());
+    const { container } = renderReader();
+    const links = [...container.querySelectorAll('a[href], button')];
+    const skip = screen.getByRole('link', { name: 'Skip to the highlight controls' });
+    expect(links[0]).toBe(skip);
+    const target = document.getElementById(skip.getAttribute('href')?.slice(1) ?? '');
+    expect(target?.getAttribute('aria-label')).toBe('Highlighting');
+    expect(target?.getAttribute('tabindex')).toBe('-1');
+  });
 });

@@ -1,5 +1,5 @@
 import {
-  BlockSchema,
+  ChannelKindSchema,
   type Claim,
   ClaimKindSchema,
   type ClaimLink,
@@ -21,6 +21,7 @@ import {
   oneOrMany,
   TextFilterSchema,
 } from '../views.js';
+import { NumberedBlockSchema, paragraphNumber } from './paragraphs.js';
 
 export const ClaimLinkViewSchema = ClaimLinkSchema.extend({
   articleId: Id,
@@ -33,7 +34,7 @@ export const ClaimDetailSchema = z.object({
   claim: ClaimViewSchema,
   outlet: EntityRefSchema.nullable(),
   /** The blocks its content lies in, in reading order. */
-  blocks: z.array(BlockSchema),
+  blocks: z.array(NumberedBlockSchema),
   parent: ClaimViewSchema.nullable(),
   /** Claims quoted inside this one. */
   children: z.array(ClaimViewSchema),
@@ -58,6 +59,10 @@ export const ListClaimsInput = z
     aboutId: Id.optional(),
     kind: oneOrMany(ClaimKindSchema).optional(),
     modality: oneOrMany(ModalitySchema).optional(),
+    /** How the words reached the article (interview, letter, statement, …). */
+    channel: oneOrMany(ChannelKindSchema).optional(),
+    /** Claims made to or through this outlet ("told the AP"). */
+    outletId: Id.optional(),
     /** Matches the words of the claim or its statement, ignoring case and accents. */
     text: TextFilterSchema.optional(),
     ...pageInput,
@@ -136,7 +141,14 @@ export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
   const facets = facetLists(store, input);
   // Filtered by kind and modality alone, every claim of the facet lists matches: they are
   // counted, and only the page is merged, whatever the size of the corpus.
-  if (!input.articleId && !input.speakerId && !input.aboutId && !input.text) {
+  const byFacets =
+    !input.articleId &&
+    !input.speakerId &&
+    !input.aboutId &&
+    !input.text &&
+    !input.channel &&
+    !input.outletId;
+  if (byFacets) {
     if (!facets) return paginate(store.claims(), input, view);
     const total = facets.reduce((sum, list) => sum + list.length, 0);
     return paginateCounted(
@@ -154,6 +166,8 @@ export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
       (!input.aboutId || c.aboutIds.includes(input.aboutId)) &&
       (!input.kind || input.kind.includes(c.kind)) &&
       (!input.modality || input.modality.includes(c.modality)) &&
+      (!input.channel || input.channel.includes(c.channel.kind)) &&
+      (!input.outletId || c.channel.outletId === input.outletId) &&
       (!needle || store.foldedClaimText(c).includes(needle)),
   );
   return paginate(matches, input, view);
@@ -195,7 +209,8 @@ export function getClaim(store: CorpusIndex, id: string): ClaimDetail | null {
   const blocks = blockIds
     .map((blockId) => store.block(claim.articleId, blockId))
     .filter((b) => b !== undefined)
-    .sort((a, b) => a.index - b.index);
+    .sort((a, b) => a.index - b.index)
+    .map((b) => ({ ...b, paragraph: paragraphNumber(store, claim.articleId, b.id) }));
   const parent = claim.parentId ? store.claim(claim.parentId) : undefined;
   const continues = claim.continuesId ? store.claim(claim.continuesId) : undefined;
   const links = store.linksOf(id).flatMap((link: InArticle<ClaimLink>) => {

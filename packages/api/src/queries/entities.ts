@@ -20,6 +20,7 @@ import {
   oneOrMany,
   TextFilterSchema,
 } from '../views.js';
+import { ParagraphNumberSchema, paragraphNumber } from './paragraphs.js';
 
 export const EntityListItemSchema = EntitySchema.extend({
   /** The articles that mention the entity. */
@@ -34,7 +35,12 @@ export const EntityListItemSchema = EntitySchema.extend({
 
 export const MentionInContextSchema = MentionSchema.extend({
   articleId: Id,
-  block: z.object({ id: Id, kind: BlockKindSchema, index: z.int() }),
+  block: z.object({
+    id: Id,
+    kind: BlockKindSchema,
+    index: z.int(),
+    paragraph: ParagraphNumberSchema,
+  }),
   /** The surrounding text of the block, with the mention highlighted. */
   context: SnippetSchema,
 });
@@ -175,6 +181,7 @@ export function getEntity(
         id: mention.anchor.blockId,
         kind: block?.kind ?? 'paragraph',
         index: block?.index ?? 0,
+        paragraph: paragraphNumber(store, mention.articleId, mention.anchor.blockId),
       },
       context: makeSnippet(blockText, [highlight], 240),
     };

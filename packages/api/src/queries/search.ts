@@ -4,6 +4,7 @@ import { findTermRanges, makeSnippet, type Snippet, SnippetSchema } from '../sni
 import type { SearchableType, SearchMatch } from '../store/claim-store.js';
 import type { CorpusIndex } from '../store/corpus-index.js';
 import { claimText, EntityRefSchema, entityRef } from '../views.js';
+import { ParagraphNumberSchema, paragraphNumber } from './paragraphs.js';
 
 export const SEARCHABLE_TYPES = [
   'entity',
@@ -31,7 +32,13 @@ export const SearchHitSchema = z.discriminatedUnion('type', [
     kind: ClaimKindSchema,
     speaker: EntityRefSchema,
   }),
-  z.object({ type: z.literal('paragraph'), ...hitBase, index: z.int(), headline: z.string() }),
+  z.object({
+    type: z.literal('paragraph'),
+    ...hitBase,
+    index: z.int(),
+    paragraph: ParagraphNumberSchema,
+    headline: z.string(),
+  }),
 ]);
 
 export const SearchOutput = z.object({ query: z.string(), hits: z.array(SearchHitSchema) });
@@ -95,6 +102,7 @@ function toHit(store: CorpusIndex, match: SearchMatch): SearchHit | null {
     type: 'paragraph',
     ...base,
     index: block.index,
+    paragraph: paragraphNumber(store, match.articleId, block.id),
     headline: doc.article.headline,
     snippet,
   };

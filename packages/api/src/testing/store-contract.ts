@@ -100,6 +100,37 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
         expect(first?.text).toBe(first?.content.map((a) => a.quote.exact).join(' … '));
       });
 
+      it('filters by channel and by outlet ("everything told to the AP")', async () => {
+        const toAp = await api.claim.list({ outletId: 'associated-press', limit: 100 });
+        const expected = seedDocument.claims.filter(
+          (c) => c.channel.outletId === 'associated-press',
+        );
+        expect(expected.length).toBeGreaterThan(0);
+        expect(toAp.total).toBe(expected.length);
+        expect(toAp.items.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+        const interviews = await api.claim.list({ channel: 'interview', limit: 100 });
+        expect(interviews.total).toBe(
+          seedDocument.claims.filter((c) => c.channel.kind === 'interview').length,
+        );
+        const both = await api.claim.list({
+          channel: ['interview', 'letter'],
+          outletId: 'vice-news',
+          kind: 'direct_quote',
+          limit: 100,
+        });
+        expect(both.total).toBe(
+          seedDocument.claims.filter(
+            (c) =>
+              ['interview', 'letter'].includes(c.channel.kind) &&
+              c.channel.outletId === 'vice-news' &&
+              c.kind === 'direct_quote',
+          ).length,
+        );
+        expect(
+          issuePaths(await failureOf(api.claim.list({ channel: 'telepathy' as never }))),
+        ).toEqual(['channel']);
+      });
+
       it('filters by speaker, subject, kind and modality together', async () => {
         const levittQuotes = await api.claim.list({
           speakerId: 'matthew-levitt',
@@ -321,6 +352,46 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
         const error = await failureOf(api.entity.list({ kind: 'planet' as 'place' }));
         expect(error.code).toBe('BAD_REQUEST');
         expect(issuePaths(error)[0]).toMatch(/^kind/);
+      });
+    });
+
+    describe('paragraph numbers', () => {
+      /** The seed's paragraphs as a reader counts them: paragraph blocks only, from 1. */
+      const expected = new Map(
+        seedDocument.article.blocks
+          .filter((b) => b.kind === 'paragraph')
+          .map((b, i) => [b.id, i + 1] as const),
+      );
+      const numberOf = (blockId: string) => expected.get(blockId) ?? null;
+
+      it('numbers the blocks of claim.get as a reader counts paragraphs', async () => {
+        const detail = await api.claim.get({ id: claimId(11) });
+        expect(detail.blocks.length).toBeGreaterThan(0);
+        for (const block of detail.blocks) expect(block.paragraph).toBe(numberOf(block.id));
+        // Headlines, credits and promos before the text are not paragraphs a reader counts.
+        expect(detail.blocks.some((b) => b.paragraph !== b.index + 1)).toBe(true);
+      });
+
+      it('numbers the block of every mention in entity.get, null for blocks that are not paragraphs', async () => {
+        const { mentions } = await api.entity.get({ id: 'matthew-levitt' });
+        expect(mentions.length).toBeGreaterThan(0);
+        for (const mention of mentions)
+          expect(mention.block.paragraph).toBe(numberOf(mention.block.id));
+        const last = Math.max(...mentions.map((m) => m.block.paragraph ?? 0));
+        expect(last).toBeLessThanOrEqual(expected.size);
+        const { mentions: all } = await api.entity.get({ id: 'associated-press' });
+        expect(all.some((m) => m.block.kind !== 'paragraph' && m.block.paragraph === null)).toBe(
+          true,
+        );
+      });
+
+      it('numbers paragraph search hits', async () => {
+        for (const q of ['truce Syria', 'truce Zawahiri Baghdadi']) {
+          const { hits } = await api.search({ q, types: ['paragraph'] });
+          expect(hits.length).toBeGreaterThan(0);
+          for (const hit of hits)
+            if (hit.type === 'paragraph') expect(hit.paragraph).toBe(numberOf(hit.id));
+        }
       });
     });
 

@@ -44,6 +44,16 @@ import { applyMigrations, SEARCH_BUCKET_ARTICLES, SEARCH_CANDIDATES } from './mi
 type Client = pg.PoolClient;
 type Row = Record<string, unknown>;
 
+/**
+ * The paragraph number of the block row `alias` as a reader counts it (only paragraphs count, from
+ * 1; null for other kinds), computed from the current version's blocks.
+ */
+function paragraphNumberOf(alias: string): string {
+  return `CASE WHEN ${alias}.record->>'kind' = 'paragraph' THEN (SELECT count(*)::int FROM blocks p
+    WHERE p.article_id = ${alias}.article_id AND p.record->>'kind' = 'paragraph'
+      AND (p.record->>'index')::int <= (${alias}.record->>'index')::int) END`;
+}
+
 export interface PostgresStoreOptions {
   connectionString: string;
   /** Apply pending migrations on open (default true); otherwise run `migrate` first. */
@@ -474,7 +484,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         const row = rows[0];
         if (!row) return null;
         const mentionRows = await client.query(
-          `SELECT m.record, m.article_id, b.record AS block
+          `SELECT m.record, m.article_id, b.record AS block, ${paragraphNumberOf('b')} AS paragraph
              FROM (SELECT * FROM mentions WHERE entity_id = $1 ORDER BY article_seq, start, ord LIMIT $2) m
              LEFT JOIN blocks b ON b.article_id = m.article_id AND b.id = m.block_id
             ORDER BY m.article_seq, m.start, m.ord`,
@@ -495,6 +505,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
               id: mention.anchor.blockId,
               kind: block?.kind ?? ('paragraph' as const),
               index: block?.index ?? 0,
+              paragraph: (r.paragraph as number | null) ?? null,
             },
             context: makeSnippet(block?.text ?? mention.anchor.quote.exact, [highlight], 240),
           };
@@ -553,10 +564,18 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         if (query.kind) where.push(`kind = ANY(${param(query.kind)})`);
         if (query.modality) where.push(`modality = ANY(${param(query.modality)})`);
         if (query.text) where.push(`strpos(folded, ${param(fold(query.text))}) > 0`);
+        if (query.channel) where.push(`record->'channel'->>'kind' = ANY(${param(query.channel)})`);
+        if (query.outletId) where.push(`record->'channel'->>'outletId' = ${param(query.outletId)}`);
         const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
         // Filtered by kind and modality at most (the claims page's facets), the kept counts
         // give the total at once instead of counting tens of thousands of index entries.
-        const byFacets = !query.articleId && !query.speakerId && !query.aboutId && !query.text;
+        const byFacets =
+          !query.articleId &&
+          !query.speakerId &&
+          !query.aboutId &&
+          !query.text &&
+          !query.channel &&
+          !query.outletId;
         const sql = {
           select: 'record, article_id, article_seq, first_offset, ord',
           from: `claims ${filter}`,
@@ -580,11 +599,15 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         };
         const blockIds = [...new Set(claim.content.map((a) => a.blockId))];
         const blockRows = await client.query(
-          'SELECT record FROM blocks WHERE article_id = $1 AND id = ANY($2)',
+          `SELECT record, ${paragraphNumberOf('b')} AS paragraph
+             FROM blocks b WHERE article_id = $1 AND id = ANY($2)`,
           [claim.articleId, blockIds],
         );
         const blocks = blockRows.rows
-          .map((r) => r.record as Block)
+          .map((r) => ({
+            ...(r.record as Block),
+            paragraph: (r.paragraph as number | null) ?? null,
+          }))
           .sort((a, b) => a.index - b.index);
         const linkRows = await client.query(
           'SELECT record, article_id FROM claim_links WHERE from_id = $1 OR to_id = $1 ORDER BY article_seq, ord',
@@ -698,7 +721,28 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           text: SEARCH_ANY_SQL,
           values: [tsquery(terms, '|'), query.types, query.limit],
         });
-      const toHits = (rows: HitRow[], fuzzy: boolean) => {
+      /** The paragraph numbers of the paragraph hits, by article and block id. */
+      const paragraphNumbers = async (db: pg.Pool | Client, rows: HitRow[]) => {
+        const hits = rows.filter((r) => r.type === 'paragraph');
+        if (hits.length === 0) return new Map<string, number | null>();
+        const numbered = await db.query(
+          `SELECT b.article_id, b.id, ${paragraphNumberOf('b')} AS paragraph
+             FROM blocks b JOIN unnest($1::text[], $2::text[]) AS t(article_id, id)
+               ON b.article_id = t.article_id AND b.id = t.id`,
+          [hits.map((h) => h.article_id), hits.map((h) => h.id)],
+        );
+        return new Map(
+          numbered.rows.map((r) => [
+            `${r.article_id}\u0000${r.id}`,
+            (r.paragraph as number | null) ?? null,
+          ]),
+        );
+      };
+      const toHits = (
+        rows: HitRow[],
+        fuzzy: boolean,
+        paragraphs = new Map<string, number | null>(),
+      ) => {
         const matched = matchedBy(fuzzy ? terms.map((t) => t.slice(0, 3)) : terms);
         return rows.flatMap((m): SearchHit[] => {
           const base = { id: m.id, articleId: m.article_id, score: Number(m.score) };
@@ -739,6 +783,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
               type: 'paragraph',
               ...base,
               index: block.index,
+              paragraph: paragraphs.get(`${m.article_id}\u0000${m.id}`) ?? null,
               headline: m.headline ?? '',
               snippet: snippetOf([block.text], matched),
             },
@@ -748,11 +793,19 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       // Every word must match when that finds anything (the usual case: one statement, no
       // transaction); otherwise any word may, then a misspelt entity name, in one snapshot.
       const every = (await oneStatement(all)).rows;
-      if (every.length > 0) return { query: query.q, hits: toHits(every, false) };
+      if (every.length > 0)
+        return {
+          query: query.q,
+          hits: toHits(every, false, await oneStatement((db) => paragraphNumbers(db, every))),
+        };
       return within(async (client) => {
         if (terms.length > 1) {
           const some = (await any(client)).rows;
-          if (some.length > 0) return { query: query.q, hits: toHits(some, false) };
+          if (some.length > 0)
+            return {
+              query: query.q,
+              hits: toHits(some, false, await paragraphNumbers(client, some)),
+            };
         }
         if (!query.types.includes('entity')) return { query: query.q, hits: [] };
         // A misspelt name: the closest entity names by trigram word similarity.

@@ -1,9 +1,13 @@
-import type { RouterOutputs } from '@claimscope/api';
+import type { RouterOutputs } from '@claimscope/client';
+import { claimLabel } from '@claimscope/schema/display';
 import type { Metadata } from 'next';
+import { CiteBox } from '~/components/cite-box';
 import { ClaimPair } from '~/components/claim-pair';
 import { ClaimSummary } from '~/components/claim-summary';
 import { SnippetText } from '~/components/snippet-text';
-import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
+import { quoteOf } from '~/lib/citation';
+import { blockPlace, CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
+import { absoluteUrl, articleReference } from '~/trpc/citations';
 import { getQueryClient, isNotFound, orNotFound, trpc } from '~/trpc/server';
 
 type Props = { params: Promise<{ id: string }> };
@@ -43,7 +47,7 @@ function QuoteInContext({ detail }: { detail: ClaimDetail }) {
           </p>
           <footer className="small">
             <a href={`/articles/${claim.articleId}#block-${block.id}`}>
-              Paragraph {block.index + 1} in the article
+              {blockPlace(block)} in the article
             </a>
           </footer>
         </blockquote>
@@ -56,15 +60,30 @@ export default async function ClaimPage({ params }: Props) {
   const { id } = await params;
   const detail = await orNotFound(getQueryClient().fetchQuery(trpc.claim.get.queryOptions({ id })));
   const { claim, outlet, parent, children, chain, links } = detail;
+  const [reference, permalink] = await Promise.all([
+    articleReference(claim.articleId),
+    absoluteUrl(`/claims/${claim.id}`),
+  ]);
+  const firstBlock = claim.content[0]?.blockId;
   const disagreements = links.filter((l) => l.kind !== 'supports');
   const supports = links.filter((l) => l.kind === 'supports');
   return (
     <div className="page page--narrow claim-page">
       <p className="eyebrow">
+        <span className="claim-page__number">{claimLabel(claim.id)}</span> ·{' '}
         {CLAIM_KIND_LABEL[claim.kind]} · {MODALITY_LABEL[claim.modality]}
       </p>
       <h1>{claim.statement}</h1>
       <QuoteInContext detail={detail} />
+      <CiteBox
+        citation={{
+          subject: `${claim.speaker.name} (${claimLabel(claim.id)})`,
+          quote: quoteOf(claim.content.map((a) => a.quote.exact)),
+          paragraph: detail.blocks.find((b) => b.id === firstBlock)?.paragraph ?? null,
+          source: reference.source,
+          permalink,
+        }}
+      />
       <dl className="facts">
         <dt>Speaker</dt>
         <dd>

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { plural } from '~/components/annotation-cards';
+import { CiteBox } from '~/components/cite-box';
 import { ClaimSummary } from '~/components/claim-summary';
 import { RelationTable } from '~/components/relation-table';
 import { SnippetText } from '~/components/snippet-text';
-import { BLOCK_KIND_LABEL, ENTITY_KIND_LABEL } from '~/lib/labels';
+import { blockPlace, ENTITY_KIND_LABEL } from '~/lib/labels';
+import { absoluteUrl, articleReference, relationContext } from '~/trpc/citations';
 import { getQueryClient, isNotFound, orNotFound, trpc } from '~/trpc/server';
 
 type Props = { params: Promise<{ id: string }> };
@@ -24,6 +26,13 @@ export default async function EntityPage({ params }: Props) {
     getQueryClient().fetchQuery(trpc.entity.get.queryOptions({ id })),
   );
   const { entity, mentions, claimsBySpeaker, claimsAbout, relations } = detail;
+  const firstMention = mentions[0];
+  const citedArticle = firstMention?.articleId ?? entity.articleIds[0];
+  const [relationsContext, reference, permalink] = await Promise.all([
+    relationContext(relations),
+    citedArticle ? articleReference(citedArticle) : null,
+    absoluteUrl(`/entities/${entity.id}`),
+  ]);
   return (
     <div className="page page--narrow entity-page">
       <p className="eyebrow">
@@ -31,6 +40,17 @@ export default async function EntityPage({ params }: Props) {
       </p>
       <h1>{entity.name}</h1>
       <p className="lede">{entity.description}</p>
+      {reference ? (
+        <CiteBox
+          citation={{
+            subject: `${entity.name} (${ENTITY_KIND_LABEL[entity.kind].toLowerCase()})`,
+            quote: firstMention?.anchor.quote.exact ?? null,
+            paragraph: firstMention?.block.paragraph ?? null,
+            source: reference.source,
+            permalink,
+          }}
+        />
+      ) : null}
       <p className="meta">
         <span>{plural(entity.mentionCount, 'mention')}</span>
         <span>{plural(entity.claimCount, 'claim')} made</span>
@@ -62,10 +82,8 @@ export default async function EntityPage({ params }: Props) {
             {mentions.map((m) => (
               <li key={m.id} className="card">
                 <p className="small muted mention-list__where">
-                  <a href={`/articles/${m.articleId}#mention-${m.id}`}>
-                    {BLOCK_KIND_LABEL[m.block.kind]} {m.block.index + 1}
-                  </a>{' '}
-                  · “{m.anchor.quote.exact}” ({m.form.replaceAll('_', ' ')})
+                  <a href={`/articles/${m.articleId}#mention-${m.id}`}>{blockPlace(m.block)}</a> · “
+                  {m.anchor.quote.exact}” ({m.form.replaceAll('_', ' ')})
                 </p>
                 <p className="context-snippet">
                   <SnippetText text={m.context.text} highlights={m.context.highlights} />
@@ -116,7 +134,12 @@ export default async function EntityPage({ params }: Props) {
         {relations.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
-          <RelationTable relations={relations} caption={`Relations of ${entity.name}`} />
+          <RelationTable
+            relations={relations}
+            caption={`Relations of ${entity.name}`}
+            context={relationsContext}
+            permalinkPath={`/entities/${entity.id}`}
+          />
         )}
       </section>
     </div>
