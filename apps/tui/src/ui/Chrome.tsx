@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Connection } from '../api/client.js';
 import { useScreenController } from '../hooks/useScreen.js';
-import { type FooterHint, helpSections } from '../keys/keymap.js';
+import { type FooterHint, helpSections } from '../keys/keyHelp.js';
 import { type Screen, TAB_TITLES, TABS, type TabId } from '../state/navigation.js';
 import { positionLabel } from '../state/viewport.js';
 import { cellWidth, fit, truncate } from './text.js';
