@@ -1,7 +1,13 @@
 import type { ClaimscopeClient } from '../api/client.js';
 import { type EntityItem, type RelationItem, requests, type SearchHit } from '../api/queries.js';
 import { fetchAllPages } from '../api/query-cache.js';
-import { channelLabel, humanize, relationLabel } from '../ui/labels.js';
+import {
+  channelLabel,
+  claimKindLabel,
+  entityKindLabel,
+  modalityLabel,
+  relationLabel,
+} from '../ui/labels.js';
 import { cellWidth } from '../ui/text.js';
 import type { CliCommand } from './args.js';
 
@@ -45,7 +51,7 @@ function entityRows(items: EntityItem[]): string {
     ['ID', 'KIND', 'MENTIONS', 'CLAIMS', 'NAME'],
     ...items.map((e) => [
       e.id,
-      humanize(e.kind),
+      entityKindLabel(e.kind),
       String(e.mentionCount),
       String(e.claimCount),
       e.name,
@@ -128,7 +134,7 @@ export async function runSubcommand(
       return items
         .map((c) =>
           [
-            `${c.id}  ${c.speaker.name} · ${humanize(c.kind)} · ${humanize(c.modality)} · ${channelLabel(c)}`,
+            `${c.id}  ${c.speaker.name} · ${claimKindLabel(c.kind)} · ${modalityLabel(c.modality)} · ${channelLabel(c)}`,
             `  “${oneLine(c.text)}”`,
             `  = ${c.statement}`,
           ].join('\n'),

@@ -18,19 +18,22 @@ export function TabBar({
 }) {
   const theme = useTheme();
   const where = source.kind === 'remote' ? source.url : 'in-process';
-  const tabsWidth = TABS.reduce(
-    (sum, t) => sum + cellWidth(` ${TABS.indexOf(t) + 1} ${TAB_TITLES[t]} `) + 1,
-    0,
-  );
+  // Narrow terminals get the numbers, with the title of the current tab only; one line always.
+  const full = TABS.map((t, i) => ` ${i + 1} ${TAB_TITLES[t]} `);
+  const short = TABS.map((t, i) => (t === tab ? ` ${i + 1} ${TAB_TITLES[t]} ` : ` ${i + 1} `));
+  const labels = cellWidth(full.join('')) + 12 <= width ? full : short;
+  const tabsWidth = cellWidth(labels.join(''));
   return (
-    <Box width={width}>
-      {TABS.map((t, i) => (
-        <Text key={t} {...(t === tab ? theme.activeTab : {})}>
-          {` ${i + 1} ${TAB_TITLES[t]} `}
-        </Text>
-      ))}
+    <Box width={width} height={1}>
+      <Text wrap="truncate-end">
+        {TABS.map((t, i) => (
+          <Text key={t} {...(t === tab ? theme.activeTab : {})}>
+            {labels[i]}
+          </Text>
+        ))}
+      </Text>
       <Box flexGrow={1} />
-      <Text {...theme.muted}>{truncate(`● ${where}`, Math.max(0, width - tabsWidth))}</Text>
+      <Text {...theme.muted}>{truncate(`● ${where}`, Math.max(0, width - tabsWidth - 1))}</Text>
     </Box>
   );
 }

@@ -1,7 +1,14 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { ClaimItem, EntityItem, RelationItem } from '../api/queries.js';
-import { channelLabel, entityCounts, humanize } from './labels.js';
+import {
+  channelLabel,
+  claimKindLabel,
+  entityCounts,
+  entityKindLabel,
+  modalityLabel,
+  predicateLabel,
+} from './labels.js';
 import { useTheme } from './theme.js';
 
 function Field({ name, children }: { name: string; children: ReactNode }) {
@@ -23,7 +30,7 @@ export function EntityDetailPane({ entity }: { entity: EntityItem }) {
         {entity.name}
       </Text>
       <Text {...theme.muted}>
-        {humanize(entity.kind)} · {entityCounts(entity)}
+        {entityKindLabel(entity.kind)} · {entityCounts(entity)}
       </Text>
       <Text wrap="wrap">{entity.description}</Text>
       {aliases.length > 0 ? <Field name="Also">{aliases.join('; ')}</Field> : null}
@@ -40,7 +47,7 @@ export function ClaimDetailPane({ claim }: { claim: ClaimItem }) {
         {claim.speaker.name}
       </Text>
       <Text {...theme.muted} wrap="wrap">
-        {humanize(claim.kind)} · {humanize(claim.modality)}
+        {claimKindLabel(claim.kind)} · {modalityLabel(claim.modality)}
         {claim.polarity === 'negative' ? ' · negative' : ''}
       </Text>
       <Field name="Channel">{channelLabel(claim)}</Field>
@@ -70,7 +77,7 @@ export function RelationDetailPane({ relation }: { relation: RelationItem }) {
   return (
     <Box flexDirection="column">
       <Text wrap="wrap">
-        <Text {...theme.accent}>{relation.subject.name}</Text> {humanize(relation.predicate)}{' '}
+        <Text {...theme.accent}>{relation.subject.name}</Text> {predicateLabel(relation.predicate)}{' '}
         <Text {...theme.accent}>{relation.object.name}</Text>
       </Text>
       <Text {...theme.muted}>

@@ -22,7 +22,7 @@ async function launch(columns = 100, rows = 30): Promise<Terminal> {
   return terminal;
 }
 
-const FIRST_ROW = 3;
+const FIRST_ROW = 4;
 
 /** The line index of the selected list row, or -1. */
 function selectedLine(screen: string): number {
@@ -119,7 +119,7 @@ async function probe(terminal: Terminal, context: string): Promise<void> {
       terminal.keys('Enter');
       await terminal.waitFor(/^Search: qaeda\s/m, { timeout: 15_000 });
     }
-    // A tab's first list starts under the tab bar, the breadcrumb and its title or input line.
+    // A tab's first list starts under the tab bar, the breadcrumb, its title and its headers.
     terminal.keys('g');
     await waitForSelection(terminal, FIRST_ROW);
     terminal.keys('j');

@@ -91,12 +91,12 @@ describe.skipIf(!available)('claimscope in a terminal (tmux)', () => {
     await terminal.waitFor(/1–\d+ of 70/);
     expect(terminal.screen()).toContain('│');
     terminal.resize(70, 24);
-    await terminal.waitFor('1–18 of 70');
+    await terminal.waitFor('1–17 of 70');
     expect(terminal.screen()).not.toContain('│');
     terminal.resize(30, 8);
     await terminal.waitFor('Terminal too small');
     terminal.resize(100, 30);
-    await terminal.waitFor(/1–24 of 70/);
+    await terminal.waitFor(/1–23 of 70/);
 
     terminal.keys('q');
     const after = await terminal.waitFor('EXIT=0');

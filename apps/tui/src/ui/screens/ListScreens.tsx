@@ -14,7 +14,18 @@ import { useNav } from '../../hooks/useScreen.js';
 import type { Screen } from '../../state/navigation.js';
 import { ClaimDetailPane, EntityDetailPane, RelationDetailPane } from '../DetailPanes.js';
 import { type Column, ListScreen } from '../ListScreen.js';
-import { entityCounts, humanize, quoteLabel, relationLabel } from '../labels.js';
+import {
+  CERTAINTY_LABEL,
+  CLAIM_KIND_LEGEND,
+  CLAIM_KIND_MARK,
+  claimLabel,
+  entityCounts,
+  entityKindLabel,
+  modalityLabel,
+  predicateLabel,
+  quoteLabel,
+  relationLabel,
+} from '../labels.js';
 import { useTheme } from '../theme.js';
 
 export interface PaneSize {
@@ -36,11 +47,24 @@ export function entityScreen(entity: { id: string; name: string }): Screen {
   return { kind: 'entity', label: entity.name, entityId: entity.id };
 }
 
-const claimColumns: Column<ClaimItem>[] = [
-  { width: 18, text: (c) => c.speaker.name },
-  { width: 'fill', text: (c) => c.text },
-  { width: 11, text: (c) => humanize(c.modality) },
-];
+/** The number a claim is cited by ("claim 11" ↔ `…claim-11`), alone: the column says "#". */
+const claimNumberText = (id: string) => claimLabel(id).replace(/^claim /, '');
+
+/** A claim list's columns: the text gets the room; `speaker: false` where the screen names them. */
+function claimColumns<R>(claimOf: (row: R) => ClaimItem, speaker: boolean): Column<R>[] {
+  return [
+    { header: '#', width: 3, align: 'right', text: (r) => claimNumberText(claimOf(r).id) },
+    { header: 'K', width: 1, text: (r) => CLAIM_KIND_MARK[claimOf(r).kind] },
+    ...(speaker ? [{ header: 'Speaker', width: 16, text: (r: R) => claimOf(r).speaker.name }] : []),
+    { header: 'Claim', width: 'fill', min: 20, text: (r) => claimOf(r).text },
+    {
+      header: 'Modality',
+      width: 11,
+      hideBelow: 64,
+      text: (r) => modalityLabel(claimOf(r).modality),
+    },
+  ];
+}
 
 const claimFilterText = (c: ClaimItem) =>
   `${c.speaker.name} ${c.text} ${c.statement} ${c.modality} ${c.kind} ${c.channel.kind}`;
@@ -49,9 +73,14 @@ export function EntitiesScreen(size: PaneSize) {
   const article = useArticle();
   const state = useQuery(requests.entities(article.id));
   const columns: Column<EntityItem>[] = [
-    { width: 'fill', text: (e) => e.name },
-    { width: 13, text: (e) => humanize(e.kind), style: () => ({ dimColor: true }) },
-    { width: 4, text: (e) => String(e.mentionCount).padStart(4) },
+    { header: 'Name', width: 'fill', text: (e) => e.name },
+    {
+      header: 'Kind',
+      width: 13,
+      text: (e) => entityKindLabel(e.kind),
+      style: () => ({ dimColor: true }),
+    },
+    { header: 'Mentions', width: 8, align: 'right', text: (e) => String(e.mentionCount) },
   ];
   return (
     <ListScreen
@@ -95,21 +124,35 @@ export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId:
         <Text {...theme.accent}>{entity.name}</Text>
         <Text {...theme.muted}>
           {' '}
-          {humanize(entity.kind)} · {entityCounts(entity)}
+          {entityKindLabel(entity.kind)} · {entityCounts(entity)}
         </Text>
       </Text>
       <Text wrap="truncate-end">{entity.description}</Text>
     </Box>
   ) : null;
+  // The screen names the entity: its own claims need no speaker, only those about it do.
+  const others =
+    rows.status === 'success' && rows.data.some((r) => r.claim.speaker.id !== entityId);
+  const claim = claimColumns<EntityClaimRow>((r) => r.claim, false);
   const columns: Column<EntityClaimRow>[] = [
     {
+      header: 'Role',
       width: 5,
       text: (r) => r.role,
       style: (r) => (r.role === 'said' ? theme.accent : theme.muted),
     },
-    ...claimColumns.map(
-      (c): Column<EntityClaimRow> => ({ width: c.width, text: (r) => c.text(r.claim) }),
-    ),
+    ...claim.slice(0, 2),
+    ...(others
+      ? [
+          {
+            header: 'Speaker',
+            width: 16,
+            text: (r: EntityClaimRow) =>
+              r.claim.speaker.id === entityId ? '' : r.claim.speaker.name,
+          },
+        ]
+      : []),
+    ...claim.slice(2),
   ];
   return (
     <ListScreen
@@ -117,6 +160,7 @@ export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId:
       what="claims"
       state={rows}
       columns={columns}
+      legend={CLAIM_KIND_LEGEND}
       filterText={(r) => `${r.role} ${claimFilterText(r.claim)}`}
       detail={(r) => <ClaimDetailPane claim={r.claim} />}
       open={(r) => quoteScreen(r.claim)}
@@ -135,7 +179,8 @@ export function ClaimsScreen(size: PaneSize) {
       {...size}
       what="claims"
       state={state}
-      columns={claimColumns}
+      columns={claimColumns<ClaimItem>((c) => c, true)}
+      legend={CLAIM_KIND_LEGEND}
       filterText={claimFilterText}
       detail={(c) => <ClaimDetailPane claim={c} />}
       open={quoteScreen}
@@ -145,16 +190,24 @@ export function ClaimsScreen(size: PaneSize) {
 }
 
 export function RelationsScreen(size: PaneSize) {
+  const theme = useTheme();
   const article = useArticle();
   const state = useQuery(requests.relations(article.id));
   const columns: Column<RelationItem>[] = [
-    { width: 'fill', text: (r) => r.subject.name },
+    { header: 'Subject', width: 'fill', text: (r) => r.subject.name },
     {
-      width: 18,
-      text: (r) => humanize(r.predicate) + (r.past ? ' (past)' : ''),
+      header: 'Relation',
+      width: 22,
+      text: (r) => predicateLabel(r.predicate) + (r.past ? ' (past)' : ''),
       style: () => ({ bold: true }),
     },
-    { width: 'fill', text: (r) => r.object.name },
+    { header: 'Object', width: 'fill', text: (r) => r.object.name },
+    {
+      header: 'Certainty',
+      width: 9,
+      text: (r) => CERTAINTY_LABEL[r.certainty],
+      style: (r) => (r.certainty === 'stated' ? {} : theme.muted),
+    },
   ];
   return (
     <ListScreen
@@ -179,7 +232,7 @@ export function RelationsScreen(size: PaneSize) {
 export const SEARCH_DEBOUNCE_MS = 250;
 
 function hitTitle(hit: SearchHit): string {
-  if (hit.type === 'entity') return `${hit.name} (${humanize(hit.kind)})`;
+  if (hit.type === 'entity') return `${hit.name} (${entityKindLabel(hit.kind)})`;
   if (hit.type === 'claim') return hit.speaker.name;
   return `¶ ${hit.index}`;
 }
@@ -195,13 +248,19 @@ export function SearchScreen(size: PaneSize) {
       ? { status: 'success', data: state.data.hits }
       : state;
   const columns: Column<SearchHit>[] = [
-    { width: 9, text: (h) => h.type, style: () => theme.muted },
+    { header: 'Type', width: 9, text: (h) => h.type, style: () => theme.muted },
     {
+      header: 'Found',
       width: Math.max(14, Math.min(28, Math.floor(size.width * 0.3))),
       text: hitTitle,
       style: () => ({ bold: true }),
     },
-    { width: 'fill', text: (h) => h.snippet.text, highlights: (h) => h.snippet.highlights },
+    {
+      header: 'Text',
+      width: 'fill',
+      text: (h) => h.snippet.text,
+      highlights: (h) => h.snippet.highlights,
+    },
   ];
   const open = (hit: SearchHit): Screen => {
     if (hit.type === 'entity') return entityScreen(hit);

@@ -8,7 +8,13 @@ import { useNav, useScreenController } from '../../hooks/useScreen.js';
 import type { ReaderFocus, Screen, ViewState } from '../../state/navigation.js';
 import { layoutArticle, quoteLines, type ReaderLine, selectedQuote } from '../../state/reader.js';
 import { positionLabel, reveal } from '../../state/viewport.js';
-import { channelLabel, humanize, quoteLabel } from '../labels.js';
+import {
+  channelLabel,
+  claimKindLabel,
+  modalityLabel,
+  predicateLabel,
+  quoteLabel,
+} from '../labels.js';
 import { ErrorView, Loading } from '../StatusViews.js';
 import { type Theme, useTheme } from '../theme.js';
 import { entityScreen, type PaneSize } from './ListScreens.js';
@@ -48,7 +54,7 @@ function InfoBar({ doc, focus }: { doc: ArticleDocument; focus: ReaderFocus | nu
           <Text {...theme.accent}>{claim.speaker.name}</Text>
           <Text {...theme.muted}>
             {' '}
-            · {humanize(claim.kind)} · {humanize(claim.modality)} · {channelLabel(claim)}
+            · {claimKindLabel(claim.kind)} · {modalityLabel(claim.modality)} · {channelLabel(claim)}
             {outlet ? ` via ${outlet.name}` : ''}
           </Text>
         </Text>
@@ -62,7 +68,7 @@ function InfoBar({ doc, focus }: { doc: ArticleDocument; focus: ReaderFocus | nu
     return (
       <Text wrap="truncate-end">
         <Text {...theme.accent}>{entityName(doc, relation.subjectId)}</Text>{' '}
-        {humanize(relation.predicate)}{' '}
+        {predicateLabel(relation.predicate)}{' '}
         <Text {...theme.accent}>{entityName(doc, relation.objectId)}</Text>
         <Text {...theme.muted}> · {relation.certainty} · the evidence is marked ▌</Text>
       </Text>
