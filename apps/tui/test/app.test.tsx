@@ -1,4 +1,5 @@
 import { createServer as createNetServer, type Socket } from 'node:net';
+import { claimNumber } from '@claimscope/schema/display';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Connection, connectLocal, connectRemote } from '../src/api/client.js';
@@ -85,9 +86,9 @@ describe('tabs and the article', () => {
 describe('quotes in the article', () => {
   it('selects quotes with n and N and opens the selected one', async () => {
     const ui = await start();
-    await ui.see('quote 1 of 70');
-    await ui.press('nnn', 'quote 4 of 70');
-    await ui.press('N', 'quote 3 of 70');
+    await ui.see('claim 1 (1 of 70)');
+    await ui.press('nnn', 'claim 4 (4 of 70)');
+    await ui.press('N', 'claim 3 (3 of 70)');
     await ui.press(ENTER, 'Article › “al Qaeda publicly rejected');
     await ui.see('Enter: the speaker');
   });
@@ -180,6 +181,35 @@ describe('search', () => {
     await ui.press('zarqawi', 'Abu Musab al-Zarqawi');
     await ui.press(ENTER);
     await ui.press(ENTER, 'Search › Abu Musab al-Zarqawi');
+  });
+
+  it('opens a paragraph with only its own quotes selectable, numbered as readers count', async () => {
+    const connection = await connectLocal();
+    const ui = await start({ tab: 'search', connection });
+    await ui.see('Type to search');
+    await ui.press('truce', /¶ \d+/);
+    await ui.press(ENTER);
+    for (let i = 0; i < 20 && !selectedRow(ui.frame())?.includes('¶'); i += 1) {
+      const before = ui.frame();
+      await ui.press('j');
+      await vi.waitFor(() => expect(ui.frame()).not.toBe(before));
+    }
+    const paragraph = Number(/¶ (\d+)/.exec(selectedRow(ui.frame()) ?? '')?.[1]);
+    await ui.press(ENTER, `Search › ¶ ${paragraph}`);
+    await ui.see(/claim \d+ \(1 of \d+ here\)/);
+    const number = Number(/claim (\d+) \(1 of/.exec(ui.frame())?.[1]);
+
+    // The claim selected starts inside that paragraph, counted as readers count paragraphs.
+    const articles = await connection.client.article.list.query({});
+    const doc = await connection.client.article.export.query({ id: articles.items[0]?.id ?? '' });
+    const blocks = doc.article.blocks.filter((b) => b.kind === 'paragraph');
+    const block = blocks[paragraph - 1];
+    const claim = doc.claims.find((c) => claimNumber(c.id) === number);
+    const claimStart = Math.min(...(claim?.content.map((a) => a.position.start) ?? []));
+    expect(block && claimStart >= block.start && claimStart < block.end).toBe(true);
+    // Enter opens that claim, not a quote from elsewhere on the screen.
+    await ui.press(ENTER, `Search › ¶ ${paragraph} › “`);
+    await ui.see('Enter: the speaker');
   });
 
   it('says so when nothing matches', async () => {

@@ -1,3 +1,4 @@
+import { paragraphNumbers } from '@claimscope/schema/display';
 import type { ClaimscopeClient, RouterOutputs } from './client.js';
 import { fetchAllPages } from './query-cache.js';
 
@@ -52,6 +53,14 @@ export const requests = {
     key: `relations:${articleId}`,
     run: (c) =>
       fetchAllPages((cursor) => c.relation.list.query({ articleId, cursor, limit: PAGE })),
+  }),
+  /** Paragraph numbers as readers count them, by block id, for the blocks of these articles. */
+  paragraphNumbers: (articleIds: readonly string[]): Request<Map<string, number>> => ({
+    key: `paragraphs:${[...articleIds].sort().join(',')}`,
+    run: async (c) => {
+      const articles = await Promise.all(articleIds.map((id) => c.article.get.query({ id })));
+      return new Map(articles.flatMap((a) => [...paragraphNumbers(a.blocks)]));
+    },
   }),
   search: (q: string): Request<SearchResult> => ({
     key: `search:${q}`,

@@ -155,10 +155,10 @@ describe.skipIf(!available)('keys after any sequence (tmux)', () => {
     terminal.keys('j');
     await terminal.waitFor(/lines 2–\d+ of/);
     terminal.keys('n');
-    await terminal.waitFor(/quote \d+ of \d+/);
-    const before = /quote (\d+) of/.exec(terminal.screen())?.[1];
+    await terminal.waitFor(/claim \d+ \(\d+ of \d+\)/);
+    const before = /claim \d+ \((\d+) of/.exec(terminal.screen())?.[1];
     terminal.keys('n');
-    await terminal.waitFor(new RegExp(`quote (?!${before} )\\d+ of`));
+    await terminal.waitFor(new RegExp(`claim \\d+ \\((?!${before} )\\d+ of`));
   });
 
   it('answers list and reader keys after seeded random key sequences', async () => {

@@ -231,10 +231,16 @@ export function RelationsScreen(size: PaneSize) {
 /** How long typing must pause before a search goes out. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
-function hitTitle(hit: SearchHit): string {
+function hitTitle(hit: SearchHit, paragraphs: ReadonlyMap<string, number>): string {
   if (hit.type === 'entity') return `${hit.name} (${entityKindLabel(hit.kind)})`;
-  if (hit.type === 'claim') return hit.speaker.name;
-  return `¶ ${hit.index}`;
+  if (hit.type === 'claim') return `${hit.speaker.name} · ${claimLabel(hit.id)}`;
+  return paragraphLabel(hit.id, paragraphs);
+}
+
+/** "¶ 8", counted as readers count paragraphs; "¶" alone until the numbers are in. */
+function paragraphLabel(blockId: string, paragraphs: ReadonlyMap<string, number>): string {
+  const n = paragraphs.get(blockId);
+  return n === undefined ? '¶' : `¶ ${n}`;
 }
 
 export function SearchScreen(size: PaneSize) {
@@ -247,12 +253,20 @@ export function SearchScreen(size: PaneSize) {
     : state.status === 'success'
       ? { status: 'success', data: state.data.hits }
       : state;
+  const paragraphArticles =
+    hits.status === 'success'
+      ? [...new Set(hits.data.filter((h) => h.type === 'paragraph').map((h) => h.articleId))]
+      : [];
+  const numbers = useQuery(
+    paragraphArticles.length > 0 ? requests.paragraphNumbers(paragraphArticles) : null,
+  );
+  const paragraphs = numbers.status === 'success' ? numbers.data : new Map<string, number>();
   const columns: Column<SearchHit>[] = [
     { header: 'Type', width: 9, text: (h) => h.type, style: () => theme.muted },
     {
       header: 'Found',
       width: Math.max(14, Math.min(28, Math.floor(size.width * 0.3))),
-      text: hitTitle,
+      text: (h) => hitTitle(h, paragraphs),
       style: () => ({ bold: true }),
     },
     {
@@ -273,7 +287,7 @@ export function SearchScreen(size: PaneSize) {
       };
     return {
       kind: 'reader',
-      label: `¶ ${hit.index}`,
+      label: paragraphLabel(hit.id, paragraphs),
       focus: { kind: 'block', id: hit.id },
       articleId: hit.articleId,
     };

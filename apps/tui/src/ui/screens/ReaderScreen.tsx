@@ -11,6 +11,7 @@ import { positionLabel, reveal } from '../../state/viewport.js';
 import {
   channelLabel,
   claimKindLabel,
+  claimLabel,
   modalityLabel,
   predicateLabel,
   quoteLabel,
@@ -123,9 +124,15 @@ export function ReaderScreen({
 
   // In the plain article (or at a paragraph) one quote is selected; n/N move it, Enter opens it.
   const selecting = focus === null || focus.kind === 'block';
+  // At a paragraph, only its own quotes: the one selected is always inside what is marked.
   const quotes = useMemo(
-    () => (layout && selecting ? quoteLines(layout) : []),
-    [layout, selecting],
+    () =>
+      layout && selecting
+        ? quoteLines(layout).filter(
+            (q) => focus?.kind !== 'block' || layout.lines[q.line]?.marked === true,
+          )
+        : [],
+    [layout, selecting, focus],
   );
   const selected = selecting ? selectedQuote(quotes, view.cursor, scroll, textHeight) : null;
   const selectedId = selected === null ? null : (quotes[selected]?.id ?? null);
@@ -189,9 +196,9 @@ export function ReaderScreen({
   });
 
   const hint = selecting
-    ? selected === null
+    ? selected === null || selectedId === null
       ? ''
-      : `quote ${selected + 1} of ${quotes.length} · Enter opens · `
+      : `${claimLabel(selectedId)} (${selected + 1} of ${quotes.length}${focus ? ' here' : ''}) · Enter opens · `
     : `Enter: the ${focus?.kind === 'claim' ? 'speaker' : 'subject'} · `;
   let body: ReactNode;
   if (state.status === 'loading') body = <Loading what="the article" />;
