@@ -246,6 +246,21 @@ describe('errors', () => {
     expect(ui.frame()).not.toContain('r retry');
   });
 
+  it('shows the whole error when a quote cannot be loaded, and marks the connection broken', async () => {
+    const port = await freePort();
+    const server = await startServer(port);
+    cleanups.push(() => server.stop());
+    const ui = await start({ connection: connectRemote(server.url) });
+    // The article text is loaded; the claim's details are not, until the quote is opened.
+    await ui.see('lines 1–');
+    await ui.press('3', /\d+ claims/);
+    await ui.see('● http://');
+    await server.stop();
+    await ui.press(ENTER, `Cannot reach the API at ${server.url}: connection refused`);
+    await ui.see(`✕ ${server.url}`);
+    expect(ui.frame()).not.toContain('● http://');
+  });
+
   it('keeps keys for a screen that is loading, but not once you move on', async () => {
     // A server that accepts connections and never answers: everything stays loading.
     const sockets = new Set<Socket>();

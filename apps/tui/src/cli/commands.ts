@@ -46,6 +46,18 @@ async function firstArticleId(client: ClaimscopeClient, requested: string | null
   return first.id;
 }
 
+/** An id given on the command line must name an entity: an unknown one is an error (exit 1). */
+async function requireEntities(
+  client: ClaimscopeClient,
+  ids: Record<string, string | null>,
+): Promise<void> {
+  for (const [option, id] of Object.entries(ids))
+    if (id !== null)
+      await client.entity.get.query({ id }).catch((error: unknown) => {
+        throw new Error(`${option}: ${error instanceof Error ? error.message : String(error)}`);
+      });
+}
+
 function entityRows(items: EntityItem[]): string {
   return table([
     ['ID', 'KIND', 'MENTIONS', 'CLAIMS', 'NAME'],
@@ -120,6 +132,7 @@ export async function runSubcommand(
       return items.length === 0 ? 'No entities match.' : entityRows(items);
     }
     case 'claims': {
+      await requireEntities(client, { '--speaker': command.speakerId, '--about': command.aboutId });
       const items = await fetchAllPages((cursor) =>
         client.claim.list.query({
           articleId,
@@ -142,6 +155,7 @@ export async function runSubcommand(
         .join('\n\n');
     }
     case 'relations': {
+      await requireEntities(client, { '--entity': command.entityId });
       const items = await fetchAllPages((cursor) =>
         client.relation.list.query({
           articleId,

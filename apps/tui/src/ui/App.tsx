@@ -132,7 +132,12 @@ function Shell({
     <NavContext.Provider value={{ state, dispatch, view: currentView(state), controller }}>
       <ArticleContext.Provider value={article ?? null}>
         <Box flexDirection="column" width={columns} height={height}>
-          <TabBar tab={state.tab} source={connection.source} width={columns} />
+          <TabBar
+            tab={state.tab}
+            source={connection.source}
+            failing={cache.hasErrors()}
+            width={columns}
+          />
           <Breadcrumb stack={currentStack(state)} width={columns} />
           <Box height={bodyHeight} flexDirection="column" overflow="hidden">
             {body}

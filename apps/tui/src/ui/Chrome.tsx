@@ -10,10 +10,13 @@ import { useTheme } from './theme.js';
 export function TabBar({
   tab,
   source,
+  failing,
   width,
 }: {
   tab: TabId;
   source: Connection['source'];
+  /** Some request failed: the connection is shown as broken until a retry succeeds. */
+  failing: boolean;
   width: number;
 }) {
   const theme = useTheme();
@@ -33,7 +36,9 @@ export function TabBar({
         ))}
       </Text>
       <Box flexGrow={1} />
-      <Text {...theme.muted}>{truncate(`● ${where}`, Math.max(0, width - tabsWidth - 1))}</Text>
+      <Text {...(failing ? theme.error : theme.muted)}>
+        {truncate(`${failing ? '✕' : '●'} ${where}`, Math.max(0, width - tabsWidth - 1))}
+      </Text>
     </Box>
   );
 }

@@ -45,9 +45,16 @@ function entityName(doc: ArticleDocument, id: string): string {
 function InfoBar({ doc, focus }: { doc: ArticleDocument; focus: ReaderFocus | null }) {
   const theme = useTheme();
   const article = useArticle();
+  const { connection } = useApi();
   const claimState = useQuery(focus?.kind === 'claim' ? requests.claim(focus.id) : null);
   if (focus?.kind === 'claim') {
-    if (claimState.status !== 'success') return <Text {...theme.muted}>Quote</Text>;
+    if (claimState.status === 'loading') return <Text {...theme.muted}>Quote (loading…)</Text>;
+    if (claimState.status === 'error')
+      return (
+        <Text wrap="wrap" {...theme.error}>
+          {describeError(claimState.error, connection.source)}
+        </Text>
+      );
     const { claim, outlet } = claimState.data;
     return (
       <Box flexDirection="column">
