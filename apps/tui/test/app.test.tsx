@@ -1,5 +1,5 @@
 import { createServer as createNetServer, type Socket } from 'node:net';
-import { claimNumber } from '@claimscope/schema/display';
+import { claimLabel, claimNumber } from '@claimscope/schema/display';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Connection, connectLocal, connectRemote } from '../src/api/client.js';
@@ -165,6 +165,31 @@ describe('drilling in and back', () => {
     expect(selectedRow(ui.frame())).toContain('A lot of p');
     await ui.press(ESC, '60 entities');
     expect(selectedRow(ui.frame())).toContain('Matthew Levitt');
+  });
+
+  it('names the speaker who states a relation, and tells certainties apart', async () => {
+    const connection = await connectLocal();
+    const relations = await connection.client.relation.list.query({ limit: 100 });
+    const bySource = relations.items.find((r) => r.assertedBy.kind === 'claim');
+    if (bySource?.assertedBy.kind !== 'claim') throw new Error('no relation stated by a source');
+    const claim = await connection.client.claim.get.query({ id: bySource.assertedBy.claimId });
+    const label = claimLabel(claim.claim.id);
+
+    const ui = await start({ tab: 'relations', connection });
+    await ui.see(/\d+ relations/);
+    await ui.press(`/${label}`, /1 of \d+ match/);
+    await ui.see(`Stated by: ${claim.claim.speaker.name} (${label})`);
+    await ui.press(ESC, /\d+ relations/);
+    // Two rows that differ only in how certain the text is.
+    await ui.press('/baghdadi leader of islamic', /2 of \d+ match/);
+    const rows = ui
+      .frame()
+      .split('\n')
+      .filter((l) => /^(▶| ) Abu Bakr al/.test(l));
+    expect(rows.map((r) => /(Stated|Implied|Hedged)/.exec(r)?.[1]).sort()).toEqual([
+      'Implied',
+      'Stated',
+    ]);
   });
 
   it('opens a relation’s evidence in the article', async () => {

@@ -2,8 +2,10 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { ClaimItem, EntityItem, RelationItem } from '../api/queries.js';
 import {
+  CERTAINTY_LABEL,
   channelLabel,
   claimKindLabel,
+  claimLabel,
   entityCounts,
   entityKindLabel,
   modalityLabel,
@@ -68,12 +70,25 @@ export function ClaimDetailPane({ claim }: { claim: ClaimItem }) {
   );
 }
 
-export function RelationDetailPane({ relation }: { relation: RelationItem }) {
+/** Who states a relation: the article itself, or the speaker of the claim that does. */
+export function statedBy(
+  relation: Pick<RelationItem, 'assertedBy'>,
+  speakerOf: (claimId: string) => string | undefined,
+): string {
+  if (relation.assertedBy.kind === 'author') return 'the article';
+  const { claimId } = relation.assertedBy;
+  return `${speakerOf(claimId) ?? 'a source'} (${claimLabel(claimId)})`;
+}
+
+export function RelationDetailPane({
+  relation,
+  speakerOf,
+}: {
+  relation: RelationItem;
+  speakerOf: (claimId: string) => string | undefined;
+}) {
   const theme = useTheme();
-  const asserted =
-    relation.assertedBy.kind === 'author'
-      ? 'the article'
-      : `a source (claim ${relation.assertedBy.claimId})`;
+  const asserted = statedBy(relation, speakerOf);
   return (
     <Box flexDirection="column">
       <Text wrap="wrap">
@@ -81,7 +96,7 @@ export function RelationDetailPane({ relation }: { relation: RelationItem }) {
         <Text {...theme.accent}>{relation.object.name}</Text>
       </Text>
       <Text {...theme.muted}>
-        {relation.certainty}
+        {CERTAINTY_LABEL[relation.certainty]}
         {relation.past ? ' · in the past' : ''}
         {relation.role ? ` · as ${relation.role}` : ''}
       </Text>

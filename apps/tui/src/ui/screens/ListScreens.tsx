@@ -12,7 +12,7 @@ import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { useQuery } from '../../hooks/useQuery.js';
 import { useNav } from '../../hooks/useScreen.js';
 import type { Screen } from '../../state/navigation.js';
-import { ClaimDetailPane, EntityDetailPane, RelationDetailPane } from '../DetailPanes.js';
+import { ClaimDetailPane, EntityDetailPane, RelationDetailPane, statedBy } from '../DetailPanes.js';
 import { type Column, ListScreen } from '../ListScreen.js';
 import {
   CERTAINTY_LABEL,
@@ -193,11 +193,17 @@ export function RelationsScreen(size: PaneSize) {
   const theme = useTheme();
   const article = useArticle();
   const state = useQuery(requests.relations(article.id));
+  // For "Stated by": the speakers of the claims that state relations.
+  const claims = useQuery(requests.claims(article.id));
+  const speakers = new Map(
+    claims.status === 'success' ? claims.data.map((c) => [c.id, c.speaker.name]) : [],
+  );
+  const speakerOf = (claimId: string) => speakers.get(claimId);
   const columns: Column<RelationItem>[] = [
     { header: 'Subject', width: 'fill', text: (r) => r.subject.name },
     {
       header: 'Relation',
-      width: 22,
+      width: 17,
       text: (r) => predicateLabel(r.predicate) + (r.past ? ' (past)' : ''),
       style: () => ({ bold: true }),
     },
@@ -215,8 +221,10 @@ export function RelationsScreen(size: PaneSize) {
       what="relations"
       state={state}
       columns={columns}
-      filterText={(r) => `${relationLabel(r)} ${r.role ?? ''} ${r.certainty}`}
-      detail={(r) => <RelationDetailPane relation={r} />}
+      filterText={(r) =>
+        `${relationLabel(r)} ${r.role ?? ''} ${r.certainty} ${statedBy(r, speakerOf)}`
+      }
+      detail={(r) => <RelationDetailPane relation={r} speakerOf={speakerOf} />}
       open={(r) => ({
         kind: 'reader',
         label: relationLabel(r),

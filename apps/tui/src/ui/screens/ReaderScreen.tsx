@@ -8,7 +8,9 @@ import { useNav, useScreenController } from '../../hooks/useScreen.js';
 import type { ReaderFocus, Screen, ViewState } from '../../state/navigation.js';
 import { layoutArticle, quoteLines, type ReaderLine, selectedQuote } from '../../state/reader.js';
 import { positionLabel, reveal } from '../../state/viewport.js';
+import { statedBy } from '../DetailPanes.js';
 import {
+  CERTAINTY_LABEL,
   channelLabel,
   claimKindLabel,
   claimLabel,
@@ -78,7 +80,15 @@ function InfoBar({ doc, focus }: { doc: ArticleDocument; focus: ReaderFocus | nu
         <Text {...theme.accent}>{entityName(doc, relation.subjectId)}</Text>{' '}
         {predicateLabel(relation.predicate)}{' '}
         <Text {...theme.accent}>{entityName(doc, relation.objectId)}</Text>
-        <Text {...theme.muted}> · {relation.certainty} · the evidence is marked ▌</Text>
+        <Text {...theme.muted}>
+          {' '}
+          · {CERTAINTY_LABEL[relation.certainty]} · stated by{' '}
+          {statedBy(relation, (id) => {
+            const claim = doc.claims.find((c) => c.id === id);
+            return claim ? entityName(doc, claim.speakerId) : undefined;
+          })}{' '}
+          · the evidence is marked ▌
+        </Text>
       </Text>
     );
   }
