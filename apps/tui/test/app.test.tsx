@@ -199,6 +199,24 @@ describe('drilling in and back', () => {
   });
 });
 
+describe('claim links', () => {
+  it('lists disagreements, and a claim’s links on its screen, each of which opens', async () => {
+    const ui = await start({ tab: 'disagreements' });
+    await ui.see('10 disagreements');
+    await ui.see(/▶ claim 11 .* qualifies +claim 12/);
+    await ui.press(ENTER, 'Disagreements › “That is what');
+    await ui.see('5 linked claims');
+    expect(ui.frame()).toMatch(/continues +claim 9 +Tom Joscelyn/);
+    expect(ui.frame()).toMatch(/supported by +claim 16/);
+    expect(ui.frame()).toMatch(/qualifies +claim 12 +Alice Speri/);
+    await ui.see('Enter: the speaker');
+    await ui.press('n', 'Enter: claim 9');
+    await ui.press(ENTER, /Disagreements › “That is what.* › “Al Qaeda is saying/);
+    await ui.see(/quotes +claim 10 +al Qaeda/);
+    await ui.see(/continued by +claim 11/);
+  });
+});
+
 describe('search', () => {
   it('searches the API as you type and opens a result', async () => {
     const ui = await start({ tab: 'search' });

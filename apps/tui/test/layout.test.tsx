@@ -64,7 +64,8 @@ function checkLayout(frame: string, width: number, what: string) {
       cellWidth(line),
       `${what} at ${width}: a line wider than the terminal`,
     ).toBeLessThanOrEqual(width);
-  const headerAt = lines.findIndex((l) => /^\d+ (claims|entities|relations)/.test(l)) + 1;
+  const headerAt =
+    lines.findIndex((l) => /^\d+ (claims|entities|relations|disagreements)/.test(l)) + 1;
   const selectedAt = lines.findIndex((l) => l.startsWith('▶ '));
   expect(headerAt, `${what} at ${width}: no column headers`).toBeGreaterThan(0);
   expect(selectedAt, `${what} at ${width}: no selected row`).toBeGreaterThan(headerAt);
@@ -105,6 +106,7 @@ describe('list layout at every width from 40 to 300', () => {
     ['an entity’s claims (Islamic State)', 'entities', ENTER],
     ['a speaker’s claims (Matthew Levitt)', 'entities', `jjjj${ENTER}`],
     ['the relations list', 'relations', ''],
+    ['the disagreements list', 'disagreements', ''],
   ];
   for (const [what, tab, keys] of screens) {
     it(`lays out ${what}`, async () => {

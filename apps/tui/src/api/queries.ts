@@ -15,6 +15,7 @@ export type ClaimItem = RouterOutputs['claim']['list']['items'][number];
 export type ClaimDetail = RouterOutputs['claim']['get'];
 export type RelationItem = RouterOutputs['relation']['list']['items'][number];
 export type SearchResult = RouterOutputs['search'];
+export type Disagreement = RouterOutputs['claim']['disagreements'][number];
 export type SearchHit = SearchResult['hits'][number];
 
 const PAGE = 100;
@@ -53,6 +54,10 @@ export const requests = {
     key: `relations:${articleId}`,
     run: (c) =>
       fetchAllPages((cursor) => c.relation.list.query({ articleId, cursor, limit: PAGE })),
+  }),
+  disagreements: (articleId: string): Request<Disagreement[]> => ({
+    key: `disagreements:${articleId}`,
+    run: (c) => c.claim.disagreements.query({ articleId }),
   }),
   /** Paragraph numbers as readers count them, by block id, for the blocks of these articles. */
   paragraphNumbers: (articleIds: readonly string[]): Request<Map<string, number>> => ({

@@ -57,7 +57,7 @@ export interface Binding {
   description: string;
   /** Shown in the footer when the mode is active, as `<keys> <footer>`. */
   footer?: string;
-  /** How to print the keys when listing each one would be noisy ("1–5"). */
+  /** How to print the keys when listing each one would be noisy ("1–6"). */
   keysLabel?: string;
 }
 
@@ -187,7 +187,8 @@ export const KEYMAP: readonly Binding[] = [
     command: 'open',
     modes: ['reader'],
     keys: [named('return')],
-    description: 'Open the selected quote; at a quote, its speaker; at a relation, its subject',
+    description:
+      'Open the selected quote; at a claim, the linked claim selected or else its speaker; at a relation, its subject',
     footer: 'open',
     keysLabel: 'Enter',
   },
@@ -195,7 +196,7 @@ export const KEYMAP: readonly Binding[] = [
     command: 'nextQuote',
     modes: ['reader'],
     keys: [ch('n')],
-    description: 'Select the next quote in the article',
+    description: 'Select the next quote in the article; at a claim, the next linked claim',
     footer: 'quote',
     keysLabel: 'n/N',
   },
@@ -209,10 +210,10 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'switchTab',
     modes: ['global'],
-    keys: ['1', '2', '3', '4', '5'].map(ch),
-    description: 'Go to tab 1–5 (Article, Entities, Claims, Relations, Search)',
+    keys: ['1', '2', '3', '4', '5', '6'].map(ch),
+    description: 'Go to tab 1–6 (Article, Entities, Claims, Relations, Search, Disagreements)',
     footer: 'tabs',
-    keysLabel: '1–5',
+    keysLabel: '1–6',
   },
   {
     command: 'nextTab',

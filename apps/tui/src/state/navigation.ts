@@ -1,6 +1,13 @@
 import { type Motion, moveCursor, moveScroll, type Viewport } from './viewport.js';
 
-export const TABS = ['article', 'entities', 'claims', 'relations', 'search'] as const;
+export const TABS = [
+  'article',
+  'entities',
+  'claims',
+  'relations',
+  'search',
+  'disagreements',
+] as const;
 export type TabId = (typeof TABS)[number];
 
 export const TAB_TITLES: Record<TabId, string> = {
@@ -9,6 +16,7 @@ export const TAB_TITLES: Record<TabId, string> = {
   claims: 'Claims',
   relations: 'Relations',
   search: 'Search',
+  disagreements: 'Disagreements',
 };
 
 /** What the article text should open at and highlight. */
@@ -25,7 +33,8 @@ export type Screen =
   | { kind: 'entity'; label: string; entityId: string }
   | { kind: 'claims'; label: string }
   | { kind: 'relations'; label: string }
-  | { kind: 'search'; label: string };
+  | { kind: 'search'; label: string }
+  | { kind: 'disagreements'; label: string };
 
 /** What each screen remembers while you are elsewhere: selection, scroll and filter text. */
 export interface ViewState extends Viewport {
@@ -71,6 +80,7 @@ const ROOT_SCREENS: Record<TabId, Screen> = {
   claims: { kind: 'claims', label: 'Claims' },
   relations: { kind: 'relations', label: 'Relations' },
   search: { kind: 'search', label: 'Search' },
+  disagreements: { kind: 'disagreements', label: 'Disagreements' },
 };
 
 export function viewKey(tab: TabId, depth: number): string {

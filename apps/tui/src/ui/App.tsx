@@ -37,6 +37,7 @@ import {
 import { EmptyView, ErrorView, Loading } from './StatusViews.js';
 import {
   ClaimsScreen,
+  DisagreementsScreen,
   EntitiesScreen,
   EntityClaimsScreen,
   type PaneSize,
@@ -71,6 +72,8 @@ function ScreenView({ screen, size }: { screen: Screen; size: PaneSize }) {
       return <RelationsScreen {...size} />;
     case 'search':
       return <SearchScreen {...size} />;
+    case 'disagreements':
+      return <DisagreementsScreen {...size} />;
   }
 }
 

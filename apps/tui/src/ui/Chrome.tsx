@@ -24,7 +24,7 @@ export function TabBar({
   // Narrow terminals get the numbers, with the title of the current tab only; one line always.
   const full = TABS.map((t, i) => ` ${i + 1} ${TAB_TITLES[t]} `);
   const short = TABS.map((t, i) => (t === tab ? ` ${i + 1} ${TAB_TITLES[t]} ` : ` ${i + 1} `));
-  const labels = cellWidth(full.join('')) + 12 <= width ? full : short;
+  const labels = cellWidth(`${full.join('')} ● ${where}`) < width ? full : short;
   const tabsWidth = cellWidth(labels.join(''));
   return (
     <Box width={width} height={1}>

@@ -1,6 +1,7 @@
+import { LINK_KIND_LABEL } from '@claimscope/schema/display';
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import type { ClaimItem, EntityItem, RelationItem } from '../api/queries.js';
+import type { ClaimItem, Disagreement, EntityItem, RelationItem } from '../api/queries.js';
 import {
   CERTAINTY_LABEL,
   channelLabel,
@@ -106,6 +107,30 @@ export function RelationDetailPane({
         {relation.evidence.map((a) => `“${a.quote.exact}”`).join(' … ')}
       </Field>
       <Text {...theme.muted}>Enter: the evidence in context</Text>
+    </Box>
+  );
+}
+
+export function DisagreementDetailPane({ disagreement: d }: { disagreement: Disagreement }) {
+  const theme = useTheme();
+  return (
+    <Box flexDirection="column">
+      <Text wrap="wrap">
+        <Text {...theme.accent}>{d.from.speaker.name}</Text> ({claimLabel(d.from.id)}){' '}
+        {LINK_KIND_LABEL[d.kind]} <Text {...theme.accent}>{d.to.speaker.name}</Text> (
+        {claimLabel(d.to.id)})
+      </Text>
+      <Field name="Why">{d.note}</Field>
+      <Text wrap="wrap" {...theme.reader.quote}>
+        “{d.from.text}”
+      </Text>
+      <Text wrap="wrap" {...theme.muted}>
+        {LINK_KIND_LABEL[d.kind]}
+      </Text>
+      <Text wrap="wrap" {...theme.reader.quote}>
+        “{d.to.text}”
+      </Text>
+      <Text {...theme.muted}>Enter: the first claim, with its links</Text>
     </Box>
   );
 }

@@ -59,6 +59,7 @@ const ALPHABET = [
   '3',
   '4',
   '5',
+  '6',
   'j',
   'j',
   'k',
@@ -101,8 +102,12 @@ async function probe(terminal: Terminal, context: string): Promise<void> {
   await terminal.waitFor('Quit at once', { timeout: 15_000 });
   terminal.keys('Escape');
   await terminal.waitFor('Quit at once', { timeout: 15_000, absent: true });
-  await terminal.waitFor(/^(Article|Entities|Claims|Relations|Search)\s*$/m, { timeout: 15_000 });
-  const crumb = /^(Article|Entities|Claims|Relations|Search)\s*$/m.exec(terminal.screen())?.[1];
+  await terminal.waitFor(/^(Article|Entities|Claims|Relations|Search|Disagreements)\s*$/m, {
+    timeout: 15_000,
+  });
+  const crumb = /^(Article|Entities|Claims|Relations|Search|Disagreements)\s*$/m.exec(
+    terminal.screen(),
+  )?.[1];
   try {
     if (crumb === 'Article') {
       terminal.keys('g');
@@ -112,14 +117,15 @@ async function probe(terminal: Terminal, context: string): Promise<void> {
       return;
     }
     if (crumb === 'Search') {
-      // Esc emptied the box; a query still on its way would hold the keys until it is answered.
-      await terminal.waitFor('Type to search', { timeout: 15_000 });
-      terminal.keys('/');
+      // A query still on its way would hold '/' until it is answered: wait for the results.
+      await terminal.waitFor(/Type to search|^▶ /m, { timeout: 15_000 });
+      terminal.keys('/', 'C-u');
       terminal.type('qaeda');
       terminal.keys('Enter');
       await terminal.waitFor(/^Search: qaeda\s/m, { timeout: 15_000 });
     }
     // A tab's first list starts under the tab bar, the breadcrumb, its title and its headers.
+    if (crumb === 'Disagreements') await terminal.waitFor(/\d+ disagreements/, { timeout: 15_000 });
     terminal.keys('g');
     await waitForSelection(terminal, FIRST_ROW);
     terminal.keys('j');

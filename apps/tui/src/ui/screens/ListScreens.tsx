@@ -1,6 +1,8 @@
+import { LINK_KIND_LABEL } from '@claimscope/schema/display';
 import { Box, Text } from 'ink';
 import {
   type ClaimItem,
+  type Disagreement,
   type EntityItem,
   type RelationItem,
   requests,
@@ -12,7 +14,13 @@ import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { useQuery } from '../../hooks/useQuery.js';
 import { useNav } from '../../hooks/useScreen.js';
 import type { Screen } from '../../state/navigation.js';
-import { ClaimDetailPane, EntityDetailPane, RelationDetailPane, statedBy } from '../DetailPanes.js';
+import {
+  ClaimDetailPane,
+  DisagreementDetailPane,
+  EntityDetailPane,
+  RelationDetailPane,
+  statedBy,
+} from '../DetailPanes.js';
 import { type Column, ListScreen } from '../ListScreen.js';
 import {
   CERTAINTY_LABEL,
@@ -317,6 +325,40 @@ export function SearchScreen(size: PaneSize) {
           ? 'Try another word; search ignores case and accents.'
           : 'Enter: browse the results · Esc: clear'
       }
+    />
+  );
+}
+
+const claimRef = (c: ClaimItem) => `${claimLabel(c.id)} ${c.speaker.name}`;
+
+/** Claims that contradict or qualify others: the web site's disagreements, one row a link. */
+export function DisagreementsScreen(size: PaneSize) {
+  const theme = useTheme();
+  const article = useArticle();
+  const state = useQuery(requests.disagreements(article.id));
+  const columns: Column<Disagreement>[] = [
+    { header: 'Claim', width: 'fill', min: 12, text: (d) => claimRef(d.from) },
+    {
+      header: 'How',
+      width: 11,
+      text: (d) => LINK_KIND_LABEL[d.kind],
+      style: (d) => (d.kind === 'contradicts' ? theme.error : theme.accent),
+    },
+    { header: 'Other claim', width: 'fill', min: 12, text: (d) => claimRef(d.to) },
+    { header: 'Why', width: 'fill', min: 12, hideBelow: 70, text: (d) => d.note },
+  ];
+  return (
+    <ListScreen
+      {...size}
+      what="disagreements"
+      state={state}
+      columns={columns}
+      filterText={(d) =>
+        `${claimRef(d.from)} ${d.kind} ${claimRef(d.to)} ${d.note} ${d.from.text} ${d.to.text}`
+      }
+      detail={(d) => <DisagreementDetailPane disagreement={d} />}
+      open={(d) => quoteScreen(d.from)}
+      emptyMessage="No claim in this article contradicts or qualifies another."
     />
   );
 }
