@@ -5,6 +5,7 @@ import type { Command, Mode } from '../keys/keyBindings.js';
 import { resolveKey } from '../keys/keyMatchers.js';
 import { type KeyPress, toKeyPresses } from '../keys/keypress.js';
 import {
+  currentScreen,
   currentStack,
   currentView,
   type NavAction,
@@ -86,7 +87,8 @@ function runCommand(
     }
     case 'open': {
       const next = ctl.open?.(currentView(state));
-      return next ? { type: 'push', screen: next } : null;
+      if (!next) return null;
+      return 'type' in next ? next : { type: 'push', screen: next };
     }
     case 'switchTab': {
       const tab = TABS[Number(press.char) - 1];
@@ -98,6 +100,10 @@ function runCommand(
       return { type: 'cycleTab', delta: -1 };
     case 'back':
       return { type: 'back' };
+    case 'articles':
+      return currentScreen(state).kind === 'articles'
+        ? null
+        : { type: 'push', screen: { kind: 'articles', label: 'Articles' } };
     default:
       return null;
   }

@@ -42,6 +42,7 @@ export type Command =
   | 'prevTab'
   | 'back'
   | 'help'
+  | 'articles'
   | 'quit';
 
 export interface KeySpec {
@@ -235,6 +236,13 @@ export const KEYMAP: readonly Binding[] = [
     description: 'Clear the filter, or go back one screen',
     footer: 'back',
     keysLabel: 'Esc',
+  },
+  {
+    command: 'articles',
+    modes: ['global'],
+    keys: [ch('a')],
+    description: 'Choose the article every tab shows',
+    footer: 'articles',
   },
   {
     command: 'help',

@@ -36,6 +36,7 @@ import {
 } from './Chrome.js';
 import { EmptyView, ErrorView, Loading } from './StatusViews.js';
 import {
+  ArticlesScreen,
   ClaimsScreen,
   DisagreementsScreen,
   EntitiesScreen,
@@ -74,6 +75,8 @@ function ScreenView({ screen, size }: { screen: Screen; size: PaneSize }) {
       return <SearchScreen {...size} />;
     case 'disagreements':
       return <DisagreementsScreen {...size} />;
+    case 'articles':
+      return <ArticlesScreen {...size} />;
   }
 }
 
@@ -112,7 +115,8 @@ function Shell({
   else if (articles.status === 'loading') body = <NoScreen loading what="articles" />;
   else if (articles.status === 'error') body = <ArticlesError error={articles.error} />;
   else {
-    article = articleId ? articles.data.find((a) => a.id === articleId) : articles.data[0];
+    const chosen = state.articleId ?? articleId;
+    article = chosen ? articles.data.find((a) => a.id === chosen) : articles.data[0];
     if (!article)
       body = (
         <>
@@ -133,7 +137,11 @@ function Shell({
   const footer = <FooterFor state={state} controller={controller} width={columns} />;
   return (
     <NavContext.Provider value={{ state, dispatch, view: currentView(state), controller }}>
-      <ArticleContext.Provider value={article ?? null}>
+      <ArticleContext.Provider
+        value={
+          article ? { article, all: articles.status === 'success' ? articles.data : [] } : null
+        }
+      >
         <Box flexDirection="column" width={columns} height={height}>
           <TabBar
             tab={state.tab}

@@ -5,7 +5,7 @@ import type { QueryState } from '../api/query-cache.js';
 import { useApi } from '../hooks/useQuery.js';
 import { useNav, useScreenController } from '../hooks/useScreen.js';
 import { filterRows } from '../state/filter.js';
-import type { Screen } from '../state/navigation.js';
+import type { NavAction, Screen } from '../state/navigation.js';
 import { positionLabel, settle } from '../state/viewport.js';
 import { type Column, layoutColumns, type PlacedColumn } from './columns.js';
 import { EmptyView, ErrorView, Loading } from './StatusViews.js';
@@ -33,7 +33,7 @@ export interface ListScreenProps<T> {
   /** The text `/` filters on. Omit when the screen's input is not a local filter (search). */
   filterText?: (row: T) => string;
   detail?: (row: T, width: number) => ReactNode;
-  open: (row: T) => Screen | null;
+  open: (row: T) => Screen | NavAction | null;
   /** Explains marks in the rows, after the count on the title line. */
   legend?: string;
   /** Shown above the list, taking `headerHeight` lines. */

@@ -1,6 +1,7 @@
 import { LINK_KIND_LABEL } from '@claimscope/schema/display';
 import { Box, Text } from 'ink';
 import {
+  type ArticleSummary,
   type ClaimItem,
   type Disagreement,
   type EntityItem,
@@ -9,7 +10,7 @@ import {
   type SearchHit,
 } from '../../api/queries.js';
 import type { QueryState } from '../../api/query-cache.js';
-import { useArticle } from '../../hooks/useArticle.js';
+import { useArticle, useArticles } from '../../hooks/useArticle.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { useQuery } from '../../hooks/useQuery.js';
 import { useNav } from '../../hooks/useScreen.js';
@@ -142,6 +143,10 @@ export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId:
   const others =
     rows.status === 'success' && rows.data.some((r) => r.claim.speaker.id !== entityId);
   const claim = claimColumns<EntityClaimRow>((r) => r.claim, false);
+  const fromArticle = articleColumn<EntityClaimRow>(
+    rows.status === 'success' ? rows.data.map((r) => r.claim.articleId) : [],
+    (r) => r.claim.articleId,
+  );
   const columns: Column<EntityClaimRow>[] = [
     {
       header: 'Role',
@@ -161,6 +166,7 @@ export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId:
         ]
       : []),
     ...claim.slice(2),
+    ...fromArticle,
   ];
   return (
     <ListScreen
@@ -277,6 +283,10 @@ export function SearchScreen(size: PaneSize) {
     paragraphArticles.length > 0 ? requests.paragraphNumbers(paragraphArticles) : null,
   );
   const paragraphs = numbers.status === 'success' ? numbers.data : new Map<string, number>();
+  const fromArticle = articleColumn<SearchHit>(
+    hits.status === 'success' ? hits.data.map((h) => h.articleId) : [],
+    (h) => h.articleId,
+  );
   const columns: Column<SearchHit>[] = [
     { header: 'Type', width: 9, text: (h) => h.type, style: () => theme.muted },
     {
@@ -291,6 +301,7 @@ export function SearchScreen(size: PaneSize) {
       text: (h) => h.snippet.text,
       highlights: (h) => h.snippet.highlights,
     },
+    ...fromArticle,
   ];
   const open = (hit: SearchHit): Screen => {
     if (hit.type === 'entity') return entityScreen(hit);
@@ -359,6 +370,61 @@ export function DisagreementsScreen(size: PaneSize) {
       detail={(d) => <DisagreementDetailPane disagreement={d} />}
       open={(d) => quoteScreen(d.from)}
       emptyMessage="No claim in this article contradicts or qualifies another."
+    />
+  );
+}
+
+/**
+ * The "Article" column, for lists whose rows can come from several articles: present only when
+ * these rows do, so that two rows alike in all else can be told apart.
+ */
+function articleColumn<R>(
+  rowArticles: readonly string[],
+  articleOf: (row: R) => string,
+): Column<R>[] {
+  if (new Set(rowArticles).size < 2) return [];
+  return [
+    {
+      // The id: unique where headlines may not be (two versions, two copies of a story).
+      header: 'Article',
+      width: Math.min(24, Math.max(...rowArticles.map((id) => id.length))),
+      text: articleOf,
+      style: () => ({ dimColor: true }),
+    },
+  ];
+}
+
+/** The article picker: Enter shows the selected article in every tab. */
+export function ArticlesScreen(size: PaneSize) {
+  const current = useArticle();
+  const all = useArticles();
+  const columns: Column<ArticleSummary>[] = [
+    { header: ' ', width: 1, text: (a) => (a.id === current.id ? '●' : ' ') },
+    { header: 'Headline', width: 'fill', text: (a) => a.headline },
+    {
+      header: 'Id',
+      width: 24,
+      hideBelow: 70,
+      text: (a) => a.id,
+      style: () => ({ dimColor: true }),
+    },
+    {
+      header: 'Published',
+      width: 10,
+      hideBelow: 60,
+      text: (a) => (a.published.status === 'known' ? a.published.date : 'unknown'),
+    },
+    { header: 'Claims', width: 6, align: 'right', text: (a) => String(a.counts.claims) },
+  ];
+  return (
+    <ListScreen
+      {...size}
+      what="articles"
+      state={{ status: 'success', data: [...all] }}
+      columns={columns}
+      filterText={(a) => `${a.headline} ${a.dek ?? ''} ${a.id}`}
+      open={(a) => ({ type: 'chooseArticle', articleId: a.id })}
+      emptyMessage="The corpus has no articles."
     />
   );
 }
