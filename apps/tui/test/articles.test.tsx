@@ -55,7 +55,10 @@ describe('two articles', () => {
     const ui = await start('entities');
     await ui.see(/\d+ entities/);
     await ui.press(ENTER, /Entities › /);
+    // The column and its ids appear once the entity's claims are in.
     await ui.see(/Article/);
+    await ui.see(/story-one/);
+    await ui.see(/story-two/);
     const claimRows = rows(ui.frame()).filter((r) => /story-(one|two)/.test(r));
     expect(claimRows.some((r) => r.includes('story-one'))).toBe(true);
     expect(claimRows.some((r) => r.includes('story-two'))).toBe(true);
