@@ -7,7 +7,13 @@ import { useArticle } from '../../hooks/useArticle.js';
 import { useApi, useQuery } from '../../hooks/useQuery.js';
 import { useNav, useScreenController } from '../../hooks/useScreen.js';
 import type { ReaderFocus, Screen, ViewState } from '../../state/navigation.js';
-import { layoutArticle, quoteLines, type ReaderLine, selectedQuote } from '../../state/reader.js';
+import {
+  highlightClaim,
+  layoutArticle,
+  quoteLines,
+  type ReaderLine,
+  selectedQuote,
+} from '../../state/reader.js';
 import { type RelatedClaim, relatedClaims } from '../../state/related.js';
 import { positionLabel, reveal } from '../../state/viewport.js';
 import { type Column, layoutColumns } from '../columns.js';
@@ -227,12 +233,9 @@ export function ReaderScreen({
   );
   const selected = selecting ? selectedQuote(quotes, view.cursor, scroll, textHeight) : null;
   const selectedId = selected === null ? null : (quotes[selected]?.id ?? null);
-  // The same text with the selected quote marked: wrapping depends only on text and width.
-  const shown = useMemo(
-    () =>
-      doc && selectedId ? layoutArticle(doc, textWidth, { kind: 'claim', id: selectedId }) : layout,
-    [doc, textWidth, selectedId, layout],
-  );
+  // The lines on screen, with the selected quote marked.
+  const visible = layout?.lines.slice(scroll, scroll + textHeight) ?? [];
+  const shown = doc && selectedId ? highlightClaim(visible, doc, selectedId) : visible;
   const selectQuote = (latest: ViewState, delta: 1 | -1) => {
     const top = latest.positioned
       ? Math.min(latest.scroll, Math.max(0, count - textHeight))
@@ -324,7 +327,7 @@ export function ReaderScreen({
         </Box>
         <Text> </Text>
         <Box height={textHeight} flexDirection="column" overflow="hidden">
-          {(shown ?? layout).lines.slice(scroll, scroll + textHeight).map((line, i) => (
+          {shown.map((line, i) => (
             <Line
               key={scroll + i}
               // The passage the screen opened at stays marked while a quote is selected.
