@@ -97,6 +97,10 @@ export async function runSubcommand(
   const { options } = command;
   const articleId = options.articleId ?? undefined;
   const json = (value: unknown) => JSON.stringify(value, null, 2);
+  if (command.kind !== 'article' && options.articleId !== null)
+    await client.article.get.query({ id: options.articleId }).catch((error: unknown) => {
+      throw new Error(`--article: ${error instanceof Error ? error.message : String(error)}`);
+    });
   switch (command.kind) {
     case 'article': {
       const id = await firstArticleId(client, options.articleId);

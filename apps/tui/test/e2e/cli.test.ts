@@ -132,6 +132,9 @@ describe('subcommands without a terminal', () => {
     [['claims', '--about', 'nope'], '--about: no entity with id "nope"'],
     [['relations', '--entity', 'nope'], '--entity: no entity with id "nope"'],
     [['claims', '--speaker', 'nope', '--json'], '--speaker: no entity with id "nope"'],
+    [['entities', '--article', 'nope'], '--article: no article with id "nope"'],
+    [['claims', '--article', 'nope'], '--article: no article with id "nope"'],
+    [['relations', '--article', 'nope', '--json'], '--article: no article with id "nope"'],
   ])('exits 1 with a message when an id does not exist: %j', async (args, message) => {
     const result = await claimscope(...args);
     expect(result.code).toBe(1);
