@@ -65,15 +65,21 @@ const median = (xs: number[]) => {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
+// BENCH_COMPARE=<another build of claimscope.js> times it in the same runs (before and after a
+// change, measured side by side, since this machine's load moves the absolute numbers).
+const compare = process.env.BENCH_COMPARE || null;
 const baseline = await buildBaseline();
 const app: number[] = [];
 const minimal: number[] = [];
-// One warm-up each so the file cache is hot for both, then alternate.
+const other: number[] = [];
+// One warm-up each so the file cache is hot for all, then alternate.
 await timeToFrame(binary, 'lines 1–');
 await timeToFrame(baseline, 'claimscope-bench-ready');
+if (compare) await timeToFrame(compare, 'lines 1–');
 for (let i = 0; i < RUNS; i += 1) {
   app.push(await timeToFrame(binary, 'lines 1–'));
   minimal.push(await timeToFrame(baseline, 'claimscope-bench-ready'));
+  if (compare) other.push(await timeToFrame(compare, 'lines 1–'));
 }
 
 const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(0)} KiB`;
@@ -91,7 +97,9 @@ const row = (name: string, file: string, xs: number[]) =>
   );
 row('claimscope (article loaded, in-process API)', binary, app);
 row('minimal Ink program (one line)', baseline, minimal);
+if (compare) row(`BENCH_COMPARE (${compare})`, compare, other);
 console.log('');
 console.log(
   `ratio claimscope / minimal: ${(a / m).toFixed(2)}× (Node ${process.version}, ${process.platform} ${process.arch})`,
 );
+if (compare) console.log(`ratio BENCH_COMPARE / minimal: ${(median(other) / m).toFixed(2)}×`);

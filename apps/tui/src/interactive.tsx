@@ -1,5 +1,5 @@
 import { render } from 'ink';
-import { connect } from './api/client.js';
+import { type Connection, connect } from './api/client.js';
 import { requests } from './api/queries.js';
 import { QueryCache } from './api/query-cache.js';
 import type { CliOptions } from './cli/args.js';
@@ -8,21 +8,49 @@ import { App } from './ui/App.js';
 import { createTheme, wantsColour } from './ui/theme.js';
 
 /** The full-screen UI: alternate screen in, Ink until the user quits, alternate screen out. */
+/**
+ * How long start-up waits for the article before drawing anything: long enough that the first
+ * frame usually is the article (one render instead of a loading frame and then the text), short
+ * enough that a slow server shows its loading state at once.
+ */
+const FIRST_FRAME_WAIT_MS = 400;
+
+/**
+ * Puts the article list and the first article's text into the cache. In-process, they are read
+ * from the store directly; over HTTP, asked for at once rather than one render after another.
+ */
+function prefetchFirstFrame(
+  connection: Connection,
+  cache: QueryCache,
+  articleId: string | null,
+): Promise<unknown> {
+  const { client, firstFrame } = connection;
+  const articles = requests.articles();
+  const listed = cache.fetch(articles.key, async () => {
+    const direct = await firstFrame?.articles();
+    return direct ?? articles.run(client);
+  });
+  return listed.then((list) => {
+    const id = articleId ?? list[0]?.id;
+    if (!id) return;
+    const document = requests.document(id);
+    return cache.fetch(document.key, async () => {
+      const direct = await firstFrame?.document(id);
+      return direct ?? document.run(client);
+    });
+  });
+}
+
+/** The full-screen UI: alternate screen in, Ink until the user quits, alternate screen out. */
 export async function runInteractive(options: CliOptions): Promise<void> {
   const connection = await connect(options);
-  // Ask for the article list and then the article text now, while Ink starts, rather than one
-  // render cycle after another: the first full frame comes sooner.
   const cache = new QueryCache();
-  const articles = requests.articles();
-  cache
-    .fetch(articles.key, () => articles.run(connection.client))
-    .then((list) => {
-      const id = options.articleId ?? list[0]?.id;
-      const document = id ? requests.document(id) : null;
-      if (document) cache.ensure(document.key, () => document.run(connection.client));
-    })
-    // Failures show in the UI, which reads the same cache.
-    .catch(() => {});
+  // Failures show in the UI, which reads the same cache.
+  const prefetched = prefetchFirstFrame(connection, cache, options.articleId).catch(() => {});
+  await Promise.race([
+    prefetched,
+    new Promise((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS)),
+  ]);
   const screen = enterAlternateScreen();
   const instance = render(
     <App

@@ -1,4 +1,5 @@
 import { createServer as createNetServer, type Socket } from 'node:net';
+import { claimLabel, claimNumber } from '@claimscope/schema/display';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Connection, connectLocal, connectRemote } from '../src/api/client.js';
@@ -83,9 +84,9 @@ describe('tabs and the article', () => {
 describe('quotes in the article', () => {
   it('selects quotes with n and N and opens the selected one', async () => {
     const ui = await start();
-    await ui.see('quote 1 of 70');
-    await ui.press('nnn', 'quote 4 of 70');
-    await ui.press('N', 'quote 3 of 70');
+    await ui.see('claim 1 (1 of 70)');
+    await ui.press('nnn', 'claim 4 (4 of 70)');
+    await ui.press('N', 'claim 3 (3 of 70)');
     await ui.press(ENTER, 'Article › “al Qaeda publicly rejected');
     await ui.see('Enter: the speaker');
   });
@@ -94,17 +95,17 @@ describe('quotes in the article', () => {
 describe('lists', () => {
   it('shows only the visible rows and where they are', async () => {
     const ui = await start({ tab: 'entities', rows: 24 });
-    await ui.see('1–18 of 60');
+    await ui.see('1–17 of 60');
     expect(
       ui
         .frame()
         .split('\n')
-        .filter((l) => /^(▶| ) \S/.test(l)).length,
-    ).toBeLessThanOrEqual(18);
-    await ui.press('G', '43–60 of 60');
-    await ui.press('g', '1–18 of 60');
+        .filter((l) => /^(▶| ) \S/.test(l) && !l.startsWith('  Name')).length,
+    ).toBeLessThanOrEqual(17);
+    await ui.press('G', '44–60 of 60');
+    await ui.press('g', '1–17 of 60');
     await ui.press('\u0004');
-    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('Abu Muhammad al-Maqdisi'), {
+    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain('United States'), {
       timeout: 30_000,
     });
   });
@@ -172,10 +173,53 @@ describe('drilling in and back', () => {
     expect(selectedRow(ui.frame())).toContain('Matthew Levitt');
   });
 
+  it('names the speaker who states a relation, and tells certainties apart', async () => {
+    const connection = await connectLocal();
+    const relations = await connection.client.relation.list.query({ limit: 100 });
+    const bySource = relations.items.find((r) => r.assertedBy.kind === 'claim');
+    if (bySource?.assertedBy.kind !== 'claim') throw new Error('no relation stated by a source');
+    const claim = await connection.client.claim.get.query({ id: bySource.assertedBy.claimId });
+    const label = claimLabel(claim.claim.id);
+
+    const ui = await start({ tab: 'relations', connection });
+    await ui.see(/\d+ relations/);
+    await ui.press(`/${label}`, /1 of \d+ match/);
+    await ui.see(`Stated by: ${claim.claim.speaker.name} (${label})`);
+    await ui.press(ESC, /\d+ relations/);
+    // Two rows that differ only in how certain the text is.
+    await ui.press('/baghdadi leader of islamic', /2 of \d+ match/);
+    const rows = ui
+      .frame()
+      .split('\n')
+      .filter((l) => /^(▶| ) Abu Bakr al/.test(l));
+    expect(rows.map((r) => /(Stated|Implied|Hedged)/.exec(r)?.[1]).sort()).toEqual([
+      'Implied',
+      'Stated',
+    ]);
+  });
+
   it('opens a relation’s evidence in the article', async () => {
     const ui = await start({ tab: 'relations' });
     await ui.see(/\d+ relations/);
     await ui.press(ENTER, 'the evidence is marked ▌');
+  });
+});
+
+describe('claim links', () => {
+  it('lists disagreements, and a claim’s links on its screen, each of which opens', async () => {
+    const ui = await start({ tab: 'disagreements' });
+    await ui.see('10 disagreements');
+    await ui.see(/▶ claim 11 .* qualifies +claim 12/);
+    await ui.press(ENTER, 'Disagreements › “That is what');
+    await ui.see('5 linked claims');
+    expect(ui.frame()).toMatch(/continues +claim 9 +Tom Joscelyn/);
+    expect(ui.frame()).toMatch(/supported by +claim 16/);
+    expect(ui.frame()).toMatch(/qualifies +claim 12 +Alice Speri/);
+    await ui.see('Enter: the speaker');
+    await ui.press('n', 'Enter: claim 9');
+    await ui.press(ENTER, /Disagreements › “That is what.* › “Al Qaeda is saying/);
+    await ui.see(/quotes +claim 10 +al Qaeda/);
+    await ui.see(/continued by +claim 11/);
   });
 });
 
@@ -186,6 +230,35 @@ describe('search', () => {
     await ui.press('zarqawi', 'Abu Musab al-Zarqawi');
     await ui.press(ENTER);
     await ui.press(ENTER, 'Search › Abu Musab al-Zarqawi');
+  });
+
+  it('opens a paragraph with only its own quotes selectable, numbered as readers count', async () => {
+    const connection = await connectLocal();
+    const ui = await start({ tab: 'search', connection });
+    await ui.see('Type to search');
+    await ui.press('truce', /¶ \d+/);
+    await ui.press(ENTER);
+    for (let i = 0; i < 20 && !selectedRow(ui.frame())?.includes('¶'); i += 1) {
+      const before = ui.frame();
+      await ui.press('j');
+      await vi.waitFor(() => expect(ui.frame()).not.toBe(before), { timeout: 30_000 });
+    }
+    const paragraph = Number(/¶ (\d+)/.exec(selectedRow(ui.frame()) ?? '')?.[1]);
+    await ui.press(ENTER, `Search › ¶ ${paragraph}`);
+    await ui.see(/claim \d+ \(1 of \d+ here\)/);
+    const number = Number(/claim (\d+) \(1 of/.exec(ui.frame())?.[1]);
+
+    // The claim selected starts inside that paragraph, counted as readers count paragraphs.
+    const articles = await connection.client.article.list.query({});
+    const doc = await connection.client.article.export.query({ id: articles.items[0]?.id ?? '' });
+    const blocks = doc.article.blocks.filter((b) => b.kind === 'paragraph');
+    const block = blocks[paragraph - 1];
+    const claim = doc.claims.find((c) => claimNumber(c.id) === number);
+    const claimStart = Math.min(...(claim?.content.map((a) => a.position.start) ?? []));
+    expect(block && claimStart >= block.start && claimStart < block.end).toBe(true);
+    // Enter opens that claim, not a quote from elsewhere on the screen.
+    await ui.press(ENTER, `Search › ¶ ${paragraph} › “`);
+    await ui.see('Enter: the speaker');
   });
 
   it('says so when nothing matches', async () => {
@@ -220,6 +293,21 @@ describe('errors', () => {
     cleanups.push(() => server.stop());
     await ui.press('r', 'Al Qaeda Seems to Want to Be Best Friends');
     expect(ui.frame()).not.toContain('r retry');
+  });
+
+  it('shows the whole error when a quote cannot be loaded, and marks the connection broken', async () => {
+    const port = await freePort();
+    const server = await startServer(port);
+    cleanups.push(() => server.stop());
+    const ui = await start({ connection: connectRemote(server.url) });
+    // The article text is loaded; the claim's details are not, until the quote is opened.
+    await ui.see('lines 1–');
+    await ui.press('3', /\d+ claims/);
+    await ui.see('● http://');
+    await server.stop();
+    await ui.press(ENTER, `Cannot reach the API at ${server.url}: connection refused`);
+    await ui.see(`✕ ${server.url}`);
+    expect(ui.frame()).not.toContain('● http://');
   });
 
   it('keeps keys for a screen that is loading, but not once you move on', async () => {

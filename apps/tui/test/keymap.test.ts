@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { footerHints, KEYMAP, keymapMarkdown, type Mode, resolveKey } from '../src/keys/keymap.js';
+import { KEYMAP, type Mode } from '../src/keys/keyBindings.js';
+import { footerHints } from '../src/keys/keyHelp.js';
+import { resolveKey } from '../src/keys/keyMatchers.js';
 import type { KeyPress } from '../src/keys/keypress.js';
+import { keymapMarkdown } from '../src/keys/keysMarkdown.js';
 
 const char = (c: string, ctrl = false): KeyPress => ({ char: c, ctrl, meta: false });
 const named = (name: KeyPress['name']): KeyPress => ({ name, ctrl: false, meta: false });

@@ -34,9 +34,9 @@ describe('tabs', () => {
     expect(currentScreen(state).kind).toBe('claims');
     state = run(state, { type: 'cycleTab', delta: 1 }, { type: 'cycleTab', delta: 1 });
     expect(state.tab).toBe('search');
-    state = run(state, { type: 'cycleTab', delta: 1 });
+    state = run(state, { type: 'cycleTab', delta: 1 }, { type: 'cycleTab', delta: 1 });
     expect(state.tab).toBe('article');
-    expect(run(state, { type: 'cycleTab', delta: -1 }).tab).toBe('search');
+    expect(run(state, { type: 'cycleTab', delta: -1 }).tab).toBe('disagreements');
   });
 
   it('keeps each tab’s selection while you are on another tab', () => {

@@ -1,6 +1,6 @@
 import { loadCorpus } from '@claimscope/corpus';
 import { describe, expect, it } from 'vitest';
-import { layoutArticle, quoteLines, selectedQuote } from '../src/state/reader.js';
+import { highlightClaim, layoutArticle, quoteLines, selectedQuote } from '../src/state/reader.js';
 import { cellWidth } from '../src/ui/text.js';
 
 // The real seed article, laid out as the article view shows it.
@@ -68,5 +68,30 @@ describe('quote selection', () => {
     const lines = quoteLines(layoutArticle(doc, 80, null));
     expect(new Set(lines.map((q) => q.id)).size).toBe(doc.claims.length);
     expect(lines.map((q) => q.line)).toEqual([...lines.map((q) => q.line)].sort((x, y) => x - y));
+  });
+});
+
+/** What a line looks like: its text in runs of one style, and whether it is marked. */
+function shape(line: ReturnType<typeof layoutArticle>['lines'][number]) {
+  const runs: { style: string; text: string }[] = [];
+  for (const span of line.spans) {
+    if (span.text === '') continue;
+    const last = runs[runs.length - 1];
+    if (last && last.style === span.style) last.text += span.text;
+    else runs.push({ style: span.style, text: span.text });
+  }
+  return { marked: line.marked, runs };
+}
+
+describe('highlightClaim', () => {
+  it('gives the lines layoutArticle gives with that claim as the focus, for every claim', () => {
+    if (!doc) return;
+    const plain = layoutArticle(doc, 70, null);
+    for (const claim of doc.claims) {
+      const focused = layoutArticle(doc, 70, { kind: 'claim', id: claim.id });
+      expect(highlightClaim(plain.lines, doc, claim.id).map(shape)).toEqual(
+        focused.lines.map(shape),
+      );
+    }
   });
 });

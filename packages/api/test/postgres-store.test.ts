@@ -253,7 +253,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
         const changed = vi.fn();
         reader.onChange(changed);
         await importDocuments(writer, [makeFixtureDocument('shared')]);
-        await vi.waitFor(() => expect(changed).toHaveBeenCalled());
+        await vi.waitFor(() => expect(changed).toHaveBeenCalled(), { timeout: 30_000 });
         expect(reader.generation()).not.toBe(before);
         expect(reader.generation()).toBe(writer.generation());
         expect((await reader.versions('shared'))?.length).toBe(1);

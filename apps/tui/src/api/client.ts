@@ -13,8 +13,21 @@ import type { LocalStoreChoice } from './local.js';
  */
 export type { ClaimscopeClient, RouterOutputs };
 
+/**
+ * What the first frame needs, read straight from an in-process store: the same data the
+ * procedures return (they only validate it on the way out), without building tRPC's calls and
+ * validating a whole article before anything is on screen. Screens never use it.
+ */
+export interface FirstFrameSource {
+  /** Null when there are more articles than one read returns: ask the API instead. */
+  articles(): Promise<RouterOutputs['article']['list']['items'] | null>;
+  document(id: string): Promise<RouterOutputs['article']['export'] | null>;
+}
+
 export interface Connection {
   client: ClaimscopeClient;
+  /** In-process connections only. */
+  firstFrame?: FirstFrameSource;
   /** What the header shows: the server URL, or that the corpus is built in. */
   source: { kind: 'remote'; url: string } | { kind: 'local' };
 }
@@ -33,7 +46,18 @@ export async function connectLocal(
 ): Promise<Connection> {
   // Loaded on demand so that `--api` runs never pay for building the in-memory store.
   const { createLocalClient, openLocalStore } = await import('./local.js');
-  return { client: createLocalClient(await openLocalStore(choice)), source: { kind: 'local' } };
+  const store = await openLocalStore(choice);
+  return {
+    client: createLocalClient(store),
+    source: { kind: 'local' },
+    firstFrame: {
+      articles: async () => {
+        const page = await store.listArticles({ cursor: null, limit: 100 });
+        return page.nextCursor === null ? page.items : null;
+      },
+      document: (id) => store.exportArticle(id),
+    },
+  };
 }
 
 /**

@@ -34,8 +34,10 @@ export function describeError(error: unknown, source: Connection['source']): str
   const message = error instanceof Error ? error.message : String(error);
   if (
     source.kind === 'remote' &&
-    /fetch failed|Failed to fetch|Unexpected token|JSON/.test(message)
+    /Unable to transform response|Unexpected token|JSON/.test(message)
   )
+    return `${source.url} did not answer as a claimscope API: is it the /trpc address of a claimscope server? (${message})`;
+  if (source.kind === 'remote' && /fetch failed|Failed to fetch/.test(message))
     return `The claimscope API at ${source.url} did not answer as expected (${message})`;
   return message;
 }

@@ -1,3 +1,4 @@
+import { paragraphNumbers } from '@claimscope/schema/display';
 import type { ClaimscopeClient, RouterOutputs } from './client.js';
 import { fetchAllPages } from './query-cache.js';
 
@@ -14,6 +15,7 @@ export type ClaimItem = RouterOutputs['claim']['list']['items'][number];
 export type ClaimDetail = RouterOutputs['claim']['get'];
 export type RelationItem = RouterOutputs['relation']['list']['items'][number];
 export type SearchResult = RouterOutputs['search'];
+export type Disagreement = RouterOutputs['claim']['disagreements'][number];
 export type SearchHit = SearchResult['hits'][number];
 
 const PAGE = 100;
@@ -52,6 +54,18 @@ export const requests = {
     key: `relations:${articleId}`,
     run: (c) =>
       fetchAllPages((cursor) => c.relation.list.query({ articleId, cursor, limit: PAGE })),
+  }),
+  disagreements: (articleId: string): Request<Disagreement[]> => ({
+    key: `disagreements:${articleId}`,
+    run: (c) => c.claim.disagreements.query({ articleId }),
+  }),
+  /** Paragraph numbers as readers count them, by block id, for the blocks of these articles. */
+  paragraphNumbers: (articleIds: readonly string[]): Request<Map<string, number>> => ({
+    key: `paragraphs:${[...articleIds].sort().join(',')}`,
+    run: async (c) => {
+      const articles = await Promise.all(articleIds.map((id) => c.article.get.query({ id })));
+      return new Map(articles.flatMap((a) => [...paragraphNumbers(a.blocks)]));
+    },
   }),
   search: (q: string): Request<SearchResult> => ({
     key: `search:${q}`,

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ENTITY_KINDS } from '@claimscope/schema/display';
 
 /** Exit code for a command line that cannot be understood, as in most Unix tools. */
 export const USAGE_EXIT_CODE = 2;
@@ -181,7 +182,7 @@ export function parseCommandLine(
     case 'article':
       return { kind: 'article', options };
     case 'entities':
-      return { kind: 'entities', options, entityKind: values.kind ?? null };
+      return { kind: 'entities', options, entityKind: entityKind(values.kind) };
     case 'claims':
       return {
         kind: 'claims',
@@ -196,4 +197,14 @@ export function parseCommandLine(
     case 'import':
       return { kind: 'import', options, paths: rest };
   }
+}
+
+/** `--kind`, checked here so that the message can list the kinds there are. */
+function entityKind(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!(ENTITY_KINDS as readonly string[]).includes(value))
+    throw new UsageError(
+      `--kind: '${value}' is not an entity kind; expected one of: ${ENTITY_KINDS.join(', ')}`,
+    );
+  return value;
 }

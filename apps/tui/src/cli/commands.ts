@@ -1,7 +1,13 @@
 import type { ClaimscopeClient } from '../api/client.js';
 import { type EntityItem, type RelationItem, requests, type SearchHit } from '../api/queries.js';
 import { fetchAllPages } from '../api/query-cache.js';
-import { channelLabel, humanize, relationLabel } from '../ui/labels.js';
+import {
+  channelLabel,
+  claimKindLabel,
+  entityKindLabel,
+  modalityLabel,
+  relationLabel,
+} from '../ui/labels.js';
 import { cellWidth } from '../ui/text.js';
 import type { CliCommand } from './args.js';
 
@@ -40,12 +46,24 @@ async function firstArticleId(client: ClaimscopeClient, requested: string | null
   return first.id;
 }
 
+/** An id given on the command line must name an entity: an unknown one is an error (exit 1). */
+async function requireEntities(
+  client: ClaimscopeClient,
+  ids: Record<string, string | null>,
+): Promise<void> {
+  for (const [option, id] of Object.entries(ids))
+    if (id !== null)
+      await client.entity.get.query({ id }).catch((error: unknown) => {
+        throw new Error(`${option}: ${error instanceof Error ? error.message : String(error)}`);
+      });
+}
+
 function entityRows(items: EntityItem[]): string {
   return table([
     ['ID', 'KIND', 'MENTIONS', 'CLAIMS', 'NAME'],
     ...items.map((e) => [
       e.id,
-      humanize(e.kind),
+      entityKindLabel(e.kind),
       String(e.mentionCount),
       String(e.claimCount),
       e.name,
@@ -79,6 +97,10 @@ export async function runSubcommand(
   const { options } = command;
   const articleId = options.articleId ?? undefined;
   const json = (value: unknown) => JSON.stringify(value, null, 2);
+  if (command.kind !== 'article' && options.articleId !== null)
+    await client.article.get.query({ id: options.articleId }).catch((error: unknown) => {
+      throw new Error(`--article: ${error instanceof Error ? error.message : String(error)}`);
+    });
   switch (command.kind) {
     case 'article': {
       const id = await firstArticleId(client, options.articleId);
@@ -114,6 +136,7 @@ export async function runSubcommand(
       return items.length === 0 ? 'No entities match.' : entityRows(items);
     }
     case 'claims': {
+      await requireEntities(client, { '--speaker': command.speakerId, '--about': command.aboutId });
       const items = await fetchAllPages((cursor) =>
         client.claim.list.query({
           articleId,
@@ -128,7 +151,7 @@ export async function runSubcommand(
       return items
         .map((c) =>
           [
-            `${c.id}  ${c.speaker.name} · ${humanize(c.kind)} · ${humanize(c.modality)} · ${channelLabel(c)}`,
+            `${c.id}  ${c.speaker.name} · ${claimKindLabel(c.kind)} · ${modalityLabel(c.modality)} · ${channelLabel(c)}`,
             `  “${oneLine(c.text)}”`,
             `  = ${c.statement}`,
           ].join('\n'),
@@ -136,6 +159,7 @@ export async function runSubcommand(
         .join('\n\n');
     }
     case 'relations': {
+      await requireEntities(client, { '--entity': command.entityId });
       const items = await fetchAllPages((cursor) =>
         client.relation.list.query({
           articleId,

@@ -1,11 +1,23 @@
 import { createContext, useContext } from 'react';
 import type { ArticleSummary } from '../api/queries.js';
 
-/** The article every tab shows: `--article`, else the first in the corpus. */
-export const ArticleContext = createContext<ArticleSummary | null>(null);
+/** The article every tab shows (`--article`, the picker's choice, else the first), and all. */
+export const ArticleContext = createContext<{
+  article: ArticleSummary;
+  all: readonly ArticleSummary[];
+} | null>(null);
+
+function useArticleContext() {
+  const value = useContext(ArticleContext);
+  if (!value) throw new Error('useArticle needs an <ArticleContext.Provider> above it');
+  return value;
+}
 
 export function useArticle(): ArticleSummary {
-  const article = useContext(ArticleContext);
-  if (!article) throw new Error('useArticle needs an <ArticleContext.Provider> above it');
-  return article;
+  return useArticleContext().article;
+}
+
+/** Every article in the corpus, for the picker and for naming a row's article. */
+export function useArticles(): readonly ArticleSummary[] {
+  return useArticleContext().all;
 }

@@ -9,8 +9,11 @@ export interface ScreenController {
   mode: 'list' | 'reader' | 'none';
   count: number;
   height: number;
-  /** Given the screen's current view state, which may be newer than its last render. */
-  open?: (view: ViewState) => Screen | null;
+  /**
+   * Given the screen's current view state, which may be newer than its last render: the screen
+   * Enter opens, or an action it takes instead (the article picker chooses an article).
+   */
+  open?: (view: ViewState) => Screen | NavAction | null;
   /** Moves the reader's selection to the next or previous quote (article text only). */
   selectQuote?: (view: ViewState, delta: 1 | -1) => { cursor: number; scroll: number } | null;
   /** Still fetching what it shows: keys meant for it wait instead of being dropped. */

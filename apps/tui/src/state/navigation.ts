@@ -1,6 +1,13 @@
 import { type Motion, moveCursor, moveScroll, type Viewport } from './viewport.js';
 
-export const TABS = ['article', 'entities', 'claims', 'relations', 'search'] as const;
+export const TABS = [
+  'article',
+  'entities',
+  'claims',
+  'relations',
+  'search',
+  'disagreements',
+] as const;
 export type TabId = (typeof TABS)[number];
 
 export const TAB_TITLES: Record<TabId, string> = {
@@ -9,6 +16,7 @@ export const TAB_TITLES: Record<TabId, string> = {
   claims: 'Claims',
   relations: 'Relations',
   search: 'Search',
+  disagreements: 'Disagreements',
 };
 
 /** What the article text should open at and highlight. */
@@ -25,7 +33,9 @@ export type Screen =
   | { kind: 'entity'; label: string; entityId: string }
   | { kind: 'claims'; label: string }
   | { kind: 'relations'; label: string }
-  | { kind: 'search'; label: string };
+  | { kind: 'search'; label: string }
+  | { kind: 'disagreements'; label: string }
+  | { kind: 'articles'; label: string };
 
 /** What each screen remembers while you are elsewhere: selection, scroll and filter text. */
 export interface ViewState extends Viewport {
@@ -43,6 +53,8 @@ export interface NavState {
   helpScroll: number;
   /** True while typing into the current screen's filter (or the search box). */
   typing: boolean;
+  /** The article chosen in the picker; null: the one given at start, else the first. */
+  articleId: string | null;
 }
 
 export type NavAction =
@@ -61,7 +73,9 @@ export type NavAction =
   | { type: 'cancelInput' }
   | { type: 'toggleHelp' }
   | { type: 'scrollHelp'; delta: number; max: number }
-  | { type: 'closeHelp' };
+  | { type: 'closeHelp' }
+  /** Shows another article in every tab, each back at its first screen. */
+  | { type: 'chooseArticle'; articleId: string };
 
 export const EMPTY_VIEW: ViewState = { cursor: 0, scroll: 0, filter: '', positioned: false };
 
@@ -71,6 +85,7 @@ const ROOT_SCREENS: Record<TabId, Screen> = {
   claims: { kind: 'claims', label: 'Claims' },
   relations: { kind: 'relations', label: 'Relations' },
   search: { kind: 'search', label: 'Search' },
+  disagreements: { kind: 'disagreements', label: 'Disagreements' },
 };
 
 export function viewKey(tab: TabId, depth: number): string {
@@ -82,7 +97,15 @@ export function initialNavState(tab: TabId = 'article'): NavState {
     TabId,
     Screen[]
   >;
-  return { tab, stacks, views: {}, help: false, helpScroll: 0, typing: tab === 'search' };
+  return {
+    tab,
+    stacks,
+    views: {},
+    help: false,
+    helpScroll: 0,
+    typing: tab === 'search',
+    articleId: null,
+  };
 }
 
 export function currentStack(state: NavState): Screen[] {
@@ -203,5 +226,7 @@ export function navigationReducer(state: NavState, action: NavAction): NavState 
       };
     case 'closeHelp':
       return { ...state, help: false };
+    case 'chooseArticle':
+      return { ...initialNavState('article'), articleId: action.articleId };
   }
 }

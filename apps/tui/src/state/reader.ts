@@ -160,3 +160,50 @@ export function selectedQuote(
   const first = quotes.findIndex((_, i) => visible(i));
   return first === -1 ? null : first;
 }
+
+/**
+ * `lines` with a claim's words styled as the focus and the lines they touch marked: what
+ * `layoutArticle(doc, width, { kind: 'claim', id })` gives for those lines (wrapping depends only
+ * on the text and the width), without laying the whole article out again.
+ */
+export function highlightClaim(
+  lines: readonly ReaderLine[],
+  doc: ArticleDocument,
+  claimId: string,
+): ReaderLine[] {
+  const ranges = focusRanges(doc, { kind: 'claim', id: claimId });
+  return lines.map((line) => {
+    if (line.spans.length === 0) return line;
+    const spans: Span<ReaderStyle>[] = [];
+    const push = (piece: Span<ReaderStyle>) => {
+      const last = spans[spans.length - 1];
+      if (last && last.style === piece.style && last.offset + last.text.length === piece.offset)
+        last.text += piece.text;
+      else spans.push(piece);
+    };
+    for (const span of line.spans) {
+      const end = span.offset + span.text.length;
+      const cuts = new Set([span.offset, end]);
+      for (const r of ranges) {
+        if (r.start > span.offset && r.start < end) cuts.add(r.start);
+        if (r.end > span.offset && r.end < end) cuts.add(r.end);
+      }
+      const points = [...cuts].sort((a, b) => a - b);
+      for (let i = 0; i + 1 < points.length; i += 1) {
+        const from = points[i] as number;
+        const to = points[i + 1] as number;
+        const inside = ranges.some((r) => r.start <= from && from < r.end);
+        push({
+          text: span.text.slice(from - span.offset, to - span.offset),
+          style: inside ? 'focus' : span.style,
+          offset: from,
+        });
+      }
+    }
+    const first = line.spans[0] as Span<ReaderStyle>;
+    const last = line.spans[line.spans.length - 1] as Span<ReaderStyle>;
+    const start = first.offset;
+    const end = last.offset + last.text.length;
+    return { ...line, spans, marked: ranges.some((r) => r.start < end && start < r.end) };
+  });
+}

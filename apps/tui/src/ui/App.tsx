@@ -1,28 +1,30 @@
-import { Box, useApp, useInput, useStdin } from 'ink';
-import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { Box } from 'ink';
+import { type ReactNode, useMemo, useReducer, useRef } from 'react';
 import type { Connection } from '../api/client.js';
 import { describeError } from '../api/errors.js';
 import { requests } from '../api/queries.js';
 import { QueryCache } from '../api/query-cache.js';
 import { ArticleContext } from '../hooks/useArticle.js';
+import { activeModes, useKeyHandler } from '../hooks/useKeyHandler.js';
 import { ApiContext, useApi, useQuery, useQueryCache } from '../hooks/useQuery.js';
-import { NavContext, NO_CONTROLLER, type ScreenController } from '../hooks/useScreen.js';
+import {
+  NavContext,
+  NO_CONTROLLER,
+  type ScreenController,
+  useScreenController,
+} from '../hooks/useScreen.js';
 import { type TerminalSize, useTerminalSize } from '../hooks/useTerminalSize.js';
-import { type Command, footerHints, type Mode, resolveKey } from '../keys/keymap.js';
-import { type KeyPress, toKeyPresses } from '../keys/keypress.js';
+import { footerHints } from '../keys/keyHelp.js';
 import {
   currentScreen,
   currentStack,
   currentView,
   initialNavState,
-  type NavAction,
   type NavState,
   navigationReducer,
   type Screen,
-  TABS,
   type TabId,
 } from '../state/navigation.js';
-import type { Motion } from '../state/viewport.js';
 import {
   Breadcrumb,
   Footer,
@@ -34,7 +36,9 @@ import {
 } from './Chrome.js';
 import { EmptyView, ErrorView, Loading } from './StatusViews.js';
 import {
+  ArticlesScreen,
   ClaimsScreen,
+  DisagreementsScreen,
   EntitiesScreen,
   EntityClaimsScreen,
   type PaneSize,
@@ -55,170 +59,6 @@ export interface AppProps {
   cache?: QueryCache;
 }
 
-const MOTIONS: ReadonlySet<string> = new Set<Motion>([
-  'down',
-  'up',
-  'pageDown',
-  'pageUp',
-  'halfPageDown',
-  'halfPageUp',
-  'top',
-  'bottom',
-]);
-
-/** The modes in force right now, for resolving keys and for the footer. */
-export function activeModes(
-  state: NavState,
-  controller: ScreenController,
-  hasErrors: boolean,
-): Set<Mode> {
-  const modes = new Set<Mode>(['always', 'global']);
-  if (state.help) modes.add('help');
-  if (state.typing) modes.add('input');
-  if (hasErrors) modes.add('error');
-  if (controller.mode !== 'none') modes.add(controller.mode);
-  return modes;
-}
-
-/** What a command does: a navigation action, quitting, or a side effect (retry) and nothing. */
-function runCommand(
-  command: Command,
-  press: KeyPress,
-  state: NavState,
-  ctl: ScreenController,
-  cache: QueryCache,
-): NavAction | 'exit' | null {
-  if (state.help && (command === 'down' || command === 'up'))
-    return { type: 'scrollHelp', delta: command === 'down' ? 1 : -1, max: ctl.count - ctl.height };
-  if (MOTIONS.has(command))
-    return {
-      type: 'move',
-      motion: command as Motion,
-      count: ctl.count,
-      height: ctl.height,
-      scrolls: ctl.mode === 'reader',
-    };
-  switch (command) {
-    case 'quit':
-    case 'quitNow':
-      return 'exit';
-    case 'help':
-      return { type: 'toggleHelp' };
-    case 'closeHelp':
-      return { type: 'closeHelp' };
-    case 'inputAccept':
-      return { type: 'acceptInput' };
-    case 'inputCancel':
-      return { type: 'cancelInput' };
-    case 'inputDelete':
-      return { type: 'deleteChar' };
-    case 'inputClear':
-      return { type: 'clearInput' };
-    case 'retry':
-      cache.retryFailed();
-      return null;
-    case 'filter':
-      return { type: 'focusInput' };
-    case 'nextQuote':
-    case 'prevQuote': {
-      const next = ctl.selectQuote?.(currentView(state), command === 'nextQuote' ? 1 : -1);
-      return next ? { type: 'select', ...next } : null;
-    }
-    case 'open': {
-      const next = ctl.open?.(currentView(state));
-      return next ? { type: 'push', screen: next } : null;
-    }
-    case 'switchTab': {
-      const tab = TABS[Number(press.char) - 1];
-      return tab ? { type: 'switchTab', tab } : null;
-    }
-    case 'nextTab':
-      return { type: 'cycleTab', delta: 1 };
-    case 'prevTab':
-      return { type: 'cycleTab', delta: -1 };
-    case 'back':
-      return { type: 'back' };
-    default:
-      return null;
-  }
-}
-
-/** Changes when a different screen (or the help) is shown, whose controller is not known yet. */
-function screenIdentity(state: NavState): string {
-  return `${state.tab}:${currentStack(state).length}:${state.help}`;
-}
-
-/**
- * One key handler for the whole app. Keys wait in a queue: several can arrive in one read, and
- * after a key that changes the screen the rest wait until the new screen has rendered and told
- * the handler what it holds, so "2 j j Enter" opens the third entity, not something else.
- */
-function useAppKeys(
-  stateRef: { current: NavState },
-  controller: { current: ScreenController },
-  dispatch: (a: NavAction) => void,
-  cache: QueryCache,
-) {
-  const { exit } = useApp();
-  const { isRawModeSupported } = useStdin();
-  const queue = useRef<KeyPress[]>([]);
-  const drain = useCallback(() => {
-    let state = stateRef.current;
-    while (queue.current.length > 0) {
-      const press = queue.current.shift() as KeyPress;
-      const resolution = resolveKey(
-        press,
-        activeModes(state, controller.current, cache.hasErrors()),
-      );
-      if (resolution.kind === 'none' && controller.current.loading) {
-        // Meant for the list or text still loading: keep it until the screen is ready, unless a
-        // later key means something now (another tab, quit), in which case the user moved on.
-        const modes = activeModes(state, controller.current, cache.hasErrors());
-        const later = queue.current.findIndex((p) => resolveKey(p, modes).kind !== 'none');
-        if (later === -1) {
-          queue.current.unshift(press);
-          return;
-        }
-        queue.current.splice(0, later);
-        continue;
-      }
-      let action: NavAction | null = null;
-      if (resolution.kind === 'text') action = { type: 'type', text: resolution.text };
-      else if (resolution.kind === 'command') {
-        const outcome = runCommand(
-          resolution.command,
-          resolution.press,
-          state,
-          controller.current,
-          cache,
-        );
-        if (outcome === 'exit') {
-          queue.current = [];
-          return exit();
-        }
-        action = outcome;
-      }
-      if (!action) continue;
-      const before = screenIdentity(state);
-      state = navigationReducer(state, action);
-      stateRef.current = state;
-      dispatch(action);
-      if (screenIdentity(state) !== before) return;
-    }
-  }, [stateRef, controller, cache, dispatch, exit]);
-  // After each render the current screen has registered itself: carry on with waiting keys.
-  useEffect(() => {
-    if (queue.current.length > 0) drain();
-  });
-  useInput(
-    (input, key) => {
-      queue.current.push(...toKeyPresses(input, key));
-      drain();
-    },
-    { isActive: isRawModeSupported === true },
-  );
-}
-
 function ScreenView({ screen, size }: { screen: Screen; size: PaneSize }) {
   switch (screen.kind) {
     case 'reader':
@@ -233,6 +73,10 @@ function ScreenView({ screen, size }: { screen: Screen; size: PaneSize }) {
       return <RelationsScreen {...size} />;
     case 'search':
       return <SearchScreen {...size} />;
+    case 'disagreements':
+      return <DisagreementsScreen {...size} />;
+    case 'articles':
+      return <ArticlesScreen {...size} />;
   }
 }
 
@@ -249,16 +93,18 @@ function Shell({
   const controller = useRef<ScreenController>(NO_CONTROLLER);
   const cache = useQueryCache();
   const { connection } = useApi();
-  useAppKeys(stateRef, controller, dispatch, cache);
+  useKeyHandler(stateRef, controller, dispatch, cache);
   const articles = useQuery(requests.articles());
-  // The screen rendered below sets its own controller during this render.
-  controller.current =
-    articles.status === 'loading' ? { ...NO_CONTROLLER, loading: true } : NO_CONTROLLER;
 
   // One line short of the terminal: a frame as tall as the screen makes Ink clear it each time.
   const height = rows - 1;
   if (columns < MIN_COLUMNS || height < MIN_ROWS - 1)
-    return <TooSmall columns={columns} rows={rows} />;
+    return (
+      <NavContext.Provider value={{ state, dispatch, view: currentView(state), controller }}>
+        <NoScreen />
+        <TooSmall columns={columns} rows={rows} />
+      </NavContext.Provider>
+    );
 
   const screen = currentScreen(state);
   const bodyHeight = height - 3;
@@ -266,18 +112,24 @@ function Shell({
   let article = null;
   if (state.help)
     body = <HelpOverlay width={columns} height={bodyHeight} scroll={state.helpScroll} />;
-  else if (articles.status === 'loading') body = <Loading what="articles" />;
+  else if (articles.status === 'loading') body = <NoScreen loading what="articles" />;
   else if (articles.status === 'error') body = <ArticlesError error={articles.error} />;
   else {
-    article = articleId ? articles.data.find((a) => a.id === articleId) : articles.data[0];
+    const chosen = state.articleId ?? articleId;
+    article = chosen ? articles.data.find((a) => a.id === chosen) : articles.data[0];
     if (!article)
-      body = articleId ? (
-        <EmptyView
-          message={`No article with id “${articleId}”.`}
-          hint={`Articles: ${articles.data.map((a) => a.id).join(', ') || 'none'}`}
-        />
-      ) : (
-        <EmptyView message="The corpus has no articles." />
+      body = (
+        <>
+          <NoScreen />
+          {articleId ? (
+            <EmptyView
+              message={`No article with id “${articleId}”.`}
+              hint={`Articles: ${articles.data.map((a) => a.id).join(', ') || 'none'}`}
+            />
+          ) : (
+            <EmptyView message="The corpus has no articles." />
+          )}
+        </>
       );
     else body = <ScreenView screen={screen} size={{ width: columns, height: bodyHeight }} />;
   }
@@ -285,9 +137,18 @@ function Shell({
   const footer = <FooterFor state={state} controller={controller} width={columns} />;
   return (
     <NavContext.Provider value={{ state, dispatch, view: currentView(state), controller }}>
-      <ArticleContext.Provider value={article ?? null}>
+      <ArticleContext.Provider
+        value={
+          article ? { article, all: articles.status === 'success' ? articles.data : [] } : null
+        }
+      >
         <Box flexDirection="column" width={columns} height={height}>
-          <TabBar tab={state.tab} source={connection.source} width={columns} />
+          <TabBar
+            tab={state.tab}
+            source={connection.source}
+            failing={cache.hasErrors()}
+            width={columns}
+          />
           <Breadcrumb stack={currentStack(state)} width={columns} />
           <Box height={bodyHeight} flexDirection="column" overflow="hidden">
             {body}
@@ -299,9 +160,24 @@ function Shell({
   );
 }
 
+/**
+ * Stands where no screen is (loading, an error, a message) and tells the key handler so. Each
+ * screen registers itself as it renders; the shell never does, because React may run the shell
+ * without re-rendering the screen below it.
+ */
+function NoScreen({ loading = false, what }: { loading?: boolean; what?: string }) {
+  useScreenController(loading ? { ...NO_CONTROLLER, loading: true } : NO_CONTROLLER);
+  return loading && what ? <Loading what={what} /> : null;
+}
+
 function ArticlesError({ error }: { error: unknown }) {
   const { connection } = useApi();
-  return <ErrorView message={describeError(error, connection.source)} />;
+  return (
+    <>
+      <NoScreen />
+      <ErrorView message={describeError(error, connection.source)} />
+    </>
+  );
 }
 
 /** Rendered after the body, so the body's screen has registered its controller by then. */

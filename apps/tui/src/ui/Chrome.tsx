@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Connection } from '../api/client.js';
 import { useScreenController } from '../hooks/useScreen.js';
-import { type FooterHint, helpSections } from '../keys/keymap.js';
+import { type FooterHint, helpSections } from '../keys/keyHelp.js';
 import { type Screen, TAB_TITLES, TABS, type TabId } from '../state/navigation.js';
 import { positionLabel } from '../state/viewport.js';
 import { cellWidth, fit, truncate } from './text.js';
@@ -10,27 +10,35 @@ import { useTheme } from './theme.js';
 export function TabBar({
   tab,
   source,
+  failing,
   width,
 }: {
   tab: TabId;
   source: Connection['source'];
+  /** Some request failed: the connection is shown as broken until a retry succeeds. */
+  failing: boolean;
   width: number;
 }) {
   const theme = useTheme();
   const where = source.kind === 'remote' ? source.url : 'in-process';
-  const tabsWidth = TABS.reduce(
-    (sum, t) => sum + cellWidth(` ${TABS.indexOf(t) + 1} ${TAB_TITLES[t]} `) + 1,
-    0,
-  );
+  // Narrow terminals get the numbers, with the title of the current tab only; one line always.
+  const full = TABS.map((t, i) => ` ${i + 1} ${TAB_TITLES[t]} `);
+  const short = TABS.map((t, i) => (t === tab ? ` ${i + 1} ${TAB_TITLES[t]} ` : ` ${i + 1} `));
+  const labels = cellWidth(`${full.join('')} ● ${where}`) < width ? full : short;
+  const tabsWidth = cellWidth(labels.join(''));
   return (
-    <Box width={width}>
-      {TABS.map((t, i) => (
-        <Text key={t} {...(t === tab ? theme.activeTab : {})}>
-          {` ${i + 1} ${TAB_TITLES[t]} `}
-        </Text>
-      ))}
+    <Box width={width} height={1}>
+      <Text wrap="truncate-end">
+        {TABS.map((t, i) => (
+          <Text key={t} {...(t === tab ? theme.activeTab : {})}>
+            {labels[i]}
+          </Text>
+        ))}
+      </Text>
       <Box flexGrow={1} />
-      <Text {...theme.muted}>{truncate(`● ${where}`, Math.max(0, width - tabsWidth))}</Text>
+      <Text {...(failing ? theme.error : theme.muted)}>
+        {truncate(`${failing ? '✕' : '●'} ${where}`, Math.max(0, width - tabsWidth - 1))}
+      </Text>
     </Box>
   );
 }

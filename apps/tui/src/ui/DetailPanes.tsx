@@ -1,7 +1,17 @@
+import { LINK_KIND_LABEL } from '@claimscope/schema/display';
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import type { ClaimItem, EntityItem, RelationItem } from '../api/queries.js';
-import { channelLabel, entityCounts, humanize } from './labels.js';
+import type { ClaimItem, Disagreement, EntityItem, RelationItem } from '../api/queries.js';
+import {
+  CERTAINTY_LABEL,
+  channelLabel,
+  claimKindLabel,
+  claimLabel,
+  entityCounts,
+  entityKindLabel,
+  modalityLabel,
+  predicateLabel,
+} from './labels.js';
 import { useTheme } from './theme.js';
 
 function Field({ name, children }: { name: string; children: ReactNode }) {
@@ -23,7 +33,7 @@ export function EntityDetailPane({ entity }: { entity: EntityItem }) {
         {entity.name}
       </Text>
       <Text {...theme.muted}>
-        {humanize(entity.kind)} · {entityCounts(entity)}
+        {entityKindLabel(entity.kind)} · {entityCounts(entity)}
       </Text>
       <Text wrap="wrap">{entity.description}</Text>
       {aliases.length > 0 ? <Field name="Also">{aliases.join('; ')}</Field> : null}
@@ -40,7 +50,7 @@ export function ClaimDetailPane({ claim }: { claim: ClaimItem }) {
         {claim.speaker.name}
       </Text>
       <Text {...theme.muted} wrap="wrap">
-        {humanize(claim.kind)} · {humanize(claim.modality)}
+        {claimKindLabel(claim.kind)} · {modalityLabel(claim.modality)}
         {claim.polarity === 'negative' ? ' · negative' : ''}
       </Text>
       <Field name="Channel">{channelLabel(claim)}</Field>
@@ -61,20 +71,33 @@ export function ClaimDetailPane({ claim }: { claim: ClaimItem }) {
   );
 }
 
-export function RelationDetailPane({ relation }: { relation: RelationItem }) {
+/** Who states a relation: the article itself, or the speaker of the claim that does. */
+export function statedBy(
+  relation: Pick<RelationItem, 'assertedBy'>,
+  speakerOf: (claimId: string) => string | undefined,
+): string {
+  if (relation.assertedBy.kind === 'author') return 'the article';
+  const { claimId } = relation.assertedBy;
+  return `${speakerOf(claimId) ?? 'a source'} (${claimLabel(claimId)})`;
+}
+
+export function RelationDetailPane({
+  relation,
+  speakerOf,
+}: {
+  relation: RelationItem;
+  speakerOf: (claimId: string) => string | undefined;
+}) {
   const theme = useTheme();
-  const asserted =
-    relation.assertedBy.kind === 'author'
-      ? 'the article'
-      : `a source (claim ${relation.assertedBy.claimId})`;
+  const asserted = statedBy(relation, speakerOf);
   return (
     <Box flexDirection="column">
       <Text wrap="wrap">
-        <Text {...theme.accent}>{relation.subject.name}</Text> {humanize(relation.predicate)}{' '}
+        <Text {...theme.accent}>{relation.subject.name}</Text> {predicateLabel(relation.predicate)}{' '}
         <Text {...theme.accent}>{relation.object.name}</Text>
       </Text>
       <Text {...theme.muted}>
-        {relation.certainty}
+        {CERTAINTY_LABEL[relation.certainty]}
         {relation.past ? ' · in the past' : ''}
         {relation.role ? ` · as ${relation.role}` : ''}
       </Text>
@@ -84,6 +107,30 @@ export function RelationDetailPane({ relation }: { relation: RelationItem }) {
         {relation.evidence.map((a) => `“${a.quote.exact}”`).join(' … ')}
       </Field>
       <Text {...theme.muted}>Enter: the evidence in context</Text>
+    </Box>
+  );
+}
+
+export function DisagreementDetailPane({ disagreement: d }: { disagreement: Disagreement }) {
+  const theme = useTheme();
+  return (
+    <Box flexDirection="column">
+      <Text wrap="wrap">
+        <Text {...theme.accent}>{d.from.speaker.name}</Text> ({claimLabel(d.from.id)}){' '}
+        {LINK_KIND_LABEL[d.kind]} <Text {...theme.accent}>{d.to.speaker.name}</Text> (
+        {claimLabel(d.to.id)})
+      </Text>
+      <Field name="Why">{d.note}</Field>
+      <Text wrap="wrap" {...theme.reader.quote}>
+        “{d.from.text}”
+      </Text>
+      <Text wrap="wrap" {...theme.muted}>
+        {LINK_KIND_LABEL[d.kind]}
+      </Text>
+      <Text wrap="wrap" {...theme.reader.quote}>
+        “{d.to.text}”
+      </Text>
+      <Text {...theme.muted}>Enter: the first claim, with its links</Text>
     </Box>
   );
 }

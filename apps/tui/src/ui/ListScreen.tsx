@@ -5,23 +5,25 @@ import type { QueryState } from '../api/query-cache.js';
 import { useApi } from '../hooks/useQuery.js';
 import { useNav, useScreenController } from '../hooks/useScreen.js';
 import { filterRows } from '../state/filter.js';
-import type { Screen } from '../state/navigation.js';
+import type { NavAction, Screen } from '../state/navigation.js';
 import { positionLabel, settle } from '../state/viewport.js';
+import { type Column, layoutColumns, type PlacedColumn } from './columns.js';
 import { EmptyView, ErrorView, Loading } from './StatusViews.js';
 import { cellWidth, fit, fitRuns, highlightRuns } from './text.js';
-import { type TextStyle, useTheme } from './theme.js';
+import { useTheme } from './theme.js';
 
-export interface Column<T> {
-  /** Cells, or 'fill' to share what is left with the other 'fill' columns. */
-  width: number | 'fill';
-  text: (row: T) => string;
-  style?: (row: T) => TextStyle;
-  /** Parts of the text to emphasise (search matches), as UTF-16 ranges into `text(row)`. */
-  highlights?: (row: T) => readonly { start: number; end: number }[];
+export type { Column } from './columns.js';
+
+/** Side by side from this many columns; one pane below it, so the rows keep room for text. */
+export const WIDE_LAYOUT_COLUMNS = 100;
+
+/** The list's share of a wide screen: the detail pane takes about a third, up to 64 cells. */
+export function paneWidths(width: number): { list: number; detail: number } {
+  const detail = Math.max(34, Math.min(64, Math.floor(width * 0.36)));
+  return { list: width - detail - 3, detail };
 }
 
-/** Side by side from this many columns; one pane below it. */
-export const WIDE_LAYOUT_COLUMNS = 80;
+const MARKER_WIDTH = 2;
 
 export interface ListScreenProps<T> {
   /** Plural noun for messages: "entities". */
@@ -31,7 +33,9 @@ export interface ListScreenProps<T> {
   /** The text `/` filters on. Omit when the screen's input is not a local filter (search). */
   filterText?: (row: T) => string;
   detail?: (row: T, width: number) => ReactNode;
-  open: (row: T) => Screen | null;
+  open: (row: T) => Screen | NavAction | null;
+  /** Explains marks in the rows, after the count on the title line. */
+  legend?: string;
   /** Shown above the list, taking `headerHeight` lines. */
   header?: ReactNode;
   headerHeight?: number;
@@ -43,14 +47,6 @@ export interface ListScreenProps<T> {
   pending?: boolean;
   width: number;
   height: number;
-}
-
-function layoutColumns<T>(columns: Column<T>[], width: number): number[] {
-  const gaps = columns.length - 1;
-  const fixed = columns.reduce((sum, c) => sum + (c.width === 'fill' ? 0 : c.width), 0);
-  const fills = columns.filter((c) => c.width === 'fill').length;
-  const fill = Math.max(6, Math.floor((width - fixed - gaps) / Math.max(1, fills)));
-  return columns.map((c) => (c.width === 'fill' ? fill : c.width));
 }
 
 function InputLine({
@@ -107,10 +103,13 @@ export function ListScreen<T>(props: ListScreenProps<T>) {
     props.detail !== undefined &&
     state.status === 'success' &&
     all.length > 0;
-  const listWidth = wide ? Math.min(72, Math.floor(width * 0.55)) : width;
-  const detailWidth = width - listWidth - 3;
-  // One line for the filter, one for the position.
-  const rowsHeight = Math.max(1, height - headerHeight - 2);
+  const { list: listWidth, detail: detailWidth } = wide
+    ? paneWidths(width)
+    : { list: width, detail: 0 };
+  const placed = layoutColumns(columns, listWidth - MARKER_WIDTH);
+  const showHeaders = state.status === 'success' && rows.length > 0;
+  // One line for the filter, one for the column headers, one for the position.
+  const rowsHeight = Math.max(1, height - headerHeight - 3);
   const { cursor, scroll } = settle(view, rows.length, rowsHeight);
   const selected = rows[cursor];
 
@@ -131,9 +130,10 @@ export function ListScreen<T>(props: ListScreenProps<T>) {
     showInput || state.status !== 'success' ? (
       <Text> </Text>
     ) : (
-      <Text {...theme.muted}>
+      <Text {...theme.muted} wrap="truncate-end">
         {all.length} {props.what}
         {props.filterText ? '  (/ to filter)' : ''}
+        {props.legend ? `   ${props.legend}` : ''}
       </Text>
     );
 
@@ -151,43 +151,17 @@ export function ListScreen<T>(props: ListScreenProps<T>) {
       />
     );
   else {
-    const widths = layoutColumns(columns, listWidth - 2);
     body = (
       <Box flexDirection="column">
-        {rows.slice(scroll, scroll + rowsHeight).map((row, i) => {
-          const index = scroll + i;
-          const isSelected = index === cursor;
-          return (
-            <Box key={index} width={listWidth}>
-              <Text {...(isSelected ? theme.marker : {})}>{isSelected ? '▶ ' : '  '}</Text>
-              {columns.map((column, c) => {
-                const style = isSelected ? theme.selected : (column.style?.(row) ?? {});
-                const gap = c < columns.length - 1 ? ' ' : '';
-                if (!column.highlights)
-                  return (
-                    <Text key={c} {...style}>
-                      {fit(column.text(row), widths[c] ?? 1)}
-                      {gap}
-                    </Text>
-                  );
-                const runs = fitRuns(
-                  highlightRuns(column.text(row), column.highlights(row)),
-                  widths[c] ?? 1,
-                );
-                return (
-                  <Text key={c} {...style}>
-                    {runs.map((run, r) => (
-                      <Text key={r} {...(run.strong ? theme.match : {})}>
-                        {run.text}
-                      </Text>
-                    ))}
-                    {gap}
-                  </Text>
-                );
-              })}
-            </Box>
-          );
-        })}
+        {rows.slice(scroll, scroll + rowsHeight).map((row, i) => (
+          <ListRow
+            key={scroll + i}
+            row={row}
+            placed={placed}
+            selected={scroll + i === cursor}
+            width={listWidth}
+          />
+        ))}
       </Box>
     );
   }
@@ -216,6 +190,9 @@ export function ListScreen<T>(props: ListScreenProps<T>) {
           ) : (
             title
           )}
+          <Text wrap="truncate-end" {...theme.muted}>
+            {showHeaders ? headerLine(placed) : ' '}
+          </Text>
           <Box height={rowsHeight} flexDirection="column" overflow="hidden">
             {body}
           </Box>
@@ -240,6 +217,75 @@ export function ListScreen<T>(props: ListScreenProps<T>) {
           </Box>
         ) : null}
       </Box>
+    </Box>
+  );
+}
+
+function cell<T>({ column, width }: PlacedColumn<T>, row: T): string {
+  const text = column.text(row);
+  if (column.align !== 'right') return fit(text, width);
+  const cut = fit(text, width).trimEnd();
+  return ' '.repeat(Math.max(0, width - cellWidth(cut))) + cut;
+}
+
+/** The column headers, placed exactly over their columns. */
+export function headerLine<T>(placed: readonly PlacedColumn<T>[]): string {
+  const marker = ' '.repeat(MARKER_WIDTH);
+  return (
+    marker +
+    placed
+      .map(({ column, width }) =>
+        column.align === 'right'
+          ? fit(column.header, width).trimEnd().padStart(width)
+          : fit(column.header, width),
+      )
+      .join(' ')
+  );
+}
+
+/** One row on one line: a single Text that truncates, so it can never wrap or shift. */
+function ListRow<T>({
+  row,
+  placed,
+  selected,
+  width,
+}: {
+  row: T;
+  placed: readonly PlacedColumn<T>[];
+  selected: boolean;
+  width: number;
+}) {
+  const theme = useTheme();
+  return (
+    <Box width={width} height={1}>
+      <Text wrap="truncate-end">
+        <Text {...(selected ? theme.marker : {})}>{selected ? '▶ ' : '  '}</Text>
+        {placed.map((place, c) => {
+          const { column, width: w } = place;
+          const style = selected ? theme.selected : (column.style?.(row) ?? {});
+          const gap = c < placed.length - 1 ? ' ' : '';
+          if (!column.highlights)
+            return (
+              <Text key={c}>
+                <Text {...style}>{cell(place, row)}</Text>
+                {gap}
+              </Text>
+            );
+          const runs = fitRuns(highlightRuns(column.text(row), column.highlights(row)), w);
+          return (
+            <Text key={c}>
+              <Text {...style}>
+                {runs.map((run, r) => (
+                  <Text key={r} {...(run.strong ? theme.match : {})}>
+                    {run.text}
+                  </Text>
+                ))}
+              </Text>
+              {gap}
+            </Text>
+          );
+        })}
+      </Text>
     </Box>
   );
 }

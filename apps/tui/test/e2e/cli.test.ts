@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, BINARY, freePort, type RunningServer, startServer } from './harness.js';
 
@@ -70,8 +72,11 @@ describe('subcommands without a terminal', () => {
   });
 
   it('says so in text when nothing matches, and gives [] in JSON', async () => {
-    expect((await claimscope('claims', '--speaker', 'nobody')).stdout).toBe('No claims match.\n');
-    expect(await json('claims', '--speaker', 'nobody')).toEqual([]);
+    // The Islamic State is talked about a lot and says nothing itself.
+    expect((await claimscope('claims', '--speaker', 'islamic-state')).stdout).toBe(
+      'No claims match.\n',
+    );
+    expect(await json('claims', '--speaker', 'islamic-state')).toEqual([]);
   });
 
   it('searches', async () => {
@@ -104,7 +109,10 @@ describe('subcommands without a terminal', () => {
   it.each([
     [['--bogus'], "unknown option '--bogus'"],
     [['claims', '--kind', 'x'], "option '--kind' does not apply to 'claims'"],
-    [['entities', '--kind', 'nonsense'], 'kind'],
+    [
+      ['entities', '--kind', 'nonsense'],
+      "--kind: 'nonsense' is not an entity kind; expected one of: person, organization, place, outlet, event, group, unnamed_group",
+    ],
   ])('exits 2 on bad usage: %j', async (args, message) => {
     const result = await claimscope(...args);
     expect(result.code).toBe(2);
@@ -118,10 +126,20 @@ describe('subcommands without a terminal', () => {
     expect(result.stderr).toContain('needs a terminal');
   });
 
-  it('exits 1 with a message when an id does not exist', async () => {
-    const result = await claimscope('article', '--article', 'no-such-article');
+  it.each([
+    [['article', '--article', 'no-such-article'], 'no article with id "no-such-article"'],
+    [['claims', '--speaker', 'no-such-person'], '--speaker: no entity with id "no-such-person"'],
+    [['claims', '--about', 'nope'], '--about: no entity with id "nope"'],
+    [['relations', '--entity', 'nope'], '--entity: no entity with id "nope"'],
+    [['claims', '--speaker', 'nope', '--json'], '--speaker: no entity with id "nope"'],
+    [['entities', '--article', 'nope'], '--article: no article with id "nope"'],
+    [['claims', '--article', 'nope'], '--article: no article with id "nope"'],
+    [['relations', '--article', 'nope', '--json'], '--article: no article with id "nope"'],
+  ])('exits 1 with a message when an id does not exist: %j', async (args, message) => {
+    const result = await claimscope(...args);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('no article with id "no-such-article"');
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
   });
 });
 
@@ -137,6 +155,25 @@ describe('subcommands against a running server', () => {
     const remote = await json<Entity[]>('entities', '--api', server.url);
     const local = await json<Entity[]>('entities');
     expect(remote).toEqual(local);
+  });
+
+  it('say plainly when --api is not a claimscope API', async () => {
+    // Something that answers HTTP, but not as tRPC: JSON of another shape, then a web page.
+    for (const [type, body] of [
+      ['application/json', '{"hello":"world"}'],
+      ['text/html', '<!DOCTYPE html><p>hello</p>'],
+    ]) {
+      const other = createServer((_, res) =>
+        res.writeHead(200, { 'content-type': type }).end(body),
+      );
+      await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+      const { port } = other.address() as AddressInfo;
+      const url = `http://127.0.0.1:${port}/trpc`;
+      const result = await claimscope('entities', '--api', url);
+      await new Promise((resolve) => other.close(resolve));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`${url} did not answer as a claimscope API`);
+    }
   });
 
   it('report an unreachable server with exit code 1', async () => {

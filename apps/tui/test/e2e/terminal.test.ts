@@ -91,12 +91,12 @@ describe.skipIf(!available)('claimscope in a terminal (tmux)', () => {
     await terminal.waitFor(/1–\d+ of 70/);
     expect(terminal.screen()).toContain('│');
     terminal.resize(70, 24);
-    await terminal.waitFor('1–18 of 70');
+    await terminal.waitFor('1–17 of 70');
     expect(terminal.screen()).not.toContain('│');
     terminal.resize(30, 8);
     await terminal.waitFor('Terminal too small');
     terminal.resize(100, 30);
-    await terminal.waitFor(/1–24 of 70/);
+    await terminal.waitFor(/1–23 of 70/);
 
     terminal.keys('q');
     const after = await terminal.waitFor('EXIT=0');
@@ -118,6 +118,32 @@ describe.skipIf(!available)('claimscope in a terminal (tmux)', () => {
     await terminal.waitFor('Quit at once, restoring the terminal');
     terminal.keys('Escape');
     await terminal.waitFor('60 entities');
+  });
+
+  it('keeps an entity’s claims one line a row, columns aligned, at 78–86 columns', async () => {
+    const terminal = await open(100, 30);
+    await launch(terminal);
+    terminal.keys('2');
+    await terminal.waitFor('60 entities');
+    terminal.keys('Enter');
+    await terminal.waitFor(/^▶ about +\d+ /m);
+    for (let width = 78; width <= 86; width += 1) {
+      terminal.resize(width, 30);
+      // Redrawn for this width once the position indicator ends at its last column.
+      const screen = await terminal.waitFor(
+        new RegExp(`^(?=.{${width}}$) *\\d+–\\d+ of \\d+$`, 'm'),
+      );
+      const lines = screen.split('\n');
+      const rows = lines.filter((l) => /^(▶| ) (about|said) /.test(l));
+      expect(rows.length, `at ${width}:\n${screen}`).toBeGreaterThan(10);
+      // One line a row: the selected row is followed by the next row, not by more of itself.
+      const selected = lines.findIndex((l) => l.startsWith('▶ '));
+      expect(lines[selected + 1], `at ${width}:\n${screen}`).toMatch(/^ {2}(about|said) /);
+      // Aligned: every claim number ends in the same column.
+      const numberEnd = (row: string) => /^(▶| ) (about|said) +\d+/.exec(row)?.[0].length ?? -1;
+      expect(new Set(rows.map(numberEnd)).size, `at ${width}:\n${screen}`).toBe(1);
+      for (const line of lines) expect(line.length, `at ${width}`).toBeLessThanOrEqual(width);
+    }
   });
 
   it('restores the shell screen on Ctrl-C', async () => {

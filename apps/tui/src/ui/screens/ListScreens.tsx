@@ -1,20 +1,40 @@
+import { LINK_KIND_LABEL } from '@claimscope/schema/display';
 import { Box, Text } from 'ink';
 import {
+  type ArticleSummary,
   type ClaimItem,
+  type Disagreement,
   type EntityItem,
   type RelationItem,
   requests,
   type SearchHit,
 } from '../../api/queries.js';
 import type { QueryState } from '../../api/query-cache.js';
-import { useArticle } from '../../hooks/useArticle.js';
+import { useArticle, useArticles } from '../../hooks/useArticle.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { useQuery } from '../../hooks/useQuery.js';
 import { useNav } from '../../hooks/useScreen.js';
 import type { Screen } from '../../state/navigation.js';
-import { ClaimDetailPane, EntityDetailPane, RelationDetailPane } from '../DetailPanes.js';
+import {
+  ClaimDetailPane,
+  DisagreementDetailPane,
+  EntityDetailPane,
+  RelationDetailPane,
+  statedBy,
+} from '../DetailPanes.js';
 import { type Column, ListScreen } from '../ListScreen.js';
-import { entityCounts, humanize, quoteLabel, relationLabel } from '../labels.js';
+import {
+  CERTAINTY_LABEL,
+  CLAIM_KIND_LEGEND,
+  CLAIM_KIND_MARK,
+  claimLabel,
+  entityCounts,
+  entityKindLabel,
+  modalityLabel,
+  predicateLabel,
+  quoteLabel,
+  relationLabel,
+} from '../labels.js';
 import { useTheme } from '../theme.js';
 
 export interface PaneSize {
@@ -36,11 +56,24 @@ export function entityScreen(entity: { id: string; name: string }): Screen {
   return { kind: 'entity', label: entity.name, entityId: entity.id };
 }
 
-const claimColumns: Column<ClaimItem>[] = [
-  { width: 18, text: (c) => c.speaker.name },
-  { width: 'fill', text: (c) => c.text },
-  { width: 11, text: (c) => humanize(c.modality) },
-];
+/** The number a claim is cited by ("claim 11" ↔ `…claim-11`), alone: the column says "#". */
+const claimNumberText = (id: string) => claimLabel(id).replace(/^claim /, '');
+
+/** A claim list's columns: the text gets the room; `speaker: false` where the screen names them. */
+function claimColumns<R>(claimOf: (row: R) => ClaimItem, speaker: boolean): Column<R>[] {
+  return [
+    { header: '#', width: 3, align: 'right', text: (r) => claimNumberText(claimOf(r).id) },
+    { header: 'K', width: 1, text: (r) => CLAIM_KIND_MARK[claimOf(r).kind] },
+    ...(speaker ? [{ header: 'Speaker', width: 16, text: (r: R) => claimOf(r).speaker.name }] : []),
+    { header: 'Claim', width: 'fill', min: 20, text: (r) => claimOf(r).text },
+    {
+      header: 'Modality',
+      width: 11,
+      hideBelow: 64,
+      text: (r) => modalityLabel(claimOf(r).modality),
+    },
+  ];
+}
 
 const claimFilterText = (c: ClaimItem) =>
   `${c.speaker.name} ${c.text} ${c.statement} ${c.modality} ${c.kind} ${c.channel.kind}`;
@@ -49,9 +82,14 @@ export function EntitiesScreen(size: PaneSize) {
   const article = useArticle();
   const state = useQuery(requests.entities(article.id));
   const columns: Column<EntityItem>[] = [
-    { width: 'fill', text: (e) => e.name },
-    { width: 13, text: (e) => humanize(e.kind), style: () => ({ dimColor: true }) },
-    { width: 4, text: (e) => String(e.mentionCount).padStart(4) },
+    { header: 'Name', width: 'fill', text: (e) => e.name },
+    {
+      header: 'Kind',
+      width: 13,
+      text: (e) => entityKindLabel(e.kind),
+      style: () => ({ dimColor: true }),
+    },
+    { header: 'Mentions', width: 8, align: 'right', text: (e) => String(e.mentionCount) },
   ];
   return (
     <ListScreen
@@ -95,21 +133,40 @@ export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId:
         <Text {...theme.accent}>{entity.name}</Text>
         <Text {...theme.muted}>
           {' '}
-          {humanize(entity.kind)} · {entityCounts(entity)}
+          {entityKindLabel(entity.kind)} · {entityCounts(entity)}
         </Text>
       </Text>
       <Text wrap="truncate-end">{entity.description}</Text>
     </Box>
   ) : null;
+  // The screen names the entity: its own claims need no speaker, only those about it do.
+  const others =
+    rows.status === 'success' && rows.data.some((r) => r.claim.speaker.id !== entityId);
+  const claim = claimColumns<EntityClaimRow>((r) => r.claim, false);
+  const fromArticle = articleColumn<EntityClaimRow>(
+    rows.status === 'success' ? rows.data.map((r) => r.claim.articleId) : [],
+    (r) => r.claim.articleId,
+  );
   const columns: Column<EntityClaimRow>[] = [
     {
+      header: 'Role',
       width: 5,
       text: (r) => r.role,
       style: (r) => (r.role === 'said' ? theme.accent : theme.muted),
     },
-    ...claimColumns.map(
-      (c): Column<EntityClaimRow> => ({ width: c.width, text: (r) => c.text(r.claim) }),
-    ),
+    ...claim.slice(0, 2),
+    ...(others
+      ? [
+          {
+            header: 'Speaker',
+            width: 16,
+            text: (r: EntityClaimRow) =>
+              r.claim.speaker.id === entityId ? '' : r.claim.speaker.name,
+          },
+        ]
+      : []),
+    ...claim.slice(2),
+    ...fromArticle,
   ];
   return (
     <ListScreen
@@ -117,6 +174,7 @@ export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId:
       what="claims"
       state={rows}
       columns={columns}
+      legend={CLAIM_KIND_LEGEND}
       filterText={(r) => `${r.role} ${claimFilterText(r.claim)}`}
       detail={(r) => <ClaimDetailPane claim={r.claim} />}
       open={(r) => quoteScreen(r.claim)}
@@ -135,7 +193,8 @@ export function ClaimsScreen(size: PaneSize) {
       {...size}
       what="claims"
       state={state}
-      columns={claimColumns}
+      columns={claimColumns<ClaimItem>((c) => c, true)}
+      legend={CLAIM_KIND_LEGEND}
       filterText={claimFilterText}
       detail={(c) => <ClaimDetailPane claim={c} />}
       open={quoteScreen}
@@ -145,16 +204,30 @@ export function ClaimsScreen(size: PaneSize) {
 }
 
 export function RelationsScreen(size: PaneSize) {
+  const theme = useTheme();
   const article = useArticle();
   const state = useQuery(requests.relations(article.id));
+  // For "Stated by": the speakers of the claims that state relations.
+  const claims = useQuery(requests.claims(article.id));
+  const speakers = new Map(
+    claims.status === 'success' ? claims.data.map((c) => [c.id, c.speaker.name]) : [],
+  );
+  const speakerOf = (claimId: string) => speakers.get(claimId);
   const columns: Column<RelationItem>[] = [
-    { width: 'fill', text: (r) => r.subject.name },
+    { header: 'Subject', width: 'fill', text: (r) => r.subject.name },
     {
-      width: 18,
-      text: (r) => humanize(r.predicate) + (r.past ? ' (past)' : ''),
+      header: 'Relation',
+      width: 17,
+      text: (r) => predicateLabel(r.predicate) + (r.past ? ' (past)' : ''),
       style: () => ({ bold: true }),
     },
-    { width: 'fill', text: (r) => r.object.name },
+    { header: 'Object', width: 'fill', text: (r) => r.object.name },
+    {
+      header: 'Certainty',
+      width: 9,
+      text: (r) => CERTAINTY_LABEL[r.certainty],
+      style: (r) => (r.certainty === 'stated' ? {} : theme.muted),
+    },
   ];
   return (
     <ListScreen
@@ -162,8 +235,10 @@ export function RelationsScreen(size: PaneSize) {
       what="relations"
       state={state}
       columns={columns}
-      filterText={(r) => `${relationLabel(r)} ${r.role ?? ''} ${r.certainty}`}
-      detail={(r) => <RelationDetailPane relation={r} />}
+      filterText={(r) =>
+        `${relationLabel(r)} ${r.role ?? ''} ${r.certainty} ${statedBy(r, speakerOf)}`
+      }
+      detail={(r) => <RelationDetailPane relation={r} speakerOf={speakerOf} />}
       open={(r) => ({
         kind: 'reader',
         label: relationLabel(r),
@@ -178,10 +253,16 @@ export function RelationsScreen(size: PaneSize) {
 /** How long typing must pause before a search goes out. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
-function hitTitle(hit: SearchHit): string {
-  if (hit.type === 'entity') return `${hit.name} (${humanize(hit.kind)})`;
-  if (hit.type === 'claim') return hit.speaker.name;
-  return `¶ ${hit.index}`;
+function hitTitle(hit: SearchHit, paragraphs: ReadonlyMap<string, number>): string {
+  if (hit.type === 'entity') return `${hit.name} (${entityKindLabel(hit.kind)})`;
+  if (hit.type === 'claim') return `${hit.speaker.name} · ${claimLabel(hit.id)}`;
+  return paragraphLabel(hit.id, paragraphs);
+}
+
+/** "¶ 8", counted as readers count paragraphs; "¶" alone until the numbers are in. */
+function paragraphLabel(blockId: string, paragraphs: ReadonlyMap<string, number>): string {
+  const n = paragraphs.get(blockId);
+  return n === undefined ? '¶' : `¶ ${n}`;
 }
 
 export function SearchScreen(size: PaneSize) {
@@ -194,14 +275,33 @@ export function SearchScreen(size: PaneSize) {
     : state.status === 'success'
       ? { status: 'success', data: state.data.hits }
       : state;
+  const paragraphArticles =
+    hits.status === 'success'
+      ? [...new Set(hits.data.filter((h) => h.type === 'paragraph').map((h) => h.articleId))]
+      : [];
+  const numbers = useQuery(
+    paragraphArticles.length > 0 ? requests.paragraphNumbers(paragraphArticles) : null,
+  );
+  const paragraphs = numbers.status === 'success' ? numbers.data : new Map<string, number>();
+  const fromArticle = articleColumn<SearchHit>(
+    hits.status === 'success' ? hits.data.map((h) => h.articleId) : [],
+    (h) => h.articleId,
+  );
   const columns: Column<SearchHit>[] = [
-    { width: 9, text: (h) => h.type, style: () => theme.muted },
+    { header: 'Type', width: 9, text: (h) => h.type, style: () => theme.muted },
     {
+      header: 'Found',
       width: Math.max(14, Math.min(28, Math.floor(size.width * 0.3))),
-      text: hitTitle,
+      text: (h) => hitTitle(h, paragraphs),
       style: () => ({ bold: true }),
     },
-    { width: 'fill', text: (h) => h.snippet.text, highlights: (h) => h.snippet.highlights },
+    {
+      header: 'Text',
+      width: 'fill',
+      text: (h) => h.snippet.text,
+      highlights: (h) => h.snippet.highlights,
+    },
+    ...fromArticle,
   ];
   const open = (hit: SearchHit): Screen => {
     if (hit.type === 'entity') return entityScreen(hit);
@@ -214,7 +314,7 @@ export function SearchScreen(size: PaneSize) {
       };
     return {
       kind: 'reader',
-      label: `¶ ${hit.index}`,
+      label: paragraphLabel(hit.id, paragraphs),
       focus: { kind: 'block', id: hit.id },
       articleId: hit.articleId,
     };
@@ -236,6 +336,95 @@ export function SearchScreen(size: PaneSize) {
           ? 'Try another word; search ignores case and accents.'
           : 'Enter: browse the results · Esc: clear'
       }
+    />
+  );
+}
+
+const claimRef = (c: ClaimItem) => `${claimLabel(c.id)} ${c.speaker.name}`;
+
+/** Claims that contradict or qualify others: the web site's disagreements, one row a link. */
+export function DisagreementsScreen(size: PaneSize) {
+  const theme = useTheme();
+  const article = useArticle();
+  const state = useQuery(requests.disagreements(article.id));
+  const columns: Column<Disagreement>[] = [
+    { header: 'Claim', width: 'fill', min: 12, text: (d) => claimRef(d.from) },
+    {
+      header: 'How',
+      width: 11,
+      text: (d) => LINK_KIND_LABEL[d.kind],
+      style: (d) => (d.kind === 'contradicts' ? theme.error : theme.accent),
+    },
+    { header: 'Other claim', width: 'fill', min: 12, text: (d) => claimRef(d.to) },
+    { header: 'Why', width: 'fill', min: 12, hideBelow: 70, text: (d) => d.note },
+  ];
+  return (
+    <ListScreen
+      {...size}
+      what="disagreements"
+      state={state}
+      columns={columns}
+      filterText={(d) =>
+        `${claimRef(d.from)} ${d.kind} ${claimRef(d.to)} ${d.note} ${d.from.text} ${d.to.text}`
+      }
+      detail={(d) => <DisagreementDetailPane disagreement={d} />}
+      open={(d) => quoteScreen(d.from)}
+      emptyMessage="No claim in this article contradicts or qualifies another."
+    />
+  );
+}
+
+/**
+ * The "Article" column, for lists whose rows can come from several articles: present only when
+ * these rows do, so that two rows alike in all else can be told apart.
+ */
+function articleColumn<R>(
+  rowArticles: readonly string[],
+  articleOf: (row: R) => string,
+): Column<R>[] {
+  if (new Set(rowArticles).size < 2) return [];
+  return [
+    {
+      // The id: unique where headlines may not be (two versions, two copies of a story).
+      header: 'Article',
+      width: Math.min(24, Math.max(...rowArticles.map((id) => id.length))),
+      text: articleOf,
+      style: () => ({ dimColor: true }),
+    },
+  ];
+}
+
+/** The article picker: Enter shows the selected article in every tab. */
+export function ArticlesScreen(size: PaneSize) {
+  const current = useArticle();
+  const all = useArticles();
+  const columns: Column<ArticleSummary>[] = [
+    { header: ' ', width: 1, text: (a) => (a.id === current.id ? '●' : ' ') },
+    { header: 'Headline', width: 'fill', text: (a) => a.headline },
+    {
+      header: 'Id',
+      width: 24,
+      hideBelow: 70,
+      text: (a) => a.id,
+      style: () => ({ dimColor: true }),
+    },
+    {
+      header: 'Published',
+      width: 10,
+      hideBelow: 60,
+      text: (a) => (a.published.status === 'known' ? a.published.date : 'unknown'),
+    },
+    { header: 'Claims', width: 6, align: 'right', text: (a) => String(a.counts.claims) },
+  ];
+  return (
+    <ListScreen
+      {...size}
+      what="articles"
+      state={{ status: 'success', data: [...all] }}
+      columns={columns}
+      filterText={(a) => `${a.headline} ${a.dek ?? ''} ${a.id}`}
+      open={(a) => ({ type: 'chooseArticle', articleId: a.id })}
+      emptyMessage="The corpus has no articles."
     />
   );
 }
