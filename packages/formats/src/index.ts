@@ -1,0 +1,30 @@
+export { ANNO_CONTEXT, ANNO_CONTEXT_URL } from './anno-context.js';
+export { type BratPair, findBratPairs, readBratDirectory, readBratPair } from './brat-directory.js';
+export { articleIdOfFileName, BRAT_FORMAT, type BratReadOptions, readBrat } from './brat-reader.js';
+export { type BratFiles, writeBrat } from './brat-writer.js';
+export {
+  CLAIMSCOPE_CONTEXT,
+  CLAIMSCOPE_NS,
+  offlineDocumentLoader,
+  WEB_ANNOTATION_CONTEXT,
+} from './claimscope-context.js';
+export {
+  CSV_COLUMNS,
+  CSV_TABLES,
+  type CsvOptions,
+  type CsvTable,
+  csvField,
+  csvHeader,
+  csvRecord,
+  csvRows,
+  writeCsv,
+} from './csv.js';
+export type { FormatImport, FormatName, Unrepresented } from './import-result.js';
+export { jsonLine, readJsonLines, writeJsonLines } from './json-lines.js';
+export { writeSchemaOrg } from './schema-org.js';
+export {
+  readWebAnnotations,
+  W3C_FORMAT,
+  type WebAnnotationReadOptions,
+} from './web-annotation-reader.js';
+export { iri, writeWebAnnotations } from './web-annotation-writer.js';
