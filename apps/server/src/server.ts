@@ -20,6 +20,7 @@ import { applyCors } from './cors.js';
 import { directQuery } from './direct-query.js';
 import { type Logger, stdoutLogger } from './logger.js';
 import { type CachedResponse, etagOf, matchesEtag, ResponseCache } from './response-cache.js';
+import { createRestHandler } from './rest-api.js';
 
 /** Request bodies above this are refused with 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -119,6 +120,7 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     maxBatchSize: MAX_BATCH_SIZE,
     onError,
   });
+  const restHandler = createRestHandler({ store, onError, cacheResponses: cache !== null });
 
   /** Writes a cached answer: 304 when the client already has it. */
   const sendCached = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse) => {
@@ -233,6 +235,7 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
       trpcHandler(req, res);
       return;
     }
+    if (path.startsWith('/api/') || path === '/openapi.json') return restHandler(req, res);
     if (path === '/healthz' && isRead)
       return healthOf(store).then((health) => sendJson(res, 200, health));
     if (path === '/schema/article-document.json' && isRead)

@@ -1,3 +1,4 @@
+import { CSV_TABLES, EXPORT_FORMAT_NAMES } from '@claimscope/formats';
 import { z } from 'zod';
 import {
   ArticleDetailSchema,
@@ -131,9 +132,9 @@ export const REST_ROUTES: readonly RestRoute[] = [
 ];
 
 /** The export formats of `GET /api/articles/{id}/export` and `GET /api/export`. */
-export const EXPORT_FORMATS = ['w3c', 'schemaorg', 'brat', 'csv', 'jsonl', 'json'] as const;
+export const EXPORT_FORMATS = EXPORT_FORMAT_NAMES;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const CSV_TABLE_NAMES = ['claims', 'entities', 'mentions', 'relations'] as const;
+export const CSV_TABLE_NAMES = CSV_TABLES;
 
 export const ExportQuery = z.strictObject({
   format: z.enum(EXPORT_FORMATS),

@@ -19,9 +19,19 @@ export {
   csvRows,
   writeCsv,
 } from './csv.js';
+export {
+  EXPORT_FORMAT_NAMES,
+  type ExportFileInfo,
+  type ExportFormatName,
+  type ExportOptions,
+  exportCorpus,
+  exportDocument,
+  exportFileInfo,
+} from './export-files.js';
 export type { FormatImport, FormatName, Unrepresented } from './import-result.js';
 export { jsonLine, readJsonLines, writeJsonLines } from './json-lines.js';
 export { writeSchemaOrg } from './schema-org.js';
+export { type TarEntry, tarEnd, tarEntry, writeTar } from './tar.js';
 export {
   readWebAnnotations,
   W3C_FORMAT,
