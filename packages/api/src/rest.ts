@@ -1,4 +1,4 @@
-import { CSV_TABLES, EXPORT_FORMAT_NAMES } from '@claimscope/formats';
+import { CSV_TABLES, EXPORT_FORMAT_NAMES } from '@claimscope/formats/names';
 import { z } from 'zod';
 import {
   ArticleDetailSchema,

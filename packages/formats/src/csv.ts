@@ -1,9 +1,9 @@
 import type { Anchor, ArticleDocument } from '@claimscope/schema';
 import { paragraphNumbers } from '@claimscope/schema/display';
 
-/** The CSV tables of a document: one row per claim, entity, mention or relation. */
-export const CSV_TABLES = ['claims', 'entities', 'mentions', 'relations'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
+import type { CsvTable } from './format-names.js';
+
+export { CSV_TABLES, type CsvTable } from './format-names.js';
 
 export interface CsvOptions {
   /** The web site that claim permalinks point at (default `http://127.0.0.1:3000`). */

@@ -1,14 +1,13 @@
 import type { ArticleDocument } from '@claimscope/schema';
 import { writeBrat } from './brat-writer.js';
 import { type CsvTable, csvHeader, csvRows } from './csv.js';
+import type { ExportFormatName } from './format-names.js';
 import { jsonLine } from './json-lines.js';
 import { writeSchemaOrg } from './schema-org.js';
 import { tarEnd, tarEntry, writeTar } from './tar.js';
 import { writeWebAnnotations } from './web-annotation-writer.js';
 
-/** The download formats: the field's formats, and claimscope's own document as JSON. */
-export const EXPORT_FORMAT_NAMES = ['w3c', 'schemaorg', 'brat', 'csv', 'jsonl', 'json'] as const;
-export type ExportFormatName = (typeof EXPORT_FORMAT_NAMES)[number];
+export { EXPORT_FORMAT_NAMES, type ExportFormatName } from './format-names.js';
 
 export interface ExportOptions {
   /** For `csv`: which table (claims by default). */

@@ -22,7 +22,7 @@ import {
   ReviewStatusSchema,
   type TimeExpression,
 } from '@claimscope/schema';
-import jsonld from 'jsonld';
+import type jsonld from 'jsonld';
 import type { z } from 'zod';
 import { checked } from './brat-reader.js';
 import { offlineDocumentLoader, WEB_ANNOTATION_CONTEXT } from './claimscope-context.js';
@@ -68,7 +68,9 @@ function vocabulary<T extends Readonly<Record<string, string>>>(
 async function inClaimscopeContext(input: unknown): Promise<Node> {
   if (isNode(input) && JSON.stringify(input['@context']) === JSON.stringify(WEB_ANNOTATION_CONTEXT))
     return input;
-  const compacted = await jsonld.compact(
+  // Loaded only for annotations in another context: the JSON-LD processor is large.
+  const { default: processor } = await import('jsonld');
+  const compacted = await processor.compact(
     input as jsonld.JsonLdDocument,
     { '@context': WEB_ANNOTATION_CONTEXT } as unknown as jsonld.ContextDefinition,
     { documentLoader: offlineDocumentLoader as never },
