@@ -34,6 +34,17 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
+  if (command.kind === 'export') {
+    const connection = await connect(command.options);
+    const { runExport } = await import('./cli/export.js');
+    try {
+      await runExport(command, connection.client, process.stdout, process.stderr);
+    } catch (error) {
+      fail(describeError(error, connection.source), 1);
+    }
+    return;
+  }
+
   if (command.kind !== 'interactive') {
     const connection = await connect(command.options);
     try {
