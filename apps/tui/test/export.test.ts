@@ -46,9 +46,12 @@ describe('claimscope export', () => {
 
   it('writes the whole corpus as JSON Lines to stdout, with progress on stderr', async () => {
     const { out, progress } = await run(['--format', 'jsonl']);
-    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).article.id)).toEqual(
-      loadCorpus().map((d) => d.article.id),
-    );
+    expect(
+      out
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).article.id),
+    ).toEqual(loadCorpus().map((d) => d.article.id));
     expect(progress).toMatch(/exported 1\/1 article\n$/);
   });
 
