@@ -26,7 +26,13 @@ async function main(argv: string[]): Promise<void> {
     const { runImport } = await import('./cli/import.js');
     const print = (line: string) => process.stdout.write(`${line}\n`);
     try {
-      process.exitCode = await runImport(command.options, command.paths, process.env, print);
+      process.exitCode = await runImport(
+        command.options,
+        command.paths,
+        process.env,
+        print,
+        command.from ?? null,
+      );
     } catch (error) {
       const api = command.options.api;
       fail(describeError(error, api ? { kind: 'remote', url: api } : { kind: 'local' }), 1);

@@ -13,6 +13,7 @@ export {
   type DocumentCandidate,
   type ImportOne,
   type ImportTotals,
+  importCandidates,
   importFiles,
   importPaths,
   readDocumentCandidates,

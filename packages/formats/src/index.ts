@@ -28,12 +28,14 @@ export {
   exportDocument,
   exportFileInfo,
 } from './export-files.js';
+export { type FormatCandidate, type ImportFormat, textPathOf } from './format-candidates.js';
 export type { FormatImport, FormatName, Unrepresented } from './import-result.js';
 export { jsonLine, readJsonLines, writeJsonLines } from './json-lines.js';
+export { compactWithJsonLd, readFormatCandidates, readWebAnnotations } from './jsonld-compact.js';
 export { writeSchemaOrg } from './schema-org.js';
 export { type TarEntry, tarEnd, tarEntry, writeTar } from './tar.js';
 export {
-  readWebAnnotations,
+  type JsonLdCompactor,
   W3C_FORMAT,
   type WebAnnotationReadOptions,
 } from './web-annotation-reader.js';

@@ -22,10 +22,9 @@ import {
   ReviewStatusSchema,
   type TimeExpression,
 } from '@claimscope/schema';
-import type jsonld from 'jsonld';
 import type { z } from 'zod';
 import { checked } from './brat-reader.js';
-import { offlineDocumentLoader, WEB_ANNOTATION_CONTEXT } from './claimscope-context.js';
+import { WEB_ANNOTATION_CONTEXT } from './claimscope-context.js';
 import { type FormatImport, importProvenance, type Unrepresented } from './import-result.js';
 import { anchorsInBlocks, blocksOfPlainText, slugOf, textDigest } from './text-layout.js';
 import { iri } from './web-annotation-writer.js';
@@ -34,7 +33,15 @@ type Node = Record<string, unknown>;
 
 export const W3C_FORMAT = 'W3C Web Annotation';
 
+/** Compacts JSON-LD into claimscope's context (`WEB_ANNOTATION_CONTEXT`), e.g. with the `jsonld` package. */
+export type JsonLdCompactor = (input: unknown) => Promise<Record<string, unknown>>;
+
 export interface WebAnnotationReadOptions {
+  /**
+   * For annotations in another JSON-LD context than the one claimscope writes: the entry point
+   * `@claimscope/formats` supplies the `jsonld` package; `@claimscope/formats/readers` has none.
+   */
+  compact?: JsonLdCompactor;
   /** Used when the annotations carry no claimscope article (annotations from another tool). */
   articleId?: string;
   origin?: string;
@@ -65,17 +72,17 @@ function vocabulary<T extends Readonly<Record<string, string>>>(
 }
 
 /** The annotations as compact JSON-LD in claimscope's context, whatever context they came in. */
-async function inClaimscopeContext(input: unknown): Promise<Node> {
+async function inClaimscopeContext(
+  input: unknown,
+  compact: JsonLdCompactor | undefined,
+): Promise<Node> {
   if (isNode(input) && JSON.stringify(input['@context']) === JSON.stringify(WEB_ANNOTATION_CONTEXT))
     return input;
-  // Loaded only for annotations in another context: the JSON-LD processor is large.
-  const { default: processor } = await import('jsonld');
-  const compacted = await processor.compact(
-    input as jsonld.JsonLdDocument,
-    { '@context': WEB_ANNOTATION_CONTEXT } as unknown as jsonld.ContextDefinition,
-    { documentLoader: offlineDocumentLoader as never },
-  );
-  return compacted as Node;
+  if (!compact)
+    throw new Error(
+      `the annotations are in another JSON-LD context (${JSON.stringify(isNode(input) ? input['@context'] : null)?.slice(0, 120)}) than claimscope writes; reading them needs a JSON-LD processor (the @claimscope/formats entry point has one)`,
+    );
+  return compact(input);
 }
 
 /** Every annotation of a collection, a page, a `@graph`, a list or a single annotation. */
@@ -102,7 +109,7 @@ export async function readWebAnnotations(
   text: string,
   options: WebAnnotationReadOptions = {},
 ): Promise<FormatImport> {
-  const root = await inClaimscopeContext(input);
+  const root = await inClaimscopeContext(input, options.compact);
   const unrepresented: Unrepresented[] = [];
   const skip = (where: string, reason: string) => unrepresented.push({ where, reason });
   const articleNode = isNode(root.article) ? root.article : {};

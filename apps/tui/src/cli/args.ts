@@ -33,7 +33,13 @@ export type CliCommand =
   | { kind: 'claims'; options: CliOptions; speakerId: string | null; aboutId: string | null }
   | { kind: 'relations'; options: CliOptions; entityId: string | null }
   | { kind: 'search'; options: CliOptions; query: string }
-  | { kind: 'import'; options: CliOptions; paths: string[] }
+  | {
+      kind: 'import';
+      options: CliOptions;
+      paths: string[];
+      /** Read brat standoff or W3C Web Annotation instead of ArticleDocument JSON. */
+      from?: 'brat' | 'w3c';
+    }
   | ExportCommand;
 
 /** `claimscope export`: one article (`--article`) or the whole corpus, in one of the field's formats. */
@@ -61,6 +67,8 @@ Usage:
   claimscope relations [--entity <id>] [--json]
   claimscope search <query> [--json]
   claimscope import <file|dir>...                validate and import documents (ArticleDocument JSON)
+  claimscope import --from brat <dir|file.ann>... brat standoff (also PolNeAR's folder layout)
+  claimscope import --from w3c <file.jsonld>...   W3C Web Annotations, each of the x.txt beside it
   claimscope export --format <format> [--article <id>] [--out <path>] [--table <table>]
                    one article, or without --article the whole corpus, as w3c, schemaorg,
                    csv (--table claims|entities|mentions|relations), jsonl, json, or brat
@@ -95,6 +103,7 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   table: { type: 'string' },
+  from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -109,7 +118,7 @@ const COMMAND_OPTIONS: Record<Subcommand | 'interactive', readonly OptionName[]>
   claims: ['json', 'speaker', 'about'],
   relations: ['json', 'entity'],
   search: ['json'],
-  import: [],
+  import: ['from'],
   export: ['format', 'out', 'table'],
 };
 
@@ -190,6 +199,8 @@ export function parseCommandLine(
       );
   } else if (command === 'import') {
     if (rest.length === 0) throw new UsageError(`'import' needs at least one file or directory`);
+    if (values.from !== undefined && values.from !== 'brat' && values.from !== 'w3c')
+      throw new UsageError(`--from must be brat or w3c, got '${values.from}'`);
   } else if (rest.length > 0) {
     throw new UsageError(`unexpected argument '${rest[0]}'`);
   }
@@ -226,7 +237,12 @@ export function parseCommandLine(
     case 'search':
       return { kind: 'search', options, query: rest.join(' ') };
     case 'import':
-      return { kind: 'import', options, paths: rest };
+      return {
+        kind: 'import',
+        options,
+        paths: rest,
+        ...(values.from ? { from: values.from as 'brat' | 'w3c' } : {}),
+      };
     case 'export':
       return {
         kind: 'export',
