@@ -1,5 +1,13 @@
 import type { ArticleDocument, EntityKind } from '@claimscope/schema';
-import type { NewsArticle, Quotation, Thing, WithContext } from 'schema-dts';
+import type {
+  IdReference,
+  NewsArticle,
+  Organization,
+  Person,
+  Quotation,
+  Thing,
+  WithContext,
+} from 'schema-dts';
 import { iri, targetSource } from './web-annotation-writer.js';
 
 /** schema.org types for the entity kinds (a `group` or unnamed group has no closer type than Thing). */
@@ -27,10 +35,20 @@ export function writeSchemaOrg(doc: ArticleDocument): WithContext<NewsArticle> {
     const kind = entities.get(id)?.kind;
     return kind === 'person' || kind === 'organization' || kind === 'outlet' ? ref(id) : null;
   };
-  const mentioned = new Set(doc.mentions.map((m) => m.entityId));
-  const thing = (id: string): Thing => {
+  /** An author or publisher: a Person or Organization, or only a reference for other kinds. */
+  const agent = (id: string): Person | Organization | IdReference => {
     const e = entities.get(id);
-    if (!e) return ref(id) as unknown as Thing;
+    if (!e) return ref(id);
+    const common = { '@id': iri.entity(e.id), name: e.name, description: e.description };
+    if (e.kind === 'person') return { '@type': 'Person', ...common };
+    if (e.kind === 'outlet') return { '@type': 'NewsMediaOrganization', ...common };
+    if (e.kind === 'organization') return { '@type': 'Organization', ...common };
+    return ref(id);
+  };
+  const mentioned = new Set(doc.mentions.map((m) => m.entityId));
+  const thing = (id: string): Thing | IdReference => {
+    const e = entities.get(id);
+    if (!e) return ref(id);
     const alternateName = e.aliases.map((a) => a.name);
     return {
       '@type': SCHEMA_ORG_TYPE[e.kind],
@@ -38,7 +56,7 @@ export function writeSchemaOrg(doc: ArticleDocument): WithContext<NewsArticle> {
       name: e.name,
       description: e.description,
       ...(alternateName.length > 0 ? { alternateName } : {}),
-    } as Thing;
+    };
   };
   const quotations: Quotation[] = doc.claims
     .filter((c) => c.kind === 'direct_quote')
@@ -63,10 +81,8 @@ export function writeSchemaOrg(doc: ArticleDocument): WithContext<NewsArticle> {
     ...(published.status === 'known' ? { datePublished: published.date } : {}),
     inLanguage: article.language,
     ...(article.source.url ? { url: targetSource(doc) } : {}),
-    author: article.authorIds.map(thing) as NewsArticle['author'],
-    ...(article.publisherId
-      ? { publisher: thing(article.publisherId) as NewsArticle['publisher'] }
-      : {}),
+    author: article.authorIds.map(agent),
+    ...(article.publisherId ? { publisher: agent(article.publisherId) } : {}),
     articleBody: article.blocks
       .filter((b) => b.kind === 'paragraph')
       .map((b) => b.text)
