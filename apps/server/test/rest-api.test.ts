@@ -212,3 +212,43 @@ describe('downloads', () => {
     expect(again.status).toBe(304);
   });
 });
+
+describe('corpus downloads are streamed', () => {
+  it('sends the first documents while later ones are not yet read from the store', async () => {
+    const { syntheticCorpus } = await import('@claimscope/corpus/synthetic');
+    const count = 300;
+    const store = createMemoryStore([...syntheticCorpus(count)]);
+    let exported = 0;
+    // Counts the documents read out of the store, without changing what it answers.
+    const counting = new Proxy(store, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (property !== 'exportArticle' || typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          exported++;
+          return value.apply(target, args);
+        };
+      },
+    });
+    const streaming = createServer({
+      host: '127.0.0.1',
+      port: 0,
+      store: counting,
+      logger: { info: () => {}, error: () => {} },
+    });
+    const { url } = await streaming.start();
+    try {
+      const response = await fetch(`${url}/api/export?format=jsonl`);
+      expect(response.headers.get('content-length')).toBeNull();
+      const reader = response.body?.getReader();
+      const first = await reader?.read();
+      expect(first?.value?.length).toBeGreaterThan(0);
+      // Let the server run as far ahead as the socket lets it, then see it has not read everything.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(exported).toBeLessThan(count);
+      await reader?.cancel();
+    } finally {
+      await streaming.stop();
+    }
+  });
+});
