@@ -15,6 +15,7 @@ import { exportCorpus, exportDocument, exportFileInfo } from '@claimscope/format
 import { type ArticleDocument, formatPath } from '@claimscope/schema';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
+import type { z } from 'zod';
 import { directQuery } from './direct-query.js';
 import { type CachedResponse, etagOf, matchesEtag, ResponseCache } from './response-cache.js';
 
@@ -44,6 +45,17 @@ function errorBody(
     }),
   );
 }
+
+/** What a route answers before it is cached and sent. */
+interface Answer {
+  status: number;
+  body: Buffer;
+  contentType: string;
+  /** Extra headers kept with the cached answer (a download's Content-Disposition). */
+  headers?: Record<string, string>;
+}
+
+const DATA_PREFIX = '{"result":{"data":';
 
 export interface RestHandlerOptions {
   store: ClaimStore;
@@ -92,15 +104,12 @@ export function createRestHandler(options: RestHandlerOptions) {
   };
 
   /** Calls the procedure through tRPC's own URL form; errors come back exactly as `/trpc` words them. */
-  const callProcedure = async (
-    procedure: string,
-    input: unknown,
-  ): Promise<{ status: number; body: Buffer; contentType: string }> => {
+  const callProcedure = async (procedure: string, input: unknown): Promise<Answer> => {
     const url = `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
     const direct = await directQuery(store, url);
-    if (direct !== null) {
-      // `{"result":{"data":…}}` → the data alone: a plain API answers with what was asked for.
-      const data = direct.slice('{"result":{"data":'.length, -2);
+    // `{"result":{"data":…}}` → the data alone: a plain API answers with what was asked for.
+    if (direct?.startsWith(DATA_PREFIX)) {
+      const data = direct.slice(DATA_PREFIX.length, -2);
       return { status: 200, body: Buffer.from(data), contentType: 'application/json' };
     }
     let scope: RequestScope | undefined;
@@ -134,15 +143,14 @@ export function createRestHandler(options: RestHandlerOptions) {
     }
   };
 
+  const downloadHeaders = new WeakMap<CachedResponse, Record<string, string>>();
+  const headersOf = (entry: CachedResponse) => downloadHeaders.get(entry) ?? {};
+
+  /** Answers from the cache, or computes, caches (successes only) and sends. */
   const cached = async (
     req: IncomingMessage,
     res: ServerResponse,
-    compute: () => Promise<{
-      status: number;
-      body: Buffer;
-      contentType: string;
-      headers?: Record<string, string>;
-    }>,
+    compute: () => Promise<Answer>,
   ) => {
     const key = req.url ?? '/';
     const generation = store.generation();
@@ -155,10 +163,11 @@ export function createRestHandler(options: RestHandlerOptions) {
     cache?.set(key, entry);
     send(req, res, entry, headers);
   };
-  const downloadHeaders = new WeakMap<CachedResponse, Record<string, string>>();
-  const headersOf = (entry: CachedResponse) => downloadHeaders.get(entry) ?? {};
 
-  const exportArticle = async (articleId: string, request: Record<string, unknown>) => {
+  const exportArticle = async (
+    articleId: string,
+    request: Record<string, unknown>,
+  ): Promise<Answer> => {
     const parsed = ExportQuery.safeParse(request);
     if (!parsed.success) return badExport(parsed.error.issues);
     const { format, table, version } = parsed.data;
@@ -184,8 +193,13 @@ export function createRestHandler(options: RestHandlerOptions) {
     };
   };
 
-  const badExport = (issues: readonly { path: PropertyKey[]; message: string }[]) => {
-    const list = issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+  /** A 400 naming each bad parameter, an unknown one at its own name, as `/trpc` does. */
+  const badExport = (issues: readonly z.core.$ZodIssue[]): Answer => {
+    const list = issues.flatMap((i) =>
+      i.code === 'unrecognized_keys'
+        ? i.keys.map((key) => ({ path: key, message: 'unknown field' }))
+        : [{ path: i.path.length === 0 ? '' : formatPath(i.path), message: i.message }],
+    );
     return {
       status: 400,
       contentType: 'application/json',

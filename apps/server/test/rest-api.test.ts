@@ -183,6 +183,8 @@ describe('downloads', () => {
     const bad = await get(exportUrl('docx'));
     expect(bad.status).toBe(400);
     expect(bad.json.error.data.issues[0].path).toBe('format');
+    const typo = await get(exportUrl('csv', '&tabel=claims'));
+    expect(typo.json.error.data.issues).toEqual([{ path: 'tabel', message: 'unknown field' }]);
     const missing = await get('/api/articles/nope/export?format=csv');
     expect(missing.status).toBe(404);
     expect(missing.json.error.message).toBe('no article with id "nope"');
