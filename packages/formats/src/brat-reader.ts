@@ -11,8 +11,8 @@ import {
 import {
   ATTRIBUTION,
   ATTRIBUTION_NO_SOURCE,
-  ENTITY_KIND_OF_BRAT_TYPE,
   ENTITY_REFERENCE_DB,
+  entityKindOfBratType,
 } from './brat-types.js';
 import { type FormatImport, importProvenance, type Unrepresented } from './import-result.js';
 import {
@@ -189,7 +189,7 @@ export function readBrat(txt: string, ann: string, options: BratReadOptions): Fo
   };
 
   for (const span of spans.values()) {
-    const kind = ENTITY_KIND_OF_BRAT_TYPE.get(span.type);
+    const kind = entityKindOfBratType(span.type);
     if (!kind) continue;
     used.add(span.id);
     const anchor = singleAnchor(span, 'mention');

@@ -11,7 +11,26 @@ export const BRAT_ENTITY_TYPE = {
   unnamed_group: 'Unnamed_group',
 } as const satisfies Record<EntityKind, string>;
 
-export const ENTITY_KIND_OF_BRAT_TYPE: ReadonlyMap<string, EntityKind> = new Map(
+/** Entity types other brat projects use (CoNLL, OntoNotes, INCEpTION's NER layer), read as kinds. */
+const OTHER_ENTITY_TYPES: Record<string, EntityKind> = {
+  PER: 'person',
+  PERSON: 'person',
+  ORG: 'organization',
+  ORGANIZATION: 'organization',
+  LOC: 'place',
+  LOCATION: 'place',
+  GPE: 'place',
+  FAC: 'place',
+  EVENT: 'event',
+  NORP: 'group',
+};
+
+/** The entity kind of a brat span type: claimscope's own names, then common NER labels. */
+export function entityKindOfBratType(type: string): EntityKind | undefined {
+  return OWN_TYPES.get(type) ?? OTHER_ENTITY_TYPES[type.toUpperCase()];
+}
+
+const OWN_TYPES: ReadonlyMap<string, EntityKind> = new Map(
   Object.entries(BRAT_ENTITY_TYPE).map(([kind, type]) => [type, kind as EntityKind]),
 );
 

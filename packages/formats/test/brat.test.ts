@@ -104,6 +104,26 @@ describe('brat standoff', () => {
     expect(unrepresented.find((u) => u.where === 'T8')?.reason).toMatch(/Discard span/);
   });
 
+  it('reads common NER labels of other brat projects as entity kinds', () => {
+    const txt = 'Harbour news\n\nMaria Costa met the Port Authority in Lisbon.';
+    const at = (words: string) => {
+      const start = txt.indexOf(words);
+      return `${start} ${start + words.length}\t${words}`;
+    };
+    const ann = [
+      `T1\tPER ${at('Maria Costa')}`,
+      `T2\tORG ${at('Port Authority')}`,
+      `T3\tGPE ${at('Lisbon')}`,
+    ].join('\n');
+    const { document, unrepresented } = readBrat(txt, ann, { articleId: 'ner', origin: 'test' });
+    expect(unrepresented).toEqual([]);
+    expect(document.entities.map((e) => [e.id, e.kind])).toEqual([
+      ['ner.maria-costa', 'person'],
+      ['ner.port-authority', 'organization'],
+      ['ner.lisbon', 'place'],
+    ]);
+  });
+
   it('round-trips the seed article', () => {
     for (const doc of loadCorpus()) {
       const { first, second } = roundTrip(doc);
