@@ -23,6 +23,7 @@ import {
   type TimeExpression,
 } from '@claimscope/schema';
 import type { z } from 'zod';
+import { ANNO_CONTEXT_URL } from './anno-context.js';
 import { checked } from './brat-reader.js';
 import { WEB_ANNOTATION_CONTEXT } from './claimscope-context.js';
 import { type FormatImport, importProvenance, type Unrepresented } from './import-result.js';
@@ -76,8 +77,15 @@ async function inClaimscopeContext(
   input: unknown,
   compact: JsonLdCompactor | undefined,
 ): Promise<Node> {
-  if (isNode(input) && JSON.stringify(input['@context']) === JSON.stringify(WEB_ANNOTATION_CONTEXT))
-    return input;
+  const context = isNode(input) ? JSON.stringify(input['@context']) : null;
+  // claimscope's context extends the W3C one without redefining a term of it, so annotations in
+  // either read as they are written.
+  if (
+    context === JSON.stringify(WEB_ANNOTATION_CONTEXT) ||
+    context === JSON.stringify(ANNO_CONTEXT_URL) ||
+    context === JSON.stringify([ANNO_CONTEXT_URL])
+  )
+    return input as Node;
   if (!compact)
     throw new Error(
       `the annotations are in another JSON-LD context (${JSON.stringify(isNode(input) ? input['@context'] : null)?.slice(0, 120)}) than claimscope writes; reading them needs a JSON-LD processor (the @claimscope/formats entry point has one)`,

@@ -3,11 +3,14 @@ import { ArticleDocumentSchema } from '@claimscope/schema';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import {
+  ANNO_CONTEXT,
   ANNO_CONTEXT_URL,
+  CLAIMSCOPE_CONTEXT,
   offlineDocumentLoader,
   readWebAnnotations,
   writeWebAnnotations,
 } from '../src/index.js';
+import { readWebAnnotations as readWebAnnotationsAsWritten } from '../src/readers.js';
 import { testDocument, testText } from './fixture.js';
 
 type Node = Record<string, unknown>;
@@ -111,6 +114,34 @@ describe('W3C Web Annotation', () => {
         } as jsonld.Options.Expand,
       ),
     ).rejects.toThrow();
+  });
+
+  it('extends the W3C context without redefining any of its terms', () => {
+    const w3cTerms = Object.keys(ANNO_CONTEXT['@context']);
+    expect(Object.keys(CLAIMSCOPE_CONTEXT).filter((term) => w3cTerms.includes(term))).toEqual([]);
+  });
+
+  it('reads annotations in the W3C context without a JSON-LD processor, and says when one is needed', async () => {
+    const start = testText.indexOf('Delta Council');
+    const annotation = {
+      '@context': ANNO_CONTEXT_URL,
+      id: 'https://annotations.example/9',
+      type: 'Annotation',
+      target: {
+        source: 'https://example.org/river-talks',
+        selector: { type: 'TextPositionSelector', start, end: start + 'Delta Council'.length },
+      },
+    };
+    const { document } = await readWebAnnotationsAsWritten(annotation, testText, {
+      articleId: 'river',
+    });
+    expect(document.mentions.map((m) => m.anchor.quote.exact)).toEqual(['Delta Council']);
+    await expect(
+      readWebAnnotationsAsWritten(
+        { ...annotation, '@context': { oa: 'http://www.w3.org/ns/oa#' } },
+        testText,
+      ),
+    ).rejects.toThrow(/needs a JSON-LD processor/);
   });
 
   it('refuses to fetch contexts it has no copy of', async () => {
