@@ -17,7 +17,7 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { z } from 'zod';
 import { directQuery } from './direct-query.js';
-import { type CachedResponse, etagOf, matchesEtag, ResponseCache } from './response-cache.js';
+import { type CachedResponse, etagOf, matchesEtag, type ResponseCache } from './response-cache.js';
 
 /** The same caching as `/trpc` queries: stored, revalidated by ETag until an import. */
 const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
@@ -59,7 +59,8 @@ const DATA_PREFIX = '{"result":{"data":';
 
 export interface RestHandlerOptions {
   store: ClaimStore;
-  cacheResponses: boolean;
+  /** The server's response cache (keys are URLs, so `/api` and `/trpc` share its bound); null for none. */
+  cache: ResponseCache | null;
   onError: (opts: {
     error: { code: string; stack?: string; message: string };
     path?: string | undefined;
@@ -75,7 +76,7 @@ export interface RestHandlerOptions {
  */
 export function createRestHandler(options: RestHandlerOptions) {
   const { store, onError } = options;
-  const cache = options.cacheResponses ? new ResponseCache() : null;
+  const { cache } = options;
   let openApi: Buffer | null = null;
 
   const send = (

@@ -120,7 +120,7 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     maxBatchSize: MAX_BATCH_SIZE,
     onError,
   });
-  const restHandler = createRestHandler({ store, onError, cacheResponses: cache !== null });
+  const restHandler = createRestHandler({ store, onError, cache });
 
   /** Writes a cached answer: 304 when the client already has it. */
   const sendCached = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse) => {
