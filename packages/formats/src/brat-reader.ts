@@ -52,7 +52,7 @@ export const BRAT_FORMAT = 'brat standoff';
 /** A mention's id pattern: the article id, then `m-<n>`. */
 const ARTICLE_ID_PATTERN = /^[a-z0-9][a-z0-9._:-]*$/;
 
-/** An article id from a file name: "Breitbart_2016 x.txt" → "breitbart_2016-x". */
+/** An article id from a file name: "Harbour_News 12.txt" → "harbour_news-12". */
 export function articleIdOfFileName(name: string): string {
   const id = name
     .replace(/\.(txt|ann)$/i, '')
