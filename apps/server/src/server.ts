@@ -22,6 +22,7 @@ import { applyCors, mergeVary } from './cors.js';
 import { directQuery } from './direct-query.js';
 import { type Logger, stdoutLogger } from './logger.js';
 import { type CachedResponse, etagOf, matchesEtag, ResponseCache } from './response-cache.js';
+import { createRestHandler } from './rest-api.js';
 
 /**
  * Request bodies above this are refused with 413: room for one document at the size limit every
@@ -200,6 +201,7 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     maxBatchSize: MAX_BATCH_SIZE,
     onError,
   });
+  const restHandler = createRestHandler({ store, onError, cache });
 
   /** Writes a cached answer: 304 when the client already has it. */
   const sendCached = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse) => {
@@ -337,6 +339,7 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
       trpcHandler(req, res);
       return;
     }
+    if (path.startsWith('/api/') || path === '/openapi.json') return restHandler(req, res);
     if (path === '/healthz' && isRead)
       return healthOf(store).then((health) => sendJson(res, 200, health));
     if (path === '/schema/article-document.json' && isRead)

@@ -26,10 +26,27 @@ async function main(argv: string[]): Promise<void> {
     const { runImport } = await import('./cli/import.js');
     const print = (line: string) => process.stdout.write(`${line}\n`);
     try {
-      process.exitCode = await runImport(command.options, command.paths, process.env, print);
+      process.exitCode = await runImport(
+        command.options,
+        command.paths,
+        process.env,
+        print,
+        command.from ?? null,
+      );
     } catch (error) {
       const api = command.options.api;
       fail(describeError(error, api ? { kind: 'remote', url: api } : { kind: 'local' }), 1);
+    }
+    return;
+  }
+
+  if (command.kind === 'export') {
+    const connection = await connect(command.options);
+    const { runExport } = await import('./cli/export.js');
+    try {
+      await runExport(command, connection.client, process.stdout, process.stderr);
+    } catch (error) {
+      fail(describeError(error, connection.source), 1);
     }
     return;
   }

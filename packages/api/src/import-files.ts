@@ -77,14 +77,23 @@ export type ImportOne = (
 ) => Promise<ImportOutcome>;
 
 /** Imports every document of every file, one document at a time, printing a line per document. */
-export async function importFiles(
+export function importFiles(
   paths: readonly string[],
+  importOne: ImportOne,
+  print: (line: string) => void,
+): Promise<ImportTotals> {
+  return importCandidates(readDocumentCandidates(paths), importOne, print);
+}
+
+/** Imports documents as they come (from JSON files, or read from another format), one at a time. */
+export async function importCandidates(
+  candidates: AsyncIterable<DocumentCandidate>,
   importOne: ImportOne,
   print: (line: string) => void,
 ): Promise<ImportTotals> {
   const totals: ImportTotals = { stored: 0, unchanged: 0, rejected: 0 };
   let index = 0;
-  for await (const entry of readDocumentCandidates(paths)) {
+  for await (const entry of candidates) {
     if ('unreadable' in entry) {
       totals.rejected += 1;
       print(`rejected   ${entry.source}\n  (file): ${entry.unreadable}`);

@@ -13,6 +13,7 @@ export {
   type DocumentCandidate,
   type ImportOne,
   type ImportTotals,
+  importCandidates,
   importFiles,
   importPaths,
   readDocumentCandidates,
@@ -58,3 +59,15 @@ const createCallerForRouter = createCallerFactory(appRouter);
 export function createCaller(store: ClaimStore, access?: Partial<AdminAccess>) {
   return createCallerForRouter(createContext(store, access));
 }
+export { openApiDocument } from './openapi.js';
+export {
+  CSV_TABLE_NAMES,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  ExportQuery,
+  matchRestRequest,
+  parameterName,
+  REST_ROUTES,
+  type RestMatch,
+  type RestRoute,
+} from './rest.js';

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { CSV_TABLES, EXPORT_FORMAT_NAMES } from '@claimscope/formats/names';
 import { ENTITY_KINDS } from '@claimscope/schema/display';
 
 /** Exit code for a command line that cannot be understood, as in most Unix tools. */
@@ -11,6 +12,7 @@ export const SUBCOMMANDS = [
   'relations',
   'search',
   'import',
+  'export',
 ] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
@@ -32,7 +34,25 @@ export type CliCommand =
   | { kind: 'claims'; options: CliOptions; speakerId: string | null; aboutId: string | null }
   | { kind: 'relations'; options: CliOptions; entityId: string | null }
   | { kind: 'search'; options: CliOptions; query: string }
-  | { kind: 'import'; options: CliOptions; paths: string[] };
+  | {
+      kind: 'import';
+      options: CliOptions;
+      paths: string[];
+      /** Read brat standoff or W3C Web Annotation instead of ArticleDocument JSON. */
+      from?: 'brat' | 'w3c';
+    }
+  | ExportCommand;
+
+/** `claimscope export`: one article (`--article`) or the whole corpus, in one of the field's formats. */
+export interface ExportCommand {
+  kind: 'export';
+  options: CliOptions;
+  format: (typeof EXPORT_FORMAT_NAMES)[number];
+  /** For csv: which table. */
+  table: (typeof CSV_TABLES)[number];
+  /** A file (a folder for brat); null writes to stdout (brat: ./claimscope-brat). */
+  out: string | null;
+}
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -48,6 +68,12 @@ Usage:
   claimscope relations [--entity <id>] [--json]
   claimscope search <query> [--json]
   claimscope import <file|dir>...                validate and import documents (ArticleDocument JSON)
+  claimscope import --from brat <dir|file.ann>... brat standoff (also PolNeAR's folder layout)
+  claimscope import --from w3c <file.jsonld>...   W3C Web Annotations, each of the x.txt beside it
+  claimscope export --format <format> [--article <id>] [--out <path>] [--table <table>]
+                   one article, or without --article the whole corpus, as w3c, schemaorg,
+                   csv (--table claims|entities|mentions|relations), jsonl, json, or brat
+                   (a folder of .txt and .ann files)
 
 Options:
   --api <url>      a claimscope server, e.g. http://localhost:4000 (or its /trpc endpoint)
@@ -75,6 +101,10 @@ const OPTIONS = {
   about: { type: 'string' },
   entity: { type: 'string' },
   'data-dir': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  table: { type: 'string' },
+  from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -89,7 +119,8 @@ const COMMAND_OPTIONS: Record<Subcommand | 'interactive', readonly OptionName[]>
   claims: ['json', 'speaker', 'about'],
   relations: ['json', 'entity'],
   search: ['json'],
-  import: [],
+  import: ['from'],
+  export: ['format', 'out', 'table'],
 };
 
 const COMMON: readonly OptionName[] = ['api', 'article', 'data-dir', 'help', 'version'];
@@ -157,8 +188,20 @@ export function parseCommandLine(
   if (command === 'search') {
     if (rest.length === 0)
       throw new UsageError(`'search' needs a query, e.g. claimscope search zarqawi`);
+  } else if (command === 'export') {
+    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+    if (!EXPORT_FORMAT_NAMES.includes(values.format as never))
+      throw new UsageError(
+        `'export' needs --format, one of: ${EXPORT_FORMAT_NAMES.join(', ')}${values.format ? ` (got '${values.format}')` : ''}`,
+      );
+    if (values.table !== undefined && !CSV_TABLES.includes(values.table as never))
+      throw new UsageError(
+        `--table must be one of: ${CSV_TABLES.join(', ')}, got '${values.table}'`,
+      );
   } else if (command === 'import') {
     if (rest.length === 0) throw new UsageError(`'import' needs at least one file or directory`);
+    if (values.from !== undefined && values.from !== 'brat' && values.from !== 'w3c')
+      throw new UsageError(`--from must be brat or w3c, got '${values.from}'`);
   } else if (rest.length > 0) {
     throw new UsageError(`unexpected argument '${rest[0]}'`);
   }
@@ -195,7 +238,20 @@ export function parseCommandLine(
     case 'search':
       return { kind: 'search', options, query: rest.join(' ') };
     case 'import':
-      return { kind: 'import', options, paths: rest };
+      return {
+        kind: 'import',
+        options,
+        paths: rest,
+        ...(values.from ? { from: values.from as 'brat' | 'w3c' } : {}),
+      };
+    case 'export':
+      return {
+        kind: 'export',
+        options,
+        format: values.format as ExportCommand['format'],
+        table: (values.table ?? 'claims') as ExportCommand['table'],
+        out: values.out ?? null,
+      };
   }
 }
 
