@@ -47,6 +47,8 @@ describe('OpenAPI description of the plain read API', () => {
       'about',
       'kind',
       'modality',
+      'channel',
+      'outlet',
       'text',
       'cursor',
       'limit',
