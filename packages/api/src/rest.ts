@@ -92,7 +92,8 @@ export const REST_ROUTES: readonly RestRoute[] = [
     procedure: 'claim.list',
     input: ListClaimsInput,
     output: ListClaimsOutput,
-    summary: 'Claims, filtered by article, speaker, entity, kind, modality, channel, outlet and text',
+    summary:
+      'Claims, filtered by article, speaker, entity, kind, modality, channel, outlet and text',
   },
   {
     path: '/api/claims/{id}',
