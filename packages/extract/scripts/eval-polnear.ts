@@ -1,0 +1,138 @@
+// Scores the extractor and the baseline on a PolNeAR split, with times per article.
+import { performance } from 'node:perf_hooks';
+import type { ArticleDocument } from '@claimscope/schema';
+import { extract } from '../src/index.js';
+import { winkBaseline } from '../src/nlp.js';
+import { baselineAttributions } from './baseline.js';
+import { loadSplit, type PolnearArticle, type ScoredAttribution } from './polnear.js';
+import { emptyTally, isQuoted, prf, scoreArticle, type Tally } from './score.js';
+
+/** The document's claims as scored attributions: claims sharing a cue are one attribution. */
+export function documentAttributions(doc: ArticleDocument): ScoredAttribution[] {
+  const byCue = new Map<string, ScoredAttribution>();
+  const out: ScoredAttribution[] = [];
+  for (const claim of doc.claims) {
+    if (claim.kind === 'author_assertion') continue;
+    const cue = claim.cue ? [{ start: claim.cue.position.start, end: claim.cue.position.end }] : [];
+    const content = claim.content.map((a) => ({ start: a.position.start, end: a.position.end }));
+    const source = claim.source
+      ? [{ start: claim.source.position.start, end: claim.source.position.end }]
+      : null;
+    if (claim.parentId !== null) continue;
+    const key = claim.cue ? `${claim.cue.position.start}:${claim.cue.position.end}` : '';
+    const same = key ? byCue.get(key) : undefined;
+    if (same) {
+      same.content.push(...content);
+      continue;
+    }
+    const attribution = { source, cue, content };
+    if (key) byCue.set(key, attribution);
+    out.push(attribution);
+  }
+  return out;
+}
+
+export interface SplitResult {
+  articles: number;
+  characters: number;
+  extractor: { all: Tally; quoted: Tally };
+  baseline: { all: Tally; quoted: Tally };
+  msPerArticle: number;
+  winkMsPerArticle: number;
+}
+
+function quotedOnly(text: string, list: ScoredAttribution[]) {
+  return list.filter((a) => isQuoted(text, a));
+}
+
+export async function evaluateSplit(articles: PolnearArticle[]): Promise<SplitResult> {
+  const result: SplitResult = {
+    articles: articles.length,
+    characters: 0,
+    extractor: { all: emptyTally(), quoted: emptyTally() },
+    baseline: { all: emptyTally(), quoted: emptyTally() },
+    msPerArticle: 0,
+    winkMsPerArticle: 0,
+  };
+  // Warm both up on the first article so neither pays the model load in the timing.
+  if (articles[0]) {
+    await extract({ text: articles[0].text }, { id: 'warm-up' });
+    winkBaseline(articles[0].text);
+  }
+  let extractMs = 0;
+  let winkMs = 0;
+  for (const article of articles) {
+    result.characters += article.text.length;
+    const t0 = performance.now();
+    const doc = await extract({ text: article.text }, { id: 'polnear' });
+    extractMs += performance.now() - t0;
+    const t1 = performance.now();
+    winkBaseline(article.text);
+    winkMs += performance.now() - t1;
+    const predicted = documentAttributions(doc);
+    const base = baselineAttributions(article.text);
+    const goldQuoted = quotedOnly(article.text, article.gold);
+    scoreArticle(article.text, predicted, article.gold, result.extractor.all);
+    scoreArticle(
+      article.text,
+      quotedOnly(article.text, predicted),
+      goldQuoted,
+      result.extractor.quoted,
+    );
+    scoreArticle(article.text, base, article.gold, result.baseline.all);
+    scoreArticle(article.text, quotedOnly(article.text, base), goldQuoted, result.baseline.quoted);
+  }
+  result.msPerArticle = extractMs / Math.max(1, articles.length);
+  result.winkMsPerArticle = winkMs / Math.max(1, articles.length);
+  return result;
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const f1 = (c: { predicted: number; gold: number; matched: number }) => pct(prf(c).f);
+const prfText = (c: { predicted: number; gold: number; matched: number }) => {
+  const { p, r, f } = prf(c);
+  return `P ${pct(p)}  R ${pct(r)}  F1 ${pct(f)}`;
+};
+
+/** The split's table: each metric for the extractor beside the baseline. */
+export function formatSplit(name: string, r: SplitResult): string {
+  const lines: string[] = [];
+  const row = (label: string, ours: string, base: string) =>
+    lines.push(`${label.padEnd(44)} ${ours.padEnd(34)} ${base}`);
+  lines.push(`PolNeAR ${name}: ${r.articles} articles, ${r.characters} characters`);
+  row('metric', 'extractor', 'baseline');
+  const both = (
+    label: string,
+    pick: (t: Tally) => { predicted: number; gold: number; matched: number },
+  ) => row(label, prfText(pick(r.extractor.all)), prfText(pick(r.baseline.all)));
+  both('primary', (t) => t.primary);
+  both('cue-anchored pairing', (t) => t.pairing);
+  for (const role of ['source', 'cue', 'content', 'all'] as const)
+    both(`cue-anchored exact ${role === 'all' ? 'all three' : role}`, (t) => t.exact[role]);
+  for (const role of ['source', 'cue', 'content'] as const) {
+    const o = (t: Tally) => {
+      const x = t.overlap[role];
+      return prfText({ predicted: x.predicted, gold: x.gold, matched: x.overlap });
+    };
+    row(`cue-anchored char overlap ${role}`, o(r.extractor.all), o(r.baseline.all));
+  }
+  const ggt = (t: Tally, key: '0.3' | '0.8') => {
+    const x = t.ggt[key];
+    const p = x.predicted ? x.correct / x.predicted : 0;
+    const rec = x.gold ? x.found / x.gold : 0;
+    const f = p + rec ? (2 * p * rec) / (p + rec) : 0;
+    return `P ${pct(p)}  R ${pct(rec)}  F1 ${pct(f)}  spk ${pct(x.found ? x.speaker / x.found : 0)}`;
+  };
+  for (const key of ['0.3', '0.8'] as const)
+    row(`GGT-style at ${key}`, ggt(r.extractor.all, key), ggt(r.baseline.all, key));
+  row('quoted: primary', prfText(r.extractor.quoted.primary), prfText(r.baseline.quoted.primary));
+  for (const key of ['0.3', '0.8'] as const)
+    row(`quoted: GGT-style at ${key}`, ggt(r.extractor.quoted, key), ggt(r.baseline.quoted, key));
+  lines.push(
+    `time per article: extractor ${r.msPerArticle.toFixed(1)} ms, wink-nlp alone ${r.winkMsPerArticle.toFixed(1)} ms (ratio ${(r.msPerArticle / Math.max(0.001, r.winkMsPerArticle)).toFixed(2)}×; ${(1000 / r.msPerArticle).toFixed(1)} articles/s; mean ${Math.round(r.characters / Math.max(1, r.articles))} characters)`,
+  );
+  void f1;
+  return lines.join('\n');
+}
+
+export { loadSplit };

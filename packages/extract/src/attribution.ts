@@ -1,0 +1,581 @@
+// Finds attributions (PARC's source, cue and content) in the blocks of an article: direct quotes
+// with their speakers, reported speech and beliefs, continuations and quotes inside quotes.
+// Rules over wink-nlp's tokens and part-of-speech tags; no corpus-specific word lists.
+import {
+  CUE_AUXILIARIES,
+  CUE_LEMMAS,
+  INTENTION_VERBS,
+  RECIPIENT_VERBS,
+  STRONG_CUE_FORMS,
+} from './lexicon.js';
+import { analyse, type Token } from './nlp.js';
+import { findQuotes, type Quote, type Span, wordCount } from './quotes.js';
+
+export type { Span } from './quotes.js';
+
+export interface Attribution {
+  kind: 'direct_quote' | 'indirect';
+  /** The words naming the speaker; null when this attribution does not name one (a continuation). */
+  source: Span | null;
+  cue: Span | null;
+  cueLemma: string | null;
+  content: Span[];
+  /** Index of the block (in the list given) that holds the cue, or the content when there is no cue. */
+  block: number;
+  /** The attribution whose speaker this one keeps ("he added", a following paragraph's quote). */
+  continues: number | null;
+  /** For a quote inside a quote: the outer attribution. */
+  parent: number | null;
+  /** Whom the words were given to ("told [the AP]"). */
+  recipient: Span | null;
+}
+
+interface BlockContext {
+  text: string;
+  block: number;
+  tokens: Token[];
+  quotes: Quote[];
+  /** For each token, the quote (index in `quotes`) it lies in, marks included, or -1. */
+  quoteOf: number[];
+}
+
+const NP_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM', 'X', 'SYM']);
+const HEAD_TAGS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'X']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'what', 'where', 'when']);
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'it', 'there']);
+const NOT_SOURCE_DET = new Set([
+  'the',
+  'a',
+  'an',
+  'these',
+  'those',
+  'this',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+]);
+const WH = new Set(['what', 'how', 'why', 'whether', 'if', 'who', 'when', 'where', 'which']);
+const ADJUNCT_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'via',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'to',
+  'over',
+  'after',
+  'before',
+  'through',
+]);
+const OPEN_MARKS = new Set(['“', '"', '«', '„']);
+const CLOSE_MARKS = new Set(['”', '"', '»']);
+const MAX_SOURCE_TOKENS = 16;
+
+const span = (tokens: Token[], first: number, last: number): Span => ({
+  start: (tokens[first] as Token).start,
+  end: (tokens[last] as Token).end,
+});
+
+function isNpToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (RELATIVE.has(t.lower) && t.pos !== 'DET') return false;
+  if (NP_TAGS.has(t.pos)) return true;
+  if (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’') return true;
+  if (t.lower === 'of' || t.lower === 'and' || t.lower === '&') return true;
+  // Hyphens and dots inside names ("al-Tamimi", "U.S."): no space either side.
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (
+    (t.text === '-' || t.text === '.') &&
+    prev &&
+    next &&
+    prev.end === t.start &&
+    t.end === next.start
+  )
+    return true;
+  // "Clinton-backed", "so-called": participles glued to a name.
+  if (t.pos === 'VERB' && prev && prev.end === t.start && prev.text === '-') return true;
+  return false;
+}
+
+function hasHead(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (HEAD_TAGS.has((tokens[i] as Token).pos)) return true;
+  return false;
+}
+
+/** Drops leading connectives and trailing "of"/"and" from a token range. */
+function trimRange(tokens: Token[], first: number, last: number): [number, number] {
+  let f = first;
+  let l = last;
+  const edge = (t: Token) =>
+    t.pos === 'ADP' ||
+    t.pos === 'CCONJ' ||
+    t.pos === 'PUNCT' ||
+    t.pos === 'SCONJ' ||
+    t.lower === 'of' ||
+    t.lower === 'and';
+  while (f <= l && edge(tokens[f] as Token)) f++;
+  while (l >= f && edge(tokens[l] as Token) && !/^['’]s?$/.test((tokens[l] as Token).lower)) l--;
+  return [f, l];
+}
+
+function isCue(ctx: BlockContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const prev = ctx.tokens[i - 1];
+  if (prev && NOT_SOURCE_DET.has(prev.lower)) return false;
+  if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;
+  if (STRONG_CUE_FORMS.has(t.lower)) return true;
+  return t.pos === 'VERB' && CUE_LEMMAS.has(t.lemma);
+}
+
+/**
+ * The subject a preposed cue follows ("Tom Joscelyn, who tracks …, told"): token range, or null.
+ * `last` is the token just before the cue's auxiliaries.
+ */
+function leftSource(ctx: BlockContext, last: number, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  const t = tokens[last];
+  if (!t || last < floor) return null;
+  if (t.text === ',') {
+    // An appositive or relative clause between commas: the head is before the previous comma.
+    let j = last - 1;
+    while (
+      j >= floor &&
+      (tokens[j] as Token).text !== ',' &&
+      ctx.quoteOf[j] === ctx.quoteOf[last] &&
+      last - j < 25
+    )
+      j--;
+    if (j < floor || (tokens[j] as Token).text !== ',') return null;
+    const head = leftSource(ctx, j - 1, floor);
+    if (!head) return null;
+    return [head[0], last - 1];
+  }
+  let k = last;
+  while (
+    k > floor &&
+    isNpToken(tokens, k - 1) &&
+    ctx.quoteOf[k - 1] === -1 &&
+    last - k < MAX_SOURCE_TOKENS
+  )
+    k--;
+  if (!isNpToken(tokens, k) || ctx.quoteOf[k] !== -1) return null;
+  const [f, l] = trimRange(tokens, k, last);
+  if (f > l || !hasHead(tokens, f, l)) return null;
+  // A source never starts with a bare adjective run that a determiner could have led.
+  return [f, l];
+}
+
+/** The source after an inverted cue ("…, said Tom Smith, a spokesman."). */
+function rightSource(
+  ctx: BlockContext,
+  first: number,
+  sentenceLast: number,
+): [number, number] | null {
+  const { tokens } = ctx;
+  let l = first;
+  if (!isNpToken(tokens, first)) return null;
+  while (l + 1 <= sentenceLast && isNpToken(tokens, l + 1) && ctx.quoteOf[l + 1] === -1) l++;
+  // ", a spokesman for X": keep the appositive up to the sentence end.
+  if (tokens[l + 1]?.text === ',' && tokens[l + 2] && NP_TAGS.has((tokens[l + 2] as Token).pos)) {
+    let m = l + 2;
+    while (
+      m + 1 <= sentenceLast &&
+      (isNpToken(tokens, m + 1) || (tokens[m + 1] as Token).pos === 'ADP') &&
+      ctx.quoteOf[m + 1] === -1
+    )
+      m++;
+    l = m;
+  }
+  const [f, ll] = trimRange(tokens, first, l);
+  return f <= ll && hasHead(tokens, f, ll) ? [f, ll] : null;
+}
+
+/** Skips a recipient noun phrase ("told [MSNBC's “Morning Joe”] that"). */
+function skipRecipient(ctx: BlockContext, r: number, last: number): number {
+  const { tokens } = ctx;
+  let i = r;
+  while (i <= last) {
+    const t = tokens[i] as Token;
+    const q = ctx.quoteOf[i] ?? -1;
+    if (q >= 0) {
+      const quote = ctx.quotes[q] as Quote;
+      if (wordCount(ctx.text, quote.inner) <= 3 && !quote.open) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower) || WH.has(t.lower)) break;
+    if (!isNpToken(tokens, i)) break;
+    // A second determiner starts the content's subject ("told the Post the campaign …").
+    if (i > r && t.pos === 'DET' && HEAD_TAGS.has((tokens[i - 1] as Token).pos)) break;
+    i++;
+  }
+  return i;
+}
+
+/** Skips time and channel adjuncts after a cue ("said [on Monday] [in a statement] that"). */
+function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
+  const { tokens } = ctx;
+  let i = r;
+  for (let round = 0; round < 3 && i <= last; round++) {
+    const t = tokens[i] as Token;
+    if (ctx.quoteOf[i] !== -1) break;
+    if (
+      ADJUNCT_PREPOSITIONS.has(t.lower) ||
+      (t.pos === 'PROPN' && /day$/.test(t.lower)) ||
+      t.lower === 'recently' ||
+      t.lower === 'repeatedly'
+    ) {
+      let j = i + 1;
+      while (
+        j <= last &&
+        (NP_TAGS.has((tokens[j] as Token).pos) || (tokens[j] as Token).lower === "'s") &&
+        ctx.quoteOf[j] === -1 &&
+        !SUBJECT_PRONOUNS.has((tokens[j] as Token).lower) &&
+        (tokens[j] as Token).lower !== 'that'
+      )
+        j++;
+      const next = tokens[j];
+      // Only an adjunct when what follows it starts the content or ends the clause.
+      if (
+        j > last ||
+        !next ||
+        next.lower === 'that' ||
+        next.text === ',' ||
+        next.text === ':' ||
+        next.text === '.' ||
+        ctx.quoteOf[j] !== -1
+      ) {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+/** The run of quotes in the block that starts at token `i`'s quote: one quote, possibly more. */
+function quoteAt(ctx: BlockContext, i: number): Quote | null {
+  const q = ctx.quoteOf[i] ?? -1;
+  return q >= 0 ? (ctx.quotes[q] ?? null) : null;
+}
+
+function contentRange(ctx: BlockContext, first: number, last: number): Span | null {
+  const [f, l] = trimRange(ctx.tokens, first, last);
+  if (f > l) return null;
+  // Keep a leading "that" and a trailing closing mark: both are content in PARC.
+  const start =
+    (ctx.tokens[first] as Token).lower === 'that'
+      ? (ctx.tokens[first] as Token).start
+      : (ctx.tokens[f] as Token).start;
+  return { start, end: (ctx.tokens[l] as Token).end };
+}
+
+interface Found {
+  attribution: Attribution;
+  /** Quotes (indexes) this attribution consumed as content. */
+  quotes: number[];
+}
+
+function attributeCue(
+  ctx: BlockContext,
+  i: number,
+  sentenceFirst: number,
+  sentenceLast: number,
+): Found | null {
+  const { tokens } = ctx;
+  const cueToken = tokens[i] as Token;
+  const cue: Span = { start: cueToken.start, end: cueToken.end };
+  // Auxiliaries and adverbs between the source and the cue belong to neither.
+  let s = i - 1;
+  while (
+    s >= sentenceFirst &&
+    (CUE_AUXILIARIES.has((tokens[s] as Token).lower) || (tokens[s] as Token).pos === 'AUX')
+  )
+    s--;
+  // Where the content is: after the cue (preposed) or before it (postposed).
+  let r = i + 1;
+  if (
+    tokens[r] &&
+    ['out', 'up', 'on'].includes((tokens[r] as Token).lower) &&
+    (tokens[r] as Token).pos !== 'NOUN'
+  )
+    r++;
+  let recipient: Span | null = null;
+  if (RECIPIENT_VERBS.has(cueToken.lemma)) {
+    const after = skipRecipient(ctx, r, sentenceLast);
+    if (after > r) recipient = span(tokens, r, after - 1);
+    r = after;
+  }
+  r = skipAdjuncts(ctx, r, sentenceLast);
+  const next = tokens[r];
+  let rightContent: { span: Span; quotes: number[]; direct: boolean } | null = null;
+  const atEnd = r > sentenceLast || !next || ['.', '!', '?'].includes(next.text);
+  if (!atEnd && next) {
+    let c = r;
+    if (
+      next.text === ':' ||
+      (next.text === ',' && tokens[r + 1] && OPEN_MARKS.has((tokens[r + 1] as Token).text))
+    )
+      c = r + 1;
+    const q = quoteAt(ctx, c);
+    if (q && (tokens[c] as Token).start === q.outer.start) {
+      // Preposed direct quote: this quote and the quotes right after it in the block.
+      const qi = ctx.quoteOf[c] as number;
+      rightContent = { span: q.inner, quotes: [qi], direct: true };
+    } else if (next.text === ',' || next.text === ';' || next.text === '—' || next.text === '–') {
+      rightContent = null;
+    } else if (next.lower === 'to' && INTENTION_VERBS.has(cueToken.lemma)) {
+      const sp = contentRange(ctx, r, sentenceLast);
+      if (sp) rightContent = { span: sp, quotes: [], direct: false };
+    } else if (next.pos !== 'ADP' || next.lower === 'that' || WH.has(next.lower)) {
+      const sp = contentRange(ctx, c, sentenceLast);
+      if (sp && sentenceLast - c >= 2) rightContent = { span: sp, quotes: [], direct: false };
+    }
+  }
+  if (rightContent) {
+    const source = leftSource(ctx, s, sentenceFirst);
+    if (!source) return null;
+    return {
+      attribution: {
+        kind: rightContent.direct ? 'direct_quote' : 'indirect',
+        source: span(tokens, source[0], source[1]),
+        cue,
+        cueLemma: cueToken.lemma,
+        content: [rightContent.span],
+        block: ctx.block,
+        continues: null,
+        parent: null,
+        recipient,
+      },
+      quotes: rightContent.quotes,
+    };
+  }
+  // Postposed: "<content>," <source> <cue>. or "<content>," <cue> <source>.
+  let sourceRange: [number, number] | null = null;
+  let boundary = -1;
+  if (s >= sentenceFirst && (tokens[s] as Token).text === ',' && s === i - 1) {
+    // Inverted: "…, said Tom Smith."
+    sourceRange = rightSource(ctx, i + 1, sentenceLast);
+    boundary = s;
+  } else {
+    sourceRange = leftSource(ctx, s, sentenceFirst);
+    if (sourceRange) boundary = sourceRange[0] - 1;
+  }
+  if (!sourceRange) return null;
+  // What ends the content: a comma, a closing quotation mark, or both.
+  let b = boundary;
+  if (b >= 0 && (tokens[b] as Token).text === ',') b--;
+  const closing = tokens[b];
+  const qb = b >= 0 ? (ctx.quoteOf[b] ?? -1) : -1;
+  const sourceSpan = span(tokens, sourceRange[0], sourceRange[1]);
+  const base = {
+    source: sourceSpan,
+    cue,
+    cueLemma: cueToken.lemma,
+    block: ctx.block,
+    continues: null,
+    parent: null,
+    recipient,
+  };
+  if (closing && qb >= 0 && CLOSE_MARKS.has(closing.text)) {
+    const q = ctx.quotes[qb] as Quote;
+    return { attribution: { ...base, kind: 'direct_quote', content: [q.inner] }, quotes: [qb] };
+  }
+  if (boundary < 0 || (tokens[boundary] as Token).text !== ',') return null;
+  if (boundary - sentenceFirst < 3) return null;
+  const sp = contentRange(ctx, sentenceFirst, boundary - 1);
+  if (!sp) return null;
+  return { attribution: { ...base, kind: 'indirect', content: [sp] }, quotes: [] };
+}
+
+/** "according to <source>, <content>" and "<content>, according to <source>". */
+function attributeAccording(
+  ctx: BlockContext,
+  i: number,
+  sentenceFirst: number,
+  sentenceLast: number,
+): Found | null {
+  const { tokens } = ctx;
+  const src = rightSource(ctx, i + 2, sentenceLast);
+  if (!src) return null;
+  const cue = span(tokens, i, i + 1);
+  const source = span(tokens, src[0], src[1]);
+  const base = {
+    source,
+    cue,
+    cueLemma: 'according to',
+    block: ctx.block,
+    continues: null,
+    parent: null,
+    recipient: null,
+  };
+  let content: Span | null = null;
+  if (i - sentenceFirst >= 3) content = contentRange(ctx, sentenceFirst, i - 1);
+  else if (sentenceLast - src[1] >= 3) content = contentRange(ctx, src[1] + 1, sentenceLast);
+  return content
+    ? { attribution: { ...base, kind: 'indirect', content: [content] }, quotes: [] }
+    : null;
+}
+
+/** A headline or sentence led by a name and a colon: "Sanders: Clinton needs …". */
+function attributeColon(
+  ctx: BlockContext,
+  sentenceFirst: number,
+  sentenceLast: number,
+): Found | null {
+  const { tokens } = ctx;
+  let i = sentenceFirst;
+  while (i <= sentenceLast && i - sentenceFirst < 5 && (tokens[i] as Token).pos === 'PROPN') i++;
+  const colon = tokens[i];
+  if (i === sentenceFirst || !colon || colon.text !== ':' || sentenceLast - i < 3) return null;
+  const content = contentRange(ctx, i + 1, sentenceLast);
+  if (!content) return null;
+  return {
+    attribution: {
+      kind: 'indirect',
+      source: span(tokens, sentenceFirst, i - 1),
+      cue: { start: colon.start, end: colon.end },
+      cueLemma: ':',
+      content: [content],
+      block: ctx.block,
+      continues: null,
+      parent: null,
+      recipient: null,
+    },
+    quotes: [],
+  };
+}
+
+/** Speech quotes are sentences, not titles or scare quotes. */
+function isSpeechQuote(text: string, q: Quote): boolean {
+  return (
+    wordCount(text, q.inner) >= 4 || /[.!?,]$/.test(text.slice(q.inner.start, q.inner.end).trim())
+  );
+}
+
+/** Finds every attribution in `blocks` (spans of `text`, in reading order). */
+export function findAttributions(text: string, blocks: Span[]): Attribution[] {
+  const out: Attribution[] = [];
+  /** The last attribution of the previous block that holds one, and whether its quote ran on. */
+  let previous: { index: number; openQuote: boolean; block: number } | null = null;
+  blocks.forEach((block, blockIndex) => {
+    const { tokens, sentences } = analyse(text, block.start, block.end);
+    const quotes = findQuotes(text, block.start, block.end);
+    const quoteOf = tokens.map((t) =>
+      quotes.findIndex((q) => t.start >= q.outer.start && t.end <= q.outer.end),
+    );
+    const ctx: BlockContext = { text, block: blockIndex, tokens, quotes, quoteOf };
+    const used = new Set<number>();
+    const here: number[] = [];
+    const add = (found: Found | null) => {
+      if (!found) return;
+      for (const q of found.quotes) used.add(q);
+      here.push(out.length);
+      out.push(found.attribution);
+    };
+    for (const sentence of sentences) {
+      const { first, last } = sentence;
+      add(attributeColon(ctx, first, last));
+      for (let i = first; i <= last; i++) {
+        if (quoteOf[i] !== -1) continue;
+        const t = tokens[i] as Token;
+        if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+          add(attributeAccording(ctx, i, first, last));
+          i++;
+          continue;
+        }
+        if (isCue(ctx, i)) add(attributeCue(ctx, i, first, last));
+      }
+    }
+    // Quotes no cue claimed: the rest of a split or continued quote, or a new paragraph's quote.
+    quotes.forEach((q, qi) => {
+      if (used.has(qi) || !isSpeechQuote(text, q)) return;
+      if (
+        out.some(
+          (a, k) =>
+            k >= (here[0] ?? out.length) &&
+            a.content.some((c) => c.start <= q.inner.start && q.inner.end <= c.end),
+        )
+      )
+        return;
+      const before = here.filter((k) => (out[k] as Attribution).kind === 'direct_quote');
+      const owner = before.length > 0 ? before[before.length - 1] : undefined;
+      if (owner !== undefined) {
+        const a = out[owner] as Attribution;
+        out.push({ ...a, content: [q.inner], continues: owner, parent: null });
+        here.push(out.length - 1);
+        used.add(qi);
+        return;
+      }
+      const startsBlock = text.slice(block.start, q.outer.start).trim() === '';
+      if (startsBlock && previous && blockIndex - previous.block <= 2) {
+        const a = out[previous.index] as Attribution;
+        out.push({
+          ...a,
+          kind: 'direct_quote',
+          source: null,
+          cue: null,
+          cueLemma: null,
+          content: [q.inner],
+          block: blockIndex,
+          continues: previous.index,
+          parent: null,
+          recipient: null,
+        });
+        here.push(out.length - 1);
+        used.add(qi);
+      }
+    });
+    // Quotes inside quotes: "When Zawahiri said, 'you have …'".
+    for (const k of [...here]) {
+      const a = out[k] as Attribution;
+      if (a.kind !== 'direct_quote') continue;
+      for (const q of quotes) {
+        if (!a.content.some((c) => c.start === q.inner.start && c.end === q.inner.end)) continue;
+        for (const inner of q.nested) {
+          const lead = text.slice(Math.max(q.inner.start, inner.start - 80), inner.start - 1);
+          const m =
+            /(\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (said|says|told [\w ]+?|asked|wrote|added)[,:]?\s*$/u.exec(
+              lead,
+            );
+          if (!m || m[1] === undefined || m[2] === undefined) continue;
+          const sourceStart = inner.start - 1 - lead.length + m.index;
+          const cueStart = sourceStart + m[1].length + 1;
+          out.push({
+            kind: 'direct_quote',
+            source: { start: sourceStart, end: sourceStart + m[1].length },
+            cue: { start: cueStart, end: cueStart + m[2].length },
+            cueLemma:
+              m[2].split(' ')[0] === 'told'
+                ? 'tell'
+                : (m[2].split(' ')[0] ?? '').replace(/s$|ed$|id$/, ''),
+            content: [inner],
+            block: blockIndex,
+            continues: null,
+            parent: k,
+            recipient: null,
+          });
+        }
+      }
+    }
+    if (here.length > 0) {
+      const lastIndex = here[here.length - 1] as number;
+      const lastQuote = quotes[quotes.length - 1];
+      previous = { index: lastIndex, openQuote: lastQuote?.open ?? false, block: blockIndex };
+    }
+  });
+  return out;
+}

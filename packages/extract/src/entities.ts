@@ -1,0 +1,270 @@
+// Named entities and their mentions, found by rules: capitalised runs (with name particles and
+// hyphens), acronyms tied to their expansions, surnames and possessives linked to the full name,
+// a general gazetteer for places and outlets, and unnamed groups where they are sources.
+import type { EntityKind, MentionForm } from '@claimscope/schema';
+import {
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANIZATION_WORDS,
+  OUTLET_WORDS,
+  OUTLETS,
+  PERSON_TITLES,
+  PLACES,
+} from './gazetteer.js';
+import type { Span } from './quotes.js';
+
+export interface FoundEntity {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  aliases: Set<string>;
+  /** Why the kind was chosen, for the description. */
+  reason: string;
+}
+
+export interface FoundMention extends Span {
+  entity: string;
+  form: MentionForm;
+  block: number;
+}
+
+export interface EntityIndex {
+  entities: Map<string, FoundEntity>;
+  mentions: FoundMention[];
+}
+
+interface Run extends Span {
+  block: number;
+  text: string;
+  /** A title stood before it ("Mr.", "President"). */
+  titled: boolean;
+  /** The run starts its sentence (so a capital letter proves nothing). */
+  sentenceStart: boolean;
+}
+
+const WORD = String.raw`(?:[A-Z][\p{L}\p{M}’'.]*|[A-Z]{2,}s?)(?:-[\p{L}][\p{L}\p{M}’']*)*`;
+const PARTICLE = String.raw`(?:(?:al|el|bin|ibn|abu|Abu|Al|El|de|del|der|van|von|da|di|du|le|la|bint|ul|ad|as|ash|az)[-\s\u00a0])`;
+const CONNECT = String.raw`(?:\s(?:of|for|on|and)(?:\sthe)?\s)`;
+const RUN = new RegExp(
+  String.raw`${PARTICLE}?${WORD}(?:(?:[\s\u00a0]|${CONNECT})${PARTICLE}?${WORD})*`,
+  'gu',
+);
+
+const OUTLET_BY_NAME = new Map<string, string>();
+for (const [name, ...aliases] of OUTLETS)
+  for (const n of [name, ...aliases]) OUTLET_BY_NAME.set(n.toLowerCase(), name);
+
+export function slug(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'entity';
+}
+
+const words = (s: string) => s.split(/[\s\u00a0]+/);
+
+/** Splits a capitalised run where a connector joins two names that are not one organisation. */
+function cleanRun(text: string, start: number): { text: string; start: number; titled: boolean }[] {
+  let t = text;
+  let s = start;
+  let titled = false;
+  // Leading words that are not names ("The", "But", "Mr."), and titles (remembered).
+  for (;;) {
+    const m = /^([^\s\u00a0]+)[\s\u00a0]+/.exec(t);
+    if (!m?.[1]) break;
+    const w = m[1];
+    if (PERSON_TITLES.has(w)) titled = true;
+    else if (!NOT_NAMES.has(w.replace(/[’'].*$/, ''))) break;
+    if (w === 'The' && OUTLET_BY_NAME.has(t.toLowerCase().replace(/[’']s$/, ''))) break;
+    t = t.slice(m[0].length);
+    s += m[0].length;
+  }
+  if (NOT_NAMES.has(t) || PERSON_TITLES.has(t)) return [];
+  // A possessive ends the name: "Clinton's" → "Clinton".
+  t = t.replace(/[’']s?$/, '');
+  // "of"/"and" inside a run only when the part before it names an organisation.
+  const parts: { text: string; start: number; titled: boolean }[] = [];
+  const connector = /[\s\u00a0](of|for|on|and)(?:[\s\u00a0]the)?[\s\u00a0]/g;
+  let from = 0;
+  for (let m = connector.exec(t); m !== null; m = connector.exec(t)) {
+    const before = t.slice(from, m.index);
+    const lastWord = words(before).pop() ?? '';
+    if (
+      ORGANIZATION_WORDS.has(lastWord) ||
+      (m[1] === 'of' &&
+        /^(?:University|Institute|Bank|Department|Ministry|Museum|Office|Secretary|Council|Church|Court|Republic|Kingdom|State|Islamic State)$/.test(
+          before,
+        ))
+    )
+      continue;
+    parts.push({ text: before, start: s + from, titled });
+    from = m.index + m[0].length;
+    titled = false;
+  }
+  parts.push({ text: t.slice(from), start: s + from, titled });
+  return parts.filter((p) => p.text.length > 1 && /\p{Lu}/u.test(p.text));
+}
+
+function findRuns(text: string, blocks: (Span & { index: number })[]): Run[] {
+  const runs: Run[] = [];
+  for (const block of blocks) {
+    const body = text.slice(block.start, block.end);
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(body); m !== null; m = RUN.exec(body)) {
+      const absolute = block.start + m.index;
+      const before = body.slice(0, m.index).trimEnd();
+      const sentenceStart = before === '' || /[.!?:"“”‘—]$/.test(before);
+      const titleBefore = /(?:^|\s)(Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)$/.test(before);
+      for (const part of cleanRun(m[0], absolute)) {
+        const trimmed = part.text.replace(/[.’']+$/, (x) =>
+          /^[A-Z]\.$|\.[A-Z]\.$/.test(part.text.slice(-3)) ? x : '',
+        );
+        if (!trimmed) continue;
+        runs.push({
+          start: part.start,
+          end: part.start + trimmed.length,
+          block: block.index,
+          text: trimmed,
+          titled: part.titled || titleBefore,
+          sentenceStart: sentenceStart && part.start === absolute,
+        });
+      }
+    }
+  }
+  return runs;
+}
+
+function classify(name: string, titled: boolean): { kind: EntityKind; reason: string } | null {
+  const lower = name.toLowerCase();
+  if (OUTLET_BY_NAME.has(lower)) return { kind: 'outlet', reason: 'a news outlet' };
+  if (PLACES.has(name)) return { kind: 'place', reason: 'a place' };
+  const ws = words(name);
+  const last = ws[ws.length - 1] ?? '';
+  if (ws.length > 1 && OUTLET_WORDS.has(last) && !ORGANIZATION_WORDS.has(last))
+    return { kind: 'outlet', reason: 'named like a news outlet' };
+  if (ws.some((w) => ORGANIZATION_WORDS.has(w.replace(/[’']s$/, ''))))
+    return { kind: 'organization', reason: 'named like an organisation' };
+  if (titled) return { kind: 'person', reason: 'named with a title' };
+  if (/^[A-Z]{2,6}$/.test(name)) return { kind: 'organization', reason: 'an acronym' };
+  if (
+    ws.length >= 2 &&
+    ws.length <= 4 &&
+    ws.every((w) => /^[A-Z][a-z’'.-]|^[a-z]+-|^(?:al|bin|ibn|de|van|von|da|di|el|le|la)$/.test(w))
+  )
+    return { kind: 'person', reason: 'a personal name' };
+  return null;
+}
+
+/** Finds entities and mentions in the blocks; `sourceSpans` are attribution sources (speakers). */
+export function findEntities(
+  text: string,
+  blocks: (Span & { index: number })[],
+  sourceSpans: Span[],
+): EntityIndex {
+  const runs = findRuns(text, blocks);
+  const entities = new Map<string, FoundEntity>();
+  const byForm = new Map<string, { key: string; form: MentionForm }>();
+  const isSource = (r: Span) => sourceSpans.some((s) => s.start <= r.start && r.end <= s.end);
+  const add = (name: string, kind: EntityKind, reason: string): string => {
+    const existing = byForm.get(name);
+    if (existing) return existing.key;
+    let key = slug(name);
+    while (entities.has(key) && entities.get(key)?.name !== name) key = `${key}-2`;
+    if (!entities.has(key)) entities.set(key, { key, kind, name, aliases: new Set(), reason });
+    byForm.set(name, { key, form: 'name' });
+    return key;
+  };
+  const alias = (form: string, key: string, mentionForm: MentionForm) => {
+    if (byForm.has(form)) return;
+    byForm.set(form, { key, form: mentionForm });
+    entities.get(key)?.aliases.add(form);
+  };
+
+  // Outlets from the gazetteer, with their short forms.
+  for (const r of runs) {
+    const canonical = OUTLET_BY_NAME.get(r.text.toLowerCase());
+    if (!canonical) continue;
+    const key = add(canonical, 'outlet', 'a news outlet');
+    if (r.text !== canonical) alias(r.text, key, /^[A-Z]{2,}$/.test(r.text) ? 'acronym' : 'alias');
+  }
+  // Several-word names first: they define the surnames and parts that single words refer to.
+  const multi = runs
+    .filter((r) => words(r.text).length > 1)
+    .sort((a, b) => b.text.length - a.text.length);
+  for (const r of multi) {
+    if (byForm.has(r.text)) continue;
+    const c = classify(r.text, r.titled);
+    if (!c) continue;
+    const key = add(r.text, c.kind, c.reason);
+    // "the Islamic State (ISIS)": an acronym in brackets right after the name.
+    const after = text.slice(r.end, r.end + 12);
+    const acronym = /^[\s\u00a0]*\(([A-Z][A-Za-z]{1,7})\)/.exec(after);
+    if (acronym?.[1]) alias(acronym[1], key, 'acronym');
+    if (c.kind === 'person') {
+      const ws = words(r.text);
+      const surname = ws[ws.length - 1] as string;
+      alias(surname, key, 'partial_name');
+      // "al-Tamimi" and "Tamimi" for "Aymenn Jawad al-Tamimi".
+      const bare = surname.replace(/^(?:al|el|Al|El)-/, '');
+      if (bare !== surname) {
+        alias(bare, key, 'partial_name');
+        alias(`Al-${bare}`, key, 'partial_name');
+      }
+      const last2 = ws.slice(-2);
+      if (ws.length > 2 && NAME_PARTICLES.has((last2[0] ?? '').toLowerCase()))
+        alias(last2.join(' '), key, 'partial_name');
+    }
+  }
+  // Acronyms that spell an entity's initials ("AP" for "Associated Press").
+  const initials = (name: string) =>
+    words(name)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join('');
+  for (const r of runs) {
+    if (byForm.has(r.text) || !/^[A-Z]{2,6}$/.test(r.text)) continue;
+    const match = [...entities.values()].filter(
+      (e) => e.kind !== 'person' && initials(e.name) === r.text,
+    );
+    if (match.length === 1 && match[0]) alias(r.text, match[0].key, 'acronym');
+  }
+  // Single words: a known form, a place, an acronym, or a speaker the text quotes.
+  for (const r of runs) {
+    if (byForm.has(r.text)) continue;
+    if (words(r.text).length > 1) continue;
+    if (r.sentenceStart && !isSource(r) && !PLACES.has(r.text)) continue;
+    const c = classify(r.text, r.titled);
+    if (c) add(r.text, c.kind, c.reason);
+    else if (isSource(r) && /^[A-Z][a-z]/.test(r.text)) add(r.text, 'person', 'quoted as a source');
+  }
+  // Every occurrence of every known form, longest forms first; spans never overlap.
+  const mentions: FoundMention[] = [];
+  const taken: Span[] = [];
+  const forms = [...byForm.entries()].sort((a, b) => b[0].length - a[0].length);
+  for (const r of runs) {
+    // A run can hold a shorter known form ("Levitt's" → "Levitt").
+    for (const [form, { key, form: mentionForm }] of forms) {
+      let at = r.text.indexOf(form);
+      while (at >= 0) {
+        const start = r.start + at;
+        const end = start + form.length;
+        const boundedLeft = at === 0 || /[\s\u00a0-]/.test(r.text[at - 1] ?? '');
+        const boundedRight =
+          at + form.length === r.text.length ||
+          /[\s\u00a0’'-]/.test(r.text[at + form.length] ?? '');
+        if (boundedLeft && boundedRight && !taken.some((t) => t.start < end && start < t.end)) {
+          taken.push({ start, end });
+          mentions.push({ start, end, entity: key, form: mentionForm, block: r.block });
+        }
+        at = r.text.indexOf(form, at + 1);
+      }
+    }
+  }
+  // Outlet names the run finder splits or lowercases ("the AP" is caught above; this is a guard).
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
