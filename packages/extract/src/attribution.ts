@@ -1,6 +1,7 @@
 // Finds attributions (PARC's source, cue and content) in the blocks of an article: direct quotes
 // with their speakers, reported speech and beliefs, continuations and quotes inside quotes.
 // Rules over wink-nlp's tokens and part-of-speech tags; no corpus-specific word lists.
+import { NOT_NAMES } from './gazetteer.js';
 import {
   CUE_AUXILIARIES,
   CUE_LEMMAS,
@@ -175,6 +176,32 @@ function leftSource(ctx: BlockContext, last: number, floor: number): [number, nu
   return [f, l];
 }
 
+/** The noun phrase a sentence opens with (after an introductory phrase), up to `limit`. */
+function sentenceSubject(ctx: BlockContext, first: number, limit: number): [number, number] | null {
+  const { tokens } = ctx;
+  let f = first;
+  // Skip an introductory phrase ending in a comma ("On Monday, …").
+  for (let i = first; i < Math.min(limit, first + 8); i++)
+    if (
+      (tokens[i] as Token).text === ',' &&
+      ['ADP', 'ADV', 'SCONJ'].includes((tokens[first] as Token).pos)
+    ) {
+      f = i + 1;
+      break;
+    }
+  let l = f;
+  while (
+    l + 1 < limit &&
+    isNpToken(tokens, l + 1) &&
+    ctx.quoteOf[l + 1] === -1 &&
+    l - f < MAX_SOURCE_TOKENS
+  )
+    l++;
+  if (!isNpToken(tokens, f) || ctx.quoteOf[f] !== -1) return null;
+  const [a, b] = trimRange(tokens, f, l);
+  return a <= b && hasHead(tokens, a, b) ? [a, b] : null;
+}
+
 /** The source after an inverted cue ("…, said Tom Smith, a spokesman."). */
 function rightSource(
   ctx: BlockContext,
@@ -346,7 +373,11 @@ function attributeCue(
     }
   }
   if (rightContent) {
-    const source = leftSource(ctx, s, sentenceFirst);
+    // ", saying …", ", adding that …": the sentence's subject speaks.
+    const participle = /ing$/.test(cueToken.lower) && tokens[i - 1]?.text === ',';
+    const source = participle
+      ? sentenceSubject(ctx, sentenceFirst, i - 1)
+      : leftSource(ctx, s, sentenceFirst);
     if (!source) return null;
     return {
       attribution: {
@@ -366,11 +397,12 @@ function attributeCue(
   // Postposed: "<content>," <source> <cue>. or "<content>," <cue> <source>.
   let sourceRange: [number, number] | null = null;
   let boundary = -1;
-  if (s >= sentenceFirst && (tokens[s] as Token).text === ',' && s === i - 1) {
+  if (s >= sentenceFirst && (tokens[s] as Token).text === ',' && s === i - 1 && !recipient) {
     // Inverted: "…, said Tom Smith."
     sourceRange = rightSource(ctx, i + 1, sentenceLast);
     boundary = s;
-  } else {
+  }
+  if (!sourceRange) {
     sourceRange = leftSource(ctx, s, sentenceFirst);
     if (sourceRange) boundary = sourceRange[0] - 1;
   }
@@ -552,11 +584,15 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
               lead,
             );
           if (!m || m[1] === undefined || m[2] === undefined) continue;
-          const sourceStart = inner.start - 1 - lead.length + m.index;
-          const cueStart = sourceStart + m[1].length + 1;
+          // "When Zawahiri said": a leading function word is not part of the name.
+          const leadWord = /^(\S+)\s/.exec(m[1]);
+          let skip = 0;
+          if (leadWord?.[1] && NOT_NAMES.has(leadWord[1])) skip = leadWord[0].length;
+          const sourceStart = inner.start - 1 - lead.length + m.index + skip;
+          const cueStart = sourceStart - skip + m[1].length + 1;
           out.push({
             kind: 'direct_quote',
-            source: { start: sourceStart, end: sourceStart + m[1].length },
+            source: { start: sourceStart, end: sourceStart + m[1].length - skip },
             cue: { start: cueStart, end: cueStart + m[2].length },
             cueLemma:
               m[2].split(' ')[0] === 'told'

@@ -150,7 +150,8 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     for (let k = speakers.length - 1; k >= 0; k--) {
       const a = input.attributions[k];
       const e = entities.get(speakers[k] ?? '');
-      if (!a || !e || (a.source && a.source.start > before)) continue;
+      // A quote inside a quote is not what "he" refers back to.
+      if (!a || !e || a.parent !== null || (a.source && a.source.start > before)) continue;
       if (kind === 'person' && e.kind === 'person') return e.key;
       if (kind === 'group' && e.kind !== 'person' && e.kind !== 'place') return e.key;
       if (kind === 'thing' && (e.kind === 'organization' || e.kind === 'outlet')) return e.key;
@@ -247,6 +248,17 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       else if (a.cueLemma === 'tell' && a.recipient)
         channel = { kind: 'interview', outletId: null, cue: cueText };
       else channel = { kind: 'unspecified', outletId: null, cue: cueText };
+    }
+    // A speaker's later quotes ("Levitt said") reach the article through the same interview.
+    if (
+      channel.kind === 'unspecified' &&
+      a.cueLemma &&
+      ['say', 'add', 'continue', 'explain', 'note'].includes(a.cueLemma)
+    ) {
+      const earlier = claims.find(
+        (c) => c.speakerId === speakerId && c.channel.kind === 'interview',
+      );
+      if (earlier) channel = { ...earlier.channel, cue: channel.cue };
     }
     const aboutIds = [
       ...new Set(

@@ -109,12 +109,33 @@ function cleanRun(text: string, start: number): { text: string; start: number; t
   return parts.filter((p) => p.text.length > 1 && /\p{Lu}/u.test(p.text));
 }
 
+const ABBREVIATION =
+  /(?:^|[\s\u00a0])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Rev|[A-Z])\.$/;
+
+/** Splits a run where a sentence ends inside it ("VICE News. And"), keeping abbreviations. */
+function splitSentences(run: string, index: number): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let from = 0;
+  const stop = /\.[\s\u00a0]+/g;
+  for (let m = stop.exec(run); m !== null; m = stop.exec(run)) {
+    if (ABBREVIATION.test(run.slice(0, m.index + 1))) continue;
+    out.push({ text: run.slice(from, m.index), index: index + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: run.slice(from), index: index + from });
+  return out.filter((p) => p.text.length > 0);
+}
+
 function findRuns(text: string, blocks: (Span & { index: number })[]): Run[] {
   const runs: Run[] = [];
   for (const block of blocks) {
     const body = text.slice(block.start, block.end);
     RUN.lastIndex = 0;
     for (let m = RUN.exec(body); m !== null; m = RUN.exec(body)) {
+      for (const piece of splitSentences(m[0], m.index)) addRun(piece.text, piece.index);
+    }
+    function addRun(runText: string, index: number): void {
+      const m = { 0: runText, index };
       const absolute = block.start + m.index;
       const before = body.slice(0, m.index).trimEnd();
       const sentenceStart = before === '' || /[.!?:"“”‘—]$/.test(before);

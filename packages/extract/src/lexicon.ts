@@ -54,7 +54,7 @@ export const STRONG_CUE_FORMS = words(`said says told tells added adds wrote wri
 export const CUE_AUXILIARIES = words(`has have had was were is are be been being will would could
   should may might must can shall do does did also later previously recently repeatedly often
   once again still then further even never not n't n’t reportedly publicly privately earlier
-  initially first separately already long yet just frequently`);
+  initially first separately already long yet just frequently now since`);
 
 /** Nouns that name a report or a statement as a channel ("in a statement"). */
 export const CHANNEL_PHRASES: {
