@@ -7,25 +7,41 @@ import { baselineAttributions } from './baseline.js';
 import { loadSplit, type PolnearArticle, type ScoredAttribution } from './polnear.js';
 import { emptyTally, isQuoted, prf, scoreArticle, type Tally } from './score.js';
 
-/** The document's claims as scored attributions: claims sharing a cue are one attribution. */
+/**
+ * The document's claims as scored attributions: claims sharing a cue are one attribution, and a
+ * continuation without a cue is more content of the attribution it continues (PARC's multi-span
+ * content). Quotes inside quotes are left out: PolNeAR's texts rarely annotate them apart.
+ */
 export function documentAttributions(doc: ArticleDocument): ScoredAttribution[] {
   const byCue = new Map<string, ScoredAttribution>();
+  const rootOf = new Map<string, ScoredAttribution>();
   const out: ScoredAttribution[] = [];
+  const span = (a: { position: { start: number; end: number } }) => ({
+    start: a.position.start,
+    end: a.position.end,
+  });
   for (const claim of doc.claims) {
-    if (claim.kind === 'author_assertion') continue;
-    const cue = claim.cue ? [{ start: claim.cue.position.start, end: claim.cue.position.end }] : [];
-    const content = claim.content.map((a) => ({ start: a.position.start, end: a.position.end }));
-    const source = claim.source
-      ? [{ start: claim.source.position.start, end: claim.source.position.end }]
-      : null;
-    if (claim.parentId !== null) continue;
+    if (claim.kind === 'author_assertion' || claim.parentId !== null) continue;
+    const content = claim.content.map(span);
+    const continued = claim.continuesId ? rootOf.get(claim.continuesId) : undefined;
+    if (!claim.cue && continued) {
+      continued.content.push(...content);
+      rootOf.set(claim.id, continued);
+      continue;
+    }
     const key = claim.cue ? `${claim.cue.position.start}:${claim.cue.position.end}` : '';
     const same = key ? byCue.get(key) : undefined;
     if (same) {
       same.content.push(...content);
+      rootOf.set(claim.id, same);
       continue;
     }
-    const attribution = { source, cue, content };
+    const attribution: ScoredAttribution = {
+      source: claim.source ? [span(claim.source)] : null,
+      cue: claim.cue ? [span(claim.cue)] : [],
+      content,
+    };
+    rootOf.set(claim.id, attribution);
     if (key) byCue.set(key, attribution);
     out.push(attribution);
   }

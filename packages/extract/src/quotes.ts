@@ -21,27 +21,43 @@ export interface Quote {
 export function findQuotes(text: string, start: number, end: number): Quote[] {
   const quotes: Quote[] = [];
   let openAt = -1;
+  let openWidth = 1;
   for (let i = start; i < end; i++) {
     const ch = text[i] as string;
+    // Two apostrophes or backticks stand for a double quotation mark in some wire styles.
+    const doubled = (ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`');
+    const width = doubled ? 2 : 1;
+    const mark =
+      doubled || ch === '“' || ch === '"' || ch === '«' || ch === '„' || ch === '”' || ch === '»';
+    if (!mark) continue;
     if (openAt < 0) {
-      if (ch === '“' || ch === '"' || ch === '«' || ch === '„') openAt = i;
-      continue;
-    }
-    if (ch === '”' || ch === '"' || ch === '»') {
-      quotes.push(makeQuote(text, openAt, i + 1, false));
-      openAt = -1;
-    } else if (ch === '“') {
+      if (ch !== '”' && ch !== '»') {
+        openAt = i;
+        openWidth = width;
+      }
+    } else if (ch === '“' || ch === '`') {
       // A new opening mark before a close: the previous quote was left open by a typo.
       openAt = i;
+      openWidth = width;
+    } else {
+      quotes.push(makeQuote(openAt, i + width, openWidth, width, false));
+      openAt = -1;
     }
+    i += width - 1;
   }
-  if (openAt >= 0 && end - openAt > 2) quotes.push(makeQuote(text, openAt, end, true));
-  return quotes;
+  if (openAt >= 0 && end - openAt > 2) quotes.push(makeQuote(openAt, end, openWidth, 0, true));
+  return quotes.map((q) => ({ ...q, nested: findNested(text, q.inner) }));
 }
 
-function makeQuote(text: string, from: number, to: number, open: boolean): Quote {
-  const inner = { start: from + 1, end: open ? to : to - 1 };
-  return { outer: { start: from, end: to }, inner, open, nested: findNested(text, inner) };
+function makeQuote(
+  from: number,
+  to: number,
+  openWidth: number,
+  closeWidth: number,
+  open: boolean,
+): Quote {
+  const inner = { start: from + openWidth, end: to - closeWidth };
+  return { outer: { start: from, end: to }, inner, open, nested: [] };
 }
 
 /** Single-quoted spans inside a quote: an opening ' or ‘ at a word start, closed before a non-letter. */
