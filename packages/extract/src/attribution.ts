@@ -76,8 +76,6 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'before',
   'through',
 ]);
-const OPEN_MARKS = new Set(['“', '"', '«', '„']);
-const CLOSE_MARKS = new Set(['”', '"', '»']);
 const MAX_SOURCE_TOKENS = 16;
 
 const span = (tokens: Token[], first: number, last: number): Span => ({
@@ -293,6 +291,18 @@ function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
   return i;
 }
 
+/** Token `i` is the opening mark of a quote. */
+function opensQuote(ctx: BlockContext, i: number): boolean {
+  const q = ctx.quotes[ctx.quoteOf[i] ?? -1];
+  return q !== undefined && (ctx.tokens[i] as Token).start === q.outer.start;
+}
+
+/** Token `i` is (or ends with) the closing mark of a quote. */
+function closesQuote(ctx: BlockContext, i: number): boolean {
+  const q = ctx.quotes[ctx.quoteOf[i] ?? -1];
+  return q !== undefined && !q.open && (ctx.tokens[i] as Token).end === q.outer.end;
+}
+
 /** The run of quotes in the block that starts at token `i`'s quote: one quote, possibly more. */
 function quoteAt(ctx: BlockContext, i: number): Quote | null {
   const q = ctx.quoteOf[i] ?? -1;
@@ -325,6 +335,58 @@ function attributeCue(
   const { tokens } = ctx;
   const cueToken = tokens[i] as Token;
   const cue: Span = { start: cueToken.start, end: cueToken.end };
+  const make = (
+    kind: Attribution['kind'],
+    source: [number, number],
+    content: Span,
+    quotes: number[],
+    recipient: Span | null,
+  ): Found => ({
+    attribution: {
+      kind,
+      source: span(tokens, source[0], source[1]),
+      cue,
+      cueLemma: cueToken.lemma,
+      content: [content],
+      block: ctx.block,
+      continues: null,
+      parent: null,
+      recipient,
+    },
+    quotes,
+  });
+  /** The quote that ends at token `b` (or at the token before a comma there). */
+  const quoteEndingAt = (b: number): number => {
+    let k = b;
+    if (k >= 0 && (tokens[k] as Token).text === ',') k--;
+    return k >= sentenceFirst - 1 && k >= 0 && closesQuote(ctx, k)
+      ? (ctx.quoteOf[k] as number)
+      : -1;
+  };
+  /** The clause before a comma at `boundary`, as content. */
+  const clauseBefore = (boundary: number): Span | null => {
+    if (boundary < 0 || (tokens[boundary] as Token).text !== ',' || boundary - sentenceFirst < 3)
+      return null;
+    return contentRange(ctx, sentenceFirst, boundary - 1);
+  };
+  const recipientVerb = RECIPIENT_VERBS.has(cueToken.lemma);
+
+  // Inverted: "…," said Tom Smith, a spokesman.
+  const before = tokens[i - 1];
+  if (
+    !recipientVerb &&
+    before &&
+    i - 1 >= sentenceFirst &&
+    (before.text === ',' || closesQuote(ctx, i - 1))
+  ) {
+    const src = rightSource(ctx, i + 1, sentenceLast);
+    if (src) {
+      const q = quoteEndingAt(i - 1);
+      if (q >= 0) return make('direct_quote', src, (ctx.quotes[q] as Quote).inner, [q], null);
+      const clause = clauseBefore(i - 1);
+      if (clause) return make('indirect', src, clause, [], null);
+    }
+  }
   // Auxiliaries and adverbs between the source and the cue belong to neither.
   let s = i - 1;
   while (
@@ -332,7 +394,12 @@ function attributeCue(
     (CUE_AUXILIARIES.has((tokens[s] as Token).lower) || (tokens[s] as Token).pos === 'AUX')
   )
     s--;
-  // Where the content is: after the cue (preposed) or before it (postposed).
+  const participle = /ing$/.test(cueToken.lower) && before?.text === ',';
+  const left = participle
+    ? sentenceSubject(ctx, sentenceFirst, i - 1)
+    : leftSource(ctx, s, sentenceFirst);
+
+  // Whom the words went to ("told [the AP]"), then time and channel adjuncts.
   let r = i + 1;
   if (
     tokens[r] &&
@@ -341,96 +408,54 @@ function attributeCue(
   )
     r++;
   let recipient: Span | null = null;
-  if (RECIPIENT_VERBS.has(cueToken.lemma)) {
+  if (recipientVerb) {
     const after = skipRecipient(ctx, r, sentenceLast);
     if (after > r) recipient = span(tokens, r, after - 1);
     r = after;
   }
   r = skipAdjuncts(ctx, r, sentenceLast);
   const next = tokens[r];
-  let rightContent: { span: Span; quotes: number[]; direct: boolean } | null = null;
   const atEnd = r > sentenceLast || !next || ['.', '!', '?'].includes(next.text);
+
+  // Postposed direct quote: "…," Tom Smith said (the quote closes right before the source).
+  if (left && !participle) {
+    const q = quoteEndingAt(left[0] - 1);
+    if (
+      q >= 0 &&
+      (atEnd ||
+        next?.text === ',' ||
+        next?.pos === 'ADP' ||
+        next?.pos === 'SCONJ' ||
+        opensQuote(ctx, r + 1) ||
+        opensQuote(ctx, r))
+    )
+      return make('direct_quote', left, (ctx.quotes[q] as Quote).inner, [q], recipient);
+  }
+  if (!left) return null;
+  // Preposed: "Tom Smith said (that) …", "told reporters: “…”".
   if (!atEnd && next) {
     let c = r;
-    if (
-      next.text === ':' ||
-      (next.text === ',' && tokens[r + 1] && OPEN_MARKS.has((tokens[r + 1] as Token).text))
-    )
-      c = r + 1;
+    if (next.text === ':' || (next.text === ',' && opensQuote(ctx, r + 1))) c = r + 1;
     const q = quoteAt(ctx, c);
-    if (q && (tokens[c] as Token).start === q.outer.start) {
-      // Preposed direct quote: this quote and the quotes right after it in the block.
-      const qi = ctx.quoteOf[c] as number;
-      rightContent = { span: q.inner, quotes: [qi], direct: true };
-    } else if (next.text === ',' || next.text === ';' || next.text === '—' || next.text === '–') {
-      rightContent = null;
-    } else if (next.lower === 'to' && INTENTION_VERBS.has(cueToken.lemma)) {
+    if (q && opensQuote(ctx, c))
+      return make('direct_quote', left, q.inner, [ctx.quoteOf[c] as number], recipient);
+    if (next.lower === 'to' && INTENTION_VERBS.has(cueToken.lemma)) {
       const sp = contentRange(ctx, r, sentenceLast);
-      if (sp) rightContent = { span: sp, quotes: [], direct: false };
-    } else if (next.pos !== 'ADP' || next.lower === 'that' || WH.has(next.lower)) {
+      if (sp) return make('indirect', left, sp, [], recipient);
+    } else if (
+      !['ADP', 'PUNCT', 'CCONJ'].includes(next.pos) ||
+      next.lower === 'that' ||
+      WH.has(next.lower) ||
+      c !== r
+    ) {
       const sp = contentRange(ctx, c, sentenceLast);
-      if (sp && sentenceLast - c >= 2) rightContent = { span: sp, quotes: [], direct: false };
+      if (sp && sentenceLast - c >= 2) return make('indirect', left, sp, [], recipient);
     }
   }
-  if (rightContent) {
-    // ", saying …", ", adding that …": the sentence's subject speaks.
-    const participle = /ing$/.test(cueToken.lower) && tokens[i - 1]?.text === ',';
-    const source = participle
-      ? sentenceSubject(ctx, sentenceFirst, i - 1)
-      : leftSource(ctx, s, sentenceFirst);
-    if (!source) return null;
-    return {
-      attribution: {
-        kind: rightContent.direct ? 'direct_quote' : 'indirect',
-        source: span(tokens, source[0], source[1]),
-        cue,
-        cueLemma: cueToken.lemma,
-        content: [rightContent.span],
-        block: ctx.block,
-        continues: null,
-        parent: null,
-        recipient,
-      },
-      quotes: rightContent.quotes,
-    };
-  }
-  // Postposed: "<content>," <source> <cue>. or "<content>," <cue> <source>.
-  let sourceRange: [number, number] | null = null;
-  let boundary = -1;
-  if (s >= sentenceFirst && (tokens[s] as Token).text === ',' && s === i - 1 && !recipient) {
-    // Inverted: "…, said Tom Smith."
-    sourceRange = rightSource(ctx, i + 1, sentenceLast);
-    boundary = s;
-  }
-  if (!sourceRange) {
-    sourceRange = leftSource(ctx, s, sentenceFirst);
-    if (sourceRange) boundary = sourceRange[0] - 1;
-  }
-  if (!sourceRange) return null;
-  // What ends the content: a comma, a closing quotation mark, or both.
-  let b = boundary;
-  if (b >= 0 && (tokens[b] as Token).text === ',') b--;
-  const closing = tokens[b];
-  const qb = b >= 0 ? (ctx.quoteOf[b] ?? -1) : -1;
-  const sourceSpan = span(tokens, sourceRange[0], sourceRange[1]);
-  const base = {
-    source: sourceSpan,
-    cue,
-    cueLemma: cueToken.lemma,
-    block: ctx.block,
-    continues: null,
-    parent: null,
-    recipient,
-  };
-  if (closing && qb >= 0 && CLOSE_MARKS.has(closing.text)) {
-    const q = ctx.quotes[qb] as Quote;
-    return { attribution: { ...base, kind: 'direct_quote', content: [q.inner] }, quotes: [qb] };
-  }
-  if (boundary < 0 || (tokens[boundary] as Token).text !== ',') return null;
-  if (boundary - sentenceFirst < 3) return null;
-  const sp = contentRange(ctx, sentenceFirst, boundary - 1);
-  if (!sp) return null;
-  return { attribution: { ...base, kind: 'indirect', content: [sp] }, quotes: [] };
+  // Postposed indirect: "<content>, Tom Smith said."
+  if (participle) return null;
+  const clause = clauseBefore(left[0] - 1);
+  return clause ? make('indirect', left, clause, [], recipient) : null;
 }
 
 /** "according to <source>, <content>" and "<content>, according to <source>". */
