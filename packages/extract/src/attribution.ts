@@ -5,6 +5,7 @@ import { NOT_NAMES } from './gazetteer.js';
 import {
   CUE_AUXILIARIES,
   CUE_LEMMAS,
+  CUE_PARTICLES,
   INTENTION_VERBS,
   RECIPIENT_VERBS,
   STRONG_CUE_FORMS,
@@ -200,6 +201,15 @@ function sentenceSubject(ctx: BlockContext, first: number, limit: number): [numb
   return a <= b && hasHead(tokens, a, b) ? [a, b] : null;
 }
 
+/** The words up to the next comma outside quotes (at most 25 tokens): a loosely built source. */
+function phraseUntilComma(ctx: BlockContext, first: number, last: number): [number, number] | null {
+  let l = first;
+  while (l + 1 <= last && (ctx.tokens[l + 1] as Token).text !== ',' && l - first < 25) l++;
+  if ((ctx.tokens[l] as Token | undefined)?.text === '.') l--;
+  const [f, ll] = trimRange(ctx.tokens, first, l);
+  return f <= ll && hasHead(ctx.tokens, f, ll) ? [f, ll] : null;
+}
+
 /** The source after an inverted cue ("…, said Tom Smith, a spokesman."). */
 function rightSource(
   ctx: BlockContext,
@@ -334,7 +344,22 @@ function attributeCue(
 ): Found | null {
   const { tokens } = ctx;
   const cueToken = tokens[i] as Token;
-  const cue: Span = { start: cueToken.start, end: cueToken.end };
+  // The cue keeps its auxiliaries and adverbs ("has also said") and particles ("pointed out").
+  let cueFirst = i;
+  while (
+    cueFirst - 1 >= sentenceFirst &&
+    (CUE_AUXILIARIES.has((tokens[cueFirst - 1] as Token).lower) ||
+      (tokens[cueFirst - 1] as Token).pos === 'AUX') &&
+    ctx.quoteOf[cueFirst - 1] === -1
+  )
+    cueFirst--;
+  let cueLast = i;
+  const particle = tokens[i + 1];
+  if (particle && CUE_PARTICLES.has(`${cueToken.lemma} ${particle.lower}`)) cueLast = i + 1;
+  const cue: Span = {
+    start: (tokens[cueFirst] as Token).start,
+    end: (tokens[cueLast] as Token).end,
+  };
   const make = (
     kind: Attribution['kind'],
     source: [number, number],
@@ -391,7 +416,9 @@ function attributeCue(
   let s = i - 1;
   while (
     s >= sentenceFirst &&
-    (CUE_AUXILIARIES.has((tokens[s] as Token).lower) || (tokens[s] as Token).pos === 'AUX')
+    (CUE_AUXILIARIES.has((tokens[s] as Token).lower) ||
+      (tokens[s] as Token).pos === 'AUX' ||
+      ((tokens[s] as Token).pos === 'ADV' && /ly$/.test((tokens[s] as Token).lower)))
   )
     s--;
   const participle = /ing$/.test(cueToken.lower) && before?.text === ',';
@@ -400,13 +427,7 @@ function attributeCue(
     : leftSource(ctx, s, sentenceFirst);
 
   // Whom the words went to ("told [the AP]"), then time and channel adjuncts.
-  let r = i + 1;
-  if (
-    tokens[r] &&
-    ['out', 'up', 'on'].includes((tokens[r] as Token).lower) &&
-    (tokens[r] as Token).pos !== 'NOUN'
-  )
-    r++;
+  let r = cueLast + 1;
   let recipient: Span | null = null;
   if (recipientVerb) {
     const after = skipRecipient(ctx, r, sentenceLast);
@@ -466,7 +487,7 @@ function attributeAccording(
   sentenceLast: number,
 ): Found | null {
   const { tokens } = ctx;
-  const src = rightSource(ctx, i + 2, sentenceLast);
+  const src = rightSource(ctx, i + 2, sentenceLast) ?? phraseUntilComma(ctx, i + 2, sentenceLast);
   if (!src) return null;
   const cue = span(tokens, i, i + 1);
   const source = span(tokens, src[0], src[1]);

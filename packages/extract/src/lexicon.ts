@@ -7,7 +7,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 /** Verbs of saying and writing, by lemma. */
 export const SPEECH_VERBS = words(`
   say tell add note explain argue claim insist warn predict suggest deny write tweet post report
-  announce state declare acknowledge admit accuse ask answer reply respond recall continue conclude
+  announce state declare acknowledge admit accuse ask answer reply respond recall  conclude
   complain contend assert stress emphasize emphasise remark comment testify speculate joke quip boast
   brag concede confirm charge allege maintain agree disagree caution criticize criticise praise
   blame describe estimate reveal indicate observe point mention repeat reiterate insinuate imply
@@ -20,17 +20,17 @@ export const SPEECH_VERBS = words(`
 
 /** Verbs of belief, knowledge, perception and feeling that report a stance. */
 export const BELIEF_VERBS = words(`
-  believe think feel know fear hope expect worry doubt suspect reckon assume suppose presume
-  understand consider regard figure imagine trust bet sense recognize recognise realize realise
-  conclude find learn hear see notice determine judge deem view`);
+  believe think feel know fear hope expect worry doubt suspect reckon assume  presume
+  understand consider  figure imagine  bet sense recognize recognise realize realise
+  conclude find learn   notice  judge deem view`);
 
 /** Verbs whose content is an infinitive ("wants to …", "vowed to …"). */
 export const INTENTION_VERBS = words(`
-  want plan intend hope expect promise pledge vow threaten refuse decline seek aim agree offer
-  wish mean urge`);
+  want  intend hope expect promise pledge vow threaten refuse decline seek aim agree offer
+  wish  urge`);
 
 /** Evidence verbs whose subject is a document or a study ("the poll showed …"). */
-export const EVIDENCE_VERBS = words(`show find suggest indicate reveal demonstrate prove confirm`);
+export const EVIDENCE_VERBS = words(`show find suggest indicate reveal demonstrate  confirm`);
 
 /** Verbs that take a recipient before the content ("told reporters that …"). */
 export const RECIPIENT_VERBS = words(`
@@ -108,3 +108,24 @@ export function cueModality(lemma: string): Modality | null {
     return 'speculative';
   return null;
 }
+
+/** Verb and particle pairs that cue together ("pointed out", "called for"). */
+export const CUE_PARTICLES = new Set([
+  'point out',
+  'point to',
+  'call for',
+  'call on',
+  'go on',
+  'follow up',
+  'speak out',
+  'weigh in',
+  'lash out',
+  'push back',
+  'hit back',
+  'fire back',
+  'shoot back',
+  'sign on',
+  'rule out',
+  'spell out',
+  'say of',
+]);
