@@ -39,6 +39,8 @@ interface BlockContext {
   quotes: Quote[];
   /** For each token, the quote (index in `quotes`) it lies in, marks included, or -1. */
   quoteOf: number[];
+  /** The sources (token ranges) of the attributions found so far in the current sentence. */
+  sentenceSources: [number, number][];
 }
 
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM', 'X', 'SYM']);
@@ -91,6 +93,9 @@ function isNpToken(tokens: Token[], i: number): boolean {
   if (NP_TAGS.has(t.pos)) return true;
   if (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’') return true;
   if (t.lower === 'of' || t.lower === 'and' || t.lower === '&') return true;
+  // "Sen. Bernie Sanders (I-Vt.)": a bracketed label inside a name.
+  if (t.text === '(' || t.text === ')') return true;
+  if (t.text === '-' && tokens[i - 1]?.end === t.start) return true;
   // Hyphens and dots inside names ("al-Tamimi", "U.S."): no space either side.
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -160,6 +165,9 @@ function leftSource(ctx: BlockContext, last: number, floor: number): [number, nu
     if (!head) return null;
     return [head[0], last - 1];
   }
+  // ", who said …": the relative pronoun is the source (its antecedent is the speaker).
+  if ((t.lower === 'who' || t.lower === 'which') && tokens[last - 1]?.text === ',')
+    return [last, last];
   let k = last;
   while (
     k > floor &&
@@ -422,8 +430,10 @@ function attributeCue(
   )
     s--;
   const participle = /ing$/.test(cueToken.lower) && before?.text === ',';
+  // ", adding that …" after an attribution: the same source; else the sentence's subject.
   const left = participle
-    ? sentenceSubject(ctx, sentenceFirst, i - 1)
+    ? (ctx.sentenceSources[ctx.sentenceSources.length - 1] ??
+      sentenceSubject(ctx, sentenceFirst, i - 1))
     : leftSource(ctx, s, sentenceFirst);
 
   // Whom the words went to ("told [the AP]"), then time and channel adjuncts.
@@ -476,7 +486,23 @@ function attributeCue(
   // Postposed indirect: "<content>, Tom Smith said."
   if (participle) return null;
   const clause = clauseBefore(left[0] - 1);
-  return clause ? make('indirect', left, clause, [], recipient) : null;
+  if (clause) return make('indirect', left, clause, [], recipient);
+  // A parenthetical cue: "This campaign, he says, is different."
+  if (
+    next?.text === ',' &&
+    left[0] - 2 >= sentenceFirst &&
+    sentenceLast - r >= 3 &&
+    (tokens[left[0] - 1] as Token).text === ','
+  ) {
+    const head = contentRange(ctx, sentenceFirst, left[0] - 2);
+    const tail = contentRange(ctx, r + 1, sentenceLast);
+    if (head && tail) {
+      const found = make('indirect', left, head, [], recipient);
+      found.attribution.content.push(tail);
+      return found;
+    }
+  }
+  return null;
 }
 
 /** "according to <source>, <content>" and "<content>, according to <source>". */
@@ -555,17 +581,31 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
     const quoteOf = tokens.map((t) =>
       quotes.findIndex((q) => t.start >= q.outer.start && t.end <= q.outer.end),
     );
-    const ctx: BlockContext = { text, block: blockIndex, tokens, quotes, quoteOf };
+    const ctx: BlockContext = {
+      text,
+      block: blockIndex,
+      tokens,
+      quotes,
+      quoteOf,
+      sentenceSources: [],
+    };
     const used = new Set<number>();
     const here: number[] = [];
     const add = (found: Found | null) => {
       if (!found) return;
       for (const q of found.quotes) used.add(q);
+      const src = found.attribution.source;
+      if (src) {
+        const first = tokens.findIndex((t) => t.start === src.start);
+        const last = tokens.findIndex((t) => t.end === src.end);
+        if (first >= 0 && last >= first) ctx.sentenceSources.push([first, last]);
+      }
       here.push(out.length);
       out.push(found.attribution);
     };
     for (const sentence of sentences) {
       const { first, last } = sentence;
+      ctx.sentenceSources = [];
       add(attributeColon(ctx, first, last));
       for (let i = first; i <= last; i++) {
         if (quoteOf[i] !== -1) continue;

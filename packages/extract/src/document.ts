@@ -178,6 +178,15 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       return;
     }
     const words = text.slice(a.source.start, a.source.end);
+    if (/^(?:who|which)$/i.test(words)) {
+      // ", who said": the name right before the comma.
+      const antecedent = mentions.filter(
+        (m) => m.end <= a.source!.start && a.source!.start - m.end <= 4,
+      );
+      const last = antecedent[antecedent.length - 1];
+      speakers.push(last?.entity ?? unidentified());
+      return;
+    }
     const pronoun = PRONOUNS[words.toLowerCase()];
     if (pronoun) {
       speakers.push(lastSpeakerOfKind(a.source.start, pronoun) ?? unidentified());
