@@ -96,6 +96,13 @@ function isNpToken(tokens: Token[], i: number): boolean {
   // "Sen. Bernie Sanders (I-Vt.)": a bracketed label inside a name.
   if (t.text === '(' || t.text === ')') return true;
   if (t.text === '-' && tokens[i - 1]?.end === t.start) return true;
+  // A capitalised word the tagger read as a verb inside a name ("The Associated Press").
+  if (
+    t.pos === 'VERB' &&
+    /^[A-Z]/.test(t.text) &&
+    /^(?:PROPN|NOUN)$/.test(tokens[i + 1]?.pos ?? '')
+  )
+    return true;
   // Hyphens and dots inside names ("al-Tamimi", "U.S."): no space either side.
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -413,7 +420,14 @@ function attributeCue(
     (before.text === ',' || closesQuote(ctx, i - 1))
   ) {
     const src = rightSource(ctx, i + 1, sentenceLast);
-    if (src) {
+    // Only when the name ends the clause ("…, said Tom Smith." / ", said Smith, who …").
+    const afterSource = src ? tokens[src[1] + 1] : undefined;
+    const endsClause =
+      !afterSource ||
+      src === null ||
+      src[1] >= sentenceLast ||
+      [',', '.', '!', '?', ';', ':', '—'].includes(afterSource.text);
+    if (src && endsClause) {
       const q = quoteEndingAt(i - 1);
       if (q >= 0) return make('direct_quote', src, (ctx.quotes[q] as Quote).inner, [q], null);
       const clause = clauseBefore(i - 1);
@@ -513,7 +527,11 @@ function attributeAccording(
   sentenceLast: number,
 ): Found | null {
   const { tokens } = ctx;
-  const src = rightSource(ctx, i + 2, sentenceLast) ?? phraseUntilComma(ctx, i + 2, sentenceLast);
+  // At the start of a sentence the source runs to the comma; later, it is a noun phrase.
+  const src =
+    i - sentenceFirst < 3
+      ? phraseUntilComma(ctx, i + 2, sentenceLast)
+      : (rightSource(ctx, i + 2, sentenceLast) ?? phraseUntilComma(ctx, i + 2, sentenceLast));
   if (!src) return null;
   const cue = span(tokens, i, i + 1);
   const source = span(tokens, src[0], src[1]);

@@ -116,8 +116,11 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
   const mentionAt = (s: Span) => mentions.filter((m) => s.start <= m.start && m.end <= s.end);
 
   const unnamed = (sourceText: string, s: Span): string => {
-    const name =
+    let name =
       sourceText.replace(DETERMINERS, '').replace(DETERMINERS, '').trim() || sourceText.trim();
+    // "Critics say …": the capital is the sentence's, not a name's.
+    if (/^\p{Lu}\p{Ll}/u.test(name) && !/\s\p{Lu}/u.test(name))
+      name = `${name[0]?.toLowerCase()}${name.slice(1)}`;
     const key = `${slug(name)}`;
     if (!entities.has(key))
       entities.set(key, {

@@ -11,6 +11,7 @@ import {
   PERSON_TITLES,
   PLACES,
 } from './gazetteer.js';
+import { UNNAMED_SOURCE_NOUNS } from './lexicon.js';
 import type { Span } from './quotes.js';
 
 export interface FoundEntity {
@@ -40,11 +41,18 @@ interface Run extends Span {
   titled: boolean;
   /** The run starts its sentence (so a capital letter proves nothing). */
   sentenceStart: boolean;
+  /** In a headline, where title case capitalises every word: names known from elsewhere only. */
+  titleCase: boolean;
+}
+
+export interface EntityBlock extends Span {
+  index: number;
+  kind: string;
 }
 
 const WORD = String.raw`(?:[A-Z][\p{L}\p{M}’'.]*|[A-Z]{2,}s?)(?:-[\p{L}][\p{L}\p{M}’']*)*`;
 const PARTICLE = String.raw`(?:(?:al|el|bin|ibn|abu|Abu|Al|El|de|del|der|van|von|da|di|du|le|la|bint|ul|ad|as|ash|az)[-\s\u00a0])`;
-const CONNECT = String.raw`(?:\s(?:of|for|on|and)(?:\sthe)?\s)`;
+const CONNECT = String.raw`(?:\s(?:of|for|and)(?:\sthe)?\s)`;
 const RUN = new RegExp(
   String.raw`${PARTICLE}?${WORD}(?:(?:[\s\u00a0]|${CONNECT})${PARTICLE}?${WORD})*`,
   'gu',
@@ -88,17 +96,19 @@ function cleanRun(text: string, start: number): { text: string; start: number; t
   t = t.replace(/[’']s?$/, '');
   // "of"/"and" inside a run only when the part before it names an organisation.
   const parts: { text: string; start: number; titled: boolean }[] = [];
-  const connector = /[\s\u00a0](of|for|on|and)(?:[\s\u00a0]the)?[\s\u00a0]/g;
+  const connector = /[\s\u00a0](of|for|and)(?:[\s\u00a0]the)?[\s\u00a0]/g;
   let from = 0;
   for (let m = connector.exec(t); m !== null; m = connector.exec(t)) {
     const before = t.slice(from, m.index);
     const lastWord = words(before).pop() ?? '';
+    const firstAfter = words(t.slice(m.index + m[0].length))[0] ?? '';
     if (
-      ORGANIZATION_WORDS.has(lastWord) ||
-      (m[1] === 'of' &&
-        /^(?:University|Institute|Bank|Department|Ministry|Museum|Office|Secretary|Council|Church|Court|Republic|Kingdom|State|Islamic State)$/.test(
-          before,
-        ))
+      !NOT_NAMES.has(firstAfter) &&
+      (ORGANIZATION_WORDS.has(lastWord) ||
+        (m[1] === 'of' &&
+          /^(?:University|Institute|Bank|Department|Ministry|Museum|Office|Secretary|Council|Church|Court|Republic|Kingdom|State|Islamic State)$/.test(
+            before,
+          )))
     )
       continue;
     parts.push({ text: before, start: s + from, titled });
@@ -126,7 +136,7 @@ function splitSentences(run: string, index: number): { text: string; index: numb
   return out.filter((p) => p.text.length > 0);
 }
 
-function findRuns(text: string, blocks: (Span & { index: number })[]): Run[] {
+function findRuns(text: string, blocks: EntityBlock[]): Run[] {
   const runs: Run[] = [];
   for (const block of blocks) {
     const body = text.slice(block.start, block.end);
@@ -152,6 +162,7 @@ function findRuns(text: string, blocks: (Span & { index: number })[]): Run[] {
           text: trimmed,
           titled: part.titled || titleBefore,
           sentenceStart: sentenceStart && part.start === absolute,
+          titleCase: block.kind === 'headline',
         });
       }
     }
@@ -183,13 +194,19 @@ function classify(name: string, titled: boolean): { kind: EntityKind; reason: st
 /** Finds entities and mentions in the blocks; `sourceSpans` are attribution sources (speakers). */
 export function findEntities(
   text: string,
-  blocks: (Span & { index: number })[],
+  blocks: EntityBlock[],
   sourceSpans: Span[],
 ): EntityIndex {
   const runs = findRuns(text, blocks);
   const entities = new Map<string, FoundEntity>();
   const byForm = new Map<string, { key: string; form: MentionForm }>();
   const isSource = (r: Span) => sourceSpans.some((s) => s.start <= r.start && r.end <= s.end);
+  // The run is the head of a source ("Levitt", "Levitt, a scholar"), not a modifier ("Shipping companies").
+  const headsSource = (r: Span) =>
+    sourceSpans.some(
+      (s) =>
+        s.start <= r.start && (r.end === s.end || /^[\s\u00a0]*,/.test(text.slice(r.end, s.end))),
+    );
   const add = (name: string, kind: EntityKind, reason: string): string => {
     const existing = byForm.get(name);
     if (existing) return existing.key;
@@ -214,7 +231,7 @@ export function findEntities(
   }
   // Several-word names first: they define the surnames and parts that single words refer to.
   const multi = runs
-    .filter((r) => words(r.text).length > 1)
+    .filter((r) => words(r.text).length > 1 && !r.titleCase)
     .sort((a, b) => b.text.length - a.text.length);
   for (const r of multi) {
     if (byForm.has(r.text)) continue;
@@ -256,11 +273,14 @@ export function findEntities(
   // Single words: a known form, a place, an acronym, or a speaker the text quotes.
   for (const r of runs) {
     if (byForm.has(r.text)) continue;
-    if (words(r.text).length > 1) continue;
+    if (words(r.text).length > 1 || r.titleCase) continue;
+    // "Critics", "Analysts": unnamed sources, made entities of their own kind by the document.
+    if (UNNAMED_SOURCE_NOUNS.has(r.text.toLowerCase())) continue;
     if (r.sentenceStart && !isSource(r) && !PLACES.has(r.text)) continue;
     const c = classify(r.text, r.titled);
     if (c) add(r.text, c.kind, c.reason);
-    else if (isSource(r) && /^[A-Z][a-z]/.test(r.text)) add(r.text, 'person', 'quoted as a source');
+    else if (headsSource(r) && /^[A-Z][a-z]/.test(r.text))
+      add(r.text, 'person', 'quoted as a source');
   }
   // Every occurrence of every known form, longest forms first; spans never overlap.
   const mentions: FoundMention[] = [];

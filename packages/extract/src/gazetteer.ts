@@ -94,7 +94,9 @@ Pentagon|Kremlin|GOP|Democrats|Republicans|Nations|Navy|Marines|Legion|Lab|Labor
 export const PERSON_TITLES =
   set(`Mr.|Mrs.|Ms.|Dr.|Prof.|Sen.|Rep.|Gov.|Gen.|Lt.|Col.|Capt.|Sgt.|Rev.|
 President|Senator|Governor|Minister|Secretary|Judge|Justice|Mayor|General|Sheikh|King|Queen|Prince|Pope|
-Chancellor|Ambassador|Commissioner|Chairman|Director|Professor|Congressman|Congresswoman|Speaker`);
+Chancellor|Ambassador|Commissioner|Chairman|Director|Professor|Congressman|Congresswoman|Speaker|
+Councilman|Councilwoman|Councillor|Councilor|Assemblyman|Assemblywoman|Delegate|Premier|Rabbi|Imam|
+Bishop|Cardinal|Sister|Brother|Father|Officer|Detective|Sheriff|Lord|Lady|Sir|Dame|Emir|Mullah`);
 
 /** Lowercase particles inside names ("al-", "bin", "van", "de"). */
 export const NAME_PARTICLES = set(

@@ -17,13 +17,29 @@ export interface HtmlArticle {
   url: string | null;
 }
 
+/** The little of the DOM this module reads (linkedom's nodes have it), so no DOM typings are needed. */
+interface PageNode {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): PageNode | null;
+  querySelectorAll(selector: string): ArrayLike<PageNode>;
+}
+interface PageDocument extends Omit<PageNode, 'getAttribute'> {
+  title: string;
+  body: (PageNode & { innerHTML: string }) | null;
+}
+
+function parsePage(html: string): PageDocument {
+  return parseHTML(html).document as unknown as PageDocument;
+}
+
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre';
 
 function clean(s: string | null | undefined): string {
   return (s ?? '').replace(/[\t\r\n ]+/g, ' ').trim();
 }
 
-function meta(document: Document, ...names: string[]): string | null {
+function meta(document: PageDocument, ...names: string[]): string | null {
   for (const name of names) {
     const el = document.querySelector(
       `meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`,
@@ -42,7 +58,7 @@ function isoDate(value: string | null | undefined): string | null {
 
 /** Extracts the article of an HTML page. Throws when the page has no readable text. */
 export function readHtml(html: string, url: string | null = null): HtmlArticle {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const headlineMeta =
     meta(document, 'og:title', 'twitter:title') ??
     clean(document.querySelector('h1')?.textContent) ??
@@ -65,16 +81,18 @@ export function readHtml(html: string, url: string | null = null): HtmlArticle {
     null;
   // Readability changes the document it reads: give it its own copy.
   const { document: copy } = parseHTML(html);
-  const parsed = new Readability(copy as unknown as Document, { charThreshold: 200 }).parse();
+  const parsed = new Readability(copy as never, { charThreshold: 200 }).parse();
   const headline = clean(parsed?.title) || headlineMeta || 'Untitled';
-  const { document: body } = parseHTML(
+  const body = parsePage(
     `<!doctype html><html><body>${parsed?.content ?? document.body?.innerHTML ?? ''}</body></html>`,
   );
   const paragraphs: string[] = [];
-  for (const el of Array.from(body.querySelectorAll(BLOCK_SELECTOR)) as Element[]) {
+  for (const el of Array.from(body.querySelectorAll(BLOCK_SELECTOR))) {
     // The innermost block elements only: an <li> holding a <p> yields the <p>.
     if (el.querySelector(BLOCK_SELECTOR)) continue;
     const t = clean(el.textContent);
+    // The byline is metadata, not a paragraph.
+    if (/^by\s+\p{Lu}/iu.test(t) && t.length < 80) continue;
     if (t && t !== headline) paragraphs.push(t);
   }
   if (paragraphs.length === 0) {

@@ -109,7 +109,9 @@ export async function extract(
   if (siteName) {
     const known = OUTLETS.find((o) => o.some((n) => n.toLowerCase() === siteName?.toLowerCase()));
     const name = known?.[0] ?? siteName;
-    const key = slug(name);
+    // "The Harbor Gazette" is the "Harbor Gazette" the text names.
+    const bare = slug(name.replace(/^the\s+/i, ''));
+    const key = entityIndex.entities.has(bare) ? bare : slug(name);
     const existing = entityIndex.entities.get(key);
     if (!existing)
       entityIndex.entities.set(key, {

@@ -26,7 +26,7 @@ export const BELIEF_VERBS = words(`
 
 /** Verbs whose content is an infinitive ("wants to …", "vowed to …"). */
 export const INTENTION_VERBS = words(`
-  want  intend hope expect promise pledge vow threaten refuse decline seek aim agree offer
+  want  intend hope expect promise pledge vow threaten refuse decline seek aim agree
   wish  urge`);
 
 /** Evidence verbs whose subject is a document or a study ("the poll showed …"). */
