@@ -684,7 +684,7 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
         for (const inner of q.nested) {
           const lead = text.slice(Math.max(q.inner.start, inner.start - 80), inner.start - 1);
           const m =
-            /(\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (said|says|told [\w ]+?|asked|wrote|added)[,:]?\s*$/u.exec(
+            /(\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*|\b(?:the|a|an|his|her|their|its) [a-z]+(?: [a-z]+)?|\b(?:he|she|they|we|I)) (said|says|told [\w ]+?|asked|wrote|added|replied|answered)[,:]?\s*$/u.exec(
               lead,
             );
           if (!m || m[1] === undefined || m[2] === undefined) continue;
