@@ -235,8 +235,22 @@ function rightSource(
   let l = first;
   if (!isNpToken(tokens, first)) return null;
   while (l + 1 <= sentenceLast && isNpToken(tokens, l + 1) && ctx.quoteOf[l + 1] === -1) l++;
-  // ", a spokesman for X": keep the appositive up to the sentence end.
-  if (tokens[l + 1]?.text === ',' && tokens[l + 2] && NP_TAGS.has((tokens[l + 2] as Token).pos)) {
+  // ", who leads X": a relative clause belongs to the source, up to the sentence's end.
+  if (tokens[l + 1]?.text === ',' && ['who', 'whose'].includes(tokens[l + 2]?.lower ?? '')) {
+    let m = l + 2;
+    while (
+      m + 1 <= sentenceLast &&
+      ctx.quoteOf[m + 1] === -1 &&
+      !['.', '!', '?'].includes((tokens[m + 1] as Token).text)
+    )
+      m++;
+    l = m;
+  } else if (
+    tokens[l + 1]?.text === ',' &&
+    tokens[l + 2] &&
+    NP_TAGS.has((tokens[l + 2] as Token).pos)
+  ) {
+    // ", a spokesman for X": keep the appositive up to the sentence end.
     let m = l + 2;
     while (
       m + 1 <= sentenceLast &&

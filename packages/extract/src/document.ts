@@ -195,8 +195,12 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       speakers.push(lastSpeakerOfKind(a.source.start, pronoun) ?? unidentified());
       return;
     }
-    const inside = mentionAt(a.source);
-    const head = inside[0];
+    // The head is the last name before an appositive or relative clause ("Board chairman [Paul
+    // Reyes], who …"), not a modifier in front of it.
+    const firstSegmentEnd =
+      a.source.start + (/,|\(|\s(?:who|which)\s/.exec(words)?.index ?? words.length);
+    const inside = mentionAt(a.source).filter((m) => m.end <= firstSegmentEnd);
+    const head = inside[inside.length - 1] ?? mentionAt(a.source)[0];
     // "the group's Yemen-based offshoot": a possessive name is not the speaker itself.
     const possessive =
       head && /^[’']s\b/.test(text.slice(head.end, head.end + 3)) && head.end < a.source.end - 3;

@@ -78,7 +78,9 @@ export const OUTLETS: [name: string, ...aliases: string[]][] = [
 /** The last word of many outlet names. */
 export const OUTLET_WORDS =
   set(`News|Times|Post|Journal|Tribune|Herald|Gazette|Magazine|Radio|Press|Daily|
-Observer|Chronicle|Telegraph|Review|Network|Television|TV|Wire|Examiner|Globe|Sun|Star|Inquirer|Register`);
+Observer|Chronicle|Telegraph|Review|Network|Television|TV|Wire|Examiner|Globe|Sun|Star|Inquirer|Register|
+Courier|Dispatch|Bulletin|Standard|Mirror|Express|Independent|Monitor|Sentinel|Ledger|Courant|Record|
+Beacon|Enquirer|Tribune|Gazette|Journal|Today|Weekly|Digest|Report|Broadcasting|Media`);
 
 /** Words inside many organisation names. */
 export const ORGANIZATION_WORDS =

@@ -10,6 +10,7 @@ export const SUBCOMMANDS = [
   'relations',
   'search',
   'import',
+  'extract',
 ] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
@@ -31,7 +32,8 @@ export type CliCommand =
   | { kind: 'claims'; options: CliOptions; speakerId: string | null; aboutId: string | null }
   | { kind: 'relations'; options: CliOptions; entityId: string | null }
   | { kind: 'search'; options: CliOptions; query: string }
-  | { kind: 'import'; options: CliOptions; paths: string[] };
+  | { kind: 'import'; options: CliOptions; paths: string[] }
+  | { kind: 'extract'; options: CliOptions; paths: string[]; out: string | null };
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -46,7 +48,10 @@ Usage:
   claimscope claims    [--speaker <id>] [--about <id>] [--json]
   claimscope relations [--entity <id>] [--json]
   claimscope search <query> [--json]
-  claimscope import <file|dir>...                validate and import documents (ArticleDocument JSON)
+  claimscope import <file|dir>...                validate and import documents (ArticleDocument JSON;
+                                                 .txt and .html articles are extracted first)
+  claimscope extract <file|dir>... [--out <dir>] [--json]
+                                                 draft annotation of .txt and .html articles
 
 Options:
   --api <url>      a claimscope server, e.g. http://localhost:4000 (or its /trpc endpoint)
@@ -55,13 +60,16 @@ Options:
                    $CLAIMSCOPE_DATA_DIR, else $XDG_DATA_HOME/claimscope, else ~/.local/share/claimscope)
   --article <id>   which article to show (default: the first one)
   --json           print JSON instead of text (subcommands only)
+  --out <dir>      extract: write <input name>.json per input into <dir>
   -h, --help       show this help
   -v, --version    show the version
 
 Without --api, the UI and the subcommands read the built-in corpus plus what was imported into
 the data directory. 'import' with --api sends the documents to that server's article.import,
 authorised by $CLAIMSCOPE_ADMIN_TOKEN. Each document is validated first and stored whole or not
-at all; import exits 1 if any was rejected.
+at all; import exits 1 if any was rejected. 'extract' needs nothing running: it prints who is
+quoted through which channel (or the document with --json, or writes files with --out), every
+annotation machine-made and unreviewed; it exits 1 if any input could not be read or extracted.
 
 Keys in the UI: press ? for help. Exit codes: 0 ok, 1 error, 2 bad usage.`;
 
@@ -74,6 +82,7 @@ const OPTIONS = {
   about: { type: 'string' },
   entity: { type: 'string' },
   'data-dir': { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -89,6 +98,7 @@ const COMMAND_OPTIONS: Record<Subcommand | 'interactive', readonly OptionName[]>
   relations: ['json', 'entity'],
   search: ['json'],
   import: [],
+  extract: ['json', 'out'],
 };
 
 const COMMON: readonly OptionName[] = ['api', 'article', 'data-dir', 'help', 'version'];
@@ -156,8 +166,9 @@ export function parseCommandLine(
   if (command === 'search') {
     if (rest.length === 0)
       throw new UsageError(`'search' needs a query, e.g. claimscope search zarqawi`);
-  } else if (command === 'import') {
-    if (rest.length === 0) throw new UsageError(`'import' needs at least one file or directory`);
+  } else if (command === 'import' || command === 'extract') {
+    if (rest.length === 0)
+      throw new UsageError(`'${command}' needs at least one file or directory`);
   } else if (rest.length > 0) {
     throw new UsageError(`unexpected argument '${rest[0]}'`);
   }
@@ -195,5 +206,7 @@ export function parseCommandLine(
       return { kind: 'search', options, query: rest.join(' ') };
     case 'import':
       return { kind: 'import', options, paths: rest };
+    case 'extract':
+      return { kind: 'extract', options, paths: rest, out: values.out ?? null };
   }
 }

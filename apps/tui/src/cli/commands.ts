@@ -10,7 +10,10 @@ import type { CliCommand } from './args.js';
  * returns, so `--json` output has the shapes of the procedures' outputs.
  */
 
-type Subcommand = Exclude<CliCommand, { kind: 'help' | 'version' | 'interactive' | 'import' }>;
+type Subcommand = Exclude<
+  CliCommand,
+  { kind: 'help' | 'version' | 'interactive' | 'import' | 'extract' }
+>;
 
 /** Aligns columns by display width; the last column is never padded or cut. */
 export function table(rows: string[][]): string {
