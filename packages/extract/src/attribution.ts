@@ -10,7 +10,7 @@ import {
   RECIPIENT_VERBS,
   STRONG_CUE_FORMS,
 } from './lexicon.js';
-import { analyse, type Token } from './nlp.js';
+import { type Analysis, analyseBlocks, type Token } from './nlp.js';
 import { findQuotes, type Quote, type Span, wordCount } from './quotes.js';
 
 export type { Span } from './quotes.js';
@@ -607,8 +607,9 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
   const out: Attribution[] = [];
   /** The last attribution of the previous block that holds one, and whether its quote ran on. */
   let previous: { index: number; openQuote: boolean; block: number } | null = null;
+  const analyses = analyseBlocks(text, blocks);
   blocks.forEach((block, blockIndex) => {
-    const { tokens, sentences } = analyse(text, block.start, block.end);
+    const { tokens, sentences } = analyses[blockIndex] as Analysis;
     const quotes = findQuotes(text, block.start, block.end);
     const quoteOf = tokens.map((t) =>
       quotes.findIndex((q) => t.start >= q.outer.start && t.end <= q.outer.end),

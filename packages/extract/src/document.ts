@@ -103,6 +103,18 @@ function polarityOf(text: string, content: Span[]): 'positive' | 'negative' {
     : 'positive';
 }
 
+type NodeCrypto = {
+  createHash(algorithm: string): { update(s: string, e: 'utf8'): { digest(e: 'hex'): string } };
+};
+
+/** sha256 of the text: synchronously with Node's crypto when there is one, else Web Crypto. */
+async function digest(text: string): Promise<string> {
+  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+    ?.getBuiltinModule;
+  const crypto = get?.('node:crypto') as NodeCrypto | undefined;
+  return crypto ? crypto.createHash('sha256').update(text, 'utf8').digest('hex') : sha256Hex(text);
+}
+
 export async function buildDocument(input: DocumentInput): Promise<ArticleDocument> {
   const { text, provenance } = input;
   const blocks = input.blocks.map((b, index) => ({ ...b, id: `${input.id}:b${index}`, index }));
@@ -366,7 +378,7 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       published: input.published,
       language: 'en',
       text,
-      textSha256: await sha256Hex(text),
+      textSha256: await digest(text),
       blocks: blocks.map((b) => ({
         id: b.id,
         kind: b.kind,
