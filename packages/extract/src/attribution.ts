@@ -96,6 +96,13 @@ function isNpToken(tokens: Token[], i: number): boolean {
   // "Sen. Bernie Sanders (I-Vt.)": a bracketed label inside a name.
   if (t.text === '(' || t.text === ')') return true;
   if (t.text === '-' && tokens[i - 1]?.end === t.start) return true;
+  // A capitalised word the tagger read otherwise ("Jolly said"), unless it is a function word.
+  if (
+    /^\p{Lu}/u.test(t.text) &&
+    !NOT_NAMES.has(t.text) &&
+    !['PUNCT', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'DET'].includes(t.pos)
+  )
+    return true;
   // A capitalised word the tagger read as a verb inside a name ("The Associated Press").
   if (
     t.pos === 'VERB' &&
@@ -235,22 +242,24 @@ function rightSource(
   let l = first;
   if (!isNpToken(tokens, first)) return null;
   while (l + 1 <= sentenceLast && isNpToken(tokens, l + 1) && ctx.quoteOf[l + 1] === -1) l++;
-  // ", who leads X": a relative clause belongs to the source, up to the sentence's end.
-  if (tokens[l + 1]?.text === ',' && ['who', 'whose'].includes(tokens[l + 2]?.lower ?? '')) {
-    let m = l + 2;
+  const isRelative = (k: number) => ['who', 'whose'].includes(tokens[k]?.lower ?? '');
+  const toSentenceEnd = () => {
     while (
-      m + 1 <= sentenceLast &&
-      ctx.quoteOf[m + 1] === -1 &&
-      !['.', '!', '?'].includes((tokens[m + 1] as Token).text)
+      l + 1 <= sentenceLast &&
+      ctx.quoteOf[l + 1] === -1 &&
+      !['.', '!', '?'].includes((tokens[l + 1] as Token).text)
     )
-      m++;
-    l = m;
+      l++;
+  };
+  if (tokens[l + 1]?.text === ',' && isRelative(l + 2)) {
+    // ", who leads X": a relative clause belongs to the source, up to the sentence's end.
+    toSentenceEnd();
   } else if (
     tokens[l + 1]?.text === ',' &&
     tokens[l + 2] &&
     NP_TAGS.has((tokens[l + 2] as Token).pos)
   ) {
-    // ", a spokesman for X": keep the appositive up to the sentence end.
+    // ", a spokesman for X": the appositive, and a relative clause after it.
     let m = l + 2;
     while (
       m + 1 <= sentenceLast &&
@@ -259,6 +268,7 @@ function rightSource(
     )
       m++;
     l = m;
+    if (isRelative(l + 1) || (tokens[l + 1]?.text === ',' && isRelative(l + 2))) toSentenceEnd();
   }
   const [f, ll] = trimRange(tokens, first, l);
   return f <= ll && hasHead(tokens, f, ll) ? [f, ll] : null;
@@ -291,43 +301,67 @@ function skipRecipient(ctx: BlockContext, r: number, last: number): number {
 /** Skips time and channel adjuncts after a cue ("said [on Monday] [in a statement] that"). */
 function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
   const { tokens } = ctx;
-  let i = r;
-  for (let round = 0; round < 3 && i <= last; round++) {
-    const t = tokens[i] as Token;
-    if (ctx.quoteOf[i] !== -1) break;
+  const t = tokens[r];
+  if (!t || ctx.quoteOf[r] !== -1) return r;
+  // ", however," / ", if elected," right after the cue: a short aside between commas.
+  if (t.text === ',') {
+    let j = r + 1;
+    while (j <= last && j - r <= 5 && (tokens[j] as Token).text !== ',' && ctx.quoteOf[j] === -1)
+      j++;
+    const aside = tokens[r + 1];
     if (
-      ADJUNCT_PREPOSITIONS.has(t.lower) ||
-      (t.pos === 'PROPN' && /day$/.test(t.lower)) ||
-      t.lower === 'recently' ||
-      t.lower === 'repeatedly'
-    ) {
-      let j = i + 1;
-      while (
-        j <= last &&
-        (NP_TAGS.has((tokens[j] as Token).pos) || (tokens[j] as Token).lower === "'s") &&
-        ctx.quoteOf[j] === -1 &&
-        !SUBJECT_PRONOUNS.has((tokens[j] as Token).lower) &&
-        (tokens[j] as Token).lower !== 'that'
-      )
-        j++;
-      const next = tokens[j];
-      // Only an adjunct when what follows it starts the content or ends the clause.
-      if (
-        j > last ||
-        !next ||
-        next.lower === 'that' ||
-        next.text === ',' ||
-        next.text === ':' ||
-        next.text === '.' ||
-        ctx.quoteOf[j] !== -1
-      ) {
-        i = j;
-        continue;
-      }
-    }
-    break;
+      (tokens[j] as Token | undefined)?.text === ',' &&
+      j > r + 1 &&
+      aside &&
+      ['ADV', 'SCONJ', 'ADP'].includes(aside.pos) &&
+      j < last
+    )
+      return skipAdjuncts(ctx, j + 1, last);
+    return r;
   }
-  return i;
+  // Time and channel adjuncts: "[in an interview with the AP last week] that …".
+  const timeWord = (x: Token) =>
+    ADJUNCT_PREPOSITIONS.has(x.lower) ||
+    /day$/.test(x.lower) ||
+    [
+      'recently',
+      'repeatedly',
+      'again',
+      'earlier',
+      'later',
+      'week',
+      'month',
+      'year',
+      'night',
+      'morning',
+      'evening',
+    ].includes(x.lower);
+  if (!timeWord(t)) return r;
+  let j = r;
+  while (
+    j <= last &&
+    j - r < 14 &&
+    ctx.quoteOf[j] === -1 &&
+    (tokens[j] as Token).lower !== 'that' &&
+    (NP_TAGS.has((tokens[j] as Token).pos) ||
+      (tokens[j] as Token).pos === 'ADP' ||
+      (tokens[j] as Token).lower === "'s" ||
+      timeWord(tokens[j] as Token)) &&
+    !(j > r && SUBJECT_PRONOUNS.has((tokens[j] as Token).lower))
+  )
+    j++;
+  const next = tokens[j];
+  // Only an adjunct when what follows it starts the content or ends the clause.
+  if (
+    j > last ||
+    !next ||
+    next.lower === 'that' ||
+    [',', ':', '.', '!', '?'].includes(next.text) ||
+    SUBJECT_PRONOUNS.has(next.lower) ||
+    ctx.quoteOf[j] !== -1
+  )
+    return j;
+  return r;
 }
 
 /** Token `i` is the opening mark of a quote. */
@@ -440,7 +474,8 @@ function attributeCue(
       !afterSource ||
       src === null ||
       src[1] >= sentenceLast ||
-      [',', '.', '!', '?', ';', ':', '—'].includes(afterSource.text);
+      [',', '.', '!', '?', ';', ':', '—'].includes(afterSource.text) ||
+      afterSource.pos === 'ADP';
     if (src && endsClause) {
       const q = quoteEndingAt(i - 1);
       if (q >= 0) return make('direct_quote', src, (ctx.quotes[q] as Quote).inner, [q], null);
@@ -457,7 +492,12 @@ function attributeCue(
       ((tokens[s] as Token).pos === 'ADV' && /ly$/.test((tokens[s] as Token).lower)))
   )
     s--;
-  const participle = /ing$/.test(cueToken.lower) && before?.text === ',';
+  // "Graham called … and said …": the subject of the first verb speaks.
+  const coordinated =
+    s >= sentenceFirst &&
+    ['and', 'but'].includes((tokens[s] as Token).lower) &&
+    (tokens[s - 1]?.pos !== 'PROPN' || tokens[s - 1]?.text === ',');
+  const participle = (/ing$/.test(cueToken.lower) && before?.text === ',') || coordinated;
   // ", adding that …" after an attribution: the same source; else the sentence's subject.
   const left = participle
     ? (ctx.sentenceSources[ctx.sentenceSources.length - 1] ??
