@@ -29,6 +29,10 @@ export const INTENTION_VERBS = words(`
   want  intend hope expect promise pledge vow threaten refuse decline seek aim agree
   wish  urge`);
 
+/** Verbs of stance: endorsing, backing, opposing someone or something. */
+export const STANCE_VERBS = words(`endorse support oppose back favor favour welcome embrace mock
+  ridicule slam criticize criticise attack blast condemn praise hail laud challenge`);
+
 /** Evidence verbs whose subject is a document or a study ("the poll showed …"). */
 export const EVIDENCE_VERBS = words(`show find suggest indicate reveal demonstrate  confirm`);
 
@@ -37,9 +41,10 @@ export const RECIPIENT_VERBS = words(`
   tell ask warn assure reassure inform remind promise brief advise urge convince persuade notify
   caution teach`);
 
-/** Cue verbs whose subject introduces nothing but a stance on a following "to"-clause. */
+/** Every verb that can cue an attribution. */
 export const CUE_LEMMAS = new Set([
   ...SPEECH_VERBS,
+  ...STANCE_VERBS,
   ...BELIEF_VERBS,
   ...INTENTION_VERBS,
   ...EVIDENCE_VERBS,
