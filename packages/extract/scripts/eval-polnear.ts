@@ -167,3 +167,36 @@ export function formatSplit(name: string, r: SplitResult): string {
 }
 
 export { loadSplit };
+
+/**
+ * Speed on texts of about 10,000 characters (consecutive articles joined until they reach it):
+ * texts per second on one core, beside wink-nlp's own processing of the same texts.
+ */
+export async function timeLongTexts(articles: PolnearArticle[]): Promise<string> {
+  const texts: string[] = [];
+  let current = '';
+  for (const article of articles) {
+    current = current ? `${current}\n\n${article.text}` : article.text;
+    if (current.length >= 10_000) {
+      texts.push(current);
+      current = '';
+    }
+  }
+  for (const text of texts) {
+    await extract({ text }, { id: 'warm-up' });
+    winkBaseline(text);
+  }
+  let extractMs = 0;
+  let winkMs = 0;
+  for (const text of texts) {
+    const t0 = performance.now();
+    await extract({ text }, { id: 'long' });
+    extractMs += performance.now() - t0;
+    const t1 = performance.now();
+    winkBaseline(text);
+    winkMs += performance.now() - t1;
+  }
+  const mean = Math.round(texts.reduce((n, t) => n + t.length, 0) / Math.max(1, texts.length));
+  const per = extractMs / Math.max(1, texts.length);
+  return `${texts.length} texts of ≥10,000 characters (mean ${mean}): extractor ${per.toFixed(1)} ms each, ${(1000 / per).toFixed(0)} texts/s on one core; wink-nlp alone (same pipeline) ${(winkMs / Math.max(1, texts.length)).toFixed(1)} ms, ratio ${(extractMs / Math.max(0.001, winkMs)).toFixed(2)}×`;
+}

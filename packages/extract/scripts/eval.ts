@@ -1,7 +1,7 @@
 // `pnpm --filter @claimscope/extract eval [--split dev|train|both] [--no-seed]`: scores the
 // extractor on PolNeAR (beside the baseline, computed in the same run) and on the seed article's
 // hand annotation. PolNeAR is read from ../shared/polnear and never copied into the repository.
-import { evaluateSplit, formatSplit, loadSplit } from './eval-polnear.js';
+import { evaluateSplit, formatSplit, loadSplit, timeLongTexts } from './eval-polnear.js';
 import { formatSeed, scoreSeed } from './eval-seed.js';
 import { POLNEAR_DIR, polnearAvailable } from './polnear.js';
 
@@ -22,7 +22,9 @@ if (!polnearAvailable()) {
   for (const split of splits) {
     if (split !== 'dev' && split !== 'train')
       throw new Error(`--split: expected dev, train or both, got ${split}`);
-    console.log(formatSplit(split, await evaluateSplit(loadSplit(split))));
+    const articles = loadSplit(split);
+    console.log(formatSplit(split, await evaluateSplit(articles)));
+    if (split === 'dev') console.log(await timeLongTexts(articles));
     console.log('');
   }
 }

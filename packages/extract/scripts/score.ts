@@ -147,7 +147,17 @@ export function scoreArticle(
     x.gold += gold.length;
     x.predicted += predicted.length;
     for (const g of gold) {
-      const p = predicted.find((q) => covers(q, g, share));
+      // The prediction that covers most of this content speaks for it.
+      const gc = chars(g.content);
+      let p: ScoredAttribution | undefined;
+      let best = share;
+      for (const q of predicted) {
+        const covered = gc.size ? overlapCount(chars(q.content), gc) / gc.size : 0;
+        if (covered > best) {
+          best = covered;
+          p = q;
+        }
+      }
       if (!p) continue;
       x.found++;
       if (sourceAgrees(p, g)) x.speaker++;
