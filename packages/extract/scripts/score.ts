@@ -150,7 +150,7 @@ export function scoreArticle(
       // The prediction that covers most of this content speaks for it.
       const gc = chars(g.content);
       let p: ScoredAttribution | undefined;
-      let best = share;
+      let best: number = share;
       for (const q of predicted) {
         const covered = gc.size ? overlapCount(chars(q.content), gc) / gc.size : 0;
         if (covered > best) {
