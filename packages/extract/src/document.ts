@@ -193,11 +193,10 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       return;
     }
     const words = text.slice(a.source.start, a.source.end);
+    const sourceStart = a.source.start;
     if (/^(?:who|which)$/i.test(words)) {
       // ", who said": the name right before the comma.
-      const antecedent = mentions.filter(
-        (m) => m.end <= a.source!.start && a.source!.start - m.end <= 4,
-      );
+      const antecedent = mentions.filter((m) => m.end <= sourceStart && sourceStart - m.end <= 4);
       const last = antecedent[antecedent.length - 1];
       speakers.push(last?.entity ?? unidentified());
       return;
