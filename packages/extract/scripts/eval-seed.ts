@@ -27,16 +27,25 @@ export async function scoreSeed(): Promise<SeedScore> {
     const g = gold.entities.find((e) => e.id === goldId);
     const p = doc.entities.find((e) => e.id === predId);
     if (!g || !p) return false;
-    const names = [g.name, ...g.aliases.map((a) => a.name)].map((n) => n.toLowerCase());
+    // The gold entity's names: its name, aliases and every surface form annotated for it.
+    const forms = gold.mentions.filter((m) => m.entityId === g.id).map((m) => m.anchor.quote.exact);
+    const names = [g.name, ...g.aliases.map((a) => a.name), ...forms].map((n) => n.toLowerCase());
     return [p.name, ...p.aliases.map((a) => a.name)].some((n) => names.includes(n.toLowerCase()));
   };
   const quotes = { gold: 0, found: 0, speaker: 0, channel: 0 };
   for (const g of gold.claims.filter((c) => c.kind === 'direct_quote')) {
     quotes.gold++;
     const gSpan = pos(g.content[0] as ArticleDocument['claims'][number]['content'][number]);
-    const p = doc.claims.find(
-      (c) => c.content.some((a) => overlap(pos(a), gSpan)) && c.kind === 'direct_quote',
-    );
+    // The predicted quote that matches the gold one best (the inner quote, not its container).
+    const jaccard = (a: { start: number; end: number }) => {
+      const inter = Math.max(0, Math.min(a.end, gSpan.end) - Math.max(a.start, gSpan.start));
+      return inter / (Math.max(a.end, gSpan.end) - Math.min(a.start, gSpan.start));
+    };
+    const fit = (c: ArticleDocument['claims'][number]) =>
+      Math.max(...c.content.map((a) => jaccard(pos(a))));
+    const p = doc.claims
+      .filter((c) => c.kind === 'direct_quote' && c.content.some((a) => overlap(pos(a), gSpan)))
+      .sort((a, b) => fit(b) - fit(a))[0];
     const label = `"${g.content[0]?.quote.exact.slice(0, 50)}…"`;
     if (!p) {
       misses.push(`quote not found: ${label} (${goldName(g.speakerId)})`);

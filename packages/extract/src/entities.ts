@@ -54,7 +54,7 @@ const WORD = String.raw`(?:[A-Z][\p{L}\p{M}’'.]*|[A-Z]{2,}s?)(?:-[\p{L}][\p{L}
 const PARTICLE = String.raw`(?:(?:al|el|bin|ibn|abu|Abu|Al|El|de|del|der|van|von|da|di|du|le|la|bint|ul|ad|as|ash|az)[-\s\u00a0])`;
 const CONNECT = String.raw`(?:\s(?:of|for|and)(?:\sthe)?\s)`;
 const RUN = new RegExp(
-  String.raw`${PARTICLE}?${WORD}(?:(?:[\s\u00a0]|${CONNECT})${PARTICLE}?${WORD})*`,
+  String.raw`(?<![\p{L}\p{N}’'-])${PARTICLE}?${WORD}(?:(?:[\s\u00a0]|${CONNECT})${PARTICLE}?${WORD})*`,
   'gu',
 );
 
