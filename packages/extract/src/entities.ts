@@ -101,10 +101,19 @@ function cleanRun(text: string, start: number): { text: string; start: number; t
   for (let m = connector.exec(t); m !== null; m = connector.exec(t)) {
     const before = t.slice(from, m.index);
     const lastWord = words(before).pop() ?? '';
-    const firstAfter = words(t.slice(m.index + m[0].length))[0] ?? '';
+    const rest = words(t.slice(m.index + m[0].length));
+    const firstAfter = rest[0] ?? '';
+    // "and" joins inside one name ("Center for Strategic and International Studies"), not two
+    // names ("al Qaeda and the Islamic State").
+    const joinsName =
+      m[1] === 'and'
+        ? !ORGANIZATION_WORDS.has(lastWord) &&
+          ORGANIZATION_WORDS.has(rest[rest.length - 1] ?? '') &&
+          /\s(?:of|for)\s/.test(t.slice(0, m.index))
+        : ORGANIZATION_WORDS.has(lastWord);
     if (
       !NOT_NAMES.has(firstAfter) &&
-      (ORGANIZATION_WORDS.has(lastWord) ||
+      (joinsName ||
         (m[1] === 'of' &&
           /^(?:University|Institute|Bank|Department|Ministry|Museum|Office|Secretary|Council|Church|Court|Republic|Kingdom|State|Islamic State)$/.test(
             before,
@@ -305,7 +314,87 @@ export function findEntities(
       }
     }
   }
-  // Outlet names the run finder splits or lowercases ("the AP" is caught above; this is a guard).
+  // Unnamed groups: "analysts", "US officials", "foreign fighters", wherever they occur.
+  for (const block of blocks) {
+    const body = text.slice(block.start, block.end);
+    UNNAMED_GROUP.lastIndex = 0;
+    for (let m = UNNAMED_GROUP.exec(body); m !== null; m = UNNAMED_GROUP.exec(body)) {
+      const start = block.start + m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      const phrase = m[0].replace(/^\p{Lu}\p{Ll}+$/u, (w) => w.toLowerCase());
+      const name =
+        /^\p{Lu}\p{Ll}/u.test(phrase) && !/\s/.test(phrase) ? phrase.toLowerCase() : phrase;
+      const key = slug(name);
+      if (!entities.has(key))
+        entities.set(key, {
+          key,
+          kind: 'unnamed_group',
+          name,
+          aliases: new Set(),
+          reason: 'an unnamed group',
+        });
+      taken.push({ start, end });
+      mentions.push({ start, end, entity: key, form: 'descriptor', block: block.index });
+    }
+  }
+  // Peoples and faiths ("Syrian", "Muslims", "Kurds"): named groups, from the gazetteer.
+  for (const r of runs) {
+    const group = GROUP_WORDS.get(r.text);
+    if (!group || taken.some((t) => t.start < r.end && r.start < t.end)) continue;
+    const key = add(group, 'group', 'a people or faith');
+    taken.push({ start: r.start, end: r.end });
+    mentions.push({
+      start: r.start,
+      end: r.end,
+      entity: key,
+      form: r.text === group ? 'name' : 'alias',
+      block: r.block,
+    });
+  }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
 }
+
+/** Demonyms and faiths, each with the group it names. */
+const GROUP_WORDS = new Map<string, string>();
+for (const [group, ...forms] of [
+  ['Syrians', 'Syrian'],
+  ['Iraqis', 'Iraqi'],
+  ['Iranians', 'Iranian'],
+  ['Afghans', 'Afghan'],
+  ['Americans', 'American'],
+  ['Russians', 'Russian'],
+  ['Britons', 'British'],
+  ['Europeans', 'European'],
+  ['Arabs', 'Arab'],
+  ['Kurds', 'Kurdish'],
+  ['Palestinians', 'Palestinian'],
+  ['Israelis', 'Israeli'],
+  ['Turks', 'Turkish'],
+  ['Saudis', 'Saudi'],
+  ['Yemenis', 'Yemeni'],
+  ['Libyans', 'Libyan'],
+  ['Egyptians', 'Egyptian'],
+  ['Pakistanis', 'Pakistani'],
+  ['Chinese'],
+  ['Mexicans', 'Mexican'],
+  ['Muslims', 'Muslim'],
+  ['Christians', 'Christian'],
+  ['Jews', 'Jewish'],
+  ['Sunnis', 'Sunni'],
+  ['Shiites', 'Shiite', 'Shia'],
+  ['Hindus', 'Hindu'],
+  ['Westerners', 'Western'],
+  ['Democrats'],
+  ['Republicans'],
+] as const)
+  for (const form of [group, ...forms]) GROUP_WORDS.set(form, group);
+
+const GROUP_NOUNS = `analysts|officials|observers|critics|experts|fighters|commanders|rebels|scholars|recruits|diplomats|militants|jihadis|lawmakers|activists|residents|sources|leaders|investigators|researchers|strategists|aides|advisers|insiders|supporters|opponents|voters|witnesses|authorities|prosecutors`;
+const GROUP_MODIFIERS = `US|U\\.S\\.|Western|Arab|European|American|Syrian|Iraqi|Iranian|Russian|Turkish|Israeli|Palestinian|Kurdish|Islamist|Sunni|Shiite|foreign|local|senior|religious|potential|prospective|western|military|intelligence|security|government|administration|rebel|former|top|independent`;
+const BARE_GROUP_NOUNS = `analysts|officials|observers|critics|experts|diplomats`;
+const UNNAMED_GROUP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:(?:${GROUP_MODIFIERS})[\s\u00a0]+(?:${GROUP_NOUNS})|(?:${BARE_GROUP_NOUNS}))(?![\p{L}\p{N}-])`,
+  'gu',
+);
