@@ -126,7 +126,51 @@ function isNpToken(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const TIME_HEADS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'today',
+  'yesterday',
+  'time',
+  'when',
+]);
+
 function hasHead(tokens: Token[], first: number, last: number): boolean {
+  // "Tuesday said", "A few minutes later said": a time is not a speaker.
+  if (TIME_HEADS.has((tokens[last] as Token).lower)) return false;
   for (let i = first; i <= last; i++) if (HEAD_TAGS.has((tokens[i] as Token).pos)) return true;
   return false;
 }
@@ -177,6 +221,15 @@ function leftSource(ctx: BlockContext, last: number, floor: number): [number, nu
     if (j < floor || (tokens[j] as Token).text !== ',') return null;
     const head = leftSource(ctx, j - 1, floor);
     if (!head) return null;
+    // ", celebrating a victory,", ", 59,", ", for instance,": an aside, not part of who speaks.
+    const aside = tokens[j + 1];
+    if (
+      aside &&
+      ((aside.pos === 'VERB' && /ing$/.test(aside.lower)) ||
+        (aside.pos === 'NUM' && j + 2 === last) ||
+        (['ADV', 'ADP'].includes(aside.pos) && last - j <= 4))
+    )
+      return head;
     return [head[0], last - 1];
   }
   // ", who said …": the relative pronoun is the source (its antecedent is the speaker).
@@ -200,27 +253,21 @@ function leftSource(ctx: BlockContext, last: number, floor: number): [number, nu
 /** The noun phrase a sentence opens with (after an introductory phrase), up to `limit`. */
 function sentenceSubject(ctx: BlockContext, first: number, limit: number): [number, number] | null {
   const { tokens } = ctx;
-  let f = first;
-  // Skip an introductory phrase ending in a comma ("On Monday, …").
-  for (let i = first; i < Math.min(limit, first + 8); i++)
-    if (
-      (tokens[i] as Token).text === ',' &&
-      ['ADP', 'ADV', 'SCONJ'].includes((tokens[first] as Token).pos)
-    ) {
-      f = i + 1;
-      break;
-    }
-  let l = f;
-  while (
-    l + 1 < limit &&
-    isNpToken(tokens, l + 1) &&
-    ctx.quoteOf[l + 1] === -1 &&
-    l - f < MAX_SOURCE_TOKENS
-  )
-    l++;
-  if (!isNpToken(tokens, f) || ctx.quoteOf[f] !== -1) return null;
-  const [a, b] = trimRange(tokens, f, l);
-  return a <= b && hasHead(tokens, a, b) ? [a, b] : null;
+  // The subject of the sentence's first finite verb ("Hours later, Trump tweeted …, telling").
+  for (let v = first; v < limit; v++) {
+    const t = tokens[v] as Token;
+    if (ctx.quoteOf[v] !== -1 || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    let s = v - 1;
+    while (
+      s >= first &&
+      (CUE_AUXILIARIES.has((tokens[s] as Token).lower) ||
+        (tokens[s] as Token).pos === 'AUX' ||
+        (tokens[s] as Token).pos === 'ADV')
+    )
+      s--;
+    return s >= first ? leftSource(ctx, s, first) : null;
+  }
+  return null;
 }
 
 /** The words up to the next comma outside quotes (at most 25 tokens): a loosely built source. */
@@ -489,7 +536,8 @@ function attributeCue(
     s >= sentenceFirst &&
     (CUE_AUXILIARIES.has((tokens[s] as Token).lower) ||
       (tokens[s] as Token).pos === 'AUX' ||
-      ((tokens[s] as Token).pos === 'ADV' && /ly$/.test((tokens[s] as Token).lower)))
+      ((tokens[s] as Token).pos === 'ADV' &&
+        !/^(?:who|that|which)$/.test((tokens[s] as Token).lower)))
   )
     s--;
   // "Graham called … and said …": the subject of the first verb speaks.
@@ -635,6 +683,32 @@ function attributeColon(
   };
 }
 
+/**
+ * A reported clause ends where the next attribution of its sentence begins ("X said that A,
+ * adding that B": A is X's first content, not "A, adding that B").
+ */
+function trimContents(text: string, found: Attribution[]): void {
+  for (const a of found) {
+    if (a.kind !== 'indirect' || a.content.length !== 1) continue;
+    const content = a.content[0] as Span;
+    let end = content.end;
+    for (const b of found) {
+      if (b === a || !b.cue) continue;
+      // Only a participial cue after a comma starts a new attribution inside the clause.
+      const participial =
+        /ing$/.test(text.slice(b.cue.start, b.cue.end)) &&
+        /,\s*$/.test(text.slice(Math.max(0, b.cue.start - 3), b.cue.start));
+      if (participial && b.cue.start > content.start + 2 && b.cue.start < end) end = b.cue.start;
+    }
+    if (end === content.end) continue;
+    // Back over the comma, dash or conjunction that joined the two.
+    const kept = text
+      .slice(content.start, end)
+      .replace(/[\s,;:—–-]*(?:\b(?:and|but|while|as)\s*)?$/u, '');
+    if (kept.length >= 3) a.content = [{ start: content.start, end: content.start + kept.length }];
+  }
+}
+
 /** Speech quotes are sentences, not titles or scare quotes. */
 function isSpeechQuote(text: string, q: Quote): boolean {
   return (
@@ -676,6 +750,7 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
       here.push(out.length);
       out.push(found.attribution);
     };
+    let sentenceStartIndex = out.length;
     for (const sentence of sentences) {
       const { first, last } = sentence;
       ctx.sentenceSources = [];
@@ -690,6 +765,8 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
         }
         if (isCue(ctx, i)) add(attributeCue(ctx, i, first, last));
       }
+      trimContents(text, out.slice(sentenceStartIndex));
+      sentenceStartIndex = out.length;
     }
     // Quotes no cue claimed: the rest of a split or continued quote, or a new paragraph's quote.
     quotes.forEach((q, qi) => {

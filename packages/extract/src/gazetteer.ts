@@ -114,4 +114,4 @@ Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 June|July|August|September|October|November|December|His|Her|Their|Its|Our|My|Your|One|Two|Three|Last|
 Next|Every|Each|Both|All|No|Not|Read|Photo|Follow|Click|Related|Watch|Today|Yesterday|Tomorrow|According|
 Even|Just|Only|Despite|During|Until|Unless|Whether|Instead|Over|Under|Into|Out|Up|Down|Latest|Earlier|
-Later|Let|Don't|It's|That's|There's|Yes|Why|Will|Would|Could|Should|Can|Must|Do|Does|Did|Is|Are|Was|Were`);
+Later|Let|Don't|Maybe|Perhaps|Indeed|Meanwhile|Instead|Moreover|Nonetheless|Nevertheless|Also|Still|Now|Then|Yet|It's|That's|There's|Yes|Why|Will|Would|Could|Should|Can|Must|Do|Does|Did|Is|Are|Was|Were`);
