@@ -1,6 +1,6 @@
 // Scores extraction of the seed article against its hand annotation in @claimscope/corpus:
 // direct quotes found, right speaker, right channel, mentions by entity; prints the misses.
-import { loadCorpus, SEED_ARTICLE_ID } from '@claimscope/corpus';
+import { ARTICLE_SOURCES, resolveSource } from '@claimscope/corpus/sources';
 import { type ArticleDocument, validateArticleDocument } from '@claimscope/schema';
 import { extract } from '../src/index.js';
 
@@ -16,7 +16,16 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 const pos = (x: { position: { start: number; end: number } }) => x.position;
 
 export async function scoreSeed(): Promise<SeedScore> {
-  const gold = loadCorpus().find((d) => d.article.id === SEED_ARTICLE_ID) as ArticleDocument;
+  // Resolved afresh from the hand annotation, so the command needs no build of the corpus first.
+  const source = ARTICLE_SOURCES.find(
+    (s) => s.dir === 'vice-al-qaeda-islamic-state-reconciliation',
+  );
+  if (!source) throw new Error('the seed article is missing from @claimscope/corpus');
+  const { document, problems } = resolveSource(source);
+  const checked = await validateArticleDocument(document);
+  if (problems.length > 0 || !checked.ok)
+    throw new Error(`the seed article's hand annotation does not resolve: ${problems.join('; ')}`);
+  const gold = checked.document;
   const doc = await extract({ text: gold.article.text }, { id: 'seed' });
   const valid = (await validateArticleDocument(doc)).ok;
   const misses: string[] = [];

@@ -16,7 +16,10 @@ export interface PolnearArticle {
   gold: ScoredAttribution[];
 }
 
-export const POLNEAR_DIR = new URL('../../../../shared/polnear/', import.meta.url).pathname;
+/** `../shared/polnear` beside the repository, or CLAIMSCOPE_POLNEAR_DIR. */
+export const POLNEAR_DIR =
+  process.env.CLAIMSCOPE_POLNEAR_DIR ||
+  new URL('../../../../shared/polnear/', import.meta.url).pathname;
 
 export function polnearAvailable(): boolean {
   return existsSync(join(POLNEAR_DIR, 'dev', 'text'));
