@@ -233,7 +233,7 @@ function leftSource(ctx: BlockContext, last: number, floor: number): [number, nu
     return [head[0], last - 1];
   }
   // ", who said …": the relative pronoun is the source (its antecedent is the speaker).
-  if ((t.lower === 'who' || t.lower === 'which') && tokens[last - 1]?.text === ',')
+  if (t.lower === 'who' || ((t.lower === 'which' || t.lower === 'that') && tokens[last - 1]?.text === ','))
     return [last, last];
   let k = last;
   while (
