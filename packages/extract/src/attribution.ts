@@ -103,6 +103,8 @@ function isNpToken(tokens: Token[], i: number): boolean {
     !['PUNCT', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'DET'].includes(t.pos)
   )
     return true;
+  // "A court document filed Thursday says": a participle right after a noun, inside the phrase.
+  if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && tokens[i - 1]?.end !== t.start) return true;
   // A capitalised word the tagger read as a verb inside a name ("The Associated Press").
   if (
     t.pos === 'VERB' &&
@@ -126,6 +128,7 @@ function isNpToken(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const QUANTIFIER_SOURCES = new Set(['another', 'some', 'many', 'most', 'both', 'few', 'several', 'others', 'all']);
 const TIME_HEADS = new Set([
   'monday',
   'tuesday',
@@ -171,6 +174,8 @@ const TIME_HEADS = new Set([
 function hasHead(tokens: Token[], first: number, last: number): boolean {
   // "Tuesday said", "A few minutes later said": a time is not a speaker.
   if (TIME_HEADS.has((tokens[last] as Token).lower)) return false;
+  // "another says", "some argue": a quantifier alone names its speakers.
+  if (first === last && QUANTIFIER_SOURCES.has((tokens[first] as Token).lower)) return true;
   for (let i = first; i <= last; i++) if (HEAD_TAGS.has((tokens[i] as Token).pos)) return true;
   return false;
 }
@@ -353,16 +358,14 @@ function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
   // ", however," / ", if elected," right after the cue: a short aside between commas.
   if (t.text === ',') {
     let j = r + 1;
-    while (j <= last && j - r <= 5 && (tokens[j] as Token).text !== ',' && ctx.quoteOf[j] === -1)
+    while (j <= last && j - r <= 10 && (tokens[j] as Token).text !== ',' && ctx.quoteOf[j] === -1)
       j++;
     const aside = tokens[r + 1];
-    if (
-      (tokens[j] as Token | undefined)?.text === ',' &&
-      j > r + 1 &&
-      aside &&
-      ['ADV', 'SCONJ', 'ADP'].includes(aside.pos) &&
-      j < last
-    )
+    const after = tokens[j + 1];
+    // A short aside of any kind when a subject follows it ("says, win or lose, he's staying").
+    const shortAside = j - r <= 5 && aside && ['ADV', 'SCONJ', 'ADP'].includes(aside.pos);
+    const subjectNext = after && (SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'that');
+    if ((tokens[j] as Token | undefined)?.text === ',' && j > r + 1 && aside && (shortAside || subjectNext) && j < last)
       return skipAdjuncts(ctx, j + 1, last);
     return r;
   }
