@@ -16,6 +16,8 @@ for (const article of loadSplit('train').slice(0, 400)) {
     if (article.gold.some((g) => ov(p.cue, g.cue))) continue;
     if (n++ % every !== 0) continue;
     const src = (p.source ?? []).map((s) => article.text.slice(s.start, s.end)).join('|');
-    console.log(`[${src}] …${article.text.slice(Math.max(0, c.start - 110), c.end + 60).replace(/\n/g, ' ⏎ ')}`);
+    console.log(
+      `[${src}] …${article.text.slice(Math.max(0, c.start - 110), c.end + 60).replace(/\n/g, ' ⏎ ')}`,
+    );
   }
 }

@@ -104,7 +104,13 @@ function isNpToken(tokens: Token[], i: number): boolean {
   )
     return true;
   // "A court document filed Thursday says": a participle right after a noun, inside the phrase.
-  if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && tokens[i - 1]?.end !== t.start) return true;
+  if (
+    t.pos === 'VERB' &&
+    /(?:ed|en)$/.test(t.lower) &&
+    /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') &&
+    tokens[i - 1]?.end !== t.start
+  )
+    return true;
   // A capitalised word the tagger read as a verb inside a name ("The Associated Press").
   if (
     t.pos === 'VERB' &&
@@ -128,7 +134,17 @@ function isNpToken(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const QUANTIFIER_SOURCES = new Set(['another', 'some', 'many', 'most', 'both', 'few', 'several', 'others', 'all']);
+const QUANTIFIER_SOURCES = new Set([
+  'another',
+  'some',
+  'many',
+  'most',
+  'both',
+  'few',
+  'several',
+  'others',
+  'all',
+]);
 const TIME_HEADS = new Set([
   'monday',
   'tuesday',
@@ -238,7 +254,10 @@ function leftSource(ctx: BlockContext, last: number, floor: number): [number, nu
     return [head[0], last - 1];
   }
   // ", who said …": the relative pronoun is the source (its antecedent is the speaker).
-  if (t.lower === 'who' || ((t.lower === 'which' || t.lower === 'that') && tokens[last - 1]?.text === ','))
+  if (
+    t.lower === 'who' ||
+    ((t.lower === 'which' || t.lower === 'that') && tokens[last - 1]?.text === ',')
+  )
     return [last, last];
   let k = last;
   while (
@@ -365,7 +384,13 @@ function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
     // A short aside of any kind when a subject follows it ("says, win or lose, he's staying").
     const shortAside = j - r <= 5 && aside && ['ADV', 'SCONJ', 'ADP'].includes(aside.pos);
     const subjectNext = after && (SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'that');
-    if ((tokens[j] as Token | undefined)?.text === ',' && j > r + 1 && aside && (shortAside || subjectNext) && j < last)
+    if (
+      (tokens[j] as Token | undefined)?.text === ',' &&
+      j > r + 1 &&
+      aside &&
+      (shortAside || subjectNext) &&
+      j < last
+    )
       return skipAdjuncts(ctx, j + 1, last);
     return r;
   }
@@ -724,6 +749,7 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
   const out: Attribution[] = [];
   /** The last attribution of the previous block that holds one, and whether its quote ran on. */
   let previous: { index: number; openQuote: boolean; block: number } | null = null;
+  let pendingColon: { block: number; attribution: Attribution } | null = null;
   const analyses = analyseBlocks(text, blocks);
   blocks.forEach((block, blockIndex) => {
     const { tokens, sentences } = analyses[blockIndex] as Analysis;
@@ -753,6 +779,21 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
       here.push(out.length);
       out.push(found.attribution);
     };
+    // A cue that ended the previous paragraph with a colon ("Karadsheh says:"): this paragraph's
+    // opening quote, or the paragraph itself, is its content.
+    if (pendingColon && pendingColon.block === blockIndex - 1 && tokens.length > 0) {
+      const opening = quotes[0];
+      const startsWithQuote = opening && text.slice(block.start, opening.outer.start).trim() === '';
+      const content = startsWithQuote ? opening.inner : { start: block.start, end: block.end };
+      if (startsWithQuote) used.add(0);
+      here.push(out.length);
+      out.push({
+        ...pendingColon.attribution,
+        kind: startsWithQuote ? 'direct_quote' : 'indirect',
+        content: [content],
+      });
+    }
+    pendingColon = null;
     let sentenceStartIndex = out.length;
     for (const sentence of sentences) {
       const { first, last } = sentence;
@@ -844,6 +885,38 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
             recipient: null,
           });
         }
+      }
+    }
+    // Does this paragraph end with a cue and a colon?
+    const lastSentence = sentences[sentences.length - 1];
+    const colon = lastSentence ? tokens[lastSentence.last] : undefined;
+    if (lastSentence && colon?.text === ':' && ctx.quoteOf[lastSentence.last] === -1) {
+      for (let i = lastSentence.last - 1; i >= lastSentence.first; i--) {
+        if (!isCue(ctx, i)) continue;
+        let s = i - 1;
+        while (
+          s >= lastSentence.first &&
+          (CUE_AUXILIARIES.has((tokens[s] as Token).lower) || (tokens[s] as Token).pos === 'AUX')
+        )
+          s--;
+        const source = leftSource(ctx, s, lastSentence.first);
+        const cueToken = tokens[i] as Token;
+        if (source)
+          pendingColon = {
+            block: blockIndex,
+            attribution: {
+              kind: 'direct_quote',
+              source: span(tokens, source[0], source[1]),
+              cue: { start: cueToken.start, end: cueToken.end },
+              cueLemma: cueToken.lemma,
+              content: [],
+              block: blockIndex,
+              continues: null,
+              parent: null,
+              recipient: null,
+            },
+          };
+        break;
       }
     }
     if (here.length > 0) {

@@ -200,6 +200,16 @@ describe('quotation phenomena', () => {
     expect(speakerName(doc, outer.id)).toBe('Amir Haddad');
   });
 
+  it('attributes a paragraph-opening quote to a cue that ended the paragraph before with a colon', async () => {
+    const colon = await extract({
+      text: 'Budget Talks\n\nThe treasurer, Mia Holt, wrote:\n\n"We cannot spend money we do not have."',
+    });
+    const claim = claimSaying(colon, 'We cannot spend money');
+    expect(claim.cue?.quote.exact).toBe('wrote');
+    expect(claim.source?.quote.exact).toBe('The treasurer, Mia Holt');
+    expect(speakerName(colon, claim.id)).toBe('Mia Holt');
+  });
+
   it('carries a quote left open at the end of a paragraph into the next one', () => {
     const runOn = claimSaying(doc, 'Then the lawyers arrived.');
     expect(speakerName(doc, runOn.id)).toBe('Amir Haddad');
