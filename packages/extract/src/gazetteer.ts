@@ -89,7 +89,7 @@ Council|Agency|Front|State|Army|Group|Association|Foundation|Center|Centre|Proje
 Corp|Inc|Company|Bank|Court|Senate|Congress|House|Commission|Office|Bureau|Service|Services|Board|Union|
 League|Brigade|Brigades|Movement|Organization|Organisation|Coalition|Alliance|Forces|Force|Guard|Police|
 School|Academy|Society|Fund|Trust|Federation|Administration|Authority|Caucus|Club|Network|Program|
-Programme|Initiative|Watch|Studies|Council|Church|Hospital|Qaeda|Taliban|Hezbollah|Hamas|NATO|UN|EU|FBI|CIA|NSA|
+Programme|Initiative|Watch|Studies|Council|Church|Hospital|NATO|UN|EU|FBI|CIA|NSA|
 Pentagon|Kremlin|GOP|Democrats|Republicans|Nations|Navy|Marines|Legion|Lab|Laboratory|Partners|Holdings`);
 
 /** Titles before a person's name. */
