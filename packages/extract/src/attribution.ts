@@ -851,6 +851,23 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
         used.add(qi);
       }
     });
+    // A quoted phrase inside reported speech ("accusing its members of “smearing the
+    // reputation” of …"): the speaker's own words, a direct quote nested in the report.
+    for (const k of [...here]) {
+      const a = out[k] as Attribution;
+      if (a.kind !== 'indirect') continue;
+      quotes.forEach((q, qi) => {
+        if (
+          used.has(qi) ||
+          q.open ||
+          !a.content.some((c) => c.start <= q.outer.start && q.outer.end <= c.end)
+        )
+          return;
+        if (wordCount(text, q.inner) < 2) return;
+        used.add(qi);
+        out.push({ ...a, kind: 'direct_quote', content: [q.inner], continues: null, parent: k });
+      });
+    }
     // Quotes inside quotes: "When Zawahiri said, 'you have …'".
     for (const k of [...here]) {
       const a = out[k] as Attribution;

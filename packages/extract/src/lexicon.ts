@@ -39,7 +39,7 @@ export const EVIDENCE_VERBS = words(`show find suggest indicate reveal demonstra
 /** Verbs that take a recipient before the content ("told reporters that …"). */
 export const RECIPIENT_VERBS = words(`
   tell ask warn assure reassure inform remind promise brief advise urge convince persuade notify
-  caution teach`);
+  caution teach accuse`);
 
 /** Every verb that can cue an attribution. */
 export const CUE_LEMMAS = new Set([
