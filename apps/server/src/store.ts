@@ -38,7 +38,8 @@ export function readPoolSize(value: string | undefined): number | undefined {
 /**
  * The store the environment asks for: PostgreSQL at CLAIMSCOPE_DATABASE_URL (migrated on open);
  * else the documents of the JSON file CLAIMSCOPE_DOCUMENTS, read-only; else the embedded store:
- * the built-in corpus plus what was imported into the data directory (CLAIMSCOPE_DATA_DIR).
+ * the built-in corpus plus what was imported into the data directory (CLAIMSCOPE_DATA_DIR), in
+ * one SQLite file (or, with CLAIMSCOPE_EMBEDDED_STORE=json, the earlier JSON files held in memory).
  */
 export async function openStoreFromEnv(env: NodeJS.ProcessEnv): Promise<OpenedStore> {
   const databaseUrl = env.CLAIMSCOPE_DATABASE_URL;
@@ -59,6 +60,11 @@ export async function openStoreFromEnv(env: NodeJS.ProcessEnv): Promise<OpenedSt
     return { store: createMemoryStore(documents), description: `documents of ${documentsFile}` };
   }
   const dataDir = defaultDataDir(env);
-  const store = await openEmbeddedStore({ dataDir, builtin: loadCorpus() });
-  return { store, description: `embedded, data in ${dataDir}` };
+  if (env.CLAIMSCOPE_EMBEDDED_STORE === 'json') {
+    const store = await openEmbeddedStore({ dataDir, builtin: loadCorpus() });
+    return { store, description: `embedded (JSON files, in memory), data in ${dataDir}` };
+  }
+  const { openSqliteStore, SQLITE_FILE } = await import('@claimscope/api/sqlite');
+  const store = openSqliteStore({ dataDir, builtin: loadCorpus() });
+  return { store, description: `embedded (SQLite), data in ${dataDir}/${SQLITE_FILE}` };
 }
