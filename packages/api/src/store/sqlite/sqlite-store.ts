@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   type ArticleDocument,
@@ -16,7 +17,7 @@ import {
   PredicateSchema,
   type Relation,
 } from '@claimscope/schema';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { type Page, paginateCounted } from '../../pagination.js';
 import { type ArticleSummary, countsOf } from '../../queries/articles.js';
 import { continuationChain } from '../../queries/claims.js';
@@ -150,7 +151,10 @@ const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(
  */
 export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = new Database(join(options.dataDir, SQLITE_FILE), { timeout: BUSY_TIMEOUT_MS });
+  // Loaded on open, not on import: a bundle that includes this module (the terminal UI) loads the
+  // native addon only when it opens a data folder.
+  const Sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+  const db = new Sqlite(join(options.dataDir, SQLITE_FILE), { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma('journal_mode = WAL');
     // FULL: a committed import survives a power cut, as the JSON files' fsync made sure.
