@@ -137,24 +137,32 @@ export function relationView(
 
 export function listEntities(store: CorpusIndex, input: ListEntitiesQuery) {
   const needle = input.text ? fold(input.text) : null;
-  const matches = store
-    .entities()
-    .filter(
-      (e) =>
-        (!input.articleId || e.articleIds.includes(input.articleId)) &&
-        (!input.kind || input.kind.includes(e.kind)) &&
-        (!needle ||
-          [e.name, e.description, ...e.aliases.map((a) => a.name)].some((s) =>
-            fold(s).includes(needle),
-          )),
-    )
-    .map((e) => listItem(store, e, input.articleId));
+  const inArticle = (articleId: string) =>
+    (store.document(articleId)?.entities ?? []).flatMap((e) => store.entity(e.id) ?? []);
+  const matches = (
+    input.articleId
+      ? inArticle(input.articleId)
+      : input.sort === 'name'
+        ? store.entitiesByName()
+        : store.entitiesByMentions()
+  ).filter(
+    (e) =>
+      (!input.kind || input.kind.includes(e.kind)) &&
+      (!needle ||
+        [e.name, e.description, ...e.aliases.map((a) => a.name)].some((s) =>
+          fold(s).includes(needle),
+        )),
+  );
+  // The corpus's entities come presorted, and only the page is counted; one article's (a few
+  // dozen) are sorted by their counts in that article.
+  if (!input.articleId) return paginate(matches, input, (e) => listItem(store, e));
+  const items = matches.map((e) => listItem(store, e, input.articleId));
   const byName = (a: EntityListItem, b: EntityListItem) =>
     a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id);
-  matches.sort(
+  items.sort(
     input.sort === 'name' ? byName : (a, b) => b.mentionCount - a.mentionCount || byName(a, b),
   );
-  return paginate(matches, input, (item) => item);
+  return paginate(items, input, (item) => item);
 }
 
 export function getEntity(
