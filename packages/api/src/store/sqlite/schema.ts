@@ -163,6 +163,14 @@ CREATE VIRTUAL TABLE search_claim USING fts5 (words, statement,
   content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
 CREATE VIRTUAL TABLE search_paragraph USING fts5 (text,
   content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
+-- The words each full-text table holds (added by imports, never removed: a stale word matches
+-- nothing): a query word of 3+ letters becomes the words it begins, exact terms that FTS5 reads
+-- lazily, where FTS5's own prefix query reads every posting of every such word first.
+CREATE TABLE search_terms (
+  type TEXT NOT NULL,
+  term TEXT NOT NULL,
+  PRIMARY KEY (type, term)
+) WITHOUT ROWID;
 -- Entity names and aliases by trigram: what a misspelt name is compared with.
 CREATE VIRTUAL TABLE entity_trigrams USING fts5 (names,
   content = '', contentless_delete = 1, tokenize = 'trigram');
