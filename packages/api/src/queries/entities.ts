@@ -21,9 +21,14 @@ import {
   TextFilterSchema,
 } from '../views.js';
 
+/** How many article ids an entity carries at most (`articleCount` counts them all). */
+export const MAX_ARTICLE_IDS = 20;
+
 export const EntityListItemSchema = EntitySchema.extend({
-  /** The articles that mention the entity. */
+  /** The first articles that mention the entity, in corpus order, at most MAX_ARTICLE_IDS. */
   articleIds: z.array(Id),
+  /** How many articles mention the entity. */
+  articleCount: z.int(),
   /** Counts are over the corpus, or over one article when the list is filtered by article. */
   mentionCount: z.int(),
   /** Claims the entity makes. */
@@ -113,11 +118,20 @@ export const DEFAULT_DETAIL_LIMITS: EntityDetailLimits = {
   relationsLimit: DEFAULT_RELATIONS_LIMIT,
 };
 
+/** An entity with its first MAX_ARTICLE_IDS articles and the count of all. */
+export function withArticleCount(entity: CorpusEntity) {
+  return {
+    ...entity,
+    articleIds: entity.articleIds.slice(0, MAX_ARTICLE_IDS),
+    articleCount: entity.articleIds.length,
+  };
+}
+
 function listItem(store: CorpusIndex, entity: CorpusEntity, articleId?: string): EntityListItem {
   const count = (records: readonly { articleId: string }[]) =>
     articleId ? records.filter((r) => r.articleId === articleId).length : records.length;
   return {
-    ...entity,
+    ...withArticleCount(entity),
     mentionCount: count(store.mentionsOf(entity.id)),
     claimCount: count(store.claimsBySpeaker(entity.id)),
     aboutCount: count(store.claimsAbout(entity.id)),

@@ -17,7 +17,11 @@ import pg from 'pg';
 import { type Page, paginateCounted } from '../../pagination.js';
 import { type ArticleSummary, countsOf } from '../../queries/articles.js';
 import { continuationChain } from '../../queries/claims.js';
-import { DEFAULT_DETAIL_LIMITS, type EntityListItem } from '../../queries/entities.js';
+import {
+  DEFAULT_DETAIL_LIMITS,
+  type EntityListItem,
+  withArticleCount,
+} from '../../queries/entities.js';
 import { type SearchHit, snippetOf } from '../../queries/search.js';
 import { tally } from '../../queries/stats.js';
 import { makeSnippet } from '../../snippet.js';
@@ -448,7 +452,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           );
           return rows.map(
             (r): EntityListItem => ({
-              ...corpusEntity(r.record as Entity, articleIds.get(r.id as string)),
+              ...withArticleCount(corpusEntity(r.record as Entity, articleIds.get(r.id as string))),
               mentionCount: Number(r.mention_count),
               claimCount: Number(r.claim_count),
               aboutCount: Number(r.about_count),
@@ -520,7 +524,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         ]);
         return {
           entity: {
-            ...corpusEntity(row.record as Entity, row.article_ids as string[] | null),
+            ...withArticleCount(
+              corpusEntity(row.record as Entity, row.article_ids as string[] | null),
+            ),
             mentionCount: Number(row.mention_count),
             claimCount: Number(row.claim_count),
             aboutCount: Number(row.about_count),

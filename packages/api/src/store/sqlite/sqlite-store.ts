@@ -21,7 +21,11 @@ import type Database from 'better-sqlite3';
 import { type Page, paginateCounted } from '../../pagination.js';
 import { type ArticleSummary, countsOf } from '../../queries/articles.js';
 import { continuationChain } from '../../queries/claims.js';
-import { DEFAULT_DETAIL_LIMITS, type EntityListItem } from '../../queries/entities.js';
+import {
+  DEFAULT_DETAIL_LIMITS,
+  type EntityListItem,
+  MAX_ARTICLE_IDS,
+} from '../../queries/entities.js';
 import { type SearchHit, snippetOf } from '../../queries/search.js';
 import { tally } from '../../queries/stats.js';
 import { makeSnippet } from '../../snippet.js';
@@ -291,15 +295,16 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     );
   };
 
-  /** The articles of each entity id, in corpus order. */
-  const articleIdsOf = (id: string): string[] =>
-    all('SELECT article_id FROM entity_records WHERE entity_id = ? ORDER BY article_seq', id).map(
-      (r) => r.article_id as string,
-    );
-
-  const corpusEntity = (record: unknown, id: string): CorpusEntity => ({
+  /** An entity with its first MAX_ARTICLE_IDS articles in corpus order, and the count of all. */
+  const corpusEntity = (record: unknown, id: string) => ({
     ...json<Entity>(record),
-    articleIds: articleIdsOf(id),
+    articleIds: all(
+      `SELECT article_id FROM entity_records WHERE entity_id = ? ORDER BY article_seq LIMIT ${MAX_ARTICLE_IDS}`,
+      id,
+    ).map((r) => r.article_id as string),
+    articleCount: Number(
+      get('SELECT count(*) AS n FROM entity_records WHERE entity_id = ?', id)?.n ?? 0,
+    ),
   });
 
   /** A page of `total` matches: `rows(limit, offset)` gives the rows of the page. */
