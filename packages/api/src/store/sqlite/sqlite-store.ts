@@ -50,7 +50,7 @@ export const SQLITE_FILE = 'claimscope.sqlite';
 
 const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, paragraph: 0.7 };
 /** How many matches of each type a search ranks at most: the newest, when more match. */
-const SEARCH_CANDIDATES = 50;
+const SEARCH_CANDIDATES = 30;
 /** How long a writer waits for another process's write transaction before giving up. */
 const BUSY_TIMEOUT_MS = 30_000;
 /** How often `onChange` listeners are told about imports made by other processes. */
@@ -107,9 +107,9 @@ const B = 0.75;
  * Candidates all hold the query's words, so the words' rarity (IDF) would scale every candidate
  * alike and is left out.
  */
-function fieldScore(text: string, averageWords: number, terms: string[]): number {
+function fieldScore(text: string, averageWords: number, terms: string[], folded = false): number {
   if (!text) return 0;
-  const words = fold(text).split(/[^\p{L}\p{N}]+/u);
+  const words = (folded ? text : fold(text)).split(/[^\p{L}\p{N}]+/u);
   let score = 0;
   for (const term of terms) {
     let tf = 0;
@@ -257,9 +257,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     const refs = new Map<string, EntityRef>();
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
-      for (const row of db
-        .prepare(`SELECT id, name, kind FROM entities WHERE id IN (${placeholders(chunk)})`)
-        .all(...chunk) as EntityRef[])
+      for (const row of sql(
+        `SELECT id, name, kind FROM entities WHERE id IN (${placeholders(chunk)})`,
+      ).all(...chunk) as EntityRef[])
         refs.set(row.id, { id: row.id, name: row.name, kind: row.kind });
     }
     return (id) => refs.get(id) ?? { id, name: id, kind: 'unnamed_group' };
@@ -287,11 +287,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
     return claimsFrom(
-      db
-        .prepare(
-          `SELECT record, article_id FROM claims WHERE id IN (${placeholders(unique)}) ORDER BY article_seq, first_offset, ord`,
-        )
-        .all(...unique) as Row[],
+      sql(
+        `SELECT record, article_id FROM claims WHERE id IN (${placeholders(unique)}) ORDER BY article_seq, first_offset, ord`,
+      ).all(...unique) as Row[],
     );
   };
 
@@ -398,20 +396,21 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     ).map((r) => r.seq);
     if (seqs.length === 0) return [];
     const list = placeholders(seqs);
-    const score = (fields: [text: string, weight: number, averageWords: number][]) =>
+    const score = (
+      fields: [text: string, weight: number, averageWords: number][],
+      folded = false,
+    ) =>
       fields.reduce(
-        (sum, [text, weight, average]) => sum + weight * fieldScore(text, average, terms),
+        (sum, [text, weight, average]) => sum + weight * fieldScore(text, average, terms, folded),
         0,
       ) * TYPE_BOOST[type];
     if (type === 'entity')
       return (
-        db
-          .prepare(
-            `SELECT seq, name, json_extract(record, '$.description') AS description,
+        sql(
+          `SELECT seq, name, json_extract(record, '$.description') AS description,
                     (SELECT group_concat(json_extract(value, '$.name'), ' ') FROM json_each(record, '$.aliases')) AS aliases
                FROM entities WHERE seq IN (${list})`,
-          )
-          .all(...seqs) as {
+        ).all(...seqs) as {
           seq: number;
           name: string;
           description: string;
@@ -428,7 +427,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       }));
     if (type === 'claim')
       return (
-        db.prepare(`SELECT seq, folded FROM claims WHERE seq IN (${list})`).all(...seqs) as {
+        sql(`SELECT seq, folded FROM claims WHERE seq IN (${list})`).all(...seqs) as {
           seq: number;
           folded: string;
         }[]
@@ -438,18 +437,19 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         return {
           type,
           seq: r.seq,
-          score: score([
-            [r.folded.slice(0, cut), 1, 40],
-            [r.folded.slice(cut + 1), 0.8, 20],
-          ]),
+          score: score(
+            [
+              [r.folded.slice(0, cut), 1, 40],
+              [r.folded.slice(cut + 1), 0.8, 20],
+            ],
+            true,
+          ),
         };
       });
     return (
-      db
-        .prepare(
-          `SELECT seq, json_extract(record, '$.text') AS text FROM blocks WHERE seq IN (${list})`,
-        )
-        .all(...seqs) as { seq: number; text: string }[]
+      sql(
+        `SELECT seq, json_extract(record, '$.text') AS text FROM blocks WHERE seq IN (${list})`,
+      ).all(...seqs) as { seq: number; text: string }[]
     ).map((r) => ({ type, seq: r.seq, score: score([[r.text, 1, 80]]) }));
   };
 
@@ -1139,10 +1139,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
               : talliesOf('entities.kind').reduce((sum, r) => sum + r.n, 0)
             : Number(get(`SELECT count(*) AS n FROM ${from} ${filter}`, ...params)?.n ?? 0);
         return pageOf(total, query, (limit, offset) =>
-          db
-            .prepare(
-              `SELECT e.id, e.record, e.name_key, e.name, ${counts} FROM ${from} ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`,
-            )
+          sql(
+            `SELECT e.id, e.record, e.name_key, e.name, ${counts} FROM ${from} ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`,
+          )
             .all(...params, limit, offset)
             .map((row): EntityListItem => {
               const r = row as Row;
@@ -1290,12 +1289,10 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         return pageOf(total, query, (limit, offset) =>
           claimViews(
             claimsFrom(
-              db
-                .prepare(
-                  `SELECT c.record, c.article_id FROM ${from} ${filter}
+              sql(
+                `SELECT c.record, c.article_id FROM ${from} ${filter}
                     ORDER BY c.article_seq, c.first_offset, c.ord LIMIT ? OFFSET ?`,
-                )
-                .all(...params, limit, offset) as Row[],
+              ).all(...params, limit, offset) as Row[],
             ),
           ),
         );
@@ -1318,11 +1315,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         };
         const blockIds = [...new Set(claim.content.map((a) => a.blockId))];
         const blocks = (
-          db
-            .prepare(
-              `SELECT record FROM blocks WHERE article_id = ? AND id IN (${placeholders(blockIds)})`,
-            )
-            .all(claim.articleId, ...blockIds) as Row[]
+          sql(
+            `SELECT record FROM blocks WHERE article_id = ? AND id IN (${placeholders(blockIds)})`,
+          ).all(claim.articleId, ...blockIds) as Row[]
         )
           .map((r) => json<Block>(r.record))
           .sort((a, b) => a.index - b.index);
@@ -1369,11 +1364,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
           where.push('article_id = ?');
         }
         const links = (
-          db
-            .prepare(
-              `SELECT record, article_id FROM claim_links WHERE ${where.join(' AND ')} ORDER BY article_seq, ord`,
-            )
-            .all(...params) as Row[]
+          sql(
+            `SELECT record, article_id FROM claim_links WHERE ${where.join(' AND ')} ORDER BY article_seq, ord`,
+          ).all(...params) as Row[]
         ).map((r) => ({ ...json<ClaimLink>(r.record), articleId: r.article_id as string }));
         const claims = claimsWithIds(links.flatMap((l) => [l.fromId, l.toId]));
         const views = new Map(claimViews(claims).map((v) => [v.id, v]));
@@ -1407,11 +1400,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
             : Number(get(`SELECT count(*) AS n FROM relations ${filter}`, ...params)?.n ?? 0);
         return pageOf(total, query, (limit, offset) => {
           const relations = relationsFrom(
-            db
-              .prepare(
-                `SELECT record, article_id FROM relations ${filter} ORDER BY article_seq, ord LIMIT ? OFFSET ?`,
-              )
-              .all(...params, limit, offset) as Row[],
+            sql(
+              `SELECT record, article_id FROM relations ${filter} ORDER BY article_seq, ord LIMIT ? OFFSET ?`,
+            ).all(...params, limit, offset) as Row[],
           );
           return relationViewsWith(refResolver(relationRefIds(relations)), relations);
         });
