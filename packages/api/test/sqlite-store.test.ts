@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '@claimscope/corpus';
@@ -83,8 +83,20 @@ describe('the SQLite data folder', () => {
     await again.close();
   });
 
+  it('writes nothing into a folder until the first import', async () => {
+    const dataDir = join(freshDataDir(), 'not-yet');
+    const store = openSqliteStore({ dataDir, builtin: loadCorpus() });
+    expect((await store.counts()).articles).toBe(loadCorpus().length);
+    expect(existsSync(dataDir)).toBe(false);
+    await importDocuments(store, [makeFixtureDocument('first-import')]);
+    expect(readdirSync(dataDir)).toContain('claimscope.sqlite');
+    expect((await store.counts()).articles).toBe(loadCorpus().length + 1);
+    await store.close();
+  });
+
   it('shows a process the documents another process imported into the same folder', async () => {
     const dataDir = freshDataDir();
+    // Both start before the folder has a database: the writer's import makes it.
     const reader = openSqliteStore({ dataDir, builtin: [] });
     const writer = openSqliteStore({ dataDir, builtin: [] });
     const before = reader.generation();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
@@ -186,23 +186,36 @@ const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(
  *   the database on first start; the JSON files stay where they are.
  */
 export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
-  mkdirSync(options.dataDir, { recursive: true });
+  const path = join(options.dataDir, SQLITE_FILE);
   // Loaded on open, not on import: a bundle that includes this module (the terminal UI) loads the
   // native addon only when it opens a data folder.
   const Sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
-  const db = new Sqlite(join(options.dataDir, SQLITE_FILE), { timeout: BUSY_TIMEOUT_MS });
-  try {
-    db.pragma('journal_mode = WAL');
-    // FULL: a committed import survives a power cut, as the JSON files' fsync made sure.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = OFF');
-    db.pragma('cache_size = -32000');
-    db.pragma('mmap_size = 268435456');
+  /** The database file, created when missing, brought to the newest schema. */
+  const openFile = (): Database.Database => {
+    mkdirSync(options.dataDir, { recursive: true });
+    const file = new Sqlite(path, { timeout: BUSY_TIMEOUT_MS });
+    try {
+      file.pragma('journal_mode = WAL');
+      // FULL: a committed import survives a power cut, as the JSON files' fsync made sure.
+      file.pragma('synchronous = FULL');
+      file.pragma('cache_size = -32000');
+      file.pragma('mmap_size = 268435456');
+      applySchema(file);
+      return file;
+    } catch (error) {
+      file.close();
+      throw error;
+    }
+  };
+  // A folder with nothing imported is not written to (a server started to show the built-in
+  // corpus, a test, a read-only home): the corpus is served from a database in memory until the
+  // first import makes the file, here or in another process (noticed on the next read).
+  let inMemory = !existsSync(path) && !existsSync(join(options.dataDir, 'articles'));
+  let db: Database.Database;
+  if (inMemory) {
+    db = new Sqlite(':memory:');
     applySchema(db);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  } else db = openFile();
 
   const statements = new Map<string, Database.Statement>();
   /** A prepared statement, kept for the life of the store (SQL text is the key). */
@@ -239,8 +252,47 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   };
   let watcher: NodeJS.Timeout | null = null;
 
+  /**
+   * Leaves the database in memory for the file: one another process made, or (`create`, the
+   * first import here) a copy of the one in memory, written beside it and linked into place only
+   * when whole, so two processes cannot both create it and a crash leaves no partial file.
+   */
+  const useFile = (create: boolean) => {
+    if (create && !existsSync(path)) {
+      mkdirSync(options.dataDir, { recursive: true });
+      const temporary = join(options.dataDir, `.${SQLITE_FILE}.${process.pid}.${Date.now()}.tmp`);
+      try {
+        db.exec(`VACUUM INTO '${temporary.replaceAll("'", "''")}'`);
+        const fd = openSync(temporary, 'r');
+        try {
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+        linkSync(temporary, path);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      } finally {
+        rmSync(temporary, { force: true });
+      }
+    }
+    const memory = db;
+    db = openFile();
+    statements.clear();
+    memory.close();
+    inMemory = false;
+    prepare();
+    dataVersion = db.pragma('data_version', { simple: true }) as number;
+    setGeneration(readGeneration());
+  };
+  /** Switches to the file once another process has made it. */
+  const followFile = () => {
+    if (inMemory && existsSync(path)) useFile(false);
+  };
+
   /** One read in its own read transaction: one consistent state, whatever commits meanwhile. */
   const reading = <T>(read: () => T): T => {
+    followFile();
     refreshGeneration();
     db.exec('BEGIN');
     try {
@@ -966,6 +1018,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     documents: readonly ArticleDocument[],
   ): (StoredDocument | DocumentConflictError)[] => {
     if (documents.length === 0) return [];
+    if (inMemory) useFile(true);
     const importedAt = new Date().toISOString();
     return writing(() => {
       let changed = false;
@@ -1529,13 +1582,17 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     importDocuments: async (documents) => importBatch(documents),
 
     generation: () => {
+      followFile();
       refreshGeneration();
       return generation;
     },
     onChange: (listener) => {
       listeners.add(listener);
       // Imports by other processes are noticed on the next read or by this watch, whichever first.
-      watcher ??= setInterval(refreshGeneration, WATCH_INTERVAL_MS).unref();
+      watcher ??= setInterval(() => {
+        followFile();
+        refreshGeneration();
+      }, WATCH_INTERVAL_MS).unref();
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0 && watcher) {
