@@ -59,6 +59,7 @@ CREATE TABLE entities (
   first_article_id TEXT NOT NULL,
   folded TEXT NOT NULL,
   record TEXT NOT NULL,
+  article_count INTEGER NOT NULL,
   mention_count INTEGER NOT NULL,
   claim_count INTEGER NOT NULL,
   about_count INTEGER NOT NULL

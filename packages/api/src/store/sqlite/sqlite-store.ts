@@ -335,14 +335,21 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     relations.map((r) => ({ ...r, subject: ref(r.subjectId), object: ref(r.objectId) }));
   const relationsFrom = (rows: Row[]): InArticle<Relation>[] =>
     rows.map((r) => ({ ...json<Relation>(r.record), articleId: r.article_id as string }));
+  /** The claims with these ids (any order), 500 ids to a statement. */
   const claimsWithIds = (ids: string[]) => {
     const unique = [...new Set(ids)];
-    if (unique.length === 0) return [];
-    return claimsFrom(
-      sql(
-        `SELECT record, article_id FROM claims WHERE id IN (${placeholders(unique)}) ORDER BY article_seq, first_offset, ord`,
-      ).all(...unique) as Row[],
-    );
+    const claims: InArticle<Claim>[] = [];
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      claims.push(
+        ...claimsFrom(
+          sql(`SELECT record, article_id FROM claims WHERE id IN (${placeholders(chunk)})`).all(
+            ...chunk,
+          ) as Row[],
+        ),
+      );
+    }
+    return claims;
   };
 
   /** An entity with its first MAX_ARTICLE_IDS articles in corpus order, and the count of all. */
@@ -352,9 +359,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       `SELECT article_id FROM entity_records WHERE entity_id = ? ORDER BY article_seq LIMIT ${MAX_ARTICLE_IDS}`,
       id,
     ).map((r) => r.article_id as string),
-    articleCount: Number(
-      get('SELECT count(*) AS n FROM entity_records WHERE entity_id = ?', id)?.n ?? 0,
-    ),
+    articleCount: Number(get('SELECT article_count FROM entities WHERE id = ?', id)?.article_count),
   });
 
   /** A page of `total` matches: `rows(limit, offset)` gives the rows of the page. */
@@ -655,7 +660,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   const writeEntity = (
     id: string,
     merged: CorpusEntity | null,
-    counts: { mentions: number; claims: number; about: number },
+    counts: { articles: number; mentions: number; claims: number; about: number },
   ) => {
     const existing = get('SELECT seq, kind FROM entities WHERE id = ?', id);
     if (existing) {
@@ -668,8 +673,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     const { articleIds, ...record } = merged;
     const names = [record.name, ...record.aliases.map((a) => a.name)];
     const info = run(
-      `INSERT INTO entities (seq, id, kind, name, name_key, first_article_id, folded, record, mention_count, claim_count, about_count)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO entities (seq, id, kind, name, name_key, first_article_id, folded, record, article_count, mention_count, claim_count, about_count)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       existing?.seq ?? null,
       id,
       record.kind,
@@ -678,6 +683,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       articleIds[0] ?? '',
       fold([record.name, record.description, ...record.aliases.map((a) => a.name)].join('\n')),
       JSON.stringify(record),
+      counts.articles,
       counts.mentions,
       counts.claims,
       counts.about,
@@ -710,6 +716,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         id,
       ).map((r) => ({ article_id: r.article_id as string, record: json<Entity>(r.record) }));
       writeEntity(id, mergeEntity(records), {
+        articles: records.length,
         mentions: Number(get('SELECT count(*) AS n FROM mentions WHERE entity_id = ?', id)?.n),
         claims: Number(get('SELECT count(*) AS n FROM claims WHERE speaker_id = ?', id)?.n),
         about: Number(get('SELECT count(*) AS n FROM claim_about WHERE entity_id = ?', id)?.n),
@@ -723,7 +730,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
    * not the corpus.
    */
   const appendEntities = (doc: ArticleDocument) => {
-    const own = new Map(doc.entities.map((e) => [e.id, { mentions: 0, claims: 0, about: 0 }]));
+    const own = new Map(
+      doc.entities.map((e) => [e.id, { articles: 1, mentions: 0, claims: 0, about: 0 }]),
+    );
     for (const m of doc.mentions) {
       const c = own.get(m.entityId);
       if (c) c.mentions += 1;
@@ -737,9 +746,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       }
     }
     for (const entity of doc.entities) {
-      const counts = own.get(entity.id) ?? { mentions: 0, claims: 0, about: 0 };
+      const counts = own.get(entity.id) ?? { articles: 1, mentions: 0, claims: 0, about: 0 };
       const row = get(
-        'SELECT record, first_article_id, mention_count, claim_count, about_count FROM entities WHERE id = ?',
+        'SELECT record, first_article_id, article_count, mention_count, claim_count, about_count FROM entities WHERE id = ?',
         entity.id,
       );
       if (!row) {
@@ -750,6 +759,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       const names = new Set([kept.name, ...kept.aliases.map((a) => a.name)]);
       const added = entity.aliases.filter((a) => !names.has(a.name));
       const total = {
+        articles: Number(row.article_count) + 1,
         mentions: Number(row.mention_count) + counts.mentions,
         claims: Number(row.claim_count) + counts.claims,
         about: Number(row.about_count) + counts.about,
@@ -766,7 +776,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         );
       else
         run(
-          'UPDATE entities SET mention_count = ?, claim_count = ?, about_count = ? WHERE id = ?',
+          'UPDATE entities SET article_count = ?, mention_count = ?, claim_count = ?, about_count = ? WHERE id = ?',
+          total.articles,
           total.mentions,
           total.claims,
           total.about,
@@ -1183,8 +1194,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
             (SELECT count(*) FROM claim_about c WHERE c.article_id = r.article_id AND c.entity_id = e.id) AS about_count`;
         }
         const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-        const order =
-          query.sort === 'name' ? 'name_key, name, id' : 'mention_count DESC, name_key, name, id';
+        const order = query.sort === 'name' ? 'name_key, id' : 'mention_count DESC, name_key, id';
         const total =
           !query.articleId && !query.text
             ? query.kind
