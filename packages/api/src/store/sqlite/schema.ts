@@ -172,6 +172,10 @@ CREATE TABLE search_terms (
   term TEXT NOT NULL,
   PRIMARY KEY (type, term)
 ) WITHOUT ROWID;
+-- Claims' folded words and statement by trigram: claim.list's text filter (a substring) reads the
+-- claims that hold the needle instead of every claim.
+CREATE VIRTUAL TABLE claim_trigrams USING fts5 (folded,
+  content = '', contentless_delete = 1, tokenize = 'trigram');
 -- Entity names and aliases by trigram: what a misspelt name is compared with.
 CREATE VIRTUAL TABLE entity_trigrams USING fts5 (names,
   content = '', contentless_delete = 1, tokenize = 'trigram');

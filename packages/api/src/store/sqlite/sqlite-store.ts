@@ -634,8 +634,10 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
 
   /** Removes every row of the current version of an article (not its versions). */
   const deleteRows = (articleId: string, doc: ArticleDocument) => {
-    for (const row of all('SELECT seq FROM claims WHERE article_id = ?', articleId))
+    for (const row of all('SELECT seq FROM claims WHERE article_id = ?', articleId)) {
       run('DELETE FROM search_claim WHERE rowid = ?', row.seq);
+      run('DELETE FROM claim_trigrams WHERE rowid = ?', row.seq);
+    }
     for (const row of all('SELECT seq FROM blocks WHERE article_id = ?', articleId))
       run('DELETE FROM search_paragraph WHERE rowid = ?', row.seq);
     for (const table of [
@@ -828,6 +830,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     });
     doc.claims.forEach((claim, ord) => {
       const offset = firstOffset(claim);
+      const folded = fold(`${claimText(claim)}\n${claim.statement}`);
       const info = run(
         `INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality, parent_id, continues_id, folded, record)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -841,7 +844,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         claim.modality,
         claim.parentId ?? null,
         claim.continuesId ?? null,
-        fold(`${claimText(claim)}\n${claim.statement}`),
+        folded,
         JSON.stringify(claim),
       );
       for (const entityId of new Set(claim.aboutIds))
@@ -854,6 +857,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
           info.lastInsertRowid,
           articleId,
         );
+      run('INSERT INTO claim_trigrams (rowid, folded) VALUES (?, ?)', info.lastInsertRowid, folded);
       const words = searchText(claimText(claim));
       const statement = searchText(claim.statement);
       run(
@@ -1335,8 +1339,15 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         if (query.kind) where.push(inList('c.kind', query.kind, params));
         if (query.modality) where.push(inList('c.modality', query.modality, params));
         if (query.text) {
-          params.push(fold(query.text));
-          where.push('instr(c.folded, ?) > 0');
+          const needle = fold(query.text);
+          params.push(needle);
+          // Three letters or more: the trigram index finds the claims that hold the needle.
+          if ([...needle].length >= 3) {
+            params.push(`"${needle.replaceAll('"', '""')}"`);
+            where.push(
+              'instr(c.folded, ?) > 0 AND c.seq IN (SELECT rowid FROM claim_trigrams WHERE claim_trigrams MATCH ?)',
+            );
+          } else where.push('instr(c.folded, ?) > 0');
         }
         const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
         const byFacets = !query.articleId && !query.speakerId && !query.aboutId && !query.text;
