@@ -12,7 +12,11 @@ export default defineConfig({
   platform: 'node',
   target: 'node20',
   outExtensions: () => ({ js: '.js' }),
-  deps: { alwaysBundle: () => true },
+  // better-sqlite3 is a native addon, found beside its package at run time: a dependency, not bundled.
+  deps: {
+    alwaysBundle: (id) => !/^better-sqlite3(\/|$)/.test(id),
+    neverBundle: ['better-sqlite3'],
+  },
   minify: true,
   dts: false,
   clean: true,
@@ -28,7 +32,9 @@ export default defineConfig({
       generateBundle(_options, bundle) {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk') continue;
-          const outside = chunk.imports.filter((id) => !id.startsWith('node:'));
+          const outside = chunk.imports.filter(
+            (id) => !id.startsWith('node:') && id !== 'better-sqlite3',
+          );
           if (outside.length > 0)
             this.error(
               `${chunk.fileName} imports ${outside.join(', ')}; build the packages it needs first`,

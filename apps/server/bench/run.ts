@@ -1,15 +1,21 @@
 // The benchmark (not a test): import throughput, start time, memory, and latency/throughput under
 // load for each store and corpus size, against a bare node:http handler serving the same bytes.
-//   pnpm --filter @claimscope/server bench -- --sizes 1,1000,10000 --duration 5 --stores memory,postgres
+//   pnpm --filter @claimscope/server bench -- --sizes 1,1000,10000 --duration 5 --stores memory,sqlite,postgres
+// For `sqlite`, start time and RSS are those of a real server process (`node dist/main.js`, built
+// first) started on the data folder the benchmark imported into, until /healthz answers.
 // autocannon runs in a child process (load-worker.mjs), beside the servers rather than on their
 // event loop.
-import { fork } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type ClaimStore, createMemoryStore, importDocuments } from '@claimscope/api';
 import { createPostgresStore } from '@claimscope/api/postgres';
+import { openSqliteStore } from '@claimscope/api/sqlite';
 import {
   cpuTimeBetween,
   type PostgresCluster,
@@ -140,8 +146,16 @@ async function bareServer(bodies: Map<string, Buffer>) {
 
 let cluster: PostgresCluster | undefined;
 let databases = 0;
-async function openStore(kind: string): Promise<{ store: ClaimStore; database?: string }> {
+const dataDirs: string[] = [];
+async function openStore(
+  kind: string,
+): Promise<{ store: ClaimStore; database?: string; dataDir?: string }> {
   if (kind === 'memory') return { store: createMemoryStore([]) };
+  if (kind === 'sqlite') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'claimscope-bench-'));
+    dataDirs.push(dataDir);
+    return { store: openSqliteStore({ dataDir, builtin: [] }), dataDir };
+  }
   cluster ??= await startPostgresCluster();
   databases += 1;
   const database = `bench_${databases}`;
@@ -160,6 +174,42 @@ async function settle(database: string): Promise<number> {
   return performance.now() - started;
 }
 
+const mainScript = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+
+/**
+ * A server process on `dataDir` as a user starts it (`node dist/main.js`): how long until /healthz
+ * answers, and its resident memory after `warm` (a load against it) ran.
+ */
+async function startServerProcess(dataDir: string, warm: (url: string) => Promise<unknown>) {
+  if (!existsSync(mainScript)) throw new Error(`${mainScript} is missing: run pnpm build first`);
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const began = performance.now();
+  const child = spawn(process.execPath, [mainScript], {
+    env: { PATH: process.env.PATH, CLAIMSCOPE_DATA_DIR: dataDir, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+      const ok = await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const startMs = performance.now() - began;
+    await warm(url);
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return { startMs, rssMb: rssKb / 1024 };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+  }
+}
+
 const lines: string[] = [];
 const print = (line: string) => {
   lines.push(line);
@@ -172,7 +222,9 @@ print('|---|---|---|---|---|---|---|---|---|---|---|---|');
 try {
   for (const kind of stores)
     for (const size of sizes) {
-      const { store, database } = await openStore(kind);
+      const opened = await openStore(kind);
+      const { database, dataDir } = opened;
+      let store = opened.store;
       const importStarted = performance.now();
       let batch: unknown[] = [];
       for (const document of syntheticCorpus(size)) {
@@ -188,15 +240,23 @@ try {
         console.error(
           `${kind} ${size}: VACUUM (ANALYZE) after the import took ${Math.round(await settle(database))} ms`,
         );
+      let serverProcess: { startMs: number; rssMb: number } | undefined;
+      if (dataDir) {
+        // A restart as users make it: a new process opens the folder, then serves searches.
+        await store.close();
+        const warmPaths = variedSearches(size).map((q) => pathOf('search', { q }));
+        serverProcess = await startServerProcess(dataDir, (url) => load(url, warmPaths));
+        store = openSqliteStore({ dataDir, builtin: [] });
+      }
       // Start: build or connect the store as a restarted server would, then listen.
       const startBegan = performance.now();
       await store.counts();
       const cached = createServer({ port: 0, store, logger: silent });
       const uncached = createServer({ port: 0, store, logger: silent, cacheResponses: false });
       const cachedUrl = (await cached.start()).url;
-      const startMs = performance.now() - startBegan;
+      const startMs = serverProcess?.startMs ?? performance.now() - startBegan;
       const uncachedUrl = (await uncached.start()).url;
-      const rss = process.memoryUsage().rss / 2 ** 20;
+      const rss = serverProcess?.rssMb ?? process.memoryUsage().rss / 2 ** 20;
       const row = (label: string, bytes: string, mode: string, r: LoadResult, bare: LoadResult) =>
         print(
           `| ${kind} | ${size} | ${importRate.toFixed(0)} | ${startMs.toFixed(0)} | ${rss.toFixed(0)} | ${label} (${bytes}) | ${mode} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / bare.rps).toFixed(2)}${r.errors ? ` (${r.errors} errors)` : ''} | ${r.serverCpu.toFixed(2)}${database ? `, ${r.databaseCpu.toFixed(2)}` : ''} |`,
@@ -238,4 +298,5 @@ try {
     }
 } finally {
   cluster?.stop();
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 }

@@ -40,6 +40,10 @@ export const StoreSettingsSchema = z
     ),
     CLAIMSCOPE_DOCUMENTS: z.preprocess(blankToUndefined, z.string().optional()),
     CLAIMSCOPE_DATA_DIR: z.string().optional(),
+    CLAIMSCOPE_EMBEDDED_STORE: z.preprocess(
+      blankToUndefined,
+      z.enum(['sqlite', 'json']).default('sqlite'),
+    ),
     XDG_DATA_HOME: z.string().optional(),
     HOME: z.string().optional(),
   })
@@ -47,6 +51,7 @@ export const StoreSettingsSchema = z
     databaseUrl: env.CLAIMSCOPE_DATABASE_URL ?? null,
     poolSize: env.CLAIMSCOPE_DATABASE_POOL_SIZE,
     documentsFile: env.CLAIMSCOPE_DOCUMENTS ?? null,
+    embeddedStore: env.CLAIMSCOPE_EMBEDDED_STORE,
     dataDir: defaultDataDir({
       CLAIMSCOPE_DATA_DIR: env.CLAIMSCOPE_DATA_DIR,
       XDG_DATA_HOME: env.XDG_DATA_HOME,

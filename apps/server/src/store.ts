@@ -21,12 +21,13 @@ function redact(url: string): string {
 }
 
 /**
- * The store the settings ask for: PostgreSQL at CLAIMSCOPE_DATABASE_URL (migrated on open); else
- * the documents of the JSON file CLAIMSCOPE_DOCUMENTS, read-only; else the embedded store: the
- * built-in corpus plus what was imported into the data directory (CLAIMSCOPE_DATA_DIR).
+ * The store the settings ask for: PostgreSQL at CLAIMSCOPE_DATABASE_URL (migrated on open);
+ * else the documents of the JSON file CLAIMSCOPE_DOCUMENTS, read-only; else the embedded store:
+ * the built-in corpus plus what was imported into the data directory (CLAIMSCOPE_DATA_DIR), in
+ * one SQLite file (or, with CLAIMSCOPE_EMBEDDED_STORE=json, the earlier JSON files held in memory).
  */
 export async function openStore(settings: StoreSettings): Promise<OpenedStore> {
-  const { databaseUrl, poolSize, documentsFile, dataDir } = settings;
+  const { databaseUrl, poolSize, documentsFile, dataDir, embeddedStore } = settings;
   if (databaseUrl) {
     // Loaded only when asked for, so the embedded default never loads the PostgreSQL driver.
     const { createPostgresStore } = await import('@claimscope/api/postgres');
@@ -41,8 +42,13 @@ export async function openStore(settings: StoreSettings): Promise<OpenedStore> {
     const documents = await readDocumentsFile(documentsFile);
     return { store: createMemoryStore(documents), description: `documents of ${documentsFile}` };
   }
-  const store = await openEmbeddedStore({ dataDir, builtin: loadCorpus() });
-  return { store, description: `embedded, data in ${dataDir}` };
+  if (embeddedStore === 'json') {
+    const store = await openEmbeddedStore({ dataDir, builtin: loadCorpus() });
+    return { store, description: `embedded (JSON files, in memory), data in ${dataDir}` };
+  }
+  const { openSqliteStore, SQLITE_FILE } = await import('@claimscope/api/sqlite');
+  const store = openSqliteStore({ dataDir, builtin: loadCorpus() });
+  return { store, description: `embedded (SQLite), data in ${dataDir}/${SQLITE_FILE}` };
 }
 
 /** `openStore` with the settings of `env`; throws, naming the variable, on a bad one. */

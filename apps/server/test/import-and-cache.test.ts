@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMemoryStore, openEmbeddedStore } from '@claimscope/api';
+import { type ClaimStore, createMemoryStore, openEmbeddedStore } from '@claimscope/api';
+import { openSqliteStore } from '@claimscope/api/sqlite';
 import { makeFixtureDocument } from '@claimscope/api/testing';
 import { syntheticDocument } from '@claimscope/corpus/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,41 +160,75 @@ describe('the import command (node dist/cli.js import)', () => {
     expect(again.stdout()).toContain('0 stored, 2 unchanged, 0 rejected');
   });
 
-  it('leaves only whole documents when killed mid-import', async () => {
-    const dir = join(scratch, 'large');
-    mkdirSync(dir, { recursive: true });
-    const total = 1500;
-    for (let i = 0; i < total; i++)
-      writeFileSync(
-        join(dir, `${String(i).padStart(5, '0')}.json`),
-        JSON.stringify(syntheticDocument(i)),
-      );
-    const dataDir = join(scratch, 'large-data');
-    const importer = run(['import', dir], { CLAIMSCOPE_DATA_DIR: dataDir });
-    await new Promise<void>((resolve) => {
-      const check = setInterval(() => {
-        if ((importer.stdout().match(/created/g) ?? []).length >= 40) {
-          clearInterval(check);
-          resolve();
-        }
-      }, 5);
-    });
-    importer.child.kill('SIGKILL');
-    await importer.exited;
+  // The default embedded store (SQLite) and the earlier one (JSON files), each killed mid-import.
+  const embeddedStores: {
+    kind: string;
+    env: Record<string, string>;
+    open: (dataDir: string) => Promise<ClaimStore>;
+  }[] = [
+    {
+      kind: 'sqlite',
+      env: {},
+      open: async (dataDir: string) => openSqliteStore({ dataDir, builtin: [] }),
+    },
+    {
+      kind: 'json',
+      env: { CLAIMSCOPE_EMBEDDED_STORE: 'json' },
+      open: (dataDir: string) => openEmbeddedStore({ dataDir, builtin: [] }),
+    },
+  ];
+  it.each(embeddedStores)(
+    'leaves only whole documents when killed mid-import ($kind)',
+    async (embedded) => {
+      const dir = join(scratch, 'large');
+      mkdirSync(dir, { recursive: true });
+      const total = 1500;
+      for (let i = 0; i < total; i++)
+        writeFileSync(
+          join(dir, `${String(i).padStart(5, '0')}.json`),
+          JSON.stringify(syntheticDocument(i)),
+        );
+      const dataDir = join(scratch, `large-data-${embedded.kind}`);
+      const importer = run(['import', dir], { CLAIMSCOPE_DATA_DIR: dataDir, ...embedded.env });
+      await new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          if ((importer.stdout().match(/created/g) ?? []).length >= 40) {
+            clearInterval(check);
+            resolve();
+          }
+        }, 5);
+      });
+      importer.child.kill('SIGKILL');
+      await importer.exited;
 
-    const store = await openEmbeddedStore({ dataDir, builtin: [] });
-    const { total: stored, items } = await store.listArticles({ limit: 100 });
-    expect(stored).toBeGreaterThanOrEqual(40);
-    expect(stored).toBeLessThan(total);
-    for (const item of items) {
-      const index = Number(item.id.slice(4));
-      expect(await store.exportArticle(item.id)).toEqual(syntheticDocument(index));
-    }
-    expect((await store.counts()).claims).toBe(
-      Array.from({ length: stored }, (_, i) => syntheticDocument(i).claims.length).reduce(
-        (a, b) => a + b,
-        0,
-      ),
-    );
-  }, 60_000);
+      const store = await embedded.open(dataDir);
+      // The SQLite store also keeps the built-in corpus the command started with.
+      const builtin = await store.listArticles({ limit: 100 });
+      const builtinArticles = builtin.items.filter((a) => !a.id.startsWith('syn-'));
+      const builtinClaims = builtinArticles.reduce((sum, a) => sum + a.counts.claims, 0);
+      const stored = builtin.total - builtinArticles.length;
+      const items = builtin.items.filter((a) => a.id.startsWith('syn-'));
+      expect(stored).toBeGreaterThanOrEqual(40);
+      expect(stored).toBeLessThan(total);
+      for (const item of items) {
+        const index = Number(item.id.slice(4));
+        expect(await store.exportArticle(item.id)).toEqual(syntheticDocument(index));
+      }
+      expect((await store.counts()).claims).toBe(
+        builtinClaims +
+          Array.from({ length: stored }, (_, i) => syntheticDocument(i).claims.length).reduce(
+            (a, b) => a + b,
+            0,
+          ),
+      );
+      if (embedded.kind === 'sqlite') {
+        const { default: Database } = await import('better-sqlite3');
+        const db = new Database(join(dataDir, 'claimscope.sqlite'), { readonly: true });
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        db.close();
+      }
+      await store.close();
+    },
+    60_000,
+  );
 });

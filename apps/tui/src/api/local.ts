@@ -25,7 +25,13 @@ export type LocalStoreChoice = { kind: 'builtin' } | { kind: 'embedded'; dataDir
 export async function openLocalStore(choice: LocalStoreChoice): Promise<ClaimStore> {
   const builtin = loadCorpus();
   if (choice.kind === 'builtin') return createMemoryStore(builtin);
-  return openEmbeddedStore({ dataDir: choice.dataDir ?? defaultDataDir(process.env), builtin });
+  const dataDir = choice.dataDir ?? defaultDataDir(process.env);
+  // The same store as a server's on this folder: SQLite (a native addon, loaded only here), or
+  // the earlier JSON files when CLAIMSCOPE_EMBEDDED_STORE=json.
+  if (process.env.CLAIMSCOPE_EMBEDDED_STORE === 'json')
+    return openEmbeddedStore({ dataDir, builtin });
+  const { openSqliteStore } = await import('@claimscope/api/sqlite');
+  return openSqliteStore({ dataDir, builtin });
 }
 
 /** The API router in this process, over `store`. */

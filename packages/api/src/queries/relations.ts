@@ -18,13 +18,16 @@ export const ListRelationsOutput = pageOutput(RelationViewSchema);
 export type ListRelationsQuery = z.output<typeof ListRelationsInput>;
 
 export function listRelations(store: CorpusIndex, input: ListRelationsQuery) {
-  const matches = store
-    .relations()
-    .filter(
-      (r) =>
-        (!input.entityId || r.subjectId === input.entityId || r.objectId === input.entityId) &&
-        (!input.predicate || input.predicate.includes(r.predicate)) &&
-        (!input.articleId || r.articleId === input.articleId),
-    );
+  // An entity's relations come from its own list (once each: a relation of an entity with itself is
+  // listed under both sides), so the filter reads those, not every relation of the corpus.
+  const candidates = input.entityId
+    ? [...new Set(store.relationsOf(input.entityId))]
+    : store.relations();
+  const matches = candidates.filter(
+    (r) =>
+      (!input.entityId || r.subjectId === input.entityId || r.objectId === input.entityId) &&
+      (!input.predicate || input.predicate.includes(r.predicate)) &&
+      (!input.articleId || r.articleId === input.articleId),
+  );
   return paginate(matches, input, (r) => relationView(store, r));
 }

@@ -20,6 +20,10 @@ export interface CorpusIndex {
   block(articleId: string, blockId: string): Block | undefined;
 
   entities(): readonly CorpusEntity[];
+  /** Every entity, most mentioned first, then by name (sorted once per index). */
+  entitiesByMentions(): readonly CorpusEntity[];
+  /** Every entity by name (sorted once per index). */
+  entitiesByName(): readonly CorpusEntity[];
   entity(id: string): CorpusEntity | undefined;
   mentionsOf(entityId: string): readonly InArticle<Mention>[];
   claimsBySpeaker(entityId: string): readonly InArticle<Claim>[];
@@ -170,12 +174,27 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
   }
 
   const searchIndex = buildSearchIndex(docs, entities);
+  const byName = (a: CorpusEntity, b: CorpusEntity) =>
+    a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id);
+  let entitiesByName: CorpusEntity[] | null = null;
+  let entitiesByMentions: CorpusEntity[] | null = null;
 
   return {
     documents: () => docs,
     document: (articleId) => documentsById.get(articleId),
     block: (articleId, blockId) => blocks.get(`${articleId}\u0000${blockId}`),
     entities: () => entities,
+    entitiesByName: () => {
+      entitiesByName ??= [...entities].sort(byName);
+      return entitiesByName;
+    },
+    entitiesByMentions: () => {
+      const mentionsOf = (e: CorpusEntity) => mentionsByEntity.get(e.id)?.length ?? 0;
+      entitiesByMentions ??= [...entities].sort(
+        (a, b) => mentionsOf(b) - mentionsOf(a) || byName(a, b),
+      );
+      return entitiesByMentions;
+    },
     entity: (id) => entitiesById.get(id),
     mentionsOf: (entityId) => mentionsByEntity.get(entityId) ?? [],
     claimsBySpeaker: (entityId) => claimsBySpeaker.get(entityId) ?? [],

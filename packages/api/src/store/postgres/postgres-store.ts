@@ -17,7 +17,11 @@ import pg from 'pg';
 import { type Page, paginateCounted } from '../../pagination.js';
 import { type ArticleSummary, countsOf } from '../../queries/articles.js';
 import { continuationChain } from '../../queries/claims.js';
-import { DEFAULT_DETAIL_LIMITS, type EntityListItem } from '../../queries/entities.js';
+import {
+  DEFAULT_DETAIL_LIMITS,
+  type EntityListItem,
+  MAX_ARTICLE_IDS,
+} from '../../queries/entities.js';
 import { type SearchHit, snippetOf } from '../../queries/search.js';
 import { tally } from '../../queries/stats.js';
 import { makeSnippet } from '../../snippet.js';
@@ -174,15 +178,24 @@ function corpusEntity(record: Entity, articleIds: string[] | null | undefined): 
   return { ...entity, articleIds: articleIds ?? [] };
 }
 
-/** The articles of each entity id, in corpus order. */
-async function articleIdsOf(client: Client, ids: string[]): Promise<Map<string, string[]>> {
+/**
+ * The first MAX_ARTICLE_IDS articles of each entity id in corpus order, and how many there are:
+ * an entity named in 100,000 articles no longer sends them all.
+ */
+async function articleIdsOf(
+  client: Client,
+  ids: string[],
+): Promise<Map<string, { ids: string[]; count: number }>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await client.query<{ entity_id: string; article_ids: string[] }>(
-    `SELECT entity_id, array_agg(article_id ORDER BY article_seq) AS article_ids
-       FROM entity_records WHERE entity_id = ANY($1) GROUP BY entity_id`,
+  const { rows } = await client.query<{ entity_id: string; article_ids: string[]; n: string }>(
+    `SELECT e.id AS entity_id,
+            ARRAY(SELECT article_id FROM entity_records WHERE entity_id = e.id
+                   ORDER BY article_seq LIMIT ${MAX_ARTICLE_IDS}) AS article_ids,
+            (SELECT count(*) FROM entity_records WHERE entity_id = e.id) AS n
+       FROM unnest($1::text[]) e(id)`,
     [ids],
   );
-  return new Map(rows.map((r) => [r.entity_id, r.article_ids]));
+  return new Map(rows.map((r) => [r.entity_id, { ids: r.article_ids, count: Number(r.n) }]));
 }
 
 function mergeEntity(records: { article_id: string; record: Entity }[]): CorpusEntity | null {
@@ -463,7 +476,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           );
           return rows.map(
             (r): EntityListItem => ({
-              ...corpusEntity(r.record as Entity, articleIds.get(r.id as string)),
+              ...corpusEntity(r.record as Entity, articleIds.get(r.id as string)?.ids),
+              articleCount: articleIds.get(r.id as string)?.count ?? 0,
               mentionCount: Number(r.mention_count),
               claimCount: Number(r.claim_count),
               aboutCount: Number(r.about_count),
@@ -476,7 +490,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       within(async (client) => {
         const { rows } = await client.query(
           `SELECT record, mention_count, claim_count, about_count,
-                  (SELECT array_agg(article_id ORDER BY article_seq) FROM entity_records WHERE entity_id = $1) AS article_ids,
+                  ARRAY(SELECT article_id FROM entity_records WHERE entity_id = $1
+                         ORDER BY article_seq LIMIT ${MAX_ARTICLE_IDS}) AS article_ids,
+                  (SELECT count(*) FROM entity_records WHERE entity_id = $1) AS article_count,
                   (SELECT count(*) FROM relations WHERE subject_id = $1 OR object_id = $1) AS relation_count
              FROM entities WHERE id = $1`,
           [id],
@@ -537,6 +553,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         return {
           entity: {
             ...corpusEntity(row.record as Entity, row.article_ids as string[] | null),
+            articleCount: Number(row.article_count),
             mentionCount: Number(row.mention_count),
             claimCount: Number(row.claim_count),
             aboutCount: Number(row.about_count),

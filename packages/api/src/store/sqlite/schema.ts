@@ -1,0 +1,206 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The schema of the SQLite store, one versioned step at a time (`PRAGMA user_version` counts the
+ * steps a database has). A step is never edited once released: a change is a new step.
+ *
+ * The tables hold the current version of each article, except `article_versions`, which keeps
+ * every version byte for byte. `seq` columns are rowids: an article keeps its `seq` across
+ * versions (corpus order), and the full-text tables share the rowids of the rows they index.
+ */
+const STEPS: readonly string[] = [
+  `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO meta (key, value) VALUES ('generation', '0');
+
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  current_version INTEGER NOT NULL,
+  summary TEXT NOT NULL
+);
+
+CREATE TABLE article_versions (
+  article_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  text_sha256 TEXT NOT NULL,
+  imported_at TEXT,
+  document TEXT NOT NULL,
+  UNIQUE (article_id, version)
+);
+
+CREATE TABLE blocks (
+  seq INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  record TEXT NOT NULL,
+  UNIQUE (article_id, id)
+);
+
+CREATE TABLE entity_records (
+  entity_id TEXT NOT NULL,
+  article_seq INTEGER NOT NULL,
+  article_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  record TEXT NOT NULL,
+  PRIMARY KEY (entity_id, article_seq)
+) WITHOUT ROWID;
+CREATE INDEX entity_records_article ON entity_records (article_id, entity_id);
+
+-- One row per entity id across the corpus: the first article's record, the aliases of all.
+CREATE TABLE entities (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  -- The folded name: alphabetical order without a collation library.
+  name_key TEXT NOT NULL,
+  first_article_id TEXT NOT NULL,
+  folded TEXT NOT NULL,
+  record TEXT NOT NULL,
+  article_count INTEGER NOT NULL,
+  mention_count INTEGER NOT NULL,
+  claim_count INTEGER NOT NULL,
+  about_count INTEGER NOT NULL
+);
+CREATE INDEX entities_by_mentions ON entities (mention_count DESC, name_key, id);
+CREATE INDEX entities_by_name ON entities (name_key, id);
+CREATE INDEX entities_by_claims ON entities (claim_count DESC, name_key, id);
+CREATE INDEX entities_kind ON entities (kind, mention_count DESC, name_key, id);
+
+CREATE TABLE mentions (
+  id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL,
+  article_seq INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  entity_id TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  block_id TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions (entity_id, article_seq, start, ord);
+CREATE INDEX mentions_article ON mentions (article_id, entity_id);
+
+CREATE TABLE claims (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  article_id TEXT NOT NULL,
+  article_seq INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  first_offset INTEGER NOT NULL,
+  speaker_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  modality TEXT NOT NULL,
+  parent_id TEXT,
+  continues_id TEXT,
+  folded TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE INDEX claims_reading_order ON claims (article_seq, first_offset, ord);
+CREATE INDEX claims_article ON claims (article_id, speaker_id);
+CREATE INDEX claims_speaker ON claims (speaker_id, article_seq, first_offset, ord);
+CREATE INDEX claims_facets ON claims (kind, modality, article_seq, first_offset, ord);
+CREATE INDEX claims_parent ON claims (parent_id);
+CREATE INDEX claims_continues ON claims (continues_id);
+
+-- The entities each claim is about, once each, in the claim's reading order.
+CREATE TABLE claim_about (
+  entity_id TEXT NOT NULL,
+  article_seq INTEGER NOT NULL,
+  first_offset INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  claim_seq INTEGER NOT NULL,
+  article_id TEXT NOT NULL,
+  PRIMARY KEY (entity_id, article_seq, first_offset, ord)
+) WITHOUT ROWID;
+CREATE INDEX claim_about_article ON claim_about (article_id, entity_id);
+
+CREATE TABLE claim_links (
+  id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL,
+  article_seq INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  from_id TEXT NOT NULL,
+  to_id TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE INDEX claim_links_from ON claim_links (from_id);
+CREATE INDEX claim_links_to ON claim_links (to_id);
+CREATE INDEX claim_links_kind ON claim_links (kind, article_seq, ord);
+CREATE INDEX claim_links_article ON claim_links (article_id, article_seq, ord);
+
+CREATE TABLE relations (
+  id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL,
+  article_seq INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  subject_id TEXT NOT NULL,
+  object_id TEXT NOT NULL,
+  predicate TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE INDEX relations_subject ON relations (subject_id, article_seq, ord);
+CREATE INDEX relations_object ON relations (object_id, article_seq, ord);
+CREATE INDEX relations_order ON relations (article_seq, ord);
+CREATE INDEX relations_predicate ON relations (predicate, article_seq, ord);
+CREATE INDEX relations_article ON relations (article_id, article_seq, ord);
+
+-- Counts kept by imports, so totals and stats of the whole corpus are read, not counted:
+-- (table, key) -> rows, key '' for the whole table.
+CREATE TABLE tallies (
+  name TEXT NOT NULL,
+  key TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (name, key)
+) WITHOUT ROWID;
+
+-- Full text (FTS5, contentless: the text lives in the tables above). The rowid is the seq of the
+-- entity, claim or paragraph block. Text is folded like search queries (see searchText).
+CREATE VIRTUAL TABLE search_entity USING fts5 (name, aliases, description,
+  content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
+CREATE VIRTUAL TABLE search_claim USING fts5 (words, statement,
+  content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
+CREATE VIRTUAL TABLE search_paragraph USING fts5 (text,
+  content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
+-- The words each full-text table holds (added by imports, never removed: a stale word matches
+-- nothing): a query word of 3+ letters becomes the words it begins, exact terms that FTS5 reads
+-- lazily, where FTS5's own prefix query reads every posting of every such word first.
+CREATE TABLE search_terms (
+  type TEXT NOT NULL,
+  term TEXT NOT NULL,
+  PRIMARY KEY (type, term)
+) WITHOUT ROWID;
+-- Claims' folded words and statement by trigram: claim.list's text filter (a substring) reads the
+-- claims that hold the needle instead of every claim.
+CREATE VIRTUAL TABLE claim_trigrams USING fts5 (folded,
+  content = '', contentless_delete = 1, tokenize = 'trigram');
+-- Entity names and aliases by trigram: what a misspelt name is compared with.
+CREATE VIRTUAL TABLE entity_trigrams USING fts5 (names,
+  content = '', contentless_delete = 1, tokenize = 'trigram');
+`,
+];
+
+/** Brings the database up to the newest schema, in one write transaction per step. */
+export function applySchema(db: Database.Database): void {
+  for (;;) {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version >= STEPS.length) return;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      // Another process may have applied it while this one waited for the lock.
+      const now = db.pragma('user_version', { simple: true }) as number;
+      if (now === version) {
+        db.exec(STEPS[version] as string);
+        db.pragma(`user_version = ${version + 1}`);
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw new Error(
+        `cannot bring the SQLite store's schema to step ${version + 1}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+}
