@@ -42,7 +42,12 @@ export const StoreSettingsSchema = z
     CLAIMSCOPE_DATA_DIR: z.string().optional(),
     CLAIMSCOPE_EMBEDDED_STORE: z.preprocess(
       blankToUndefined,
-      z.enum(['sqlite', 'json']).default('sqlite'),
+      z
+        .enum(['sqlite', 'json'], {
+          error: (issue) =>
+            `CLAIMSCOPE_EMBEDDED_STORE must be sqlite (the default) or json, got "${String(issue.input)}"`,
+        })
+        .default('sqlite'),
     ),
     XDG_DATA_HOME: z.string().optional(),
     HOME: z.string().optional(),

@@ -13,6 +13,7 @@ describe('settings, read once through one schema', () => {
       databaseUrl: null,
       poolSize: undefined,
       documentsFile: null,
+      embeddedStore: 'sqlite',
       dataDir: '/home/ann/.local/share/claimscope',
     });
   });
@@ -36,8 +37,10 @@ describe('settings, read once through one schema', () => {
         CLAIMSCOPE_DATABASE_URL: 'postgres://db/claims',
         CLAIMSCOPE_DATABASE_POOL_SIZE: '8',
         CLAIMSCOPE_DATA_DIR: '/srv/claimscope',
+        CLAIMSCOPE_EMBEDDED_STORE: 'json',
       }),
     ).toMatchObject({
+      embeddedStore: 'json',
       databaseUrl: 'postgres://db/claims',
       poolSize: 8,
       dataDir: '/srv/claimscope',
@@ -56,6 +59,9 @@ describe('settings, read once through one schema', () => {
     );
     expect(() => readStoreSettings({ CLAIMSCOPE_DATABASE_POOL_SIZE: '1' })).toThrow(
       /^CLAIMSCOPE_DATABASE_POOL_SIZE must be an integer from 2 to 1000/,
+    );
+    expect(() => readStoreSettings({ CLAIMSCOPE_EMBEDDED_STORE: 'mysql' })).toThrow(
+      /CLAIMSCOPE_EMBEDDED_STORE.*sqlite.*json/,
     );
   });
 });
