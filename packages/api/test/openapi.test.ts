@@ -47,7 +47,10 @@ describe('OpenAPI description of the plain read API', () => {
       'about',
       'kind',
       'modality',
+      'channel',
+      'outlet',
       'text',
+      'review',
       'cursor',
       'limit',
     ]);
