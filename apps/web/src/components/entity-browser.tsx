@@ -6,6 +6,7 @@ import { foldText } from '@claimscope/schema/display';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ENTITY_KIND_LABEL, ENTITY_KINDS } from '~/lib/labels';
 import { plural } from './annotation-cards';
+import { ReviewBadge } from './review-badge';
 
 type EntityListItem = RouterOutputs['entity']['list']['items'][number];
 
@@ -105,6 +106,7 @@ export function EntityBrowser({
               <span>{plural(e.mentionCount, 'mention')}</span>
               <span>{plural(e.claimCount, 'claim')} made</span>
               <span>{plural(e.aboutCount, 'claim')} about</span>
+              <ReviewBadge provenance={e.provenance} />
             </p>
             <p className="small entity-description">{e.description}</p>
           </li>
