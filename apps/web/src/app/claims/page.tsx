@@ -73,6 +73,7 @@ export default async function Claims({ searchParams }: Props) {
           kind: Object.fromEntries(counts.kind),
           modality: Object.fromEntries(counts.modality),
           channel: Object.fromEntries(counts.channel),
+          review: Object.fromEntries(counts.review),
         }}
       />
       {unknown.length > 0 ? (
