@@ -1,7 +1,7 @@
 /*
- * The files a page offers: the API's downloads (`/api/…/export?format=…`, reached through this
- * site's same-origin proxy, app/api/[...path]/route.ts) and the claims list as CSV, exactly as
- * filtered (app/claims/export/route.ts).
+ * The files a page offers: the API's downloads (`/api/…/export?format=…`), reached through this
+ * site's same-origin proxy (app/api/[...path]/route.ts), among them the claims list as CSV,
+ * exactly as filtered (`/api/claims/export?<the list's filters>`).
  */
 
 export interface DownloadLink {
@@ -39,11 +39,15 @@ export function corpusDownloads(): DownloadLink[] {
   }));
 }
 
-/** The claims list as CSV, with the list's own query string (its filters; paging dropped). */
-export function filteredClaimsCsvHref(search: string): string {
-  const params = new URLSearchParams(search);
-  params.delete('cursor');
-  params.delete('back');
+/** The claims `claim.list` gives for this input (the list's filters, every page) as CSV. */
+export function filteredClaimsCsvHref(input: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [field, value] of Object.entries(input)) {
+    if (field === 'limit' || field === 'cursor' || value === undefined) continue;
+    // The plain API names `speakerId` `speaker`, and takes lists comma-separated.
+    const name = /^[a-z]+Id$/.test(field) ? field.slice(0, -2) : field;
+    params.set(name, Array.isArray(value) ? value.join(',') : String(value));
+  }
   const query = params.toString();
-  return `/claims/export${query ? `?${query}` : ''}`;
+  return `/api/claims/export${query ? `?${query}` : ''}`;
 }

@@ -1,4 +1,4 @@
-import { apiTimeoutMs, apiUrl } from '~/trpc/api-url';
+import { apiOrigin, apiTimeoutMs } from '~/trpc/api-url';
 
 /**
  * The browser's same-origin door to the API's plain URLs (`/api/…`: reads and downloads), as
@@ -10,20 +10,16 @@ import { apiTimeoutMs, apiUrl } from '~/trpc/api-url';
 /** Headers of the API's answer worth passing on. */
 const PASSED_ON = ['content-type', 'content-disposition', 'etag', 'cache-control', 'last-modified'];
 
-/** The API server's root: CLAIMSCOPE_API_URL names its tRPC endpoint. */
-export function apiOrigin(): string {
-  return apiUrl()
-    .replace(/\/+$/, '')
-    .replace(/\/trpc$/, '');
-}
-
 async function forward(request: Request, params: Promise<{ path: string[] }>): Promise<Response> {
   const { path } = await params;
   const { search } = new URL(request.url);
   const target = `${apiOrigin()}/api/${path.map(encodeURIComponent).join('/')}${search}`;
   // The deadline covers the answer's start, not a long download's body.
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), apiTimeoutMs());
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('timeout', 'TimeoutError')),
+    apiTimeoutMs(),
+  );
   try {
     const upstream = await fetch(target, {
       method: request.method,
