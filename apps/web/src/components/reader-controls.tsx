@@ -97,7 +97,7 @@ export function ReaderControls({
         </p>
       </section>
       {unreviewedCount > 0 ? (
-        <p className="small review-legend" data-testid="review-legend">
+        <p className="small review-legend reader__option" data-testid="review-legend">
           <span className="review-legend__sample">Dashed</span> lines and badges mark{' '}
           {unreviewedCount === 1 ? 'the annotation' : `the ${unreviewedCount} annotations`} no
           person has reviewed yet (made by a rule or a model), or disputed: check them before
