@@ -11,7 +11,13 @@ import {
   type RequestScope,
   requestScope,
 } from '@claimscope/api';
-import { exportCorpus, exportDocument, exportFileInfo } from '@claimscope/formats';
+import {
+  csvHeader,
+  csvRows,
+  exportCorpus,
+  exportDocument,
+  exportFileInfo,
+} from '@claimscope/formats';
 import { type ArticleDocument, formatPath } from '@claimscope/schema';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
@@ -267,6 +273,43 @@ export function createRestHandler(options: RestHandlerOptions) {
     res.end();
   };
 
+  /**
+   * The claims `/api/claims?…` lists with these filters, every page, as one CSV table in the
+   * list's order: what a filtered list on the web site shows, for a spreadsheet.
+   */
+  const exportClaims = async (request: Record<string, unknown>): Promise<Answer> => {
+    const { cursor: _cursor, limit: _limit, ...filters } = request;
+    const claims: { id: string; articleId: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const parsed = queries.ListClaimsInput.safeParse({ ...filters, limit: 100, cursor });
+      if (!parsed.success) return badExport(parsed.error.issues);
+      const page = await store.listClaims(parsed.data);
+      claims.push(...page.items.map((c) => ({ id: c.id, articleId: c.articleId })));
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    let csv = csvHeader('claims');
+    // The list reads article by article, so each run of one article's claims is written in turn.
+    for (let start = 0; start < claims.length; ) {
+      const articleId = claims[start]?.articleId as string;
+      let end = start;
+      while (end < claims.length && claims[end]?.articleId === articleId) end++;
+      const doc = await store.exportArticle(articleId);
+      if (doc)
+        csv += csvRows(doc, 'claims', {
+          claimIds: claims.slice(start, end).map((c) => c.id),
+        });
+      start = end;
+    }
+    const info = exportFileInfo('csv', 'claimscope-filtered', { table: 'claims' });
+    return {
+      status: 200,
+      contentType: info.contentType,
+      body: Buffer.from(csv),
+      headers: { 'Content-Disposition': `attachment; filename="${info.fileName}"` },
+    };
+  };
+
   return (req: IncomingMessage, res: ServerResponse): Promise<void> | void => {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendError(
@@ -292,6 +335,8 @@ export function createRestHandler(options: RestHandlerOptions) {
       case 'export':
         if (match.articleId === null) return exportWholeCorpus(req, res, match.request);
         return cached(req, res, () => exportArticle(match.articleId as string, match.request));
+      case 'claims-export':
+        return cached(req, res, () => exportClaims(match.input));
       case 'none':
         return sendError(res, 404, errorBody('NOT_FOUND', match.message));
     }

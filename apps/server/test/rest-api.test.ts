@@ -190,6 +190,27 @@ describe('downloads', () => {
     expect(missing.json.error.message).toBe('no article with id "nope"');
   });
 
+  it('the claims of a filtered list as CSV, exactly those /api/claims lists, in its order', async () => {
+    const filters = 'speaker=matthew-levitt&kind=direct_quote,indirect';
+    const listed = await get(`/api/claims?${filters}&limit=100`);
+    const ids = (listed.json.items as { id: string }[]).map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(1);
+    const csv = await get(`/api/claims/export?${filters}&format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csv.headers.get('content-disposition')).toBe(
+      'attachment; filename="claimscope-filtered.claims.csv"',
+    );
+    const [header, ...rows] = parseCsv(csv.text);
+    const idColumn = header?.indexOf('claim_id') ?? -1;
+    expect(rows.map((r) => r[idColumn])).toEqual(ids);
+    const all = await get('/api/claims/export');
+    expect(parseCsv(all.text)).toHaveLength(1 + corpus.reduce((n, d) => n + d.claims.length, 0));
+    const bad = await get('/api/claims/export?kind=shouting');
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.data.issues[0].path).toMatch(/^kind/);
+  });
+
   it('the whole corpus, streamed, with an ETag', async () => {
     const jsonl = await get('/api/export?format=jsonl');
     expect(jsonl.status).toBe(200);
@@ -254,3 +275,32 @@ describe('corpus downloads are streamed', () => {
     }
   });
 });
+
+/** RFC 4180 records: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return records;
+}

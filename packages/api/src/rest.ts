@@ -172,6 +172,8 @@ function fieldShape(schema: JsonSchema | undefined): { number: boolean; list: bo
 export type RestMatch =
   | { kind: 'procedure'; route: RestRoute; input: Record<string, unknown> }
   | { kind: 'export'; request: Record<string, unknown>; articleId: string | null }
+  /** `GET /api/claims/export?…`: the claims `/api/claims?…` lists, every page, as one CSV. */
+  | { kind: 'claims-export'; input: Record<string, unknown> }
   | { kind: 'openapi' }
   | { kind: 'none'; message: string };
 
@@ -184,6 +186,33 @@ function matchPath(template: string, path: string): Record<string, string> | nul
   const match = new RegExp(`^${pattern}/?$`).exec(path);
   if (!match) return null;
   return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]));
+}
+
+/** A route's input from its path parameters and query string. */
+function routeInput(
+  route: RestRoute,
+  params: Record<string, string>,
+  searchParams: URLSearchParams,
+): Record<string, unknown> {
+  let properties = propertiesCache.get(route);
+  if (!properties) {
+    properties = inputProperties(route);
+    propertiesCache.set(route, properties);
+  }
+  const fieldOf = new Map(Object.keys(properties).map((field) => [parameterName(field), field]));
+  const input: Record<string, unknown> = { ...params };
+  for (const name of new Set(searchParams.keys())) {
+    const field = fieldOf.get(name) ?? name;
+    const shape = fieldShape(properties[field]);
+    const values = searchParams
+      .getAll(name)
+      .flatMap((v) => (shape.list ? v.split(',') : [v]))
+      .map((v) => (shape.number && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v));
+    // One value or a list: a list only when the field takes nothing else or more than one came.
+    const onlyList = properties[field]?.type === 'array';
+    input[field] = values.length === 1 && !onlyList ? values[0] : values;
+  }
+  return input;
 }
 
 /**
@@ -204,28 +233,20 @@ export function matchRestRequest(url: string): RestMatch {
       articleId: exportMatch[1] ? decodeURIComponent(exportMatch[1]) : null,
     };
   }
+  if (/^\/api\/claims\/export\/?$/.test(pathname)) {
+    const route = REST_ROUTES.find((r) => r.procedure === 'claim.list') as RestRoute;
+    const { format = 'csv', ...input } = routeInput(route, {}, searchParams);
+    return format === 'csv'
+      ? { kind: 'claims-export', input }
+      : {
+          kind: 'none',
+          message: `/api/claims/export writes CSV only (format=csv), not "${String(format)}"`,
+        };
+  }
   for (const route of REST_ROUTES) {
     const params = matchPath(route.path, pathname);
     if (!params) continue;
-    let properties = propertiesCache.get(route);
-    if (!properties) {
-      properties = inputProperties(route);
-      propertiesCache.set(route, properties);
-    }
-    const fieldOf = new Map(Object.keys(properties).map((field) => [parameterName(field), field]));
-    const input: Record<string, unknown> = { ...params };
-    for (const name of new Set(searchParams.keys())) {
-      const field = fieldOf.get(name) ?? name;
-      const shape = fieldShape(properties[field]);
-      const values = searchParams
-        .getAll(name)
-        .flatMap((v) => (shape.list ? v.split(',') : [v]))
-        .map((v) => (shape.number && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v));
-      // One value or a list: a list only when the field takes nothing else or more than one came.
-      const onlyList = properties[field]?.type === 'array';
-      input[field] = values.length === 1 && !onlyList ? values[0] : values;
-    }
-    return { kind: 'procedure', route, input };
+    return { kind: 'procedure', route, input: routeInput(route, params, searchParams) };
   }
   return {
     kind: 'none',

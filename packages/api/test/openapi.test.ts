@@ -50,6 +50,7 @@ describe('OpenAPI description of the plain read API', () => {
       'channel',
       'outlet',
       'text',
+      'review',
       'cursor',
       'limit',
     ]);

@@ -8,6 +8,11 @@ export { CSV_TABLES, type CsvTable } from './format-names.js';
 export interface CsvOptions {
   /** The web site that claim permalinks point at (default `http://127.0.0.1:3000`). */
   siteUrl?: string;
+  /**
+   * Only these claims, in this order (ids not in the document are skipped): a filtered list
+   * exported exactly as it is shown. Applies to the claims table.
+   */
+  claimIds?: readonly string[];
 }
 
 type Cell = string | number | boolean | null;
@@ -93,8 +98,12 @@ export function csvRows(doc: ArticleDocument, table: CsvTable, options: CsvOptio
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const name = (id: string | null) => (id ? (entities.get(id)?.name ?? null) : null);
   let out = '';
+  const claimsById = new Map(doc.claims.map((c) => [c.id, c]));
+  const claims = options.claimIds
+    ? options.claimIds.flatMap((id) => claimsById.get(id) ?? [])
+    : doc.claims;
   if (table === 'claims')
-    for (const c of doc.claims)
+    for (const c of claims)
       out += csvRecord([
         articleId,
         paragraphOf(c.content[0]),

@@ -78,6 +78,16 @@ describe('CSV', () => {
     expect(row(3).paragraph).toBe('2');
   });
 
+  it('writes only the claims asked for, in the order asked, for a filtered list', () => {
+    const doc = testDocument();
+    const [first, second] = doc.claims;
+    if (!first || !second) throw new Error('the test document has two claims');
+    const csv = writeCsv(doc, 'claims', { claimIds: [second.id, 'not-here', first.id] });
+    const [header, ...rows] = parseCsv(csv);
+    expect(header).toEqual([...CSV_COLUMNS.claims]);
+    expect(rows.map((r) => r[header?.indexOf('claim_id') ?? -1])).toEqual([second.id, first.id]);
+  });
+
   it('writes entities, mentions and relations tables', () => {
     const doc = testDocument();
     const entities = parseCsv(writeCsv(doc, 'entities'));

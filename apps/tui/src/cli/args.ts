@@ -24,7 +24,12 @@ export interface CliOptions {
   dataDir: string | null;
   articleId: string | null;
   json: boolean;
+  /** `--review unreviewed,disputed`: only what has one of these review statuses (entities, claims, relations). */
+  review?: ReviewStatus[];
 }
+
+export const REVIEW_STATUSES = ['unreviewed', 'reviewed', 'disputed', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export type CliCommand =
   | { kind: 'help' }
@@ -68,6 +73,8 @@ Usage:
   claimscope entities  [--kind <kind>] [--json]  entities, most mentioned first
   claimscope claims    [--speaker <id>] [--about <id>] [--json]
   claimscope relations [--entity <id>] [--json]
+                   entities, claims and relations take --review unreviewed|reviewed|disputed|rejected
+                   (several comma-separated): unreviewed lists machine-made drafts nobody checked
   claimscope search <query> [--json]
   claimscope import <file|dir>...                validate and import documents (ArticleDocument JSON;
                                                  .txt and .html articles are extracted first)
@@ -108,6 +115,7 @@ const OPTIONS = {
   speaker: { type: 'string' },
   about: { type: 'string' },
   entity: { type: 'string' },
+  review: { type: 'string' },
   'data-dir': { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -123,9 +131,9 @@ type OptionName = keyof typeof OPTIONS;
 const COMMAND_OPTIONS: Record<Subcommand | 'interactive', readonly OptionName[]> = {
   interactive: [],
   article: ['json'],
-  entities: ['json', 'kind'],
-  claims: ['json', 'speaker', 'about'],
-  relations: ['json', 'entity'],
+  entities: ['json', 'kind', 'review'],
+  claims: ['json', 'speaker', 'about', 'review'],
+  relations: ['json', 'entity', 'review'],
   search: ['json'],
   import: ['from'],
   export: ['format', 'out', 'table'],
@@ -229,6 +237,7 @@ export function parseCommandLine(
     articleId: values.article ?? null,
     dataDir: values['data-dir'] ?? null,
     json: values.json ?? false,
+    ...(values.review !== undefined ? { review: reviewStatuses(values.review) } : {}),
   };
   switch (command) {
     case 'interactive':
@@ -266,6 +275,17 @@ export function parseCommandLine(
     case 'extract':
       return { kind: 'extract', options, paths: rest, out: values.out ?? null };
   }
+}
+
+/** `--review`, one status or several separated by commas. */
+function reviewStatuses(value: string): ReviewStatus[] {
+  const statuses = value.split(',').map((s) => s.trim());
+  for (const status of statuses)
+    if (!(REVIEW_STATUSES as readonly string[]).includes(status))
+      throw new UsageError(
+        `--review: '${status}' is not a review status; expected one of: ${REVIEW_STATUSES.join(', ')}`,
+      );
+  return statuses as ReviewStatus[];
 }
 
 /** `--kind`, checked here so that the message can list the kinds there are. */

@@ -7,6 +7,7 @@ import {
   entityKindLabel,
   modalityLabel,
   relationLabel,
+  reviewDescription,
 } from '../ui/labels.js';
 import { cellWidth } from '../ui/text.js';
 import type { CliCommand } from './args.js';
@@ -99,6 +100,7 @@ export async function runSubcommand(
 ): Promise<string> {
   const { options } = command;
   const articleId = options.articleId ?? undefined;
+  const review = options.review;
   const json = (value: unknown) => JSON.stringify(value, null, 2);
   if (command.kind !== 'article' && options.articleId !== null)
     await client.article.get.query({ id: options.articleId }).catch((error: unknown) => {
@@ -131,6 +133,7 @@ export async function runSubcommand(
         client.entity.list.query({
           articleId,
           kind: kind as EntityItem['kind'] | undefined,
+          review,
           cursor,
           limit: 100,
         }),
@@ -145,6 +148,7 @@ export async function runSubcommand(
           articleId,
           speakerId: command.speakerId ?? undefined,
           aboutId: command.aboutId ?? undefined,
+          review,
           cursor,
           limit: 100,
         }),
@@ -154,7 +158,7 @@ export async function runSubcommand(
       return items
         .map((c) =>
           [
-            `${c.id}  ${c.speaker.name} · ${claimKindLabel(c.kind)} · ${modalityLabel(c.modality)} · ${channelLabel(c)}`,
+            `${c.id}  ${c.speaker.name} · ${claimKindLabel(c.kind)} · ${modalityLabel(c.modality)} · ${channelLabel(c)}${c.provenance.review.status === 'reviewed' ? '' : ` · ${reviewDescription(c.provenance)}`}`,
             `  “${oneLine(c.text)}”`,
             `  = ${c.statement}`,
           ].join('\n'),
@@ -167,6 +171,7 @@ export async function runSubcommand(
         client.relation.list.query({
           articleId,
           entityId: command.entityId ?? undefined,
+          review,
           cursor,
           limit: 100,
         }),

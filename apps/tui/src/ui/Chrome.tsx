@@ -4,6 +4,7 @@ import { useScreenController } from '../hooks/useScreen.js';
 import { type FooterHint, helpSections } from '../keys/keyHelp.js';
 import { type Screen, TAB_TITLES, TABS, type TabId } from '../state/navigation.js';
 import { positionLabel } from '../state/viewport.js';
+import { MARK_HELP } from './labels.js';
 import { cellWidth, fit, truncate } from './text.js';
 import { useTheme } from './theme.js';
 
@@ -105,11 +106,16 @@ export function HelpOverlay({
 }) {
   const theme = useTheme();
   const sections = helpSections().filter((s) => !s.modes.includes('help'));
-  const lines: HelpLine[] = sections.flatMap((s, i): HelpLine[] => [
-    ...(i > 0 ? [{ kind: 'gap' } as const] : []),
-    { kind: 'title', text: s.title },
-    ...s.rows.map((r) => ({ kind: 'row' as const, ...r })),
-  ]);
+  const lines: HelpLine[] = [
+    ...sections.flatMap((s, i): HelpLine[] => [
+      ...(i > 0 ? [{ kind: 'gap' } as const] : []),
+      { kind: 'title', text: s.title },
+      ...s.rows.map((r) => ({ kind: 'row' as const, ...r })),
+    ]),
+    { kind: 'gap' },
+    { kind: 'title', text: 'Marks in lists' },
+    ...MARK_HELP.map((r) => ({ kind: 'row' as const, ...r })),
+  ];
   const keyWidth = Math.min(
     24,
     Math.max(...sections.flatMap((s) => s.rows.map((r) => cellWidth(r.keys)))) + 2,

@@ -11,8 +11,21 @@ import {
   entityKindLabel,
   modalityLabel,
   predicateLabel,
+  reviewDescription,
 } from './labels.js';
 import { useTheme } from './theme.js';
+
+/** Who made an annotation nobody has reviewed; nothing for a reviewed one. */
+function ReviewField({ provenance }: { provenance: EntityItem['provenance'] }) {
+  const theme = useTheme();
+  if (provenance.review.status === 'reviewed') return null;
+  return (
+    <Text wrap="wrap">
+      <Text {...theme.marker}>Review: </Text>
+      {reviewDescription(provenance)}
+    </Text>
+  );
+}
 
 function Field({ name, children }: { name: string; children: ReactNode }) {
   const theme = useTheme();
@@ -36,6 +49,7 @@ export function EntityDetailPane({ entity }: { entity: EntityItem }) {
         {entityKindLabel(entity.kind)} · {entityCounts(entity)}
       </Text>
       <Text wrap="wrap">{entity.description}</Text>
+      <ReviewField provenance={entity.provenance} />
       {aliases.length > 0 ? <Field name="Also">{aliases.join('; ')}</Field> : null}
       <Text {...theme.muted}>Enter: its claims</Text>
     </Box>
@@ -53,6 +67,7 @@ export function ClaimDetailPane({ claim }: { claim: ClaimItem }) {
         {claimKindLabel(claim.kind)} · {modalityLabel(claim.modality)}
         {claim.polarity === 'negative' ? ' · negative' : ''}
       </Text>
+      <ReviewField provenance={claim.provenance} />
       <Field name="Channel">{channelLabel(claim)}</Field>
       {claim.time ? (
         <Field name="When">
@@ -101,6 +116,7 @@ export function RelationDetailPane({
         {relation.past ? ' · in the past' : ''}
         {relation.role ? ` · as ${relation.role}` : ''}
       </Text>
+      <ReviewField provenance={relation.provenance} />
       <Field name="Stated by">{asserted}</Field>
       {relation.time ? <Field name="When">{relation.time.text}</Field> : null}
       <Field name="Evidence">

@@ -3,6 +3,8 @@ import { claimLabel } from '@claimscope/schema/display';
 import Link from 'next/link';
 import { CHANNEL_LABEL, CLAIM_KIND_LABEL, ENTITY_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
 import type { EntityCounts } from '~/lib/reader-index';
+import { provenanceSentence } from '~/lib/review';
+import { ReviewBadge } from './review-badge';
 
 /*
  * Cards shown when a highlight is hovered or focused. They sit inside running text (a <p>), so
@@ -13,13 +15,14 @@ export function EntityCard({
   entity,
   counts,
 }: {
-  entity: Pick<Entity, 'id' | 'name' | 'kind' | 'description'>;
+  entity: Pick<Entity, 'id' | 'name' | 'kind' | 'description' | 'provenance'>;
   counts: EntityCounts;
 }) {
   return (
     <span className="card-body" data-testid="entity-card">
       <span className="card-title">{entity.name}</span>
       <span className={`kind kind--${entity.kind}`}>{ENTITY_KIND_LABEL[entity.kind]}</span>
+      <ReviewBadge provenance={entity.provenance} />
       <span className="card-text">{entity.description}</span>
       <span className="card-counts">
         {plural(counts.mentions, 'mention')} · {plural(counts.claimsBy, 'claim')} made ·{' '}
@@ -33,7 +36,7 @@ export function EntityCard({
 }
 
 export interface ClaimCardProps {
-  claim: Pick<Claim, 'id' | 'kind' | 'statement' | 'modality' | 'channel' | 'time'>;
+  claim: Pick<Claim, 'id' | 'kind' | 'statement' | 'modality' | 'channel' | 'time' | 'provenance'>;
   speaker: { id: string; name: string };
   outlet: { id: string; name: string } | null;
 }
@@ -42,6 +45,7 @@ export function ClaimCard({ claim, speaker, outlet }: ClaimCardProps) {
   return (
     <span className="card-body" data-testid="claim-card">
       <span className="card-title">{claim.statement}</span>
+      <ReviewBadge provenance={claim.provenance} />
       <span className="card-facts">
         <span className="card-fact">
           <span className="card-fact__label">Speaker</span> {speaker.name}
@@ -62,6 +66,10 @@ export function ClaimCard({ claim, speaker, outlet }: ClaimCardProps) {
             <span className="card-fact__label">When</span> {claim.time.text}
           </span>
         ) : null}
+        <span className="card-fact">
+          <span className="card-fact__label">Provenance</span>{' '}
+          {provenanceSentence(claim.provenance)}
+        </span>
       </span>
       <Link prefetch={false} className="card-link" href={`/claims/${claim.id}`}>
         Open {claimLabel(claim.id)} →

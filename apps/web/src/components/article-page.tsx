@@ -1,6 +1,9 @@
+import { articleDownloads } from '~/lib/downloads';
 import { readerViewFromParams } from '~/lib/reader-view';
 import { getQueryClient, orNotFound, trpc } from '~/trpc/server';
+import { ArticleJsonLd } from './article-json-ld';
 import { ArticleReader } from './article-reader';
+import { DownloadMenu } from './download-menu';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -20,6 +23,8 @@ export async function ArticlePage({
     if (typeof value === 'string') params.set(key, value);
   return (
     <div className="page">
+      <ArticleJsonLd articleId={doc.article.id} />
+      <DownloadMenu links={articleDownloads(doc.article.id)} label="Download this article" />
       <ArticleReader doc={doc} view={readerViewFromParams(params)} />
     </div>
   );

@@ -23,6 +23,7 @@ export function ArticleReader({ doc, view }: { doc: ArticleDocument; view: Reade
         count,
       }))}
       claimCount={doc.claims.length}
+      unreviewedCount={index.unreviewedCount}
       cardsUrl={`/articles/${encodeURIComponent(doc.article.id)}/cards`}
     >
       <ArticleText doc={doc} index={index} view={view} />

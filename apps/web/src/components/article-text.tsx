@@ -5,17 +5,20 @@ import { type AttributionLine, attributionLines } from '~/lib/attribution';
 import { claimTitle } from '~/lib/labels';
 import type { ArticleDocument, Mark, ReaderIndex } from '~/lib/reader-index';
 import { entityHref, isClaimShown, isMentionShown, type ReaderView } from '~/lib/reader-view';
+import { provenanceSentence, reviewMark } from '~/lib/review';
 import { nestSpans, type SpanNode } from '~/lib/spans';
 import { channelText } from './claim-summary';
+import { ReviewBadge } from './review-badge';
 
 /*
  * The article as annotated text, rendered on the server only: every character of the article is a
  * React text node, never HTML. Each mention and claim carries its id in a data attribute, so the
  * reader's small client layer (reader-frame.tsx) can switch highlights and show cards without
  * re-rendering the text:
- *   mention  <a class="hl-mention" data-entity data-kind [href]>   highlighted (and a link) iff href
- *   claim    <span class="hl-claim" data-claim data-speaker [data-shown]>
+ *   mention  <a class="hl-mention" data-entity data-kind [data-review] [href]>   highlighted (and a link) iff href
+ *   claim    <span class="hl-claim" data-claim data-speaker [data-shown] [data-review]>
  *   marker   <a class="claim-marker" data-claim [hidden]>n</a>      after a claim's last words
+ * `data-review` (unreviewed, disputed, rejected) marks what no person has confirmed: a dashed line.
  * `view` only decides the first state of those attributes.
  */
 
@@ -37,11 +40,13 @@ export function ArticleText({
       const mark = node.value;
       if (mark.type === 'mention') {
         const { entity } = mark;
+        const review = reviewMark(mark.provenance);
         const attributes = {
           ...(node.first ? { id: `mention-${mark.id}` } : {}),
           className: `hl-mention kind--${entity.kind}`,
           'data-entity': entity.id,
           'data-kind': entity.kind,
+          ...(review ? { 'data-review': review } : {}),
         };
         // A mention inside another mention's link cannot be a link itself.
         if (insideLink)
@@ -64,6 +69,7 @@ export function ArticleText({
       const shown = isClaimShown(view, claim.speakerId);
       const speaker = index.entities.get(claim.speakerId)?.name ?? claim.speakerId;
       const withMarker = mark.last && node.end === mark.anchorEnd && !insideLink;
+      const review = reviewMark(claim.provenance);
       return (
         // Siblings never overlap, so a start offset is a unique key among them.
         <span
@@ -72,6 +78,7 @@ export function ArticleText({
           data-claim={claim.id}
           data-speaker={claim.speakerId}
           {...(shown ? { 'data-shown': '' } : {})}
+          {...(review ? { 'data-review': review } : {})}
         >
           {renderNodes(node.children, insideLink)}
           {withMarker ? (
@@ -80,7 +87,7 @@ export function ArticleText({
               href={`/claims/${claim.id}`}
               data-claim={claim.id}
               {...(shown ? {} : { hidden: true })}
-              aria-label={`${claimTitle(claim.id)} by ${speaker}: ${claim.statement}`}
+              aria-label={`${claimTitle(claim.id)} by ${speaker}: ${claim.statement}${review ? `. ${provenanceSentence(claim.provenance)}` : ''}`}
             >
               {claimNumber(claim.id) ?? claim.id}
             </a>
@@ -122,6 +129,12 @@ export function ArticleText({
         <a href={`/claims/${claim.id}`} className="muted">
           {claimLabel(claim.id)}
         </a>
+        {reviewMark(claim.provenance) ? (
+          <>
+            {' '}
+            <ReviewBadge provenance={claim.provenance} />
+          </>
+        ) : null}
         {line.nested.length > 0 ? (
           <ul className="quote-attribution__nested" aria-label="Quoted inside this quote">
             {line.nested.map(attributionLine)}

@@ -8,8 +8,10 @@ import {
   type ClaimFilters,
   claimFiltersToSearch,
   MODALITIES,
+  REVIEW_STATUSES,
 } from '~/lib/claim-filters';
 import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
+import { REVIEW_STATUS_LABEL } from '~/lib/review';
 
 export interface EntityOption {
   id: string;
@@ -61,7 +63,12 @@ export function ClaimFilterForm({
   speakers: EntityOption[];
   subjects: EntityOption[];
   outlets: EntityOption[];
-  counts: { kind: OptionCounts; modality: OptionCounts; channel: OptionCounts };
+  counts: {
+    kind: OptionCounts;
+    modality: OptionCounts;
+    channel: OptionCounts;
+    review: OptionCounts;
+  };
 }) {
   const router = useRouter();
   const pathname = usePathname() ?? '/claims';
@@ -186,6 +193,24 @@ export function ClaimFilterForm({
               >
                 {CHANNEL_LABEL[channel]}{' '}
                 <span className="chip-count">{counts.channel[channel] ?? 0}</span>
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Review</legend>
+          <div className="chip-row">
+            {REVIEW_STATUSES.filter(
+              (status) => counts.review[status] || filters.review.includes(status),
+            ).map((status) => (
+              <button
+                key={status}
+                type="button"
+                aria-pressed={filters.review.includes(status)}
+                onClick={() => go({ review: toggle(filters.review, status) })}
+              >
+                {REVIEW_STATUS_LABEL[status]}{' '}
+                <span className="chip-count">{counts.review[status] ?? 0}</span>
               </button>
             ))}
           </div>

@@ -2,6 +2,8 @@ import type { RouterOutputs } from '@claimscope/client';
 import { claimLabel } from '@claimscope/schema/display';
 import { Fragment } from 'react';
 import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
+import { reviewMark } from '~/lib/review';
+import { ReviewBadge } from './review-badge';
 
 export type ClaimView = RouterOutputs['claim']['list']['items'][number];
 
@@ -41,7 +43,11 @@ export function ClaimSummary({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="card claim-card" aria-labelledby={`claim-${claim.id}-title`}>
+    <article
+      className="card claim-card"
+      aria-labelledby={`claim-${claim.id}-title`}
+      {...(reviewMark(claim.provenance) ? { 'data-review': reviewMark(claim.provenance) } : {})}
+    >
       <Heading className="claim-card__statement" id={`claim-${claim.id}-title`}>
         <a href={`/claims/${claim.id}`}>{claim.statement}</a>
       </Heading>
@@ -63,6 +69,12 @@ export function ClaimSummary({
         <a href={`/claims/${claim.id}`} className="claim-card__number">
           {claimLabel(claim.id)}
         </a>
+        {reviewMark(claim.provenance) ? (
+          <>
+            {' · '}
+            <ReviewBadge provenance={claim.provenance} />
+          </>
+        ) : null}
       </p>
     </article>
   );

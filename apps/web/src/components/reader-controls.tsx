@@ -14,6 +14,7 @@ export interface ReaderControlsProps {
   kinds: { kind: EntityKind; count: number }[];
   speakers: { id: string; name: string; count: number }[];
   claimCount: number;
+  unreviewedCount?: number;
 }
 
 /** The highlight controls: entity mentions and kinds, claims and speakers. */
@@ -23,6 +24,7 @@ export function ReaderControls({
   kinds,
   speakers,
   claimCount,
+  unreviewedCount = 0,
 }: ReaderControlsProps) {
   // On phones only the two toggles show until this is opened (wide screens always show all).
   const [optionsOpen, setOptionsOpen] = useState(false);
@@ -94,6 +96,14 @@ export function ReaderControls({
           Hover or focus a highlight for details. Numbers link to each claim.
         </p>
       </section>
+      {unreviewedCount > 0 ? (
+        <p className="small review-legend reader__option" data-testid="review-legend">
+          <span className="review-legend__sample">Dashed</span> lines and badges mark{' '}
+          {unreviewedCount === 1 ? 'the annotation' : `the ${unreviewedCount} annotations`} no
+          person has reviewed yet (made by a rule or a model), or disputed: check them before
+          citing.
+        </p>
+      ) : null}
       <button
         type="button"
         className="reader__options-toggle"

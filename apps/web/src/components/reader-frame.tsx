@@ -41,6 +41,8 @@ export interface ReaderFrameProps {
   kinds: { kind: EntityKind; count: number }[];
   speakers: { id: string; name: string; count: number }[];
   claimCount: number;
+  /** Mentions and claims not (or not yet) confirmed by a person: the legend explains their mark. */
+  unreviewedCount?: number;
   /** Where the hover cards' facts come from (`/articles/<id>/cards`), loaded on first use. */
   cardsUrl: string;
   /** The annotated text (a server component). */
@@ -87,6 +89,7 @@ export function ReaderFrame({
   kinds,
   speakers,
   claimCount,
+  unreviewedCount = 0,
   cardsUrl,
   children,
 }: ReaderFrameProps) {
@@ -198,6 +201,7 @@ export function ReaderFrame({
         kinds={kinds}
         speakers={speakers}
         claimCount={claimCount}
+        unreviewedCount={unreviewedCount}
       />
     </div>
   );

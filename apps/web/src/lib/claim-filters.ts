@@ -1,4 +1,4 @@
-import type { ChannelKind, ClaimKind, Modality } from '@claimscope/schema';
+import type { ChannelKind, ClaimKind, Modality, ReviewStatus } from '@claimscope/schema';
 
 /** The claim list's filters, as they appear in the page's URL so a filtered view can be shared. */
 export interface ClaimFilters {
@@ -9,6 +9,8 @@ export interface ClaimFilters {
   channel: ChannelKind[];
   /** Claims made to or through this outlet ("told the AP"). */
   outlet: string | null;
+  /** Review status: `unreviewed` lists the machine drafts nobody has checked yet. */
+  review: ReviewStatus[];
   q: string;
   cursor: string | null;
   /** The cursors of the pages before this one, oldest first ('' for the first page): the way back. */
@@ -37,6 +39,13 @@ export const CHANNELS = [
   'authorial',
   'unspecified',
 ] as const satisfies readonly ChannelKind[];
+
+export const REVIEW_STATUSES = [
+  'unreviewed',
+  'reviewed',
+  'disputed',
+  'rejected',
+] as const satisfies readonly ReviewStatus[];
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
@@ -70,6 +79,7 @@ export function parseClaimFilters(params: SearchParamsRecord): ClaimFilters {
     modality: pick('modality', MODALITIES),
     channel: pick('channel', CHANNELS),
     outlet: id('outlet'),
+    review: pick('review', REVIEW_STATUSES),
     q: (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 200) ?? '',
     cursor: one(params, 'cursor'),
     back: (Array.isArray(params.back) ? params.back[0] : params.back)?.split(',') ?? [],
@@ -85,6 +95,7 @@ export function claimFiltersToSearch(filters: Partial<ClaimFilters>): string {
   for (const modality of filters.modality ?? []) params.append('modality', modality);
   for (const channel of filters.channel ?? []) params.append('channel', channel);
   if (filters.outlet) params.set('outlet', filters.outlet);
+  for (const status of filters.review ?? []) params.append('review', status);
   if (filters.q?.trim()) params.set('q', filters.q.trim());
   if (filters.cursor) {
     params.set('cursor', filters.cursor);
@@ -104,6 +115,7 @@ export function claimListInput(filters: ClaimFilters, limit = 50) {
     ...(filters.modality.length > 0 ? { modality: filters.modality } : {}),
     ...(filters.channel.length > 0 ? { channel: filters.channel } : {}),
     ...(filters.outlet ? { outletId: filters.outlet } : {}),
+    ...(filters.review.length > 0 ? { review: filters.review } : {}),
     ...(filters.q ? { text: filters.q } : {}),
     ...(filters.cursor ? { cursor: filters.cursor } : {}),
   };
@@ -117,6 +129,7 @@ export function hasClaimFilters(filters: ClaimFilters): boolean {
       filters.kind.length ||
       filters.modality.length ||
       filters.channel.length ||
+      filters.review.length ||
       filters.q,
   );
 }
@@ -151,6 +164,7 @@ type FacetClaim = {
   speaker: { id: string };
   about: { id: string }[];
   channel: { kind: ChannelKind; outletId: string | null };
+  provenance: { review: { status: ReviewStatus } };
 };
 
 export interface ClaimFacetCounts {
@@ -160,6 +174,7 @@ export interface ClaimFacetCounts {
   modality: Map<Modality, number>;
   channel: Map<ChannelKind, number>;
   outlet: Map<string, number>;
+  review: Map<ReviewStatus, number>;
 }
 
 type Facet = keyof ClaimFacetCounts;
@@ -179,6 +194,8 @@ export function claimFacetCounts(
     modality: (c) => filters.modality.length === 0 || filters.modality.includes(c.modality),
     channel: (c) => filters.channel.length === 0 || filters.channel.includes(c.channel.kind),
     outlet: (c) => !filters.outlet || c.channel.outletId === filters.outlet,
+    review: (c) =>
+      filters.review.length === 0 || filters.review.includes(c.provenance.review.status),
   };
   const values: Record<Facet, (c: FacetClaim) => string[]> = {
     speaker: (c) => [c.speaker.id],
@@ -187,6 +204,7 @@ export function claimFacetCounts(
     modality: (c) => [c.modality],
     channel: (c) => [c.channel.kind],
     outlet: (c) => (c.channel.outletId ? [c.channel.outletId] : []),
+    review: (c) => [c.provenance.review.status],
   };
   const facets = Object.keys(matches) as Facet[];
   const counts = Object.fromEntries(facets.map((f) => [f, new Map()])) as unknown as Record<

@@ -1,12 +1,12 @@
 import type { RouterOutputs } from '@claimscope/client';
-import type { Claim, Entity, EntityKind } from '@claimscope/schema';
+import type { Claim, Entity, EntityKind, Provenance } from '@claimscope/schema';
 import { paragraphNumbers } from '@claimscope/schema/display';
 import type { Span } from './spans';
 
 export type ArticleDocument = RouterOutputs['article']['export'];
 
 export type Mark =
-  | { type: 'mention'; id: string; entity: Entity }
+  | { type: 'mention'; id: string; entity: Entity; provenance: Provenance }
   | { type: 'claim'; claim: Claim; anchorEnd: number; last: boolean };
 
 export interface EntityCounts {
@@ -26,6 +26,8 @@ export interface ReaderIndex {
   attributionsByBlock: Map<string, Claim[]>;
   speakers: { entity: Entity; count: number }[];
   kindCounts: Map<EntityKind, number>;
+  /** Mentions and claims nobody has reviewed yet (or disputed, or rejected): the legend explains their mark. */
+  unreviewedCount: number;
 }
 
 function claimDepth(claim: Claim, byId: Map<string, Claim>): number {
@@ -104,7 +106,7 @@ export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
       start: mention.anchor.position.start,
       end: mention.anchor.position.end,
       layer: 100,
-      value: { type: 'mention', id: mention.id, entity },
+      value: { type: 'mention', id: mention.id, entity, provenance: mention.provenance },
     });
   }
   const kindCounts = new Map<EntityKind, number>();
@@ -126,6 +128,9 @@ export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
     attributionsByBlock,
     speakers,
     kindCounts,
+    unreviewedCount: [...doc.mentions, ...doc.claims].filter(
+      (record) => record.provenance.review.status !== 'reviewed',
+    ).length,
   };
 }
 
@@ -133,11 +138,11 @@ export function buildReaderIndex(doc: ArticleDocument): ReaderIndex {
 export interface ReaderCards {
   entities: Record<
     string,
-    Pick<Entity, 'id' | 'name' | 'kind' | 'description'> & { counts: EntityCounts }
+    Pick<Entity, 'id' | 'name' | 'kind' | 'description' | 'provenance'> & { counts: EntityCounts }
   >;
   claims: Record<
     string,
-    Pick<Claim, 'id' | 'kind' | 'statement' | 'modality' | 'channel' | 'time'> & {
+    Pick<Claim, 'id' | 'kind' | 'statement' | 'modality' | 'channel' | 'time' | 'provenance'> & {
       speaker: { id: string; name: string };
       outlet: { id: string; name: string } | null;
     }
@@ -155,6 +160,7 @@ export function readerCards(doc: ArticleDocument): ReaderCards {
       name: e.name,
       kind: e.kind,
       description: e.description,
+      provenance: e.provenance,
       counts: counts.get(e.id) ?? { mentions: 0, claimsBy: 0, claimsAbout: 0 },
     };
   }
@@ -166,6 +172,7 @@ export function readerCards(doc: ArticleDocument): ReaderCards {
       modality: c.modality,
       channel: c.channel,
       time: c.time,
+      provenance: c.provenance,
       speaker: ref(c.speakerId),
       outlet: c.channel.outletId ? ref(c.channel.outletId) : null,
     };

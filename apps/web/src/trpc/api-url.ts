@@ -5,6 +5,13 @@ export function apiUrl(): string {
   return process.env.CLAIMSCOPE_API_URL?.trim() || DEFAULT_API_URL;
 }
 
+/** The API server's root, where its plain `/api/…` URLs live: CLAIMSCOPE_API_URL names its tRPC endpoint. */
+export function apiOrigin(): string {
+  return apiUrl()
+    .replace(/\/+$/, '')
+    .replace(/\/trpc$/, '');
+}
+
 /** How long the server waits for the API before showing the error view. */
 export function apiTimeoutMs(): number {
   const value = Number(process.env.CLAIMSCOPE_API_TIMEOUT_MS);

@@ -197,6 +197,70 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await page.close();
   });
 
+  it('embeds the article as schema.org JSON-LD: a NewsArticle with mentions and quotations', async () => {
+    const { page } = await open(`/articles/${articleId}`);
+    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(scripts).toHaveLength(1);
+    const data = JSON.parse(scripts[0] as string) as {
+      '@type': string;
+      headline: string;
+      mentions: unknown[];
+      hasPart: { '@type': string; spokenByCharacter?: unknown; creator?: unknown }[];
+    };
+    expect(data['@type']).toBe('NewsArticle');
+    expect(data.headline).toBe(headline);
+    expect(data.mentions.length).toBeGreaterThan(10);
+    const quotes = data.hasPart.filter((part) => part['@type'] === 'Quotation');
+    expect(quotes.length).toBeGreaterThan(5);
+    // Who said them, where the writer can name a speaker (it leaves unnamed groups out).
+    const attributed = quotes.filter((q) => q.spokenByCharacter ?? q.creator);
+    expect(attributed.length).toBeGreaterThan(quotes.length / 2);
+    await page.close();
+  });
+
+  it('offers downloads through the site: an article in every format, and exactly the filtered claims as CSV', async () => {
+    const { page } = await open(`/articles/${articleId}`);
+    await page.getByText('Download this article').click();
+    const hrefs = await page
+      .getByTestId('download-menu')
+      .locator('a')
+      .evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).getAttribute('href')));
+    expect(hrefs).toContain(`/api/articles/${articleId}/export?format=brat`);
+    for (const href of hrefs) {
+      const response = await fetch(`${env.webUrl}${href}`);
+      expect(response.status, href as string).toBe(200);
+      expect(response.headers.get('content-disposition'), href as string).toMatch(/^attachment/);
+      await response.arrayBuffer();
+    }
+    await page.close();
+    const claims = await open(`/claims?speaker=${topSpeaker.id}&kind=direct_quote`);
+    const shown = Number(
+      (await claims.page.getByTestId('claim-count').textContent())?.split(' ')[0],
+    );
+    const csvHref = await claims.page
+      .getByTestId('download-menu')
+      .locator('a')
+      .first()
+      .getAttribute('href');
+    expect(csvHref).toBe(`/api/claims/export?speaker=${topSpeaker.id}&kind=direct_quote`);
+    const csv = await (await fetch(`${env.webUrl}${csvHref}`)).text();
+    const ids = csv.match(/,[a-z0-9._:-]+\.claim-\d+,/g) ?? [];
+    expect(ids).toHaveLength(shown);
+    await claims.page.close();
+  });
+
+  it('filters claims by review status', async () => {
+    const { page } = await open('/claims');
+    const total = Number((await page.getByTestId('claim-count').textContent())?.split(' ')[0]);
+    const reviewed = page.getByRole('button', { name: /^Reviewed \d+/ });
+    await reviewed.click();
+    await page.waitForURL(/review=reviewed/);
+    await expect(page.getByTestId('claim-count').textContent()).resolves.toMatch(
+      new RegExp(`^${total} claims match`),
+    );
+    await page.close();
+  });
+
   it('filters claims by outlet with counts beside the options, pages back and forth, and is honest about bad links', async () => {
     const toAp = await api<{ total: number }>('claim.list', { outletId: 'associated-press' });
     const { page } = await open('/claims?outlet=associated-press');

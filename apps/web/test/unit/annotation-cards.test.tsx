@@ -18,6 +18,7 @@ describe('<ClaimCard>', () => {
     modality: 'hedged' as const,
     channel: { kind: 'interview' as const, outletId: 'ap', cue: 'told the AP' },
     time: { text: 'earlier this week', resolved: null },
+    provenance,
   };
 
   it('shows who said it, through which channel and outlet, and how surely', () => {
@@ -108,6 +109,7 @@ describe('<ClaimSummary>', () => {
             channel: { kind: 'interview', outletId: 'ap', cue: 'told the AP' },
             modality: 'asserted',
             time: null,
+            provenance,
           } as unknown as Parameters<typeof ClaimSummary>[0]['claim']
         }
       />,

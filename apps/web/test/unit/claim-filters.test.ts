@@ -24,6 +24,7 @@ describe('claim filters in the URL', () => {
       modality: ['hedged'],
       channel: [],
       outlet: null,
+      review: [],
       q: 'truce',
       cursor: null,
       back: [],
@@ -118,6 +119,7 @@ describe('claim filters in the URL', () => {
       speaker: { id: speaker },
       about: [],
       channel: { kind: 'interview' as const, outletId },
+      provenance: { review: { status: 'reviewed' as const } },
     });
     const claims = [
       claim('joscelyn', 'direct_quote', 'associated-press'),
@@ -129,5 +131,35 @@ describe('claim filters in the URL', () => {
     expect(Object.fromEntries(counts.speaker)).toEqual({ joscelyn: 1, sanderson: 2 });
     expect(Object.fromEntries(counts.kind)).toEqual({ direct_quote: 1, indirect: 1 });
     expect(Object.fromEntries(counts.outlet)).toEqual({ 'vice-news': 1 });
+  });
+
+  it('filters by review status, in the URL, the claim.list input and the option counts', () => {
+    const filters = parseClaimFilters({ review: ['unreviewed', 'nonsense'], kind: 'indirect' });
+    expect(filters.review).toEqual(['unreviewed']);
+    expect(hasClaimFilters(parseClaimFilters({ review: 'disputed' }))).toBe(true);
+    expect(claimFiltersToSearch(filters)).toBe('?kind=indirect&review=unreviewed');
+    expect(claimListInput(filters)).toEqual({
+      limit: 50,
+      kind: ['indirect'],
+      review: ['unreviewed'],
+    });
+    const claim = (kind: 'direct_quote' | 'indirect', status: 'reviewed' | 'unreviewed') => ({
+      kind,
+      modality: 'asserted' as const,
+      speaker: { id: 'analysts' },
+      about: [],
+      channel: { kind: 'unspecified' as const, outletId: null },
+      provenance: { review: { status } },
+    });
+    const counts = claimFacetCounts(
+      [
+        claim('indirect', 'unreviewed'),
+        claim('indirect', 'reviewed'),
+        claim('direct_quote', 'unreviewed'),
+      ],
+      filters,
+    );
+    expect(Object.fromEntries(counts.review)).toEqual({ unreviewed: 1, reviewed: 1 });
+    expect(Object.fromEntries(counts.kind)).toEqual({ indirect: 1, direct_quote: 1 });
   });
 });

@@ -15,6 +15,7 @@ const cards: ReaderCards = {
       name: 'al Qaeda',
       kind: 'organization',
       description: 'The international jihadist network.',
+      provenance: { agent: { kind: 'person', name: 'test' }, review: { status: 'reviewed' } },
       counts: { mentions: 24, claimsBy: 1, claimsAbout: 33 },
     },
   },

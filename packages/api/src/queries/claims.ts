@@ -7,6 +7,7 @@ import {
   ClaimLinkSchema,
   Id,
   ModalitySchema,
+  ReviewStatusSchema,
 } from '@claimscope/schema';
 import { z } from 'zod';
 import { pageInput, pageOutput, paginate, paginateCounted } from '../pagination.js';
@@ -65,6 +66,8 @@ export const ListClaimsInput = z
     outletId: Id.optional(),
     /** Matches the words of the claim or its statement, ignoring case and accents. */
     text: TextFilterSchema.optional(),
+    /** Claims whose review status is one of these (`unreviewed`: machine-made drafts nobody has checked). */
+    review: oneOrMany(ReviewStatusSchema).optional(),
     ...pageInput,
   })
   .prefault({});
@@ -147,7 +150,8 @@ export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
     !input.aboutId &&
     !input.text &&
     !input.channel &&
-    !input.outletId;
+    !input.outletId &&
+    !input.review;
   if (byFacets) {
     if (!facets) return paginate(store.claims(), input, view);
     const total = facets.reduce((sum, list) => sum + list.length, 0);
@@ -168,6 +172,7 @@ export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
       (!input.modality || input.modality.includes(c.modality)) &&
       (!input.channel || input.channel.includes(c.channel.kind)) &&
       (!input.outletId || c.channel.outletId === input.outletId) &&
+      (!input.review || input.review.includes(c.provenance.review.status)) &&
       (!needle || store.foldedClaimText(c).includes(needle)),
   );
   return paginate(matches, input, view);

@@ -5,6 +5,7 @@ import {
   Id,
   MentionSchema,
   RelationSchema,
+  ReviewStatusSchema,
 } from '@claimscope/schema';
 import { z } from 'zod';
 import { pageInput, pageOutput, paginate } from '../pagination.js';
@@ -92,6 +93,8 @@ export const ListEntitiesInput = z
     kind: oneOrMany(EntityKindSchema).optional(),
     /** Matches the name, an alias or the description, ignoring case and accents. */
     text: TextFilterSchema.optional(),
+    /** Entities whose review status is one of these (the record of the first article that names them). */
+    review: oneOrMany(ReviewStatusSchema).optional(),
     /** `mentions`: most mentioned first (the default); `name`: alphabetical. */
     sort: z.enum(['mentions', 'name']).default('mentions'),
     ...pageInput,
@@ -168,6 +171,7 @@ export function listEntities(store: CorpusIndex, input: ListEntitiesQuery) {
   ).filter(
     (e) =>
       (!input.kind || input.kind.includes(e.kind)) &&
+      (!input.review || input.review.includes(e.provenance.review.status)) &&
       (!needle ||
         [e.name, e.description, ...e.aliases.map((a) => a.name)].some((s) =>
           fold(s).includes(needle),

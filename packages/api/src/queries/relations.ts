@@ -1,4 +1,4 @@
-import { Id, PredicateSchema } from '@claimscope/schema';
+import { Id, PredicateSchema, ReviewStatusSchema } from '@claimscope/schema';
 import { z } from 'zod';
 import { pageInput, pageOutput, paginate } from '../pagination.js';
 import type { CorpusIndex } from '../store/corpus-index.js';
@@ -11,6 +11,8 @@ export const ListRelationsInput = z
     entityId: Id.optional(),
     predicate: oneOrMany(PredicateSchema).optional(),
     articleId: Id.optional(),
+    /** Relations whose review status is one of these. */
+    review: oneOrMany(ReviewStatusSchema).optional(),
     ...pageInput,
   })
   .prefault({});
@@ -27,7 +29,8 @@ export function listRelations(store: CorpusIndex, input: ListRelationsQuery) {
     (r) =>
       (!input.entityId || r.subjectId === input.entityId || r.objectId === input.entityId) &&
       (!input.predicate || input.predicate.includes(r.predicate)) &&
-      (!input.articleId || r.articleId === input.articleId),
+      (!input.articleId || r.articleId === input.articleId) &&
+      (!input.review || input.review.includes(r.provenance.review.status)),
   );
   return paginate(matches, input, (r) => relationView(store, r));
 }

@@ -173,7 +173,9 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
     push(relationsByEntity, r.objectId, r);
   }
 
-  const searchIndex = buildSearchIndex(docs, entities);
+  // Built on the first search, not with the store: a terminal that opens on an article never
+  // pays for it before its first frame (issue 10), and a server pays once, on its first search.
+  let searchIndex: ReturnType<typeof buildSearchIndex> | undefined;
   const byName = (a: CorpusEntity, b: CorpusEntity) =>
     a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id);
   let entitiesByName: CorpusEntity[] | null = null;
@@ -220,6 +222,9 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
     claimLinks: () => claimLinks,
     relations: () => relations,
     mentions: () => mentions,
-    search: (query, options) => searchIndex.search(query, options),
+    search: (query, options) => {
+      searchIndex ??= buildSearchIndex(docs, entities);
+      return searchIndex.search(query, options);
+    },
   };
 }

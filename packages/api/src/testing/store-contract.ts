@@ -6,6 +6,7 @@ import type { ClaimStore } from '../store/claim-store.js';
 import { allPages, failureOf, issuePaths } from './contract-helpers.js';
 import { makeFixtureDocument } from './fixture-document.js';
 import { describeImportContract } from './import-contract.js';
+import { makeMachineDraftDocument } from './machine-draft-document.js';
 
 /** Makes a store holding `documents`, empty of anything else; the suite closes it. */
 export type StoreFactory = (documents: ArticleDocument[]) => Promise<ClaimStore>;
@@ -666,6 +667,73 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
         expect(ids[0]).toBe('joscelyn');
         expect(new Set(ids).size).toBe(ids.length);
       });
+    });
+  });
+
+  describe(`${name}: machine-made drafts and review status`, () => {
+    let api: Api;
+    let store: ClaimStore;
+    const draft = makeMachineDraftDocument('draft');
+    const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+    beforeAll(async () => {
+      store = await createStore([draft]);
+      api = createCaller(store);
+    });
+    afterAll(() => store.close());
+
+    it('lists claims by review status, in reading order, with their provenance', async () => {
+      const unreviewed = await api.claim.list({ review: 'unreviewed' });
+      expect(ids(unreviewed.items)).toEqual([
+        'draft.c-analysts',
+        'draft.c-joscelyn',
+        'draft.c-al-qaeda-truce',
+      ]);
+      expect(unreviewed.total).toBe(3);
+      expect(unreviewed.items.map((c) => c.provenance.agent.kind)).toEqual([
+        'rule',
+        'model',
+        'rule',
+      ]);
+      const reviewed = await api.claim.list({ review: ['reviewed'] });
+      expect(ids(reviewed.items)).toEqual([
+        'draft.c-author',
+        'draft.c-sanderson-merge',
+        'draft.c-sanderson-years',
+      ]);
+      expect((await api.claim.list({ review: ['disputed', 'unreviewed'] })).total).toBe(4);
+      expect((await api.claim.list({ review: 'rejected' })).total).toBe(0);
+    });
+
+    it('combines the review filter with the others and pages through it', async () => {
+      const quotes = await api.claim.list({ review: 'unreviewed', kind: 'direct_quote' });
+      expect(ids(quotes.items)).toEqual(['draft.c-joscelyn', 'draft.c-al-qaeda-truce']);
+      const bySpeaker = await api.claim.list({ review: 'reviewed', speakerId: 'sanderson' });
+      expect(bySpeaker.total).toBe(2);
+      const pages = await allPages((cursor) =>
+        api.claim.list({ review: ['unreviewed', 'disputed'], limit: 1, cursor }),
+      );
+      expect(pages.items.map((c) => c.id)).toEqual([
+        'draft.c-analysts',
+        'draft.c-joscelyn',
+        'draft.c-al-qaeda-truce',
+        'draft.c-sanderson-stronger',
+      ]);
+    });
+
+    it('lists entities and relations by review status', async () => {
+      const entities = await api.entity.list({ review: 'unreviewed', sort: 'name' });
+      expect(ids(entities.items)).toEqual(['analysts', 'joscelyn']);
+      expect((await api.entity.list({ review: 'reviewed' })).total).toBe(draft.entities.length - 2);
+      const relations = await api.relation.list({ review: 'unreviewed' });
+      expect(ids(relations.items)).toEqual(['draft.r-aq-is']);
+      expect(relations.items[0]?.provenance.agent).toMatchObject({ kind: 'rule' });
+      expect((await api.relation.list({ review: 'reviewed' })).total).toBe(1);
+    });
+
+    it('rejects an unknown review status at path review', async () => {
+      const error = await failureOf(api.claim.list({ review: 'maybe' as never }));
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(issuePaths(error)).toContain('review');
     });
   });
 

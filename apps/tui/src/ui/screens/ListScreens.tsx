@@ -24,6 +24,7 @@ import {
 } from '../DetailPanes.js';
 import { type Column, ListScreen } from '../ListScreen.js';
 import {
+  anyUnreviewed,
   CERTAINTY_LABEL,
   CLAIM_KIND_LEGEND,
   CLAIM_KIND_MARK,
@@ -34,6 +35,9 @@ import {
   predicateLabel,
   quoteLabel,
   relationLabel,
+  reviewFilterText,
+  reviewLegend,
+  reviewMark,
 } from '../labels.js';
 import { useTheme } from '../theme.js';
 
@@ -76,12 +80,39 @@ function claimColumns<R>(claimOf: (row: R) => ClaimItem, speaker: boolean): Colu
 }
 
 const claimFilterText = (c: ClaimItem) =>
-  `${c.speaker.name} ${c.text} ${c.statement} ${c.modality} ${c.kind} ${c.channel.kind}`;
+  `${c.speaker.name} ${c.text} ${c.statement} ${c.modality} ${c.kind} ${c.channel.kind} ${reviewFilterText(c.provenance)}`;
+
+/**
+ * The review column ("?" for an unreviewed draft) and its legend, for lists holding annotations
+ * no person has confirmed: present only then, so reviewed data reads as before. The legend comes
+ * first, before the kinds', because it is what a reader must not miss.
+ */
+function reviewMarks<R>(
+  rows: QueryState<readonly R[]>,
+  provenanceOf: (row: R) => ClaimItem['provenance'],
+  style: Column<R>['style'],
+  legend?: string,
+): { columns: Column<R>[]; legend: string | undefined } {
+  const provenances =
+    rows.status === 'success' ? rows.data.map((r) => ({ provenance: provenanceOf(r) })) : [];
+  if (!anyUnreviewed(provenances)) return { columns: [], legend };
+  return {
+    columns: [{ header: 'R', width: 1, text: (r) => reviewMark(provenanceOf(r)), style }],
+    legend: [reviewLegend(provenances), legend].filter(Boolean).join('   '),
+  };
+}
 
 export function EntitiesScreen(size: PaneSize) {
+  const theme = useTheme();
   const article = useArticle();
   const state = useQuery(requests.entities(article.id));
+  const review = reviewMarks<EntityItem>(
+    state,
+    (e) => e.provenance,
+    () => theme.marker,
+  );
   const columns: Column<EntityItem>[] = [
+    ...review.columns,
     { header: 'Name', width: 'fill', text: (e) => e.name },
     {
       header: 'Kind',
@@ -97,8 +128,9 @@ export function EntitiesScreen(size: PaneSize) {
       what="entities"
       state={state}
       columns={columns}
+      legend={review.legend}
       filterText={(e) =>
-        `${e.name} ${e.kind} ${e.aliases.map((a) => a.name).join(' ')} ${e.description}`
+        `${e.name} ${e.kind} ${e.aliases.map((a) => a.name).join(' ')} ${e.description} ${reviewFilterText(e.provenance)}`
       }
       detail={(e) => <EntityDetailPane entity={e} />}
       open={entityScreen}
@@ -147,6 +179,12 @@ export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId:
     rows.status === 'success' ? rows.data.map((r) => r.claim.articleId) : [],
     (r) => r.claim.articleId,
   );
+  const review = reviewMarks<EntityClaimRow>(
+    rows,
+    (r) => r.claim.provenance,
+    () => theme.marker,
+    CLAIM_KIND_LEGEND,
+  );
   const columns: Column<EntityClaimRow>[] = [
     {
       header: 'Role',
@@ -155,6 +193,7 @@ export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId:
       style: (r) => (r.role === 'said' ? theme.accent : theme.muted),
     },
     ...claim.slice(0, 2),
+    ...review.columns,
     ...(others
       ? [
           {
@@ -174,7 +213,7 @@ export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId:
       what="claims"
       state={rows}
       columns={columns}
-      legend={CLAIM_KIND_LEGEND}
+      legend={review.legend}
       filterText={(r) => `${r.role} ${claimFilterText(r.claim)}`}
       detail={(r) => <ClaimDetailPane claim={r.claim} />}
       open={(r) => quoteScreen(r.claim)}
@@ -186,15 +225,24 @@ export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId:
 }
 
 export function ClaimsScreen(size: PaneSize) {
+  const theme = useTheme();
   const article = useArticle();
   const state = useQuery(requests.claims(article.id));
+  const claim = claimColumns<ClaimItem>((c) => c, true);
+  const review = reviewMarks<ClaimItem>(
+    state,
+    (c) => c.provenance,
+    () => theme.marker,
+    CLAIM_KIND_LEGEND,
+  );
+  const columns: Column<ClaimItem>[] = [...claim.slice(0, 2), ...review.columns, ...claim.slice(2)];
   return (
     <ListScreen
       {...size}
       what="claims"
       state={state}
-      columns={claimColumns<ClaimItem>((c) => c, true)}
-      legend={CLAIM_KIND_LEGEND}
+      columns={columns}
+      legend={review.legend}
       filterText={claimFilterText}
       detail={(c) => <ClaimDetailPane claim={c} />}
       open={quoteScreen}
@@ -213,7 +261,13 @@ export function RelationsScreen(size: PaneSize) {
     claims.status === 'success' ? claims.data.map((c) => [c.id, c.speaker.name]) : [],
   );
   const speakerOf = (claimId: string) => speakers.get(claimId);
+  const review = reviewMarks<RelationItem>(
+    state,
+    (r) => r.provenance,
+    () => theme.marker,
+  );
   const columns: Column<RelationItem>[] = [
+    ...review.columns,
     { header: 'Subject', width: 'fill', text: (r) => r.subject.name },
     {
       header: 'Relation',
@@ -235,8 +289,9 @@ export function RelationsScreen(size: PaneSize) {
       what="relations"
       state={state}
       columns={columns}
+      legend={review.legend}
       filterText={(r) =>
-        `${relationLabel(r)} ${r.role ?? ''} ${r.certainty} ${statedBy(r, speakerOf)}`
+        `${relationLabel(r)} ${r.role ?? ''} ${r.certainty} ${statedBy(r, speakerOf)} ${reviewFilterText(r.provenance)}`
       }
       detail={(r) => <RelationDetailPane relation={r} speakerOf={speakerOf} />}
       open={(r) => ({

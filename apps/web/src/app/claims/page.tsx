@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ClaimFilterForm, type EntityOption } from '~/components/claim-filter-form';
 import { ClaimSummary } from '~/components/claim-summary';
+import { DownloadMenu } from '~/components/download-menu';
 import {
   claimFacetCounts,
   claimListInput,
@@ -9,6 +10,7 @@ import {
   parseClaimFilters,
   type SearchParamsRecord,
 } from '~/lib/claim-filters';
+import { corpusDownloads, filteredClaimsCsvHref } from '~/lib/downloads';
 import { fetchAllPages, getQueryClient, isNotFound, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Claims' };
@@ -73,6 +75,7 @@ export default async function Claims({ searchParams }: Props) {
           kind: Object.fromEntries(counts.kind),
           modality: Object.fromEntries(counts.modality),
           channel: Object.fromEntries(counts.channel),
+          review: Object.fromEntries(counts.review),
         }}
       />
       {unknown.length > 0 ? (
@@ -104,6 +107,18 @@ export default async function Claims({ searchParams }: Props) {
               </>
             ) : null}
           </p>
+          <DownloadMenu
+            links={[
+              {
+                label: hasClaimFilters(filters)
+                  ? `These ${claims.total} claims (CSV)`
+                  : `All ${claims.total} claims (CSV)`,
+                hint: 'exactly what the filters show, every page',
+                href: filteredClaimsCsvHref(claimListInput(filters)),
+              },
+              ...corpusDownloads(),
+            ]}
+          />
           <ul className="card-list plain-list">
             {claims.items.map((c) => (
               <li key={c.id}>

@@ -452,6 +452,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         const where: string[] = [];
         if (query.kind) where.push(`kind = ANY(${param(query.kind)})`);
         if (query.text) where.push(`strpos(folded, ${param(fold(query.text))}) > 0`);
+        if (query.review)
+          where.push(`record->'provenance'->'review'->>'status' = ANY(${param(query.review)})`);
         let counts = 'mention_count, claim_count, about_count';
         if (query.articleId) {
           const a = param(query.articleId);
@@ -583,6 +585,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         if (query.text) where.push(`strpos(folded, ${param(fold(query.text))}) > 0`);
         if (query.channel) where.push(`record->'channel'->>'kind' = ANY(${param(query.channel)})`);
         if (query.outletId) where.push(`record->'channel'->>'outletId' = ${param(query.outletId)}`);
+        if (query.review)
+          where.push(`record->'provenance'->'review'->>'status' = ANY(${param(query.review)})`);
         const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
         // Filtered by kind and modality at most (the claims page's facets), the kept counts
         // give the total at once instead of counting tens of thousands of index entries.
@@ -592,7 +596,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           !query.aboutId &&
           !query.text &&
           !query.channel &&
-          !query.outletId;
+          !query.outletId &&
+          !query.review;
         const sql = {
           select: 'record, article_id, article_seq, first_offset, ord',
           from: `claims ${filter}`,
@@ -703,6 +708,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         }
         if (query.predicate) where.push(`predicate = ANY(${param(query.predicate)})`);
         if (query.articleId) where.push(`article_id = ${param(query.articleId)}`);
+        if (query.review)
+          where.push(`record->'provenance'->'review'->>'status' = ANY(${param(query.review)})`);
         const sql = {
           select: 'record, article_id, article_seq, ord',
           from: `relations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,

@@ -1193,6 +1193,10 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         const params: unknown[] = [];
         const where: string[] = [];
         if (query.kind) where.push(inList('e.kind', query.kind, params));
+        if (query.review)
+          where.push(
+            inList("json_extract(e.record, '$.provenance.review.status')", query.review, params),
+          );
         if (query.text) {
           params.push(fold(query.text));
           where.push('instr(e.folded, ?) > 0');
@@ -1211,7 +1215,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
         const order = query.sort === 'name' ? 'name_key, id' : 'mention_count DESC, name_key, id';
         const total =
-          !query.articleId && !query.text
+          !query.articleId && !query.text && !query.review
             ? query.kind
               ? query.kind.reduce((sum, kind) => sum + tallyOf('entities.kind', kind), 0)
               : talliesOf('entities.kind').reduce((sum, r) => sum + r.n, 0)
@@ -1356,6 +1360,10 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
           params.push(query.outletId);
           where.push("json_extract(c.record, '$.channel.outletId') = ?");
         }
+        if (query.review)
+          where.push(
+            inList("json_extract(c.record, '$.provenance.review.status')", query.review, params),
+          );
         if (query.text) {
           const needle = fold(query.text);
           params.push(needle);
@@ -1374,7 +1382,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
           !query.aboutId &&
           !query.text &&
           !query.channel &&
-          !query.outletId;
+          !query.outletId &&
+          !query.review;
         let total: number;
         if (byFacets) {
           const kinds = query.kind ?? ClaimKindSchema.options;
@@ -1492,9 +1501,13 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
           params.push(query.articleId);
           where.push('article_id = ?');
         }
+        if (query.review)
+          where.push(
+            inList("json_extract(record, '$.provenance.review.status')", query.review, params),
+          );
         const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
         const total =
-          !query.entityId && !query.articleId
+          !query.entityId && !query.articleId && !query.review
             ? (query.predicate
                 ? query.predicate.map((p) => tallyOf('relations.predicate', p))
                 : talliesOf('relations.predicate').map((r) => r.n)

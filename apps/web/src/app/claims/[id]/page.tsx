@@ -4,9 +4,11 @@ import type { Metadata } from 'next';
 import { CiteBox } from '~/components/cite-box';
 import { ClaimPair } from '~/components/claim-pair';
 import { ClaimSummary } from '~/components/claim-summary';
+import { ReviewBadge } from '~/components/review-badge';
 import { SnippetText } from '~/components/snippet-text';
 import { quoteOf } from '~/lib/citation';
 import { blockPlace, CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
+import { provenanceSentence } from '~/lib/review';
 import { absoluteUrl, articleReference } from '~/trpc/citations';
 import { getQueryClient, isNotFound, orNotFound, trpc } from '~/trpc/server';
 
@@ -71,7 +73,8 @@ export default async function ClaimPage({ params }: Props) {
     <div className="page page--narrow claim-page">
       <p className="eyebrow">
         <span className="claim-page__number">{claimLabel(claim.id)}</span> ·{' '}
-        {CLAIM_KIND_LABEL[claim.kind]} · {MODALITY_LABEL[claim.modality]}
+        {CLAIM_KIND_LABEL[claim.kind]} · {MODALITY_LABEL[claim.modality]}{' '}
+        <ReviewBadge provenance={claim.provenance} />
       </p>
       <h1>{claim.statement}</h1>
       <QuoteInContext detail={detail} />
@@ -137,9 +140,7 @@ export default async function ClaimPage({ params }: Props) {
           )}
         </dd>
         <dt>Review</dt>
-        <dd>
-          {claim.provenance.review.status} · by {claim.provenance.agent.name}
-        </dd>
+        <dd>{provenanceSentence(claim.provenance)}</dd>
       </dl>
 
       {disagreements.length > 0 ? (

@@ -2,9 +2,13 @@ import type { Metadata } from 'next';
 import { plural } from '~/components/annotation-cards';
 import { CiteBox } from '~/components/cite-box';
 import { ClaimSummary } from '~/components/claim-summary';
+import { DownloadMenu } from '~/components/download-menu';
 import { RelationTable } from '~/components/relation-table';
+import { ReviewBadge } from '~/components/review-badge';
 import { SnippetText } from '~/components/snippet-text';
+import { articleDownloads, filteredClaimsCsvHref } from '~/lib/downloads';
 import { blockPlace, ENTITY_KIND_LABEL } from '~/lib/labels';
+import { provenanceSentence, reviewMark } from '~/lib/review';
 import { absoluteUrl, articleReference, relationContext } from '~/trpc/citations';
 import { getQueryClient, isNotFound, orNotFound, trpc } from '~/trpc/server';
 
@@ -36,10 +40,14 @@ export default async function EntityPage({ params }: Props) {
   return (
     <div className="page page--narrow entity-page">
       <p className="eyebrow">
-        <span className={`kind kind--${entity.kind}`}>{ENTITY_KIND_LABEL[entity.kind]}</span>
+        <span className={`kind kind--${entity.kind}`}>{ENTITY_KIND_LABEL[entity.kind]}</span>{' '}
+        <ReviewBadge provenance={entity.provenance} />
       </p>
       <h1>{entity.name}</h1>
       <p className="lede">{entity.description}</p>
+      {reviewMark(entity.provenance) ? (
+        <p className="small muted">{provenanceSentence(entity.provenance)}</p>
+      ) : null}
       {reference ? (
         <CiteBox
           citation={{
@@ -57,6 +65,30 @@ export default async function EntityPage({ params }: Props) {
         <span>{plural(entity.aboutCount, 'claim')} about</span>
         <span>{plural(relations.length, 'relation')}</span>
       </p>
+      <DownloadMenu
+        links={[
+          {
+            label: `Claims ${entity.name} makes (CSV)`,
+            hint: 'one row per claim, for spreadsheets',
+            href: filteredClaimsCsvHref({ speakerId: entity.id }),
+          },
+          {
+            label: `Claims about ${entity.name} (CSV)`,
+            hint: 'one row per claim, for spreadsheets',
+            href: filteredClaimsCsvHref({ aboutId: entity.id }),
+          },
+          // The articles that name the entity, whole, in every format (the first few).
+          ...entity.articleIds.slice(0, 3).flatMap((articleId) =>
+            articleDownloads(articleId).map((link) => ({
+              ...link,
+              label:
+                entity.articleIds.length > 1
+                  ? `${link.label} (${articleId})`
+                  : `${link.label}, whole article`,
+            })),
+          ),
+        ]}
+      />
 
       {entity.aliases.length > 0 ? (
         <section aria-labelledby="aliases">
@@ -83,7 +115,8 @@ export default async function EntityPage({ params }: Props) {
               <li key={m.id} className="card">
                 <p className="small muted mention-list__where">
                   <a href={`/articles/${m.articleId}#mention-${m.id}`}>{blockPlace(m.block)}</a> · “
-                  {m.anchor.quote.exact}” ({m.form.replaceAll('_', ' ')})
+                  {m.anchor.quote.exact}” ({m.form.replaceAll('_', ' ')}){' '}
+                  <ReviewBadge provenance={m.provenance} />
                 </p>
                 <p className="context-snippet">
                   <SnippetText text={m.context.text} highlights={m.context.highlights} />
