@@ -51,6 +51,17 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
+  if (command.kind === 'extract') {
+    const { runExtract } = await import('./cli/extract.js');
+    process.exitCode = await runExtract(
+      command.paths,
+      { out: command.out, json: command.options.json },
+      (line) => process.stdout.write(`${line}\n`),
+      (line) => process.stderr.write(`claimscope: ${line}\n`),
+    );
+    return;
+  }
+
   if (command.kind !== 'interactive') {
     const connection = await connect(command.options);
     try {

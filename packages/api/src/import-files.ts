@@ -1,9 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { extractArticleFile, isArticleFile } from './extract.js';
 import { type ImportOutcome, importDocument } from './import.js';
 import type { ClaimStore } from './store/claim-store.js';
 
-/** The .json files under `path`, in name order; `path` itself when it is a file. */
+/** The .json, .txt and .html files under `path`, in name order; `path` itself when it is a file. */
 async function jsonFiles(path: string): Promise<string[]> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new Error(`${path}: no such file or directory`);
@@ -14,7 +15,7 @@ async function jsonFiles(path: string): Promise<string[]> {
   )) {
     const child = join(path, entry.name);
     if (entry.isDirectory()) files.push(...(await jsonFiles(child)));
-    else if (entry.name.endsWith('.json')) files.push(child);
+    else if (entry.name.endsWith('.json') || isArticleFile(entry.name)) files.push(child);
   }
   return files;
 }
@@ -43,6 +44,18 @@ export async function* readDocumentCandidates(
 ): AsyncGenerator<DocumentCandidate> {
   for (const path of paths)
     for (const file of await jsonFiles(path)) {
+      if (isArticleFile(file)) {
+        // An article's text or HTML page: extracted first, stored as unreviewed machine annotation.
+        try {
+          yield {
+            source: file,
+            candidate: await extractArticleFile(file, await readFile(file, 'utf8')),
+          };
+        } catch (error) {
+          yield { source: file, unreadable: `cannot extract: ${(error as Error).message}` };
+        }
+        continue;
+      }
       let parsed: unknown;
       try {
         parsed = JSON.parse(await readFile(file, 'utf8'));

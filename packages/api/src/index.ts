@@ -4,6 +4,13 @@ import type { ClaimStore } from './store/claim-store.js';
 import { type AdminAccess, createCallerFactory, createContext } from './trpc.js';
 
 export {
+  ExtractArticleInput,
+  extractArticle,
+  extractArticleFile,
+  isArticleFile,
+  MAX_EXTRACT_CHARACTERS,
+} from './extract.js';
+export {
   type ImportOutcome,
   type ImportReport,
   importDocument,

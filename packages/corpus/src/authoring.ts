@@ -64,6 +64,11 @@ export interface ClaimSpec {
    * Required otherwise.
    */
   channel?: ChannelSpec;
+  /**
+   * The words naming the speaker in this attribution ("Matthew Levitt", "he", "analysts"): PARC's
+   * Source. Every claim whose text names its speaker gives one.
+   */
+  source?: AnchorSpec;
   /** The attribution words in the text ("told VICE News", "he added"). */
   cue?: AnchorSpec;
   content: AnchorSpec[];

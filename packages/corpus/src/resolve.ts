@@ -298,6 +298,7 @@ export function resolveArticle(
     else requireEntity(speakerId, `${label}.speaker`);
     if (continued && spec.speaker !== undefined && spec.speaker !== continued.speakerId)
       problems.push(`${label}: continues "${spec.continues}" but has a different speaker`);
+    const source = spec.source === undefined ? null : anchor(spec.source, `${label}.source`);
     const cue = spec.cue === undefined ? null : anchor(spec.cue, `${label}.cue`);
     const content = anchors(spec.content, `${label}.content`);
     let channel: Channel | undefined;
@@ -330,6 +331,7 @@ export function resolveArticle(
       kind: spec.kind,
       speakerId: speakerId ?? '',
       channel: channel ?? { kind: 'unspecified', outletId: null, cue: null },
+      source,
       cue,
       content,
       statement: spec.statement,

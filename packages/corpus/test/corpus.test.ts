@@ -34,6 +34,16 @@ describe('the built corpus', () => {
   });
 });
 
+describe('claim sources', () => {
+  it('name the speaker in every quote and reported claim, and never in an author assertion', () => {
+    for (const doc of loadCorpus())
+      for (const claim of doc.claims) {
+        if (claim.kind === 'author_assertion') expect(claim.source, claim.id).toBeNull();
+        else expect(claim.source?.quote.exact, claim.id).toMatch(/\S/);
+      }
+  });
+});
+
 describe('the annotations, resolved afresh (not from the build output)', () => {
   for (const source of ARTICLE_SOURCES) {
     it(`${source.dir}: resolve without problems and validate`, async () => {

@@ -52,6 +52,12 @@ export const ClaimSchema = z
     kind: ClaimKindSchema,
     speakerId: Id,
     channel: ChannelSchema,
+    /**
+     * The words naming the speaker in this attribution ("Matthew Levitt", "he", "analysts"): PARC's
+     * Source. Null when the text names no one (an author assertion, a passive "it was reported").
+     * Optional on input so documents written before it existed still load.
+     */
+    source: AnchorSchema.nullable().default(null),
     /** The cue words ("said", "told VICE News", "he added") in the text, when there are any. */
     cue: AnchorSchema.nullable(),
     /** The verbatim content; a quote may run over several spans and paragraphs. */

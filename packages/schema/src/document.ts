@@ -171,6 +171,7 @@ function checkDocumentIntegrity(doc: DocumentShape, report: Report): void {
     entity(c.speakerId, [...at, 'speakerId']);
     if (c.channel.outletId) entity(c.channel.outletId, [...at, 'channel', 'outletId'], ['outlet']);
     for (const [j, id] of c.aboutIds.entries()) entity(id, [...at, 'aboutIds', j]);
+    if (c.source) checkAnchor(c.source, [...at, 'source'], doc, blocks, report);
     if (c.cue) checkAnchor(c.cue, [...at, 'cue'], doc, blocks, report);
     for (const [j, a] of c.content.entries())
       checkAnchor(a, [...at, 'content', j], doc, blocks, report);

@@ -13,6 +13,7 @@ export const SUBCOMMANDS = [
   'search',
   'import',
   'export',
+  'extract',
 ] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
@@ -41,7 +42,8 @@ export type CliCommand =
       /** Read brat standoff or W3C Web Annotation instead of ArticleDocument JSON. */
       from?: 'brat' | 'w3c';
     }
-  | ExportCommand;
+  | ExportCommand
+  | { kind: 'extract'; options: CliOptions; paths: string[]; out: string | null };
 
 /** `claimscope export`: one article (`--article`) or the whole corpus, in one of the field's formats. */
 export interface ExportCommand {
@@ -67,13 +69,16 @@ Usage:
   claimscope claims    [--speaker <id>] [--about <id>] [--json]
   claimscope relations [--entity <id>] [--json]
   claimscope search <query> [--json]
-  claimscope import <file|dir>...                validate and import documents (ArticleDocument JSON)
+  claimscope import <file|dir>...                validate and import documents (ArticleDocument JSON;
+                                                 .txt and .html articles are extracted first)
   claimscope import --from brat <dir|file.ann>... brat standoff (also PolNeAR's folder layout)
   claimscope import --from w3c <file.jsonld>...   W3C Web Annotations, each of the x.txt beside it
   claimscope export --format <format> [--article <id>] [--out <path>] [--table <table>]
                    one article, or without --article the whole corpus, as w3c, schemaorg,
                    csv (--table claims|entities|mentions|relations), jsonl, json, or brat
                    (a folder of .txt and .ann files)
+  claimscope extract <file|dir>... [--out <dir>] [--json]
+                                                 draft annotation of .txt and .html articles
 
 Options:
   --api <url>      a claimscope server, e.g. http://localhost:4000 (or its /trpc endpoint)
@@ -82,13 +87,16 @@ Options:
                    $CLAIMSCOPE_DATA_DIR, else $XDG_DATA_HOME/claimscope, else ~/.local/share/claimscope)
   --article <id>   which article to show (default: the first one)
   --json           print JSON instead of text (subcommands only)
+  --out <dir>      extract: write <input name>.json per input into <dir>
   -h, --help       show this help
   -v, --version    show the version
 
 Without --api, the UI and the subcommands read the built-in corpus plus what was imported into
 the data directory. 'import' with --api sends the documents to that server's article.import,
 authorised by $CLAIMSCOPE_ADMIN_TOKEN. Each document is validated first and stored whole or not
-at all; import exits 1 if any was rejected.
+at all; import exits 1 if any was rejected. 'extract' needs nothing running: it prints who is
+quoted through which channel (or the document with --json, or writes files with --out), every
+annotation machine-made and unreviewed; it exits 1 if any input could not be read or extracted.
 
 Keys in the UI: press ? for help. Exit codes: 0 ok, 1 error, 2 bad usage.`;
 
@@ -121,6 +129,7 @@ const COMMAND_OPTIONS: Record<Subcommand | 'interactive', readonly OptionName[]>
   search: ['json'],
   import: ['from'],
   export: ['format', 'out', 'table'],
+  extract: ['json', 'out'],
 };
 
 const COMMON: readonly OptionName[] = ['api', 'article', 'data-dir', 'help', 'version'];
@@ -202,6 +211,8 @@ export function parseCommandLine(
     if (rest.length === 0) throw new UsageError(`'import' needs at least one file or directory`);
     if (values.from !== undefined && values.from !== 'brat' && values.from !== 'w3c')
       throw new UsageError(`--from must be brat or w3c, got '${values.from}'`);
+  } else if (command === 'extract') {
+    if (rest.length === 0) throw new UsageError(`'extract' needs at least one file or directory`);
   } else if (rest.length > 0) {
     throw new UsageError(`unexpected argument '${rest[0]}'`);
   }
@@ -252,6 +263,8 @@ export function parseCommandLine(
         table: (values.table ?? 'claims') as ExportCommand['table'],
         out: values.out ?? null,
       };
+    case 'extract':
+      return { kind: 'extract', options, paths: rest, out: values.out ?? null };
   }
 }
 

@@ -18,7 +18,7 @@ import type { CliCommand } from './args.js';
 
 type Subcommand = Exclude<
   CliCommand,
-  { kind: 'help' | 'version' | 'interactive' | 'import' | 'export' }
+  { kind: 'help' | 'version' | 'interactive' | 'import' | 'export' | 'extract' }
 >;
 
 /** Aligns columns by display width; the last column is never padded or cut. */

@@ -1,5 +1,6 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { ExtractArticleInput, extractArticle } from '../extract.js';
 import { ImportReportSchema, importDocuments } from '../import.js';
 import {
   ArticleDetailSchema,
@@ -51,6 +52,14 @@ export const articleRouter = {
     .query(async ({ ctx, input }) =>
       foundOr404(await ctx.store.versions(input.id), 'article', input.id),
     ),
+  /**
+   * A draft annotation of an article's text or HTML page (machine-made, unreviewed), returned and
+   * not stored. Open to anyone; the body limit is the same as import's.
+   */
+  extract: publicProcedure
+    .input(ExtractArticleInput)
+    .output(ExportArticleOutput)
+    .mutation(({ input }) => extractArticle(input)),
   /** Imports documents, each validated completely and stored whole or not at all. Needs the admin token. */
   import: adminProcedure
     .input(ImportArticlesInput)

@@ -140,6 +140,7 @@ export function makeFixtureDocument(articleId = 'fixture-article'): ArticleDocum
   ): ArticleDocument['claims'][number] => ({
     id: id(name),
     channel: { kind: 'unspecified', outletId: null, cue: null },
+    source: null,
     cue: null,
     aboutIds: [],
     polarity: 'positive',

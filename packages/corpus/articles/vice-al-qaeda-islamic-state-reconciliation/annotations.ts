@@ -615,6 +615,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-07': {
       kind: 'indirect',
+      source: 'a number of [[analysts]] tracking',
       speaker: 'analysts',
       channel: { kind: 'unspecified' },
       cue: 'world [[are observing]]',
@@ -639,6 +640,7 @@ export const annotations: ArticleAnnotations = {
     // Joscelyn, told the AP (the article relays another outlet's interview).
     'claim-09': {
       kind: 'indirect',
+      source: '[[Tom Joscelyn]], who tracks',
       speaker: 'tom-joscelyn',
       channel: { kind: 'interview', outlet: 'associated-press' },
       cue: 'Journal, [[told the AP]], referring',
@@ -649,6 +651,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-10': {
       kind: 'direct_quote',
+      source: '[[Al Qaeda]] is saying',
       speaker: 'al-qaeda',
       channel: { kind: 'unspecified' },
       cue: 'Al Qaeda [[is saying]], "Let',
@@ -659,6 +662,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-11': {
       kind: 'direct_quote',
+      source: '[[Tom Joscelyn]], who tracks',
       continues: 'claim-09',
       cue: 'Journal, [[told the AP]], referring',
       content: ['"[[That is what\'s underway now…...not fighting.]]"'],
@@ -703,6 +707,7 @@ export const annotations: ArticleAnnotations = {
     // al-Tamimi, told VICE News.
     'claim-16': {
       kind: 'direct_quote',
+      source: '[[Aymenn Jawad al-Tamimi]], who has',
       speaker: 'aymenn-jawad-al-tamimi',
       channel: { kind: 'interview', outlet: 'vice-news' },
       cue: 'groups, [[told VICE News]]. "For',
@@ -714,6 +719,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-17': {
       kind: 'direct_quote',
+      source: '[[Aymenn Jawad al-Tamimi]], who has',
       continues: 'claim-16',
       cue: 'groups, [[told VICE News]]. "For',
       content: ['"[[For example, most of the jihadi groups...fighting IS on the ground.]]"'],
@@ -723,6 +729,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-18': {
       kind: 'direct_quote',
+      source: 'caliphate\'," [[he]] added',
       continues: 'claim-17',
       cue: '," [[he added]].\n\nAl Qaeda accused',
       content: ['"[[Also in Qalamoun, Nusra and IS...end goal of a caliphate\']],"'],
@@ -733,6 +740,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-19': {
       kind: 'direct_quote',
+      source: 'as part of an [[initiative]] of',
       speaker: 'qalamoun-initiative',
       channel: { kind: 'unspecified' },
       content: ["'[[different politics but same end goal of a caliphate]]'"],
@@ -745,6 +753,7 @@ export const annotations: ArticleAnnotations = {
 
     'claim-20': {
       kind: 'indirect',
+      source: ', [[analysts]] suggest',
       speaker: 'analysts',
       channel: { kind: 'unspecified', cue: 'analysts suggest' },
       cue: 'analysts [[suggest]].',
@@ -758,6 +767,7 @@ export const annotations: ArticleAnnotations = {
     // Sanderson, told VICE News.
     'claim-21': {
       kind: 'direct_quote',
+      source: '[[Tom Sanderson]], co-director',
       speaker: 'tom-sanderson',
       channel: { kind: 'interview', outlet: 'vice-news' },
       cue: 'Studies, [[told VICE News]]. "If',
@@ -768,6 +778,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-22': {
       kind: 'direct_quote',
+      source: 'hammer ISIS," [[he]] added',
       continues: 'claim-21',
       cue: 'ISIS," [[he added]].',
       content: [
@@ -781,6 +792,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-23': {
       kind: 'direct_quote',
+      source: 'hammer ISIS," [[he]] added',
       continues: 'claim-22',
       cue: 'ISIS," [[he added]].',
       content: ['"[[As time goes on they see the reality...no choice but to support them.]]"'],
@@ -815,6 +827,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-27': {
       kind: 'indirect',
+      source: 'closer, [[they]] worry',
       speaker: 'us-officials',
       channel: { kind: 'unspecified', cue: 'they worry' },
       cue: 'closer, they [[worry]] about',
@@ -828,6 +841,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-28': {
       kind: 'direct_quote',
+      source: '[[Sanderson]] said',
       continues: 'claim-23',
       cue: '," [[Sanderson said]].\n\nInternal',
       content: ['"[[If they made a declaration...they would conduct attacks, I\'m sure]],"'],
@@ -861,6 +875,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-32': {
       kind: 'direct_quote',
+      source: '[[Al-Maqdisi]], a mentor',
       speaker: 'abu-muhammad-al-maqdisi',
       channel: { kind: 'unspecified' },
       cue: 'State, [[accusing]] its members',
@@ -900,6 +915,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-35': {
       kind: 'direct_quote',
+      source: '[[Maqdisi]] wrote in a recent letter',
       speaker: 'abu-muhammad-al-maqdisi',
       channel: { kind: 'letter' },
       cue: 'Maqdisi [[wrote in a recent letter]]',
@@ -913,6 +929,7 @@ export const annotations: ArticleAnnotations = {
     // The AP on al Qaeda's Yemen-based offshoot.
     'claim-36': {
       kind: 'indirect',
+      source: '[[the AP]] reported',
       speaker: 'associated-press',
       channel: { kind: 'report', outlet: 'associated-press' },
       cue: 'enemy, [[the AP reported]].',
@@ -924,6 +941,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-37': {
       kind: 'indirect',
+      source: "[[the group's Yemen-based offshoot]] denounced",
       speaker: 'al-qaeda-in-the-arabian-peninsula',
       channel: { kind: 'unspecified' },
       cue: 'offshoot [[denounced]] US',
@@ -937,6 +955,7 @@ export const annotations: ArticleAnnotations = {
     // Levitt, told VICE News.
     'claim-38': {
       kind: 'indirect',
+      source: '[[Matthew Levitt]], director',
       speaker: 'matthew-levitt',
       channel: { kind: 'interview', outlet: 'vice-news' },
       cue: 'Intelligence, [[told VICE News]]. And',
@@ -955,6 +974,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-40': {
       kind: 'direct_quote',
+      source: 'jihadi-on-jihadi-fighting," [[Levitt]] said',
       continues: 'claim-38',
       cue: 'fighting," [[Levitt said]]. "It',
       content: ['"[[A lot of people who have gone to fight...jihadi-on-jihadi-fighting]],"'],
@@ -964,6 +984,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-41': {
       kind: 'direct_quote',
+      source: 'jihadi-on-jihadi-fighting," [[Levitt]] said',
       continues: 'claim-40',
       cue: 'fighting," [[Levitt said]]. "It',
       content: ['"[[It\'s not in the least surprising...some kind of reconciliation.]]"'],
@@ -1005,6 +1026,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-46': {
       kind: 'direct_quote',
+      source: 'al-Zawahiri," [[Levitt]] said',
       continues: 'claim-41',
       cue: 'al-Zawahiri," [[Levitt said]], referring',
       content: ['"[[Even more than their methods...commands of Ayman al-Zawahiri]],"'],
@@ -1014,6 +1036,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-47': {
       kind: 'direct_quote',
+      source: 'al-Zawahiri," [[Levitt]] said',
       continues: 'claim-46',
       cue: 'al-Zawahiri," [[Levitt said]], referring',
       content: ['"[[When Zawahiri said...Baghdadi said \'No.\']]"'],
@@ -1023,6 +1046,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-48': {
       kind: 'direct_quote',
+      source: 'When [[Zawahiri]] said',
       speaker: 'ayman-al-zawahiri',
       channel: { kind: 'unspecified' },
       cue: 'When [[Zawahiri said]]',
@@ -1035,6 +1059,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-49': {
       kind: 'direct_quote',
+      source: "[[Baghdadi]] said 'No.'",
       speaker: 'abu-bakr-al-baghdadi',
       channel: { kind: 'unspecified' },
       cue: "[[Baghdadi said]] 'No.'",
@@ -1047,6 +1072,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-50': {
       kind: 'direct_quote',
+      source: 'at the time," [[he]] added',
       continues: 'claim-47',
       cue: 'time," [[he added]].',
       content: [
@@ -1095,6 +1121,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-55': {
       kind: 'indirect',
+      source: 'though [[critics]] predict',
       speaker: 'critics',
       channel: { kind: 'unspecified', cue: 'critics predict' },
       cue: 'critics [[predict]] its',
@@ -1105,6 +1132,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-56': {
       kind: 'direct_quote',
+      source: '[[Levitt]] said, speaking of al-Baghdadi',
       continues: 'claim-50',
       cue: '," [[Levitt said, speaking of al-Baghdadi]].',
       content: ['"[[I don\'t think he feels the need to compromise with anybody]],"'],
@@ -1114,6 +1142,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-57': {
       kind: 'direct_quote',
+      source: '[[Levitt]] said, speaking of al-Baghdadi',
       continues: 'claim-56',
       cue: '," [[Levitt said, speaking of al-Baghdadi]].',
       content: ['"[[He is the caliph, end of the discussion...including Ayman al-Zawahiri.]]"'],
@@ -1131,6 +1160,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-59': {
       kind: 'direct_quote',
+      source: 'Muslims," [[al-Tamimi]] said',
       continues: 'claim-18',
       cue: '," [[al-Tamimi said]].',
       content: ['"[[I don\'t think a true reconciliation is possible...from all Muslims]],"'],
@@ -1141,6 +1171,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-60': {
       kind: 'direct_quote',
+      source: 'Muslims," [[al-Tamimi]] said',
       continues: 'claim-59',
       cue: '," [[al-Tamimi said]].',
       content: [
@@ -1151,6 +1182,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-61': {
       kind: 'direct_quote',
+      source: '[[Sanderson]] added',
       continues: 'claim-28',
       cue: '," [[Sanderson added]].',
       content: ['"[[They also want to maintain the image...global jihadi movement]],"'],
@@ -1159,6 +1191,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-62': {
       kind: 'direct_quote',
+      source: '[[Sanderson]] added',
       continues: 'claim-61',
       cue: '," [[Sanderson added]].',
       content: ['"[[They\'re certainly not going to come under...see themselves as collegial.]]"'],
@@ -1178,6 +1211,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-64': {
       kind: 'direct_quote',
+      source: 'shift," [[Levitt]] said',
       continues: 'claim-57',
       cue: 'shift," [[Levitt said]]. "When',
       content: ['"[[The reality on the ground may make him shift]],"'],
@@ -1187,6 +1221,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-65': {
       kind: 'direct_quote',
+      source: 'shift," [[Levitt]] said',
       continues: 'claim-64',
       cue: 'shift," [[Levitt said]]. "When',
       content: ['"[[When you have many, many religious figures...that may take a toll.]]"'],
@@ -1204,6 +1239,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-67': {
       kind: 'indirect',
+      source: 'strikes [[Islamic State leaders]] insist',
       speaker: 'islamic-state-leaders',
       channel: { kind: 'unspecified' },
       cue: 'leaders [[insist]] are',
@@ -1217,6 +1253,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-68': {
       kind: 'direct_quote',
+      source: 'rolled back," [[Levitt]] said',
       continues: 'claim-65',
       cue: 'back," [[Levitt said]]. "And',
       content: [
@@ -1229,6 +1266,7 @@ export const annotations: ArticleAnnotations = {
     },
     'claim-69': {
       kind: 'direct_quote',
+      source: 'rolled back," [[Levitt]] said',
       continues: 'claim-68',
       cue: 'back," [[Levitt said]]. "And',
       content: ['"[[And since much of its support has come from its success...its allure.]]"'],

@@ -1,0 +1,853 @@
+// Finds attributions (PARC's source, cue and content) in the blocks of an article: direct quotes
+// with their speakers, reported speech and beliefs, continuations and quotes inside quotes.
+// Rules over wink-nlp's tokens and part-of-speech tags; no corpus-specific word lists.
+import { NOT_NAMES } from './gazetteer.js';
+import {
+  CUE_AUXILIARIES,
+  CUE_LEMMAS,
+  CUE_PARTICLES,
+  INTENTION_VERBS,
+  RECIPIENT_VERBS,
+  STRONG_CUE_FORMS,
+} from './lexicon.js';
+import { type Analysis, analyseBlocks, type Token } from './nlp.js';
+import { findQuotes, type Quote, type Span, wordCount } from './quotes.js';
+
+export type { Span } from './quotes.js';
+
+export interface Attribution {
+  kind: 'direct_quote' | 'indirect';
+  /** The words naming the speaker; null when this attribution does not name one (a continuation). */
+  source: Span | null;
+  cue: Span | null;
+  cueLemma: string | null;
+  content: Span[];
+  /** Index of the block (in the list given) that holds the cue, or the content when there is no cue. */
+  block: number;
+  /** The attribution whose speaker this one keeps ("he added", a following paragraph's quote). */
+  continues: number | null;
+  /** For a quote inside a quote: the outer attribution. */
+  parent: number | null;
+  /** Whom the words were given to ("told [the AP]"). */
+  recipient: Span | null;
+}
+
+interface BlockContext {
+  text: string;
+  block: number;
+  tokens: Token[];
+  quotes: Quote[];
+  /** For each token, the quote (index in `quotes`) it lies in, marks included, or -1. */
+  quoteOf: number[];
+  /** The sources (token ranges) of the attributions found so far in the current sentence. */
+  sentenceSources: [number, number][];
+}
+
+const NP_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'NUM', 'X', 'SYM']);
+const HEAD_TAGS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'X']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'what', 'where', 'when']);
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'it', 'there']);
+const NOT_SOURCE_DET = new Set([
+  'the',
+  'a',
+  'an',
+  'these',
+  'those',
+  'this',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+]);
+const WH = new Set(['what', 'how', 'why', 'whether', 'if', 'who', 'when', 'where', 'which']);
+const ADJUNCT_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'via',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'to',
+  'over',
+  'after',
+  'before',
+  'through',
+]);
+const MAX_SOURCE_TOKENS = 16;
+
+const span = (tokens: Token[], first: number, last: number): Span => ({
+  start: (tokens[first] as Token).start,
+  end: (tokens[last] as Token).end,
+});
+
+function isNpToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (RELATIVE.has(t.lower) && t.pos !== 'DET') return false;
+  if (NP_TAGS.has(t.pos)) return true;
+  if (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’') return true;
+  if (t.lower === 'of' || t.lower === 'and' || t.lower === '&') return true;
+  // "Sen. Bernie Sanders (I-Vt.)": a bracketed label inside a name.
+  if (t.text === '(' || t.text === ')') return true;
+  if (t.text === '-' && tokens[i - 1]?.end === t.start) return true;
+  // A capitalised word the tagger read otherwise ("Jolly said"), unless it is a function word.
+  if (
+    /^\p{Lu}/u.test(t.text) &&
+    !NOT_NAMES.has(t.text) &&
+    !['PUNCT', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'DET'].includes(t.pos)
+  )
+    return true;
+  // A capitalised word the tagger read as a verb inside a name ("The Associated Press").
+  if (
+    t.pos === 'VERB' &&
+    /^[A-Z]/.test(t.text) &&
+    /^(?:PROPN|NOUN)$/.test(tokens[i + 1]?.pos ?? '')
+  )
+    return true;
+  // Hyphens and dots inside names ("al-Tamimi", "U.S."): no space either side.
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (
+    (t.text === '-' || t.text === '.') &&
+    prev &&
+    next &&
+    prev.end === t.start &&
+    t.end === next.start
+  )
+    return true;
+  // "Clinton-backed", "so-called": participles glued to a name.
+  if (t.pos === 'VERB' && prev && prev.end === t.start && prev.text === '-') return true;
+  return false;
+}
+
+const TIME_HEADS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'today',
+  'yesterday',
+  'time',
+  'when',
+]);
+
+function hasHead(tokens: Token[], first: number, last: number): boolean {
+  // "Tuesday said", "A few minutes later said": a time is not a speaker.
+  if (TIME_HEADS.has((tokens[last] as Token).lower)) return false;
+  for (let i = first; i <= last; i++) if (HEAD_TAGS.has((tokens[i] as Token).pos)) return true;
+  return false;
+}
+
+/** Drops leading connectives and trailing "of"/"and" from a token range. */
+function trimRange(tokens: Token[], first: number, last: number): [number, number] {
+  let f = first;
+  let l = last;
+  const edge = (t: Token) =>
+    t.pos === 'ADP' ||
+    t.pos === 'CCONJ' ||
+    t.pos === 'PUNCT' ||
+    t.pos === 'SCONJ' ||
+    t.lower === 'of' ||
+    t.lower === 'and';
+  while (f <= l && edge(tokens[f] as Token)) f++;
+  while (l >= f && edge(tokens[l] as Token) && !/^['’]s?$/.test((tokens[l] as Token).lower)) l--;
+  return [f, l];
+}
+
+function isCue(ctx: BlockContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const prev = ctx.tokens[i - 1];
+  if (prev && NOT_SOURCE_DET.has(prev.lower)) return false;
+  if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;
+  if (STRONG_CUE_FORMS.has(t.lower)) return true;
+  return t.pos === 'VERB' && CUE_LEMMAS.has(t.lemma);
+}
+
+/**
+ * The subject a preposed cue follows ("Tom Joscelyn, who tracks …, told"): token range, or null.
+ * `last` is the token just before the cue's auxiliaries.
+ */
+function leftSource(ctx: BlockContext, last: number, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  const t = tokens[last];
+  if (!t || last < floor) return null;
+  if (t.text === ',') {
+    // An appositive or relative clause between commas: the head is before the previous comma.
+    let j = last - 1;
+    while (
+      j >= floor &&
+      (tokens[j] as Token).text !== ',' &&
+      ctx.quoteOf[j] === ctx.quoteOf[last] &&
+      last - j < 25
+    )
+      j--;
+    if (j < floor || (tokens[j] as Token).text !== ',') return null;
+    const head = leftSource(ctx, j - 1, floor);
+    if (!head) return null;
+    // ", celebrating a victory,", ", 59,", ", for instance,": an aside, not part of who speaks.
+    const aside = tokens[j + 1];
+    if (
+      aside &&
+      ((aside.pos === 'VERB' && /ing$/.test(aside.lower)) ||
+        (aside.pos === 'NUM' && j + 2 === last) ||
+        (['ADV', 'ADP'].includes(aside.pos) && last - j <= 4))
+    )
+      return head;
+    return [head[0], last - 1];
+  }
+  // ", who said …": the relative pronoun is the source (its antecedent is the speaker).
+  if ((t.lower === 'who' || t.lower === 'which') && tokens[last - 1]?.text === ',')
+    return [last, last];
+  let k = last;
+  while (
+    k > floor &&
+    isNpToken(tokens, k - 1) &&
+    ctx.quoteOf[k - 1] === -1 &&
+    last - k < MAX_SOURCE_TOKENS
+  )
+    k--;
+  if (!isNpToken(tokens, k) || ctx.quoteOf[k] !== -1) return null;
+  const [f, l] = trimRange(tokens, k, last);
+  if (f > l || !hasHead(tokens, f, l)) return null;
+  // A source never starts with a bare adjective run that a determiner could have led.
+  return [f, l];
+}
+
+/** The noun phrase a sentence opens with (after an introductory phrase), up to `limit`. */
+function sentenceSubject(ctx: BlockContext, first: number, limit: number): [number, number] | null {
+  const { tokens } = ctx;
+  // The subject of the sentence's first finite verb ("Hours later, Trump tweeted …, telling").
+  for (let v = first; v < limit; v++) {
+    const t = tokens[v] as Token;
+    if (ctx.quoteOf[v] !== -1 || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    let s = v - 1;
+    while (
+      s >= first &&
+      (CUE_AUXILIARIES.has((tokens[s] as Token).lower) ||
+        (tokens[s] as Token).pos === 'AUX' ||
+        (tokens[s] as Token).pos === 'ADV')
+    )
+      s--;
+    return s >= first ? leftSource(ctx, s, first) : null;
+  }
+  return null;
+}
+
+/** The words up to the next comma outside quotes (at most 25 tokens): a loosely built source. */
+function phraseUntilComma(ctx: BlockContext, first: number, last: number): [number, number] | null {
+  let l = first;
+  while (l + 1 <= last && (ctx.tokens[l + 1] as Token).text !== ',' && l - first < 25) l++;
+  if ((ctx.tokens[l] as Token | undefined)?.text === '.') l--;
+  const [f, ll] = trimRange(ctx.tokens, first, l);
+  return f <= ll && hasHead(ctx.tokens, f, ll) ? [f, ll] : null;
+}
+
+/** The source after an inverted cue ("…, said Tom Smith, a spokesman."). */
+function rightSource(
+  ctx: BlockContext,
+  first: number,
+  sentenceLast: number,
+): [number, number] | null {
+  const { tokens } = ctx;
+  let l = first;
+  if (!isNpToken(tokens, first)) return null;
+  while (l + 1 <= sentenceLast && isNpToken(tokens, l + 1) && ctx.quoteOf[l + 1] === -1) l++;
+  const isRelative = (k: number) => ['who', 'whose'].includes(tokens[k]?.lower ?? '');
+  const toSentenceEnd = () => {
+    while (
+      l + 1 <= sentenceLast &&
+      ctx.quoteOf[l + 1] === -1 &&
+      !['.', '!', '?'].includes((tokens[l + 1] as Token).text)
+    )
+      l++;
+  };
+  if (tokens[l + 1]?.text === ',' && isRelative(l + 2)) {
+    // ", who leads X": a relative clause belongs to the source, up to the sentence's end.
+    toSentenceEnd();
+  } else if (
+    tokens[l + 1]?.text === ',' &&
+    tokens[l + 2] &&
+    NP_TAGS.has((tokens[l + 2] as Token).pos)
+  ) {
+    // ", a spokesman for X": the appositive, and a relative clause after it.
+    let m = l + 2;
+    while (
+      m + 1 <= sentenceLast &&
+      (isNpToken(tokens, m + 1) || (tokens[m + 1] as Token).pos === 'ADP') &&
+      ctx.quoteOf[m + 1] === -1
+    )
+      m++;
+    l = m;
+    if (isRelative(l + 1) || (tokens[l + 1]?.text === ',' && isRelative(l + 2))) toSentenceEnd();
+  }
+  const [f, ll] = trimRange(tokens, first, l);
+  return f <= ll && hasHead(tokens, f, ll) ? [f, ll] : null;
+}
+
+/** Skips a recipient noun phrase ("told [MSNBC's “Morning Joe”] that"). */
+function skipRecipient(ctx: BlockContext, r: number, last: number): number {
+  const { tokens } = ctx;
+  let i = r;
+  while (i <= last) {
+    const t = tokens[i] as Token;
+    const q = ctx.quoteOf[i] ?? -1;
+    if (q >= 0) {
+      const quote = ctx.quotes[q] as Quote;
+      if (wordCount(ctx.text, quote.inner) <= 3 && !quote.open) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower) || WH.has(t.lower)) break;
+    if (!isNpToken(tokens, i)) break;
+    // A second determiner starts the content's subject ("told the Post the campaign …").
+    if (i > r && t.pos === 'DET' && HEAD_TAGS.has((tokens[i - 1] as Token).pos)) break;
+    i++;
+  }
+  return i;
+}
+
+/** Skips time and channel adjuncts after a cue ("said [on Monday] [in a statement] that"). */
+function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
+  const { tokens } = ctx;
+  const t = tokens[r];
+  if (!t || ctx.quoteOf[r] !== -1) return r;
+  // ", however," / ", if elected," right after the cue: a short aside between commas.
+  if (t.text === ',') {
+    let j = r + 1;
+    while (j <= last && j - r <= 5 && (tokens[j] as Token).text !== ',' && ctx.quoteOf[j] === -1)
+      j++;
+    const aside = tokens[r + 1];
+    if (
+      (tokens[j] as Token | undefined)?.text === ',' &&
+      j > r + 1 &&
+      aside &&
+      ['ADV', 'SCONJ', 'ADP'].includes(aside.pos) &&
+      j < last
+    )
+      return skipAdjuncts(ctx, j + 1, last);
+    return r;
+  }
+  // Time and channel adjuncts: "[in an interview with the AP last week] that …".
+  const timeWord = (x: Token) =>
+    ADJUNCT_PREPOSITIONS.has(x.lower) ||
+    /day$/.test(x.lower) ||
+    [
+      'recently',
+      'repeatedly',
+      'again',
+      'earlier',
+      'later',
+      'week',
+      'month',
+      'year',
+      'night',
+      'morning',
+      'evening',
+    ].includes(x.lower);
+  if (!timeWord(t)) return r;
+  let j = r;
+  while (
+    j <= last &&
+    j - r < 14 &&
+    ctx.quoteOf[j] === -1 &&
+    (tokens[j] as Token).lower !== 'that' &&
+    (NP_TAGS.has((tokens[j] as Token).pos) ||
+      (tokens[j] as Token).pos === 'ADP' ||
+      (tokens[j] as Token).lower === "'s" ||
+      timeWord(tokens[j] as Token)) &&
+    !(j > r && SUBJECT_PRONOUNS.has((tokens[j] as Token).lower))
+  )
+    j++;
+  const next = tokens[j];
+  // Only an adjunct when what follows it starts the content or ends the clause.
+  if (
+    j > last ||
+    !next ||
+    next.lower === 'that' ||
+    [',', ':', '.', '!', '?'].includes(next.text) ||
+    SUBJECT_PRONOUNS.has(next.lower) ||
+    ctx.quoteOf[j] !== -1
+  )
+    return j;
+  return r;
+}
+
+/** Token `i` is the opening mark of a quote. */
+function opensQuote(ctx: BlockContext, i: number): boolean {
+  const q = ctx.quotes[ctx.quoteOf[i] ?? -1];
+  return q !== undefined && (ctx.tokens[i] as Token).start === q.outer.start;
+}
+
+/** Token `i` is (or ends with) the closing mark of a quote. */
+function closesQuote(ctx: BlockContext, i: number): boolean {
+  const q = ctx.quotes[ctx.quoteOf[i] ?? -1];
+  return q !== undefined && !q.open && (ctx.tokens[i] as Token).end === q.outer.end;
+}
+
+/** The run of quotes in the block that starts at token `i`'s quote: one quote, possibly more. */
+function quoteAt(ctx: BlockContext, i: number): Quote | null {
+  const q = ctx.quoteOf[i] ?? -1;
+  return q >= 0 ? (ctx.quotes[q] ?? null) : null;
+}
+
+function contentRange(ctx: BlockContext, first: number, last: number): Span | null {
+  const [f, l] = trimRange(ctx.tokens, first, last);
+  if (f > l) return null;
+  // Keep a leading "that" and a trailing closing mark: both are content in PARC.
+  const start =
+    (ctx.tokens[first] as Token).lower === 'that'
+      ? (ctx.tokens[first] as Token).start
+      : (ctx.tokens[f] as Token).start;
+  return { start, end: (ctx.tokens[l] as Token).end };
+}
+
+interface Found {
+  attribution: Attribution;
+  /** Quotes (indexes) this attribution consumed as content. */
+  quotes: number[];
+}
+
+function attributeCue(
+  ctx: BlockContext,
+  i: number,
+  sentenceFirst: number,
+  sentenceLast: number,
+): Found | null {
+  const { tokens } = ctx;
+  const cueToken = tokens[i] as Token;
+  // The cue keeps its auxiliaries and adverbs ("has also said") and particles ("pointed out").
+  let cueFirst = i;
+  while (
+    cueFirst - 1 >= sentenceFirst &&
+    (CUE_AUXILIARIES.has((tokens[cueFirst - 1] as Token).lower) ||
+      (tokens[cueFirst - 1] as Token).pos === 'AUX') &&
+    ctx.quoteOf[cueFirst - 1] === -1
+  )
+    cueFirst--;
+  let cueLast = i;
+  const particle = tokens[i + 1];
+  if (particle && CUE_PARTICLES.has(`${cueToken.lemma} ${particle.lower}`)) cueLast = i + 1;
+  const cue: Span = {
+    start: (tokens[cueFirst] as Token).start,
+    end: (tokens[cueLast] as Token).end,
+  };
+  const make = (
+    kind: Attribution['kind'],
+    source: [number, number],
+    content: Span,
+    quotes: number[],
+    recipient: Span | null,
+  ): Found => ({
+    attribution: {
+      kind,
+      source: span(tokens, source[0], source[1]),
+      cue,
+      cueLemma: cueToken.lemma,
+      content: [content],
+      block: ctx.block,
+      continues: null,
+      parent: null,
+      recipient,
+    },
+    quotes,
+  });
+  /** The quote that ends at token `b` (or at the token before a comma there). */
+  const quoteEndingAt = (b: number): number => {
+    let k = b;
+    if (k >= 0 && (tokens[k] as Token).text === ',') k--;
+    return k >= sentenceFirst - 1 && k >= 0 && closesQuote(ctx, k)
+      ? (ctx.quoteOf[k] as number)
+      : -1;
+  };
+  /** The clause before a comma at `boundary`, as content. */
+  const clauseBefore = (boundary: number): Span | null => {
+    if (boundary < 0 || (tokens[boundary] as Token).text !== ',' || boundary - sentenceFirst < 3)
+      return null;
+    return contentRange(ctx, sentenceFirst, boundary - 1);
+  };
+  const recipientVerb = RECIPIENT_VERBS.has(cueToken.lemma);
+
+  // Inverted: "…," said Tom Smith, a spokesman.
+  const before = tokens[i - 1];
+  if (
+    !recipientVerb &&
+    before &&
+    i - 1 >= sentenceFirst &&
+    (before.text === ',' || closesQuote(ctx, i - 1))
+  ) {
+    const src = rightSource(ctx, i + 1, sentenceLast);
+    // Only when the name ends the clause ("…, said Tom Smith." / ", said Smith, who …").
+    const afterSource = src ? tokens[src[1] + 1] : undefined;
+    const endsClause =
+      !afterSource ||
+      src === null ||
+      src[1] >= sentenceLast ||
+      [',', '.', '!', '?', ';', ':', '—'].includes(afterSource.text) ||
+      afterSource.pos === 'ADP';
+    if (src && endsClause) {
+      const q = quoteEndingAt(i - 1);
+      if (q >= 0) return make('direct_quote', src, (ctx.quotes[q] as Quote).inner, [q], null);
+      const clause = clauseBefore(i - 1);
+      if (clause) return make('indirect', src, clause, [], null);
+    }
+  }
+  // Auxiliaries and adverbs between the source and the cue belong to neither.
+  let s = i - 1;
+  while (
+    s >= sentenceFirst &&
+    (CUE_AUXILIARIES.has((tokens[s] as Token).lower) ||
+      (tokens[s] as Token).pos === 'AUX' ||
+      ((tokens[s] as Token).pos === 'ADV' &&
+        !/^(?:who|that|which)$/.test((tokens[s] as Token).lower)))
+  )
+    s--;
+  // "Graham called … and said …": the subject of the first verb speaks.
+  const coordinated =
+    s >= sentenceFirst &&
+    ['and', 'but'].includes((tokens[s] as Token).lower) &&
+    (tokens[s - 1]?.pos !== 'PROPN' || tokens[s - 1]?.text === ',');
+  const participle = (/ing$/.test(cueToken.lower) && before?.text === ',') || coordinated;
+  // ", adding that …" after an attribution: the same source; else the sentence's subject.
+  const left = participle
+    ? (ctx.sentenceSources[ctx.sentenceSources.length - 1] ??
+      sentenceSubject(ctx, sentenceFirst, i - 1))
+    : leftSource(ctx, s, sentenceFirst);
+
+  // Whom the words went to ("told [the AP]"), then time and channel adjuncts.
+  let r = cueLast + 1;
+  let recipient: Span | null = null;
+  if (recipientVerb) {
+    const after = skipRecipient(ctx, r, sentenceLast);
+    if (after > r) recipient = span(tokens, r, after - 1);
+    r = after;
+  }
+  r = skipAdjuncts(ctx, r, sentenceLast);
+  const next = tokens[r];
+  const atEnd = r > sentenceLast || !next || ['.', '!', '?'].includes(next.text);
+
+  // Postposed direct quote: "…," Tom Smith said (the quote closes right before the source).
+  if (left && !participle) {
+    const q = quoteEndingAt(left[0] - 1);
+    if (
+      q >= 0 &&
+      (atEnd ||
+        next?.text === ',' ||
+        next?.pos === 'ADP' ||
+        next?.pos === 'SCONJ' ||
+        opensQuote(ctx, r + 1) ||
+        opensQuote(ctx, r))
+    )
+      return make('direct_quote', left, (ctx.quotes[q] as Quote).inner, [q], recipient);
+  }
+  if (!left) return null;
+  // Preposed: "Tom Smith said (that) …", "told reporters: “…”".
+  if (!atEnd && next) {
+    let c = r;
+    if (next.text === ':' || (next.text === ',' && opensQuote(ctx, r + 1))) c = r + 1;
+    const q = quoteAt(ctx, c);
+    if (q && opensQuote(ctx, c))
+      return make('direct_quote', left, q.inner, [ctx.quoteOf[c] as number], recipient);
+    if (next.lower === 'to' && INTENTION_VERBS.has(cueToken.lemma)) {
+      const sp = contentRange(ctx, r, sentenceLast);
+      if (sp) return make('indirect', left, sp, [], recipient);
+    } else if (
+      !['ADP', 'PUNCT', 'CCONJ'].includes(next.pos) ||
+      next.lower === 'that' ||
+      WH.has(next.lower) ||
+      c !== r
+    ) {
+      const sp = contentRange(ctx, c, sentenceLast);
+      if (sp && sentenceLast - c >= 2) return make('indirect', left, sp, [], recipient);
+    }
+  }
+  // Postposed indirect: "<content>, Tom Smith said."
+  if (participle) return null;
+  const clause = clauseBefore(left[0] - 1);
+  if (clause) return make('indirect', left, clause, [], recipient);
+  // A parenthetical cue: "This campaign, he says, is different."
+  if (
+    next?.text === ',' &&
+    left[0] - 2 >= sentenceFirst &&
+    sentenceLast - r >= 3 &&
+    (tokens[left[0] - 1] as Token).text === ','
+  ) {
+    const head = contentRange(ctx, sentenceFirst, left[0] - 2);
+    const tail = contentRange(ctx, r + 1, sentenceLast);
+    if (head && tail) {
+      const found = make('indirect', left, head, [], recipient);
+      found.attribution.content.push(tail);
+      return found;
+    }
+  }
+  return null;
+}
+
+/** "according to <source>, <content>" and "<content>, according to <source>". */
+function attributeAccording(
+  ctx: BlockContext,
+  i: number,
+  sentenceFirst: number,
+  sentenceLast: number,
+): Found | null {
+  const { tokens } = ctx;
+  // At the start of a sentence the source runs to the comma; later, it is a noun phrase.
+  const src =
+    i - sentenceFirst < 3
+      ? phraseUntilComma(ctx, i + 2, sentenceLast)
+      : (rightSource(ctx, i + 2, sentenceLast) ?? phraseUntilComma(ctx, i + 2, sentenceLast));
+  if (!src) return null;
+  const cue = span(tokens, i, i + 1);
+  const source = span(tokens, src[0], src[1]);
+  const base = {
+    source,
+    cue,
+    cueLemma: 'according to',
+    block: ctx.block,
+    continues: null,
+    parent: null,
+    recipient: null,
+  };
+  let content: Span | null = null;
+  if (i - sentenceFirst >= 3) content = contentRange(ctx, sentenceFirst, i - 1);
+  else if (sentenceLast - src[1] >= 3) content = contentRange(ctx, src[1] + 1, sentenceLast);
+  return content
+    ? { attribution: { ...base, kind: 'indirect', content: [content] }, quotes: [] }
+    : null;
+}
+
+/** A headline or sentence led by a name and a colon: "Sanders: Clinton needs …". */
+function attributeColon(
+  ctx: BlockContext,
+  sentenceFirst: number,
+  sentenceLast: number,
+): Found | null {
+  const { tokens } = ctx;
+  let i = sentenceFirst;
+  while (i <= sentenceLast && i - sentenceFirst < 5 && (tokens[i] as Token).pos === 'PROPN') i++;
+  const colon = tokens[i];
+  if (i === sentenceFirst || !colon || colon.text !== ':' || sentenceLast - i < 3) return null;
+  const content = contentRange(ctx, i + 1, sentenceLast);
+  if (!content) return null;
+  return {
+    attribution: {
+      kind: 'indirect',
+      source: span(tokens, sentenceFirst, i - 1),
+      cue: { start: colon.start, end: colon.end },
+      cueLemma: ':',
+      content: [content],
+      block: ctx.block,
+      continues: null,
+      parent: null,
+      recipient: null,
+    },
+    quotes: [],
+  };
+}
+
+/**
+ * A reported clause ends where the next attribution of its sentence begins ("X said that A,
+ * adding that B": A is X's first content, not "A, adding that B").
+ */
+function trimContents(text: string, found: Attribution[]): void {
+  for (const a of found) {
+    if (a.kind !== 'indirect' || a.content.length !== 1) continue;
+    const content = a.content[0] as Span;
+    let end = content.end;
+    for (const b of found) {
+      if (b === a || !b.cue) continue;
+      // Only a participial cue after a comma starts a new attribution inside the clause.
+      const participial =
+        /ing$/.test(text.slice(b.cue.start, b.cue.end)) &&
+        /,\s*$/.test(text.slice(Math.max(0, b.cue.start - 3), b.cue.start));
+      if (participial && b.cue.start > content.start + 2 && b.cue.start < end) end = b.cue.start;
+    }
+    if (end === content.end) continue;
+    // Back over the comma, dash or conjunction that joined the two.
+    const kept = text
+      .slice(content.start, end)
+      .replace(/[\s,;:—–-]*(?:\b(?:and|but|while|as)\s*)?$/u, '');
+    if (kept.length >= 3) a.content = [{ start: content.start, end: content.start + kept.length }];
+  }
+}
+
+/** Speech quotes are sentences, not titles or scare quotes. */
+function isSpeechQuote(text: string, q: Quote): boolean {
+  return (
+    wordCount(text, q.inner) >= 4 || /[.!?,]$/.test(text.slice(q.inner.start, q.inner.end).trim())
+  );
+}
+
+/** Finds every attribution in `blocks` (spans of `text`, in reading order). */
+export function findAttributions(text: string, blocks: Span[]): Attribution[] {
+  const out: Attribution[] = [];
+  /** The last attribution of the previous block that holds one, and whether its quote ran on. */
+  let previous: { index: number; openQuote: boolean; block: number } | null = null;
+  const analyses = analyseBlocks(text, blocks);
+  blocks.forEach((block, blockIndex) => {
+    const { tokens, sentences } = analyses[blockIndex] as Analysis;
+    const quotes = findQuotes(text, block.start, block.end);
+    const quoteOf = tokens.map((t) =>
+      quotes.findIndex((q) => t.start >= q.outer.start && t.end <= q.outer.end),
+    );
+    const ctx: BlockContext = {
+      text,
+      block: blockIndex,
+      tokens,
+      quotes,
+      quoteOf,
+      sentenceSources: [],
+    };
+    const used = new Set<number>();
+    const here: number[] = [];
+    const add = (found: Found | null) => {
+      if (!found) return;
+      for (const q of found.quotes) used.add(q);
+      const src = found.attribution.source;
+      if (src) {
+        const first = tokens.findIndex((t) => t.start === src.start);
+        const last = tokens.findIndex((t) => t.end === src.end);
+        if (first >= 0 && last >= first) ctx.sentenceSources.push([first, last]);
+      }
+      here.push(out.length);
+      out.push(found.attribution);
+    };
+    let sentenceStartIndex = out.length;
+    for (const sentence of sentences) {
+      const { first, last } = sentence;
+      ctx.sentenceSources = [];
+      add(attributeColon(ctx, first, last));
+      for (let i = first; i <= last; i++) {
+        if (quoteOf[i] !== -1) continue;
+        const t = tokens[i] as Token;
+        if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+          add(attributeAccording(ctx, i, first, last));
+          i++;
+          continue;
+        }
+        if (isCue(ctx, i)) add(attributeCue(ctx, i, first, last));
+      }
+      trimContents(text, out.slice(sentenceStartIndex));
+      sentenceStartIndex = out.length;
+    }
+    // Quotes no cue claimed: the rest of a split or continued quote, or a new paragraph's quote.
+    quotes.forEach((q, qi) => {
+      if (used.has(qi) || !isSpeechQuote(text, q)) return;
+      if (
+        out.some(
+          (a, k) =>
+            k >= (here[0] ?? out.length) &&
+            a.content.some((c) => c.start <= q.inner.start && q.inner.end <= c.end),
+        )
+      )
+        return;
+      const before = here.filter((k) => (out[k] as Attribution).kind === 'direct_quote');
+      const owner = before.length > 0 ? before[before.length - 1] : undefined;
+      if (owner !== undefined) {
+        const a = out[owner] as Attribution;
+        out.push({ ...a, content: [q.inner], continues: owner, parent: null });
+        here.push(out.length - 1);
+        used.add(qi);
+        return;
+      }
+      const startsBlock = text.slice(block.start, q.outer.start).trim() === '';
+      if (startsBlock && previous && blockIndex - previous.block <= 2) {
+        const a = out[previous.index] as Attribution;
+        out.push({
+          ...a,
+          kind: 'direct_quote',
+          source: null,
+          cue: null,
+          cueLemma: null,
+          content: [q.inner],
+          block: blockIndex,
+          continues: previous.index,
+          parent: null,
+          recipient: null,
+        });
+        here.push(out.length - 1);
+        used.add(qi);
+      }
+    });
+    // Quotes inside quotes: "When Zawahiri said, 'you have …'".
+    for (const k of [...here]) {
+      const a = out[k] as Attribution;
+      if (a.kind !== 'direct_quote') continue;
+      for (const q of quotes) {
+        if (!a.content.some((c) => c.start === q.inner.start && c.end === q.inner.end)) continue;
+        for (const inner of q.nested) {
+          const lead = text.slice(Math.max(q.inner.start, inner.start - 80), inner.start - 1);
+          const m =
+            /(\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*|\b(?:the|a|an|his|her|their|its) [a-z]+(?: [a-z]+)?|\b(?:he|she|they|we|I)) (said|says|told [\w ]+?|asked|wrote|added|replied|answered)[,:]?\s*$/u.exec(
+              lead,
+            );
+          if (!m || m[1] === undefined || m[2] === undefined) continue;
+          // "When Zawahiri said": a leading function word is not part of the name.
+          const leadWord = /^(\S+)\s/.exec(m[1]);
+          let skip = 0;
+          if (leadWord?.[1] && NOT_NAMES.has(leadWord[1])) skip = leadWord[0].length;
+          const sourceStart = inner.start - 1 - lead.length + m.index + skip;
+          const cueStart = sourceStart - skip + m[1].length + 1;
+          out.push({
+            kind: 'direct_quote',
+            source: { start: sourceStart, end: sourceStart + m[1].length - skip },
+            cue: { start: cueStart, end: cueStart + m[2].length },
+            cueLemma:
+              m[2].split(' ')[0] === 'told'
+                ? 'tell'
+                : (m[2].split(' ')[0] ?? '').replace(/s$|ed$|id$/, ''),
+            content: [inner],
+            block: blockIndex,
+            continues: null,
+            parent: k,
+            recipient: null,
+          });
+        }
+      }
+    }
+    if (here.length > 0) {
+      const lastIndex = here[here.length - 1] as number;
+      const lastQuote = quotes[quotes.length - 1];
+      previous = { index: lastIndex, openQuote: lastQuote?.open ?? false, block: blockIndex };
+    }
+  });
+  return out;
+}

@@ -1,0 +1,398 @@
+// Assembles an ArticleDocument from blocks, attributions and entities: speakers resolved (names,
+// surnames, pronouns, unnamed groups), channels, modality and polarity, statements taken from the
+// content, and relations only where the text states them in a fixed pattern.
+import {
+  type Anchor,
+  type ArticleDocument,
+  type BlockKind,
+  type Channel,
+  type Claim,
+  type Entity,
+  type Mention,
+  type Modality,
+  makeAnchor,
+  type Provenance,
+  type PublicationDate,
+  type Relation,
+  SCHEMA_VERSION,
+  sha256Hex,
+} from '@claimscope/schema';
+import type { Attribution } from './attribution.js';
+import { type EntityIndex, type FoundEntity, slug } from './entities.js';
+import { CHANNEL_PHRASES, cueModality, UNNAMED_SOURCE_NOUNS } from './lexicon.js';
+import type { Span } from './quotes.js';
+import { findRelations } from './relations.js';
+
+export interface DocumentBlock extends Span {
+  kind: BlockKind;
+}
+
+export interface DocumentInput {
+  id: string;
+  text: string;
+  blocks: DocumentBlock[];
+  attributions: Attribution[];
+  entities: EntityIndex;
+  authors: string[];
+  publisher: string | null;
+  published: PublicationDate;
+  source: { origin: string; url: string | null };
+  provenance: Provenance;
+}
+
+const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = {
+  he: 'person',
+  she: 'person',
+  him: 'person',
+  her: 'person',
+  they: 'group',
+  them: 'group',
+  it: 'thing',
+};
+
+const DETERMINERS =
+  /^(?:the|a|an|some|many|several|most|other|few|a number of|a few|numerous|various|two|three|four|both|all|these|those|such)\s+/i;
+
+function blockOf(
+  blocks: (DocumentBlock & { id: string })[],
+  at: number,
+): (DocumentBlock & { id: string }) | undefined {
+  return blocks.find((b) => b.start <= at && at < b.end);
+}
+
+/** The statement a claim makes, in the text's own words: its content, trimmed to one sentence. */
+function statementOf(text: string, content: Span[]): string {
+  const raw = content.map((s) => text.slice(s.start, s.end)).join(' … ');
+  let s = raw
+    .replace(/^\s*that\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  s = s.replace(/^["“”'‘]+|["“”'‘,;:]+$/g, '').trim();
+  if (s.length > 240) s = `${s.slice(0, s.lastIndexOf(' ', 237))} …`;
+  if (!s) s = raw.trim() || 'See the content.';
+  return /[.!?…]$/.test(s) ? s : `${s}.`;
+}
+
+function modalityOf(text: string, content: Span[], lemma: string | null): Modality {
+  const fromCue = lemma ? cueModality(lemma) : null;
+  if (fromCue === 'denial') return 'denial';
+  const body = content
+    .map((s) => text.slice(s.start, s.end))
+    .join(' ')
+    .toLowerCase();
+  if (
+    /\b(?:may|might|could|seems?|appears?|perhaps|possibly|probably|likely|apparently)\b/.test(body)
+  )
+    return 'hedged';
+  if (fromCue === 'prediction' || /\b(?:will|won['’]t|would|going to|gonna)\b|['’]ll\b/.test(body))
+    return 'prediction';
+  if (fromCue === 'hedged') return 'hedged';
+  if (fromCue === 'speculative') return 'speculative';
+  return 'asserted';
+}
+
+function polarityOf(text: string, content: Span[]): 'positive' | 'negative' {
+  const body = content
+    .map((s) => text.slice(s.start, s.end))
+    .join(' ')
+    .toLowerCase();
+  // The first clause decides: "I don't think … is possible" is negative, a later "not" is not.
+  const head = body.split(/[,;:—]/)[0] ?? body;
+  return /\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n['’]t\b/.test(head)
+    ? 'negative'
+    : 'positive';
+}
+
+type NodeCrypto = {
+  createHash(algorithm: string): { update(s: string, e: 'utf8'): { digest(e: 'hex'): string } };
+};
+
+/** sha256 of the text: synchronously with Node's crypto when there is one, else Web Crypto. */
+async function digest(text: string): Promise<string> {
+  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+    ?.getBuiltinModule;
+  const crypto = get?.('node:crypto') as NodeCrypto | undefined;
+  return crypto ? crypto.createHash('sha256').update(text, 'utf8').digest('hex') : sha256Hex(text);
+}
+
+export async function buildDocument(input: DocumentInput): Promise<ArticleDocument> {
+  const { text, provenance } = input;
+  const blocks = input.blocks.map((b, index) => ({ ...b, id: `${input.id}:b${index}`, index }));
+  const anchor = (s: Span): Anchor | null => {
+    const b = blockOf(blocks, s.start);
+    if (!b || s.end > b.end || s.end <= s.start) return null;
+    return makeAnchor(text, b.id, s.start, s.end);
+  };
+  const entities = new Map<string, FoundEntity>(input.entities.entities);
+  const mentions = [...input.entities.mentions];
+  const mentionAt = (s: Span) => mentions.filter((m) => s.start <= m.start && m.end <= s.end);
+
+  const unnamed = (sourceText: string, s: Span): string => {
+    let name =
+      sourceText.replace(DETERMINERS, '').replace(DETERMINERS, '').trim() || sourceText.trim();
+    // "Critics say …": the capital is the sentence's, not a name's.
+    if (/^\p{Lu}\p{Ll}/u.test(name) && !/\s\p{Lu}/u.test(name))
+      name = `${name[0]?.toLowerCase()}${name.slice(1)}`;
+    const key = `${slug(name)}`;
+    if (!entities.has(key))
+      entities.set(key, {
+        key,
+        kind: 'unnamed_group',
+        name,
+        aliases: new Set(),
+        reason: 'an unnamed source',
+      });
+    if (!mentions.some((m) => m.start < s.end && s.start < m.end))
+      mentions.push({ start: s.start, end: s.end, entity: key, form: 'descriptor', block: 0 });
+    return key;
+  };
+  const unidentified = () => {
+    const key = 'unidentified-source';
+    if (!entities.has(key))
+      entities.set(key, {
+        key,
+        kind: 'unnamed_group',
+        name: 'unidentified source',
+        aliases: new Set(),
+        reason: 'a source the extractor could not name',
+      });
+    return key;
+  };
+
+  /** The speaker an attribution's source words name. */
+  const speakers: string[] = [];
+  const lastSpeakerOfKind = (before: number, kind: 'person' | 'group' | 'thing'): string | null => {
+    for (let k = speakers.length - 1; k >= 0; k--) {
+      const a = input.attributions[k];
+      const e = entities.get(speakers[k] ?? '');
+      // A quote inside a quote is not what "he" refers back to.
+      if (!a || !e || a.parent !== null || (a.source && a.source.start > before)) continue;
+      if (kind === 'person' && e.kind === 'person') return e.key;
+      if (kind === 'group' && e.kind !== 'person' && e.kind !== 'place') return e.key;
+      if (kind === 'thing' && (e.kind === 'organization' || e.kind === 'outlet')) return e.key;
+    }
+    // Else the nearest preceding mention of that kind.
+    const wanted =
+      kind === 'person'
+        ? ['person']
+        : kind === 'group'
+          ? ['organization', 'group', 'unnamed_group']
+          : ['organization', 'outlet'];
+    const prior = mentions.filter(
+      (m) => m.end <= before && wanted.includes(entities.get(m.entity)?.kind ?? ''),
+    );
+    return prior.length > 0 ? (prior[prior.length - 1]?.entity ?? null) : null;
+  };
+  input.attributions.forEach((a, i) => {
+    if (a.continues !== null && speakers[a.continues]) {
+      speakers.push(speakers[a.continues] as string);
+      return;
+    }
+    if (!a.source) {
+      speakers.push(unidentified());
+      return;
+    }
+    const words = text.slice(a.source.start, a.source.end);
+    const sourceStart = a.source.start;
+    if (/^(?:who|which)$/i.test(words)) {
+      // ", who said": the name right before the comma.
+      const antecedent = mentions.filter((m) => m.end <= sourceStart && sourceStart - m.end <= 4);
+      const last = antecedent[antecedent.length - 1];
+      speakers.push(last?.entity ?? unidentified());
+      return;
+    }
+    const pronoun = PRONOUNS[words.toLowerCase()];
+    if (pronoun) {
+      speakers.push(lastSpeakerOfKind(a.source.start, pronoun) ?? unidentified());
+      return;
+    }
+    // The head is the last name before an appositive or relative clause ("Board chairman [Paul
+    // Reyes], who …"), not a modifier in front of it.
+    const firstSegmentEnd =
+      a.source.start + (/,|\(|\s(?:who|which)\s/.exec(words)?.index ?? words.length);
+    const inside = mentionAt(a.source).filter((m) => m.end <= firstSegmentEnd);
+    const head = inside[inside.length - 1] ?? mentionAt(a.source)[0];
+    // "the group's Yemen-based offshoot": a possessive name is not the speaker itself.
+    const possessive =
+      head && /^[’']s\b/.test(text.slice(head.end, head.end + 3)) && head.end < a.source.end - 3;
+    if (head && !possessive) {
+      speakers.push(head.entity);
+      return;
+    }
+    const headNoun = words
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .find((w) => UNNAMED_SOURCE_NOUNS.has(w));
+    speakers.push(
+      headNoun || words.split(/\s+/).length <= 8 ? unnamed(words, a.source) : unidentified(),
+    );
+    void i;
+  });
+
+  const outletIn = (s: Span | null): string | null => {
+    if (!s) return null;
+    const m = mentionAt(s).find((x) => entities.get(x.entity)?.kind === 'outlet');
+    return m?.entity ?? null;
+  };
+  const claims: Claim[] = [];
+  const claimIds: string[] = [];
+  input.attributions.forEach((a, i) => {
+    const content = a.content.map(anchor).filter((x): x is Anchor => x !== null);
+    const id = `${input.id}:c${i + 1}`;
+    claimIds.push(id);
+    if (content.length === 0) return;
+    const speakerId = speakers[i] as string;
+    const cue = a.cue ? anchor(a.cue) : null;
+    const source = a.source ? anchor(a.source) : null;
+    let channel: Channel = { kind: 'unspecified', outletId: null, cue: cue?.quote.exact ?? null };
+    const continued =
+      a.continues !== null
+        ? claims.find((c) => c.id === claimIds[a.continues as number])
+        : undefined;
+    if (continued && !a.cue) channel = continued.channel;
+    else if (a.cue) {
+      const cueEnd = a.recipient ? a.recipient.end : a.cue.end;
+      const cueText = text.slice(Math.min(a.cue.start, a.recipient?.start ?? a.cue.start), cueEnd);
+      const sentence =
+        text.slice(a.cue.start, Math.min(text.length, a.cue.end + 60)).split(/[.!?]\s/)[0] ?? '';
+      const phrase = CHANNEL_PHRASES.find((p) => p.pattern.test(sentence));
+      const speakerKind = entities.get(speakerId)?.kind;
+      const recipientOutlet = outletIn(a.recipient);
+      if (recipientOutlet) channel = { kind: 'interview', outletId: recipientOutlet, cue: cueText };
+      else if (phrase)
+        channel = {
+          kind: phrase.kind,
+          outletId: null,
+          cue: `${cueText} ${phrase.pattern.exec(sentence)?.[0] ?? ''}`.trim(),
+        };
+      else if (a.cueLemma === 'tweet' || a.cueLemma === 'post')
+        channel = { kind: 'social_media', outletId: null, cue: cueText };
+      else if (
+        (a.cueLemma === 'report' || a.cueLemma === 'according to' || a.cueLemma === 'write') &&
+        speakerKind === 'outlet'
+      )
+        channel = { kind: 'report', outletId: speakerId, cue: cueText };
+      else if (a.cueLemma === 'tell' && a.recipient)
+        channel = { kind: 'interview', outletId: null, cue: cueText };
+      else channel = { kind: 'unspecified', outletId: null, cue: cueText };
+    }
+    // A speaker's later quotes ("Levitt said") reach the article through the same interview.
+    if (
+      channel.kind === 'unspecified' &&
+      a.cueLemma &&
+      ['say', 'add', 'continue', 'explain', 'note'].includes(a.cueLemma)
+    ) {
+      const earlier = claims.find(
+        (c) => c.speakerId === speakerId && c.channel.kind === 'interview',
+      );
+      if (earlier) channel = { ...earlier.channel, cue: channel.cue };
+    }
+    const aboutIds = [
+      ...new Set(
+        content.flatMap((c) =>
+          mentionAt({ start: c.position.start, end: c.position.end }).map((m) => m.entity),
+        ),
+      ),
+    ].filter((e) => e !== speakerId);
+    claims.push({
+      id,
+      kind: a.kind,
+      speakerId,
+      channel,
+      source,
+      cue,
+      content,
+      statement: statementOf(text, a.content),
+      aboutIds,
+      modality: modalityOf(text, a.content, a.cueLemma),
+      polarity: polarityOf(text, a.content),
+      time: null,
+      parentId: a.parent !== null ? (claimIds[a.parent] ?? null) : null,
+      continuesId: a.continues !== null ? (claimIds[a.continues] ?? null) : null,
+      provenance,
+    });
+  });
+  // A claim whose parent or continued claim was dropped keeps no dangling reference.
+  const kept = new Set(claims.map((c) => c.id));
+  for (const c of claims) {
+    if (c.parentId && !kept.has(c.parentId)) c.parentId = null;
+    if (c.continuesId && !kept.has(c.continuesId)) c.continuesId = null;
+  }
+
+  const entityList: Entity[] = [...entities.values()].map((e) => ({
+    id: e.key,
+    kind: e.kind,
+    name: e.name,
+    aliases: [...e.aliases].map((name) => ({ name, historical: false })),
+    description: `Named in the article; ${e.reason} (machine-made, unreviewed).`,
+    provenance,
+  }));
+  const usedSpans = new Set<string>();
+  const mentionList: Mention[] = [];
+  mentions
+    .sort((a, b) => a.start - b.start)
+    .forEach((m) => {
+      const key = `${m.start}:${m.end}`;
+      const at = anchor(m);
+      if (!at || usedSpans.has(key)) return;
+      usedSpans.add(key);
+      mentionList.push({
+        id: `${input.id}:m${mentionList.length + 1}`,
+        entityId: m.entity,
+        anchor: at,
+        form: m.form,
+        provenance,
+      });
+    });
+  const relations: Relation[] = findRelations(text, mentions, entities).flatMap((r, i) => {
+    const evidence = anchor(r.evidence);
+    if (!evidence) return [];
+    return [
+      {
+        id: `${input.id}:r${i + 1}`,
+        subjectId: r.subject,
+        predicate: r.predicate,
+        objectId: r.object,
+        evidence: [evidence],
+        assertedBy: { kind: 'author' as const },
+        role: r.role,
+        certainty: 'stated' as const,
+        past: r.past,
+        time: null,
+        provenance,
+      },
+    ];
+  });
+
+  const headline = blocks.find((b) => b.kind === 'headline');
+  const dek = blocks.find((b) => b.kind === 'dek');
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    article: {
+      id: input.id,
+      headline: headline ? text.slice(headline.start, headline.end) : '',
+      dek: dek ? text.slice(dek.start, dek.end) : null,
+      authorIds: input.authors,
+      publisherId: input.publisher,
+      published: input.published,
+      language: 'en',
+      text,
+      textSha256: await digest(text),
+      blocks: blocks.map((b) => ({
+        id: b.id,
+        kind: b.kind,
+        index: b.index,
+        start: b.start,
+        end: b.end,
+        text: text.slice(b.start, b.end),
+      })),
+      source: input.source,
+      provenance,
+    },
+    entities: entityList,
+    mentions: mentionList,
+    claims,
+    claimLinks: [],
+    relations,
+  };
+}

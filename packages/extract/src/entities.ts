@@ -1,0 +1,400 @@
+// Named entities and their mentions, found by rules: capitalised runs (with name particles and
+// hyphens), acronyms tied to their expansions, surnames and possessives linked to the full name,
+// a general gazetteer for places and outlets, and unnamed groups where they are sources.
+import type { EntityKind, MentionForm } from '@claimscope/schema';
+import {
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANIZATION_WORDS,
+  OUTLET_WORDS,
+  OUTLETS,
+  PERSON_TITLES,
+  PLACES,
+} from './gazetteer.js';
+import { UNNAMED_SOURCE_NOUNS } from './lexicon.js';
+import type { Span } from './quotes.js';
+
+export interface FoundEntity {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  aliases: Set<string>;
+  /** Why the kind was chosen, for the description. */
+  reason: string;
+}
+
+export interface FoundMention extends Span {
+  entity: string;
+  form: MentionForm;
+  block: number;
+}
+
+export interface EntityIndex {
+  entities: Map<string, FoundEntity>;
+  mentions: FoundMention[];
+}
+
+interface Run extends Span {
+  block: number;
+  text: string;
+  /** A title stood before it ("Mr.", "President"). */
+  titled: boolean;
+  /** The run starts its sentence (so a capital letter proves nothing). */
+  sentenceStart: boolean;
+  /** In a headline, where title case capitalises every word: names known from elsewhere only. */
+  titleCase: boolean;
+}
+
+export interface EntityBlock extends Span {
+  index: number;
+  kind: string;
+}
+
+const WORD = String.raw`(?:[A-Z][\p{L}\p{M}’'.]*|[A-Z]{2,}s?)(?:-[\p{L}][\p{L}\p{M}’']*)*`;
+const PARTICLE = String.raw`(?:(?:al|el|bin|ibn|abu|Abu|Al|El|de|del|der|van|von|da|di|du|le|la|bint|ul|ad|as|ash|az)[-\s\u00a0])`;
+const CONNECT = String.raw`(?:\s(?:of|for|and)(?:\sthe)?\s)`;
+const RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'-])${PARTICLE}?${WORD}(?:(?:[\s\u00a0]|${CONNECT})${PARTICLE}?${WORD})*`,
+  'gu',
+);
+
+const OUTLET_BY_NAME = new Map<string, string>();
+for (const [name, ...aliases] of OUTLETS)
+  for (const n of [name, ...aliases]) OUTLET_BY_NAME.set(n.toLowerCase(), name);
+
+export function slug(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'entity';
+}
+
+const words = (s: string) => s.split(/[\s\u00a0]+/);
+
+/** Splits a capitalised run where a connector joins two names that are not one organisation. */
+function cleanRun(text: string, start: number): { text: string; start: number; titled: boolean }[] {
+  let t = text;
+  let s = start;
+  let titled = false;
+  // Leading words that are not names ("The", "But", "Mr."), and titles (remembered).
+  for (;;) {
+    const m = /^([^\s\u00a0]+)[\s\u00a0]+/.exec(t);
+    if (!m?.[1]) break;
+    const w = m[1];
+    if (PERSON_TITLES.has(w)) titled = true;
+    else if (!NOT_NAMES.has(w.replace(/[’'].*$/, ''))) break;
+    if (w === 'The' && OUTLET_BY_NAME.has(t.toLowerCase().replace(/[’']s$/, ''))) break;
+    t = t.slice(m[0].length);
+    s += m[0].length;
+  }
+  if (NOT_NAMES.has(t) || PERSON_TITLES.has(t)) return [];
+  // A possessive ends the name: "Clinton's" → "Clinton".
+  t = t.replace(/[’']s?$/, '');
+  // "of"/"and" inside a run only when the part before it names an organisation.
+  const parts: { text: string; start: number; titled: boolean }[] = [];
+  const connector = /[\s\u00a0](of|for|and)(?:[\s\u00a0]the)?[\s\u00a0]/g;
+  let from = 0;
+  for (let m = connector.exec(t); m !== null; m = connector.exec(t)) {
+    const before = t.slice(from, m.index);
+    const lastWord = words(before).pop() ?? '';
+    const rest = words(t.slice(m.index + m[0].length));
+    const firstAfter = rest[0] ?? '';
+    // "and" joins inside one name ("Center for Strategic and International Studies"), not two
+    // names ("al Qaeda and the Islamic State").
+    const joinsName =
+      m[1] === 'and'
+        ? !ORGANIZATION_WORDS.has(lastWord) &&
+          ORGANIZATION_WORDS.has(rest[rest.length - 1] ?? '') &&
+          /\s(?:of|for)\s/.test(t.slice(0, m.index))
+        : ORGANIZATION_WORDS.has(lastWord);
+    if (
+      !NOT_NAMES.has(firstAfter) &&
+      (joinsName ||
+        (m[1] === 'of' &&
+          /^(?:University|Institute|Bank|Department|Ministry|Museum|Office|Secretary|Council|Church|Court|Republic|Kingdom|State|Islamic State)$/.test(
+            before,
+          )))
+    )
+      continue;
+    parts.push({ text: before, start: s + from, titled });
+    from = m.index + m[0].length;
+    titled = false;
+  }
+  parts.push({ text: t.slice(from), start: s + from, titled });
+  return parts.filter((p) => p.text.length > 1 && /\p{Lu}/u.test(p.text));
+}
+
+const ABBREVIATION =
+  /(?:^|[\s\u00a0])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Rev|[A-Z])\.$/;
+
+/** Splits a run where a sentence ends inside it ("VICE News. And"), keeping abbreviations. */
+function splitSentences(run: string, index: number): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let from = 0;
+  const stop = /\.[\s\u00a0]+/g;
+  for (let m = stop.exec(run); m !== null; m = stop.exec(run)) {
+    if (ABBREVIATION.test(run.slice(0, m.index + 1))) continue;
+    out.push({ text: run.slice(from, m.index), index: index + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: run.slice(from), index: index + from });
+  return out.filter((p) => p.text.length > 0);
+}
+
+function findRuns(text: string, blocks: EntityBlock[]): Run[] {
+  const runs: Run[] = [];
+  for (const block of blocks) {
+    const body = text.slice(block.start, block.end);
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(body); m !== null; m = RUN.exec(body)) {
+      for (const piece of splitSentences(m[0], m.index)) addRun(piece.text, piece.index);
+    }
+    function addRun(runText: string, index: number): void {
+      const m = { 0: runText, index };
+      const absolute = block.start + m.index;
+      const before = body.slice(0, m.index).trimEnd();
+      const sentenceStart = before === '' || /[.!?:"“”‘—]$/.test(before);
+      const titleBefore = /(?:^|\s)(Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)$/.test(before);
+      for (const part of cleanRun(m[0], absolute)) {
+        const trimmed = part.text.replace(/[.’']+$/, (x) =>
+          /^[A-Z]\.$|\.[A-Z]\.$/.test(part.text.slice(-3)) ? x : '',
+        );
+        if (!trimmed) continue;
+        runs.push({
+          start: part.start,
+          end: part.start + trimmed.length,
+          block: block.index,
+          text: trimmed,
+          titled: part.titled || titleBefore,
+          sentenceStart: sentenceStart && part.start === absolute,
+          titleCase: block.kind === 'headline',
+        });
+      }
+    }
+  }
+  return runs;
+}
+
+function classify(name: string, titled: boolean): { kind: EntityKind; reason: string } | null {
+  const lower = name.toLowerCase();
+  if (OUTLET_BY_NAME.has(lower)) return { kind: 'outlet', reason: 'a news outlet' };
+  if (PLACES.has(name)) return { kind: 'place', reason: 'a place' };
+  const ws = words(name);
+  const last = ws[ws.length - 1] ?? '';
+  if (ws.length > 1 && OUTLET_WORDS.has(last) && !ORGANIZATION_WORDS.has(last))
+    return { kind: 'outlet', reason: 'named like a news outlet' };
+  if (ws.some((w) => ORGANIZATION_WORDS.has(w.replace(/[’']s$/, ''))))
+    return { kind: 'organization', reason: 'named like an organisation' };
+  if (titled) return { kind: 'person', reason: 'named with a title' };
+  if (/^[A-Z]{2,6}$/.test(name)) return { kind: 'organization', reason: 'an acronym' };
+  if (
+    ws.length >= 2 &&
+    ws.length <= 4 &&
+    ws.every((w) => /^[A-Z][a-z’'.-]|^[a-z]+-|^(?:al|bin|ibn|de|van|von|da|di|el|le|la)$/.test(w))
+  )
+    return { kind: 'person', reason: 'a personal name' };
+  return null;
+}
+
+/** Finds entities and mentions in the blocks; `sourceSpans` are attribution sources (speakers). */
+export function findEntities(
+  text: string,
+  blocks: EntityBlock[],
+  sourceSpans: Span[],
+): EntityIndex {
+  const runs = findRuns(text, blocks);
+  const entities = new Map<string, FoundEntity>();
+  const byForm = new Map<string, { key: string; form: MentionForm }>();
+  const isSource = (r: Span) => sourceSpans.some((s) => s.start <= r.start && r.end <= s.end);
+  // The run is the head of a source ("Levitt", "Levitt, a scholar"), not a modifier ("Shipping companies").
+  const headsSource = (r: Span) =>
+    sourceSpans.some(
+      (s) =>
+        s.start <= r.start && (r.end === s.end || /^[\s\u00a0]*,/.test(text.slice(r.end, s.end))),
+    );
+  const add = (name: string, kind: EntityKind, reason: string): string => {
+    const existing = byForm.get(name);
+    if (existing) return existing.key;
+    let key = slug(name);
+    while (entities.has(key) && entities.get(key)?.name !== name) key = `${key}-2`;
+    if (!entities.has(key)) entities.set(key, { key, kind, name, aliases: new Set(), reason });
+    byForm.set(name, { key, form: 'name' });
+    return key;
+  };
+  const alias = (form: string, key: string, mentionForm: MentionForm) => {
+    if (byForm.has(form)) return;
+    byForm.set(form, { key, form: mentionForm });
+    entities.get(key)?.aliases.add(form);
+  };
+
+  // Outlets from the gazetteer, with their short forms.
+  for (const r of runs) {
+    const canonical = OUTLET_BY_NAME.get(r.text.toLowerCase());
+    if (!canonical) continue;
+    const key = add(canonical, 'outlet', 'a news outlet');
+    if (r.text !== canonical) alias(r.text, key, /^[A-Z]{2,}$/.test(r.text) ? 'acronym' : 'alias');
+  }
+  // Several-word names first: they define the surnames and parts that single words refer to.
+  const multi = runs
+    .filter((r) => words(r.text).length > 1 && !r.titleCase)
+    .sort((a, b) => b.text.length - a.text.length);
+  for (const r of multi) {
+    if (byForm.has(r.text)) continue;
+    const c = classify(r.text, r.titled);
+    if (!c) continue;
+    const key = add(r.text, c.kind, c.reason);
+    // "the Islamic State (ISIS)": an acronym in brackets right after the name.
+    const after = text.slice(r.end, r.end + 12);
+    const acronym = /^[\s\u00a0]*\(([A-Z][A-Za-z]{1,7})\)/.exec(after);
+    if (acronym?.[1]) alias(acronym[1], key, 'acronym');
+    if (c.kind === 'person') {
+      const ws = words(r.text);
+      const surname = ws[ws.length - 1] as string;
+      alias(surname, key, 'partial_name');
+      // "al-Tamimi" and "Tamimi" for "Aymenn Jawad al-Tamimi".
+      const bare = surname.replace(/^(?:al|el|Al|El)-/, '');
+      if (bare !== surname) {
+        alias(bare, key, 'partial_name');
+        alias(`Al-${bare}`, key, 'partial_name');
+      }
+      const last2 = ws.slice(-2);
+      if (ws.length > 2 && NAME_PARTICLES.has((last2[0] ?? '').toLowerCase()))
+        alias(last2.join(' '), key, 'partial_name');
+    }
+  }
+  // Acronyms that spell an entity's initials ("AP" for "Associated Press").
+  const initials = (name: string) =>
+    words(name)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join('');
+  for (const r of runs) {
+    if (byForm.has(r.text) || !/^[A-Z]{2,6}$/.test(r.text)) continue;
+    const match = [...entities.values()].filter(
+      (e) => e.kind !== 'person' && initials(e.name) === r.text,
+    );
+    if (match.length === 1 && match[0]) alias(r.text, match[0].key, 'acronym');
+  }
+  // Single words: a known form, a place, an acronym, or a speaker the text quotes.
+  for (const r of runs) {
+    if (byForm.has(r.text)) continue;
+    if (words(r.text).length > 1 || r.titleCase) continue;
+    // "Critics", "Analysts": unnamed sources, made entities of their own kind by the document.
+    if (UNNAMED_SOURCE_NOUNS.has(r.text.toLowerCase())) continue;
+    if (r.sentenceStart && !isSource(r) && !PLACES.has(r.text)) continue;
+    const c = classify(r.text, r.titled);
+    if (c) add(r.text, c.kind, c.reason);
+    else if (headsSource(r) && /^[A-Z][a-z]/.test(r.text))
+      add(r.text, 'person', 'quoted as a source');
+  }
+  // Every occurrence of every known form, longest forms first; spans never overlap.
+  const mentions: FoundMention[] = [];
+  const taken: Span[] = [];
+  const forms = [...byForm.entries()].sort((a, b) => b[0].length - a[0].length);
+  for (const r of runs) {
+    // A run can hold a shorter known form ("Levitt's" → "Levitt").
+    for (const [form, { key, form: mentionForm }] of forms) {
+      let at = r.text.indexOf(form);
+      while (at >= 0) {
+        const start = r.start + at;
+        const end = start + form.length;
+        const boundedLeft = at === 0 || /[\s\u00a0-]/.test(r.text[at - 1] ?? '');
+        const boundedRight =
+          at + form.length === r.text.length ||
+          /[\s\u00a0’'-]/.test(r.text[at + form.length] ?? '');
+        if (boundedLeft && boundedRight && !taken.some((t) => t.start < end && start < t.end)) {
+          taken.push({ start, end });
+          mentions.push({ start, end, entity: key, form: mentionForm, block: r.block });
+        }
+        at = r.text.indexOf(form, at + 1);
+      }
+    }
+  }
+  // Unnamed groups: "analysts", "US officials", "foreign fighters", wherever they occur.
+  for (const block of blocks) {
+    const body = text.slice(block.start, block.end);
+    UNNAMED_GROUP.lastIndex = 0;
+    for (let m = UNNAMED_GROUP.exec(body); m !== null; m = UNNAMED_GROUP.exec(body)) {
+      const start = block.start + m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      const phrase = m[0].replace(/^\p{Lu}\p{Ll}+$/u, (w) => w.toLowerCase());
+      const name =
+        /^\p{Lu}\p{Ll}/u.test(phrase) && !/\s/.test(phrase) ? phrase.toLowerCase() : phrase;
+      const key = slug(name);
+      if (!entities.has(key))
+        entities.set(key, {
+          key,
+          kind: 'unnamed_group',
+          name,
+          aliases: new Set(),
+          reason: 'an unnamed group',
+        });
+      taken.push({ start, end });
+      mentions.push({ start, end, entity: key, form: 'descriptor', block: block.index });
+    }
+  }
+  // Peoples and faiths ("Syrian", "Muslims", "Kurds"): named groups, from the gazetteer.
+  for (const r of runs) {
+    const group = GROUP_WORDS.get(r.text);
+    if (!group || taken.some((t) => t.start < r.end && r.start < t.end)) continue;
+    const key = add(group, 'group', 'a people or faith');
+    taken.push({ start: r.start, end: r.end });
+    mentions.push({
+      start: r.start,
+      end: r.end,
+      entity: key,
+      form: r.text === group ? 'name' : 'alias',
+      block: r.block,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+/** Demonyms and faiths, each with the group it names. */
+const GROUP_WORDS = new Map<string, string>();
+for (const [group, ...forms] of [
+  ['Syrians', 'Syrian'],
+  ['Iraqis', 'Iraqi'],
+  ['Iranians', 'Iranian'],
+  ['Afghans', 'Afghan'],
+  ['Americans', 'American'],
+  ['Russians', 'Russian'],
+  ['Britons', 'British'],
+  ['Europeans', 'European'],
+  ['Arabs', 'Arab'],
+  ['Kurds', 'Kurdish'],
+  ['Palestinians', 'Palestinian'],
+  ['Israelis', 'Israeli'],
+  ['Turks', 'Turkish'],
+  ['Saudis', 'Saudi'],
+  ['Yemenis', 'Yemeni'],
+  ['Libyans', 'Libyan'],
+  ['Egyptians', 'Egyptian'],
+  ['Pakistanis', 'Pakistani'],
+  ['Chinese'],
+  ['Mexicans', 'Mexican'],
+  ['Muslims', 'Muslim'],
+  ['Christians', 'Christian'],
+  ['Jews', 'Jewish'],
+  ['Sunnis', 'Sunni'],
+  ['Shiites', 'Shiite', 'Shia'],
+  ['Hindus', 'Hindu'],
+  ['Westerners', 'Western'],
+  ['Democrats'],
+  ['Republicans'],
+] as const)
+  for (const form of [group, ...forms]) GROUP_WORDS.set(form, group);
+
+const GROUP_NOUNS = `analysts|officials|observers|critics|experts|fighters|commanders|rebels|scholars|recruits|diplomats|militants|jihadis|lawmakers|activists|residents|sources|leaders|investigators|researchers|strategists|aides|advisers|insiders|supporters|opponents|voters|witnesses|authorities|prosecutors`;
+const GROUP_MODIFIERS = `US|U\\.S\\.|Western|Arab|European|American|Syrian|Iraqi|Iranian|Russian|Turkish|Israeli|Palestinian|Kurdish|Islamist|Sunni|Shiite|foreign|local|senior|religious|potential|prospective|western|military|intelligence|security|government|administration|rebel|former|top|independent`;
+const BARE_GROUP_NOUNS = `analysts|officials|observers|critics|experts|diplomats`;
+const UNNAMED_GROUP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:(?:${GROUP_MODIFIERS})[\s\u00a0]+(?:${GROUP_NOUNS})|(?:${BARE_GROUP_NOUNS}))(?![\p{L}\p{N}-])`,
+  'gu',
+);

@@ -1,0 +1,159 @@
+// Sentences, tokens, part-of-speech tags and lemmas from wink-nlp, with character offsets
+// (UTF-16 code units, like the schema's) rebuilt from each token's preceding whitespace.
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Universal part-of-speech tag (PROPN, NOUN, VERB, AUX, PUNCT, …). */
+  pos: string;
+  lemma: string;
+}
+
+export interface Sentence {
+  /** Token indexes, `last` inclusive. */
+  first: number;
+  last: number;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let loaded: Nlp | undefined;
+
+let full: Nlp | undefined;
+
+/**
+ * The model loads once per process (~0.3 s), on first use. Only sentence splitting and
+ * part-of-speech tagging run: wink-nlp's entity, negation and sentiment passes are not used here.
+ */
+function nlp(): Nlp {
+  loaded ??= winkNLP(model, ['sbd', 'pos']);
+  return loaded;
+}
+
+/** wink-nlp with its default pipeline (entities, negation, sentiment too): a second yardstick. */
+function fullNlp(): Nlp {
+  full ??= winkNLP(model);
+  return full;
+}
+
+/** Analyses `text.slice(start, end)`; offsets are into the whole `text`. */
+export function analyse(text: string, start = 0, end = text.length): Analysis {
+  const engine = nlp();
+  const its = engine.its;
+  const slice = text.slice(start, end);
+  const doc = engine.readDoc(slice);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as typeof its.value) as string[];
+  const tokens: Token[] = [];
+  const kept: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    offset += (spaces[i] ?? '').length;
+    // wink-nlp keeps the token text verbatim; a mismatch would mean it normalised something.
+    const at = slice.startsWith(value, offset) ? offset : slice.indexOf(value, offset);
+    const pos = tags[i] ?? 'X';
+    kept.push(tokens.length);
+    if (pos !== 'SPACE' && at >= 0 && value.trim() !== '') {
+      tokens.push({
+        text: value,
+        lower: value.toLowerCase(),
+        start: start + at,
+        end: start + at + value.length,
+        pos,
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+      });
+    } else kept[kept.length - 1] = -1;
+    if (at >= 0) offset = at + value.length;
+  }
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentences: Sentence[] = [];
+  for (const [from, to] of spans) {
+    let first = -1;
+    let last = -1;
+    for (let i = from; i <= to; i++) {
+      const k = kept[i] ?? -1;
+      if (k < 0) continue;
+      if (first < 0) first = k;
+      last = k;
+    }
+    if (first >= 0) sentences.push({ first, last });
+  }
+  return { tokens, sentences };
+}
+
+/** Loads the model now rather than on first use (so timing excludes it). */
+export function warmUp(): void {
+  nlp();
+  fullNlp();
+}
+
+/**
+ * wink-nlp's own processing of a text, read out the way `analyse` reads it: the speed yardstick,
+ * with the pipeline the extractor uses, or (`full`) with wink-nlp's default pipeline.
+ */
+export function winkBaseline(text: string, pipeline: 'same' | 'full' = 'same'): number {
+  const engine = pipeline === 'full' ? fullNlp() : nlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  doc.tokens().out(its.pos);
+  doc.tokens().out(its.lemma as typeof its.value);
+  doc.sentences().out(its.span);
+  return doc.tokens().length();
+}
+
+/**
+ * Analyses the whole text once and splits the result by block (tokens outside every block are
+ * dropped; a sentence never crosses a block's edge): cheaper than one analysis per block.
+ */
+export function analyseBlocks(text: string, blocks: { start: number; end: number }[]): Analysis[] {
+  const whole = analyse(text);
+  const out: Analysis[] = blocks.map(() => ({ tokens: [], sentences: [] }));
+  const blockOfToken: number[] = [];
+  const indexInBlock: number[] = [];
+  let b = 0;
+  for (const token of whole.tokens) {
+    while (b < blocks.length && (blocks[b] as { end: number }).end <= token.start) b++;
+    const block = blocks[b];
+    if (!block || token.start < block.start || token.end > block.end) {
+      blockOfToken.push(-1);
+      indexInBlock.push(-1);
+      continue;
+    }
+    const target = out[b] as Analysis;
+    blockOfToken.push(b);
+    indexInBlock.push(target.tokens.length);
+    target.tokens.push(token);
+  }
+  for (const sentence of whole.sentences) {
+    let current = -1;
+    let first = -1;
+    let last = -1;
+    const flush = () => {
+      if (current >= 0 && first >= 0) (out[current] as Analysis).sentences.push({ first, last });
+    };
+    for (let i = sentence.first; i <= sentence.last; i++) {
+      const bi = blockOfToken[i] ?? -1;
+      if (bi < 0) continue;
+      if (bi !== current) {
+        flush();
+        current = bi;
+        first = indexInBlock[i] as number;
+      }
+      last = indexInBlock[i] as number;
+    }
+    flush();
+  }
+  return out;
+}

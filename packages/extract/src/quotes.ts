@@ -1,0 +1,81 @@
+// Quotation spans in a block: straight and curly double quotes, a quote left open at the end of a
+// paragraph (it runs on), and single-quoted quotes inside them.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  /** The marks included. */
+  outer: Span;
+  /** The words inside the marks. */
+  inner: Span;
+  /** Opened and not closed before the block ends: the quote runs on into the next paragraph. */
+  open: boolean;
+  /** Quotes inside this one (single marks inside double ones). */
+  nested: Span[];
+}
+
+/** Finds the double-quoted spans of `text.slice(start, end)`; offsets are into `text`. */
+export function findQuotes(text: string, start: number, end: number): Quote[] {
+  const quotes: Quote[] = [];
+  let openAt = -1;
+  let openWidth = 1;
+  for (let i = start; i < end; i++) {
+    const ch = text[i] as string;
+    // Two apostrophes or backticks stand for a double quotation mark in some wire styles.
+    const doubled = (ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`');
+    const width = doubled ? 2 : 1;
+    const mark =
+      doubled || ch === '“' || ch === '"' || ch === '«' || ch === '„' || ch === '”' || ch === '»';
+    if (!mark) continue;
+    if (openAt < 0) {
+      if (ch !== '”' && ch !== '»') {
+        openAt = i;
+        openWidth = width;
+      }
+    } else if (ch === '“' || ch === '`') {
+      // A new opening mark before a close: the previous quote was left open by a typo.
+      openAt = i;
+      openWidth = width;
+    } else {
+      quotes.push(makeQuote(openAt, i + width, openWidth, width, false));
+      openAt = -1;
+    }
+    i += width - 1;
+  }
+  if (openAt >= 0 && end - openAt > 2) quotes.push(makeQuote(openAt, end, openWidth, 0, true));
+  return quotes.map((q) => ({ ...q, nested: findNested(text, q.inner) }));
+}
+
+function makeQuote(
+  from: number,
+  to: number,
+  openWidth: number,
+  closeWidth: number,
+  open: boolean,
+): Quote {
+  const inner = { start: from + openWidth, end: to - closeWidth };
+  return { outer: { start: from, end: to }, inner, open, nested: [] };
+}
+
+/** Single-quoted spans inside a quote: an opening ' or ‘ at a word start, closed before a non-letter. */
+function findNested(text: string, within: Span): Span[] {
+  const found: Span[] = [];
+  const pattern = /(^|[\s(—–-])['‘]([^'’]{3,}?)['’](?=[\s,.;:!?)—–-]|$)/gu;
+  const slice = text.slice(within.start, within.end);
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    const start = within.start + m.index + (m[1]?.length ?? 0) + 1;
+    found.push({ start, end: start + (m[2]?.length ?? 0) });
+  }
+  return found;
+}
+
+/** How many words a span holds: short quoted phrases are titles or scare quotes, not speech. */
+export function wordCount(text: string, span: Span): number {
+  return text
+    .slice(span.start, span.end)
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w)).length;
+}
