@@ -267,6 +267,7 @@ export function readBrat(txt: string, ann: string, options: BratReadOptions): Fo
       id: `${articleId}.claim-${claims.length + 1}`,
       kind: quoted ? 'direct_quote' : 'indirect',
       speakerId: speaker.id,
+      source: sourceAnchor,
       channel: { kind: 'unspecified', outletId: null, cue: cue?.quote.exact ?? null },
       cue,
       content,

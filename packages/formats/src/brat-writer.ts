@@ -90,9 +90,10 @@ export function writeBrat(doc: ArticleDocument): BratFiles {
   }
 
   for (const claim of doc.claims) {
-    const source = sourceMention(claim, mentionsOf);
+    // The words the claim records as its source; older documents without them fall back to a mention.
+    const source = claim.source ?? sourceMention(claim, mentionsOf)?.anchor ?? null;
     const roles: string[] = [];
-    const sourceId = source ? span('Source', [source.anchor]) : null;
+    const sourceId = source ? span('Source', [source]) : null;
     const cueId = claim.cue ? span('Cue', [claim.cue]) : null;
     const contentId = span('Content', claim.content);
     const trigger = span(source ? ATTRIBUTION : ATTRIBUTION_NO_SOURCE, [

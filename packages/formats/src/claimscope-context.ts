@@ -50,6 +50,7 @@ export const CLAIMSCOPE_CONTEXT = {
   claimId: 'cs:claimId',
   claimKind: 'cs:claimKind',
   speaker: id('speaker'),
+  sourceWords: 'cs:sourceWords',
   cue: 'cs:cue',
   channel: 'cs:channel',
   channelKind: 'cs:channelKind',

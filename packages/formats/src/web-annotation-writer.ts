@@ -138,6 +138,7 @@ export function writeWebAnnotations(doc: ArticleDocument): Node {
         claimId: c.id,
         claimKind: c.kind,
         speaker: entityRef(c.speakerId),
+        sourceWords: c.source ? at(c.source) : null,
         channel: compact({
           type: 'Channel',
           channelKind: c.channel.kind,
