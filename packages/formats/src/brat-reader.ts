@@ -243,7 +243,16 @@ export function readBrat(txt: string, ann: string, options: BratReadOptions): Fo
       .find((s) => s !== undefined);
     const sourceAnchor = sourceSpan ? singleAnchor(sourceSpan, 'source') : null;
     let speaker: Entity;
-    if (sourceAnchor) {
+    const sourceReference = sourceSpan ? references.get(sourceSpan.id) : undefined;
+    if (sourceAnchor && sourceReference) {
+      // Written by claimscope: the source words name a known speaker, and its mentions are spans
+      // of their own, so the words are not a mention.
+      speaker = entityFor(
+        sourceReference.entityId,
+        guessKind(sourceReference.name || sourceAnchor.quote.exact),
+        sourceReference.name || sourceAnchor.quote.exact,
+      );
+    } else if (sourceAnchor) {
       const key = `${sourceAnchor.position.start}:${sourceAnchor.position.end}`;
       const existing = mentionAt.get(key);
       speaker = existing

@@ -94,6 +94,11 @@ export function writeBrat(doc: ArticleDocument): BratFiles {
     const source = claim.source ?? sourceMention(claim, mentionsOf)?.anchor ?? null;
     const roles: string[] = [];
     const sourceId = source ? span('Source', [source]) : null;
+    // Source words are not always a name ("he", "officials"): say whom they stand for.
+    if (sourceId)
+      lines.push(
+        `N${++n}\tReference ${sourceId} ${ENTITY_REFERENCE_DB}:${claim.speakerId}\t${oneLine(entities.get(claim.speakerId)?.name ?? claim.speakerId)}`,
+      );
     const cueId = claim.cue ? span('Cue', [claim.cue]) : null;
     const contentId = span('Content', claim.content);
     const trigger = span(source ? ATTRIBUTION : ATTRIBUTION_NO_SOURCE, [

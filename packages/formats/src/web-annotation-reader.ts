@@ -357,9 +357,7 @@ export async function readWebAnnotations(
         id: str(claimBody.claimId) ?? local('claim') ?? `${articleId}.claim-${claims.length + 1}`,
         kind: vocabulary(ClaimKindSchema, claimBody.claimKind, 'indirect', note, 'claim kind'),
         speakerId,
-        source: claimBody.sourceWords
-          ? anchorOf(claimBody.sourceWords, `${where} source`)
-          : null,
+        source: claimBody.sourceWords ? anchorOf(claimBody.sourceWords, `${where} source`) : null,
         channel: {
           kind: vocabulary(ChannelKindSchema, channel.channelKind, 'unspecified', note, 'channel'),
           outletId: channel.outlet ? entityFor(channel.outlet, null, where) : null,
