@@ -3,6 +3,7 @@ import { claimRouter } from './routers/claim.js';
 import { entityRouter } from './routers/entity.js';
 import { relationRouter } from './routers/relation.js';
 import { searchProcedure } from './routers/search.js';
+import { sessionRouter } from './routers/session.js';
 import { statsProcedure } from './routers/stats.js';
 import { createTRPCRouter } from './trpc.js';
 
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   relation: relationRouter,
   search: searchProcedure,
   stats: statsProcedure,
+  session: sessionRouter,
 });
 
 export type AppRouter = typeof appRouter;

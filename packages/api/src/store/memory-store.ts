@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleDocument, EntityKind } from '@claimscope/schema';
+import { type AccountStore, createMemoryAccountStore } from '../accounts/account-store.js';
 import { articleDetail, listArticles } from '../queries/articles.js';
 import { getClaim, listClaims, listDisagreements } from '../queries/claims.js';
 import { getEntity, listEntities } from '../queries/entities.js';
@@ -42,6 +43,8 @@ export interface MemoryStoreOptions {
    * process imports into the same data, so conflict checks see every article stored.
    */
   exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Where accounts live (the embedded store's file); in memory when absent. */
+  accounts?: AccountStore;
 }
 
 /** The digest that decides "same content": sha256 of the document's JSON, as validated. */
@@ -237,6 +240,7 @@ export function createMemoryStore(
       importQueue = result.catch(() => undefined);
       return result;
     },
+    accounts: options.accounts ?? createMemoryAccountStore(),
     generation: () =>
       options.externalGeneration
         ? `${generation}.${options.externalGeneration()}`

@@ -341,6 +341,26 @@ INSERT INTO claim_facets (kind, modality, claims) SELECT kind, modality, count(*
     name: '007_enough_search_candidates',
     sql: searchAllFunction('CREATE OR REPLACE FUNCTION', 50, '>= least(50, hits)'),
   },
+  {
+    // Editors' accounts and their signed-in sessions (only each token's sha256), beside the articles.
+    name: '008_accounts_and_sessions',
+    sql: `
+CREATE TABLE accounts (
+  username text PRIMARY KEY,
+  role text NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+  password_hash text NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE TABLE sessions (
+  token_sha256 text PRIMARY KEY,
+  username text NOT NULL REFERENCES accounts ON DELETE CASCADE,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX sessions_by_username ON sessions (username);
+CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+`,
+  },
 ];
 
 /** How many articles (in import order) share a search bucket: fixed by migration 004. */

@@ -40,6 +40,7 @@ import {
 import { contentDigest } from '../memory-store.js';
 import { normalizeTerm, TOKEN_PATTERN } from '../search-index.js';
 import { applyMigrations, SEARCH_BUCKET_ARTICLES, SEARCH_CANDIDATES } from './migrations.js';
+import { postgresAccountStore } from './postgres-accounts.js';
 
 type Client = pg.PoolClient;
 type Row = Record<string, unknown>;
@@ -1045,6 +1046,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return result as StoredDocument; // one document in, one result out
     },
     importDocuments: (documents) => importBatch(documents),
+    accounts: postgresAccountStore(pool),
 
     generation: () => generation,
     onChange: (fn) => {
