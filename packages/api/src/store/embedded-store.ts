@@ -1,15 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
-import {
-  appendFile,
-  link,
-  mkdir,
-  open,
-  readdir,
-  readFile,
-  rm,
-  unlink,
-} from 'node:fs/promises';
+import { appendFile, link, mkdir, open, readdir, readFile, rm, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleDocument } from '@claimscope/schema';
