@@ -3,6 +3,7 @@ import { type ArticleDocument, ArticleDocumentSchema } from '@claimscope/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from '../index.js';
 import type { ClaimStore } from '../store/claim-store.js';
+import { describeAccountContract } from './account-contract.js';
 import { allPages, failureOf, issuePaths } from './contract-helpers.js';
 import { makeFixtureDocument } from './fixture-document.js';
 import { describeImportContract } from './import-contract.js';
@@ -670,4 +671,5 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
   });
 
   describeImportContract(name, createStore);
+  describeAccountContract(name, createStore);
 }
