@@ -115,18 +115,28 @@ export const roleAtLeast = (role: Role, needed: Role) =>
   RoleSchema.options.indexOf(role) >= RoleSchema.options.indexOf(needed);
 
 /**
- * Failed sign-ins per username and per client address: after `maxFailures` within `windowMs`,
+ * Failed sign-ins per username and per client address: after `maxFailures` for one username (or
+ * four times as many from one address, which may be an office's shared one) within `windowMs`,
  * further attempts are refused until the window has passed, however right the password.
  */
 export class LoginLimiter {
   private readonly failures = new Map<string, number[]>();
-  constructor(
-    private readonly options: { maxFailures: number; windowMs: number; now: () => Date } = {
-      maxFailures: 5,
-      windowMs: 15 * 60 * 1000,
-      now: () => new Date(),
-    },
-  ) {}
+  private readonly options: { maxFailures: number; windowMs: number; now: () => Date };
+  constructor(options: Partial<LoginLimiter['options']> = {}) {
+    this.options = {
+      maxFailures: options.maxFailures ?? 5,
+      windowMs: options.windowMs ?? 15 * 60 * 1000,
+      now: options.now ?? (() => new Date()),
+    };
+  }
+
+  private keys(username: string, address: string) {
+    const { maxFailures } = this.options;
+    return [
+      { key: `user:${username}`, max: maxFailures },
+      { key: `address:${address}`, max: maxFailures * 4 },
+    ];
+  }
 
   private recent(key: string): number[] {
     const since = this.options.now().getTime() - this.options.windowMs;
@@ -136,21 +146,22 @@ export class LoginLimiter {
     return times;
   }
 
-  /** Milliseconds until `keys` may try again, or 0 when they may now. */
-  retryAfterMs(keys: readonly string[]): number {
+  /** Milliseconds until `username` may try again from `address`, or 0 when it may now. */
+  retryAfterMs(username: string, address: string): number {
     let wait = 0;
-    for (const key of keys) {
+    for (const { key, max } of this.keys(username, address)) {
       const times = this.recent(key);
-      if (times.length >= this.options.maxFailures) {
-        const oldest = times[times.length - this.options.maxFailures] ?? 0;
+      if (times.length >= max) {
+        const oldest = times[times.length - max] ?? 0;
         wait = Math.max(wait, oldest + this.options.windowMs - this.options.now().getTime());
       }
     }
     return wait;
   }
 
-  recordFailure(keys: readonly string[]): void {
+  recordFailure(username: string, address: string): void {
     const now = this.options.now().getTime();
-    for (const key of keys) this.failures.set(key, [...this.recent(key), now]);
+    for (const { key } of this.keys(username, address))
+      this.failures.set(key, [...this.recent(key), now]);
   }
 }

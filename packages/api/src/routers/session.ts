@@ -22,8 +22,8 @@ export const sessionRouter = {
     .output(SignInOutput)
     .mutation(async ({ ctx, input }) => {
       const { loginLimiter, now, sessionTtlMs, setCookie } = ctx.sessions;
-      const keys = [`user:${input.username}`, `address:${ctx.access.clientAddress}`];
-      const wait = loginLimiter.retryAfterMs(keys);
+      const address = ctx.access.clientAddress;
+      const wait = loginLimiter.retryAfterMs(input.username, address);
       if (wait > 0)
         throw new TRPCError({
           code: 'TOO_MANY_REQUESTS',
@@ -31,7 +31,7 @@ export const sessionRouter = {
         });
       const signedIn = await signIn(ctx.store.accounts, input, { now: now(), ttlMs: sessionTtlMs });
       if (!signedIn) {
-        loginLimiter.recordFailure(keys);
+        loginLimiter.recordFailure(input.username, address);
         throw new TRPCError({ code: 'UNAUTHORIZED', message: 'the username or password is wrong' });
       }
       setCookie(sessionCookie(signedIn.token, sessionTtlMs, ctx.access.secure));
