@@ -85,8 +85,7 @@ describe('claimscope user add|list|remove|passwd (the embedded data folder)', ()
       const first = await signIn(FIRST);
       expect(first.status).toBe(200);
       const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      const me = () =>
-        fetch(`${url}/trpc/session.me`, { headers: { cookie } }).then((r) => r.json());
+      const me = () => fetch(`${url}/trpc/session.me`, { headers: { cookie } }).then(readJson);
       expect((await me()).result.data.account.username).toBe('ada');
 
       const changed = await user(['passwd', 'ada'], `${SECOND}\n`);
