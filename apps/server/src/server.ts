@@ -12,6 +12,7 @@ import {
   createContext,
   DEFAULT_SESSION_TTL_MS,
   LoginLimiter,
+  PERSONAL_PROCEDURES,
   type RequestScope,
   readCookie,
   requestScope,
@@ -187,12 +188,11 @@ const headerValue = (value: string | string[] | undefined) =>
  * Procedures whose answers depend on who asks: never served from the response cache, and
  * marked `private, no-store` so no shared cache keeps them either.
  */
-const PRIVATE_PROCEDURES = /^(?:session|draft|account)\./;
 const isPrivateQuery = (path: string) =>
   path
     .slice('/trpc/'.length)
     .split(',')
-    .some((procedure) => PRIVATE_PROCEDURES.test(procedure));
+    .some((procedure) => PERSONAL_PROCEDURES.test(procedure));
 
 /**
  * The origin of a request another site's page made, or null for this site's pages and for

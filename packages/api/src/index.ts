@@ -74,6 +74,7 @@ export {
   type Context,
   createContext,
   type InputIssue,
+  PERSONAL_PROCEDURES,
   type RequestAccess,
   type Requester,
   type RequestScope,

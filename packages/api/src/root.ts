@@ -1,5 +1,6 @@
 import { articleRouter } from './routers/article.js';
 import { claimRouter } from './routers/claim.js';
+import { draftRouter } from './routers/draft.js';
 import { entityRouter } from './routers/entity.js';
 import { relationRouter } from './routers/relation.js';
 import { searchProcedure } from './routers/search.js';
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   search: searchProcedure,
   stats: statsProcedure,
   session: sessionRouter,
+  draft: draftRouter,
 });
 
 export type AppRouter = typeof appRouter;

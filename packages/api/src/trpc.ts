@@ -94,6 +94,7 @@ export function requestScope(store: ClaimStore, calls: number): RequestScope {
       importDocument: (document) => store.importDocument(document),
       ...(importBatch && { importDocuments: (documents) => importBatch.call(store, documents) }),
       accounts: store.accounts,
+      drafts: store.drafts,
       generation: () => store.generation(),
       onChange: (listener) => store.onChange(listener),
       close: () => store.close(),
@@ -216,6 +217,12 @@ const sameSiteOnly = t.middleware(({ ctx, next }) => {
   return next();
 });
 export const sameSiteProcedure = publicProcedure.use(sameSiteOnly);
+
+/**
+ * Procedures whose answers depend on who asks (sessions, drafts): outside the public read API,
+ * never cached or shared between users.
+ */
+export const PERSONAL_PROCEDURES = /^(?:session|draft)\./;
 
 /** Who is asking: the admin token (a script), a signed-in account, or nobody. */
 export type Requester =

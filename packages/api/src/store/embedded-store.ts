@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleDocument } from '@claimscope/schema';
 import { createFileAccountStore } from '../accounts/file-account-store.js';
+import { createFileDraftStore } from '../drafts/file-draft-store.js';
 import type { ClaimStore } from './claim-store.js';
 import { isRunning, syncDirectory, withImportLock } from './folder-lock.js';
 import { createMemoryStore, type StoredVersion } from './memory-store.js';
@@ -188,6 +189,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
   return createMemoryStore(options.builtin, {
     imported,
     accounts: createFileAccountStore(options.dataDir),
+    drafts: createFileDraftStore(options.dataDir),
     exclusive: async (work) => {
       await mkdir(options.dataDir, { recursive: true });
       return withImportLock(lockPath, async (brokeStaleLock) => {

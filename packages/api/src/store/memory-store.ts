@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleDocument, EntityKind } from '@claimscope/schema';
 import { type AccountStore, createMemoryAccountStore } from '../accounts/account-store.js';
+import { createMemoryDraftStore, type DraftStore } from '../drafts/draft-store.js';
 import { articleDetail, listArticles } from '../queries/articles.js';
 import { getClaim, listClaims, listDisagreements } from '../queries/claims.js';
 import { getEntity, listEntities } from '../queries/entities.js';
@@ -45,6 +46,8 @@ export interface MemoryStoreOptions {
   exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
   /** Where accounts live (the embedded store's file); in memory when absent. */
   accounts?: AccountStore;
+  /** Where drafts live (the embedded store's folder); in memory when absent. */
+  drafts?: DraftStore;
 }
 
 /** The digest that decides "same content": sha256 of the document's JSON, as validated. */
@@ -241,6 +244,7 @@ export function createMemoryStore(
       return result;
     },
     accounts: options.accounts ?? createMemoryAccountStore(),
+    drafts: options.drafts ?? createMemoryDraftStore(),
     generation: () =>
       options.externalGeneration
         ? `${generation}.${options.externalGeneration()}`

@@ -342,8 +342,10 @@ INSERT INTO claim_facets (kind, modality, claims) SELECT kind, modality, count(*
     sql: searchAllFunction('CREATE OR REPLACE FUNCTION', 50, '>= least(50, hits)'),
   },
   {
-    // Editors' accounts and their signed-in sessions (only each token's sha256), beside the articles.
-    name: '008_accounts_and_sessions',
+    // Editors' accounts, their signed-in sessions (only each token's sha256) and their drafts
+    // under review, beside the articles. A draft outlives its owner's account: it is the record
+    // of who decided what.
+    name: '008_accounts_sessions_and_drafts',
     sql: `
 CREATE TABLE accounts (
   username text PRIMARY KEY,
@@ -359,6 +361,15 @@ CREATE TABLE sessions (
 );
 CREATE INDEX sessions_by_username ON sessions (username);
 CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+CREATE TABLE drafts (
+  id text PRIMARY KEY,
+  owner text NOT NULL,
+  article_id text NOT NULL,
+  revision int NOT NULL,
+  updated_at timestamptz NOT NULL,
+  body jsonb NOT NULL
+);
+CREATE INDEX drafts_by_owner ON drafts (owner, updated_at DESC);
 `,
   },
 ];

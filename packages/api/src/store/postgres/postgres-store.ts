@@ -41,6 +41,7 @@ import { contentDigest } from '../memory-store.js';
 import { normalizeTerm, TOKEN_PATTERN } from '../search-index.js';
 import { applyMigrations, SEARCH_BUCKET_ARTICLES, SEARCH_CANDIDATES } from './migrations.js';
 import { postgresAccountStore } from './postgres-accounts.js';
+import { postgresDraftStore } from './postgres-drafts.js';
 
 type Client = pg.PoolClient;
 type Row = Record<string, unknown>;
@@ -1047,6 +1048,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     importDocuments: (documents) => importBatch(documents),
     accounts: postgresAccountStore(pool),
+    drafts: postgresDraftStore(pool),
 
     generation: () => generation,
     onChange: (fn) => {
