@@ -5,6 +5,7 @@ import { createCaller } from '../index.js';
 import type { ClaimStore } from '../store/claim-store.js';
 import { describeAccountContract } from './account-contract.js';
 import { allPages, failureOf, issuePaths } from './contract-helpers.js';
+import { describeDraftContract } from './draft-contract.js';
 import { makeFixtureDocument } from './fixture-document.js';
 import { describeImportContract } from './import-contract.js';
 
@@ -672,4 +673,5 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
 
   describeImportContract(name, createStore);
   describeAccountContract(name, createStore);
+  describeDraftContract(name, createStore);
 }
