@@ -99,9 +99,12 @@ export function reviewedDocument(draft: Draft, withoutRejected = false): Article
       else if (decision.action === 'rejected' && withoutRejected) continue;
       else records.push(reviewed((decision.record as AnyRecord | undefined) ?? record, decision));
     }
-    for (const [key, decision] of Object.entries(draft.decisions))
-      if (decision.action === 'added' && key.startsWith(`${collection}/`))
-        records.push(reviewed(decision.record as AnyRecord, decision));
+    // Additions follow in the order they were made, whatever order a store keeps keys in.
+    const added = Object.entries(draft.decisions)
+      .filter(([key, decision]) => decision.action === 'added' && key.startsWith(`${collection}/`))
+      .sort(([a, x], [b, y]) => x.at.localeCompare(y.at) || a.localeCompare(b));
+    for (const [, decision] of added)
+      records.push(reviewed(decision.record as AnyRecord, decision));
     collections[collection] = records;
   }
   return document;

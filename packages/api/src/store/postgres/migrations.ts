@@ -367,7 +367,8 @@ CREATE TABLE drafts (
   article_id text NOT NULL,
   revision int NOT NULL,
   updated_at timestamptz NOT NULL,
-  body jsonb NOT NULL
+  -- json, not jsonb: a draft reads back exactly as saved, its decisions in the order made.
+  body json NOT NULL
 );
 CREATE INDEX drafts_by_owner ON drafts (owner, updated_at DESC);
 `,
