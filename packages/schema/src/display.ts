@@ -4,4 +4,5 @@
 // does not map `./x.js` to `./x.ts` as TypeScript and tsx do.
 export * from './labels';
 export * from './numbering';
+export * from './quote-context';
 export * from './text';

@@ -1,6 +1,6 @@
 'use client';
 
-import { makeAnchor } from '@claimscope/schema';
+import { makeAnchor } from '@claimscope/schema/display';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type DraftView, messageOf, needsSignIn, reviewApi } from './review-api';
