@@ -16,6 +16,8 @@ import { freePort, type Running, SERVER_DIR, startApi, startWeb, stop } from './
  */
 
 const env = inject('e2e');
+/** How long a change may take to show on a busy machine: a bound on hangs, not a speed test. */
+const POLL = { timeout: 60_000, interval: 100 };
 
 const ARTICLE = `Harbour council delays ferry vote
 
@@ -98,7 +100,7 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     await page.waitForURL(/\/review\/draft-[0-9a-f]{16}$/);
     const draftUrl = page.url();
     const progress = page.locator('.review__progress span');
-    await expect(progress.innerText()).resolves.toMatch(/^0 of \d+ reviewed$/);
+    await expect.poll(() => progress.innerText(), POLL).toMatch(/^0 of \d+ reviewed$/);
     const total = Number((await progress.innerText()).split(' ')[2]);
 
     // bo opens a draft of the same article now, before ada publishes.
@@ -112,24 +114,24 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     const current = page.locator('.review-item[aria-current="true"]');
     await expect(current.innerText()).resolves.toContain('Dana Whitlock');
     await page.keyboard.press('a'); // accept the quote
-    await expect(progress.innerText()).resolves.toBe(`1 of ${total} reviewed`);
+    await expect.poll(() => progress.innerText(), POLL).toBe(`1 of ${total} reviewed`);
     await page.keyboard.press('a'); // accept the mention "Dana Whitlock"
-    await expect(progress.innerText()).resolves.toBe(`2 of ${total} reviewed`);
+    await expect.poll(() => progress.innerText(), POLL).toBe(`2 of ${total} reviewed`);
     // On to Tom Reyes's claim: move with j until it is current.
     for (let i = 0; i < 10; i++) {
       if ((await current.innerText()).startsWith('Tom Reyes:')) break;
       await page.keyboard.press('j');
     }
-    await expect(current.innerText()).resolves.toMatch(/^Tom Reyes:/);
+    await expect.poll(() => current.innerText(), POLL).toMatch(/^Tom Reyes:/);
     await page.keyboard.press('e');
     await page.locator('#edit-speaker').selectOption({ label: 'Priya Nair' });
     await page.getByRole('button', { name: 'Save edit' }).click();
-    await expect(progress.innerText()).resolves.toBe(`3 of ${total} reviewed`);
-    await expect(current.innerText()).resolves.toMatch(/^Priya Nair:.*edited$/s);
+    await expect.poll(() => progress.innerText(), POLL).toBe(`3 of ${total} reviewed`);
+    await expect.poll(() => current.innerText(), POLL).toMatch(/^Priya Nair:.*edited$/s);
 
     // A reload in the middle keeps every decision.
     await page.reload();
-    await expect(progress.innerText()).resolves.toBe(`3 of ${total} reviewed`);
+    await expect.poll(() => progress.innerText(), POLL).toBe(`3 of ${total} reviewed`);
     expect(await page.locator('.review-item--accepted').count()).toBe(2);
     expect(await page.locator('.review-item--edited').count()).toBe(1);
 
@@ -137,7 +139,7 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     await page.locator('.review-item__select', { hasText: 'told reporters' }).click();
     await page.locator('body').focus();
     await page.keyboard.press('x');
-    await expect(progress.innerText()).resolves.toBe(`4 of ${total} reviewed`);
+    await expect.poll(() => progress.innerText(), POLL).toBe(`4 of ${total} reviewed`);
     expect(await page.locator('.review-item--rejected').count()).toBe(1);
 
     // Add the missed quote by selecting its words in the text.
@@ -158,7 +160,7 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     }, 'a lifeline for the island');
     await page.locator('#add-speaker').selectOption({ label: 'Dana Whitlock' });
     await page.getByRole('button', { name: 'Add quote from selection' }).click();
-    await expect(progress.innerText()).resolves.toBe(`5 of ${total + 1} reviewed`);
+    await expect.poll(() => progress.innerText(), POLL).toBe(`5 of ${total + 1} reviewed`);
 
     // The review screen and the other new pages pass axe.
     expect(await seriousA11yViolations(page)).toEqual([]);

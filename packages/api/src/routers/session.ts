@@ -39,6 +39,8 @@ export const sessionRouter = {
     }),
   /** Ends this browser's session and removes its cookie. */
   signOut: sameSiteProcedure
+    // An empty object rather than no input: a POST with an empty body is not JSON to tRPC.
+    .input(z.strictObject({}).optional())
     .output(z.strictObject({ signedOut: z.literal(true) }))
     .mutation(async ({ ctx }) => {
       if (ctx.access.sessionToken !== null)

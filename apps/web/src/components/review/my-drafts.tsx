@@ -21,7 +21,7 @@ export function MyDrafts() {
       .catch((caught) => setError(messageOf(caught)));
   }, []);
   const signOut = async () => {
-    await reviewApi.session.signOut.mutate().catch(() => undefined);
+    await reviewApi.session.signOut.mutate({}).catch(() => undefined);
     router.push('/sign-in');
   };
   if (error)
