@@ -218,6 +218,35 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     expect(stale.body.error?.message).toContain(
       'was published as version 1 since this draft was opened',
     );
+
+    // A second reviewed version through the API, then the history page shows both and the diff.
+    const ada = await callSite('session.signIn', { username: 'ada', password: PASSWORDS.ada });
+    const adaCookie = ada.setCookie.split(';')[0] ?? '';
+    const second = (await callSite('draft.create', { format: 'text', content: ARTICLE }, adaCookie))
+      .body.result?.data as {
+      id: string;
+      baseVersion: number;
+      document: { claims: { id: string; statement: string }[] };
+    };
+    expect(second.baseVersion).toBe(1);
+    const dropped = second.document.claims.find((c) => c.statement.includes('summer season'));
+    expect(dropped).toBeDefined();
+    const rejected = await callSite(
+      'draft.decide',
+      { draftId: second.id, collection: 'claims', id: dropped?.id, action: 'reject' },
+      adaCookie,
+    );
+    expect(rejected.status).toBe(200);
+    expect((await callSite('draft.publish', { draftId: second.id }, adaCookie)).status).toBe(200);
+    await page.goto(`${web?.url}/articles/${ARTICLE_ID}/history?from=1&to=2`, {
+      waitUntil: 'networkidle',
+    });
+    const history = await page.locator('main').innerText();
+    expect(history).toContain('2 (current)');
+    expect(history).toMatch(/Reviewed by[\s\S]*ada/);
+    expect(history).toContain('Changes from version 1 to 2');
+    expect(history).toMatch(/Removed: .*summer season/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -184,7 +184,8 @@ export function ReviewScreen({ draftId }: { draftId: string }) {
         {view.published || published ? (
           <p>
             Published as version {(published ?? view.published)?.version}.{' '}
-            <Link href={`/articles/${view.articleId}`}>Read it</Link>
+            <Link href={`/articles/${view.articleId}`}>Read it</Link> ·{' '}
+            <Link href={`/articles/${view.articleId}/history`}>History</Link>
           </p>
         ) : (
           <button type="button" className="button--primary" onClick={publish}>
