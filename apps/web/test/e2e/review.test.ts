@@ -100,8 +100,8 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     await page.waitForURL(/\/review\/draft-[0-9a-f]{16}$/);
     const draftUrl = page.url();
     const progress = page.locator('.review__progress span');
-    await expect.poll(() => progress.innerText(), POLL).toMatch(/^0 of \d+ reviewed$/);
-    const total = Number((await progress.innerText()).split(' ')[2]);
+    await expect.poll(() => progress.textContent(), POLL).toMatch(/^0 of \d+ reviewed$/);
+    const total = Number((await progress.textContent())?.split(' ')[2]);
 
     // bo opens a draft of the same article now, before ada publishes.
     const bo = await callSite('session.signIn', { username: 'bo', password: PASSWORDS.bo });
@@ -112,28 +112,28 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
 
     // The queue in reading order starts at Dana Whitlock's quote.
     const current = page.locator('.review-item[aria-current="true"]');
-    await expect(current.innerText()).resolves.toContain('Dana Whitlock');
+    await expect(current.textContent()).resolves.toContain('Dana Whitlock');
     await page.keyboard.press('a'); // accept the quote
-    await expect.poll(() => progress.innerText(), POLL).toBe(`1 of ${total} reviewed`);
+    await expect.poll(() => progress.textContent(), POLL).toBe(`1 of ${total} reviewed`);
     await page.keyboard.press('a'); // accept the mention "Dana Whitlock"
-    await expect.poll(() => progress.innerText(), POLL).toBe(`2 of ${total} reviewed`);
+    await expect.poll(() => progress.textContent(), POLL).toBe(`2 of ${total} reviewed`);
     // On to Tom Reyes's claim: move with j until it is current.
     for (let i = 0; i < 10; i++) {
-      if ((await current.innerText()).startsWith('Tom Reyes:')) break;
+      if ((await current.textContent())?.startsWith('Tom Reyes:')) break;
       await page.keyboard.press('j');
     }
-    await expect.poll(() => current.innerText(), POLL).toMatch(/^Tom Reyes:/);
+    await expect.poll(() => current.textContent(), POLL).toMatch(/^Tom Reyes:/);
     await page.keyboard.press('e');
     await page.locator('#edit-speaker').selectOption({ label: 'Priya Nair' });
     await page.getByRole('button', { name: 'Save edit' }).click();
-    await expect.poll(() => progress.innerText(), POLL).toBe(`3 of ${total} reviewed`);
+    await expect.poll(() => progress.textContent(), POLL).toBe(`3 of ${total} reviewed`);
     await expect
-      .poll(() => current.locator('.review-item__select').innerText(), POLL)
+      .poll(() => current.locator('.review-item__select').textContent(), POLL)
       .toMatch(/^Priya Nair:[\s\S]*· edited$/);
 
     // A reload in the middle keeps every decision.
     await page.reload();
-    await expect.poll(() => progress.innerText(), POLL).toBe(`3 of ${total} reviewed`);
+    await expect.poll(() => progress.textContent(), POLL).toBe(`3 of ${total} reviewed`);
     expect(await page.locator('.review-item--accepted').count()).toBe(2);
     expect(await page.locator('.review-item--edited').count()).toBe(1);
 
@@ -141,7 +141,7 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     await page.locator('.review-item__select', { hasText: 'told reporters' }).click();
     await page.locator('body').focus();
     await page.keyboard.press('x');
-    await expect.poll(() => progress.innerText(), POLL).toBe(`4 of ${total} reviewed`);
+    await expect.poll(() => progress.textContent(), POLL).toBe(`4 of ${total} reviewed`);
     expect(await page.locator('.review-item--rejected').count()).toBe(1);
 
     // Add the missed quote by selecting its words in the text.
@@ -162,7 +162,7 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     }, 'a lifeline for the island');
     await page.locator('#add-speaker').selectOption({ label: 'Dana Whitlock' });
     await page.getByRole('button', { name: 'Add quote from selection' }).click();
-    await expect.poll(() => progress.innerText(), POLL).toBe(`5 of ${total + 1} reviewed`);
+    await expect.poll(() => progress.textContent(), POLL).toBe(`5 of ${total + 1} reviewed`);
 
     // The review screen and the other new pages pass axe.
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -206,10 +206,12 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
 
     // ...and what the reader shows.
     await page.goto(`${web?.url}/articles/${ARTICLE_ID}`);
-    await expect(page.locator('h1').first().innerText()).resolves.toContain(
+    await expect(page.locator('h1').first().textContent()).resolves.toContain(
       'Harbour council delays ferry vote',
     );
-    await expect(page.locator('body').innerText()).resolves.toContain('a lifeline for the island');
+    await expect(page.locator('body').textContent()).resolves.toContain(
+      'a lifeline for the island',
+    );
 
     // bo's draft was opened before the article existed: publishing it is refused, saying why.
     const boData = boDraft.body.result?.data as { id: string };
@@ -241,7 +243,7 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     await page.goto(`${web?.url}/articles/${ARTICLE_ID}/history?from=1&to=2`, {
       waitUntil: 'networkidle',
     });
-    const history = await page.locator('main').innerText();
+    const history = await page.locator('main').textContent();
     expect(history).toContain('2 (current)');
     expect(history).toMatch(/Reviewed by[\s\S]*ada/);
     expect(history).toContain('Changes from version 1 to 2');
