@@ -54,6 +54,8 @@ describe('OpenAPI description of the plain read API', () => {
       'about',
       'kind',
       'modality',
+      'channel',
+      'outlet',
       'text',
       'cursor',
       'limit',
