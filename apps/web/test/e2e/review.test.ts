@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, launchBrowser, seriousA11yViolations } from './browser';
 import { freePort, type Running, SERVER_DIR, startApi, startWeb, stop } from './harness';
@@ -36,6 +37,25 @@ const PASSWORDS = {
   ada: randomBytes(12).toString('base64url'),
   bo: randomBytes(12).toString('base64url'),
 };
+
+/** Selects `words` in the review screen's text, as a reader dragging over them would. */
+async function selectWords(page: Page, words: string): Promise<void> {
+  await page.evaluate((words) => {
+    const text = document.querySelector('.review__text');
+    const walker = document.createTreeWalker(text as Node, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(words) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`"${words}" is not in one piece of the text`);
+  }, words);
+}
 
 describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimscope-review-e2e-'));
@@ -145,24 +165,16 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     expect(await page.locator('.review-item--rejected').count()).toBe(1);
 
     // Add the missed quote by selecting its words in the text.
-    await page.evaluate((words) => {
-      const text = document.querySelector('.review__text');
-      const walker = document.createTreeWalker(text as Node, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(words) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        window.getSelection()?.removeAllRanges();
-        window.getSelection()?.addRange(range);
-        return;
-      }
-      throw new Error(`"${words}" is not in one piece of the text`);
-    }, 'a lifeline for the island');
+    await selectWords(page, 'a lifeline for the island');
     await page.locator('#add-speaker').selectOption({ label: 'Dana Whitlock' });
     await page.getByRole('button', { name: 'Add quote from selection' }).click();
     await expect.poll(() => progress.textContent(), POLL).toBe(`5 of ${total + 1} reviewed`);
+
+    // And a missed mention: "the council's chair" names Dana Whitlock.
+    await selectWords(page, "the council's chair");
+    await page.locator('#add-speaker').selectOption({ label: 'Dana Whitlock' });
+    await page.getByRole('button', { name: 'Add mention from selection' }).click();
+    await expect.poll(() => progress.textContent(), POLL).toBe(`6 of ${total + 2} reviewed`);
 
     // The review screen and the other new pages pass axe.
     expect(await seriousA11yViolations(page)).toEqual([]);

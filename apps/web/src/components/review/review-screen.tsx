@@ -307,7 +307,7 @@ export function ReviewScreen({ draftId }: { draftId: string }) {
           <AddQuote
             document={document}
             textRef={textRef}
-            onAdd={(record) => decide('add', { collection: 'claims', id: record.id }, record)}
+            onAdd={(collection, record) => decide('add', { collection, id: record.id }, record)}
           />
         </section>
       </div>
@@ -455,10 +455,22 @@ function AddQuote({
 }: {
   document: ReviewDocument;
   textRef: React.RefObject<HTMLDivElement | null>;
-  onAdd: (record: Claim) => Promise<boolean>;
+  onAdd: (collection: 'claims' | 'mentions', record: { id: string }) => Promise<boolean>;
 }) {
   const [speakerId, setSpeakerId] = useState(document.entities[0]?.id ?? '');
   const [note, setNote] = useState('');
+  const addMention = async () => {
+    const range = selectedRange(textRef.current);
+    const anchor = range && anchorFor(document, range);
+    if (!anchor) return setNote('Select the words that name the entity first.');
+    const record = {
+      id: `${document.article.id}:added-m${Date.now().toString(36)}`,
+      entityId: speakerId,
+      anchor,
+      form: 'name' as const,
+    };
+    if (await onAdd('mentions', record)) setNote(`Added a mention: “${anchor.quote.exact}”.`);
+  };
   const add = async () => {
     const range = selectedRange(textRef.current);
     const anchor = range && anchorFor(document, range);
@@ -480,15 +492,15 @@ function AddQuote({
       continuesId: null,
       provenance: { agent: { kind: 'person', name: 'editor' }, review: { status: 'reviewed' } },
     };
-    if (await onAdd(record)) setNote(`Added a quote: “${anchor.quote.exact}”.`);
+    if (await onAdd('claims', record)) setNote(`Added a quote: “${anchor.quote.exact}”.`);
   };
   return (
     <div className="review-add">
-      <h3>Add a missed quote</h3>
+      <h3>Add a missed quote or mention</h3>
       <p className="small muted">
-        Select the quoted words in the text, pick the speaker, then add.
+        Select the words in the text, pick who said them (or whom they name), then add.
       </p>
-      <label htmlFor="add-speaker">Speaker</label>
+      <label htmlFor="add-speaker">Speaker or entity</label>
       <SpeakerSelect
         id="add-speaker"
         document={document}
@@ -501,6 +513,13 @@ function AddQuote({
         onClick={() => void add()}
       >
         Add quote from selection
+      </button>{' '}
+      <button
+        type="button"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => void addMention()}
+      >
+        Add mention from selection
       </button>
       <p className="small muted" role="status">
         {note}
