@@ -160,11 +160,32 @@ export async function decide(
   return next;
 }
 
+/** The publish in progress per article in this process: the next one waits for it. */
+const publishing = new Map<string, Promise<unknown>>();
+
 /**
  * Publishes the reviewed draft as the article's next version, through the same atomic import.
- * Refused, with what changed, when the article was published since the draft was opened.
+ * Refused, with what changed, when the article was published since the draft was opened. Two
+ * publishes of one article through this process run one after the other, so the second sees
+ * the first's version and is refused; servers sharing a store do not coordinate theirs.
  */
-export async function publishDraft(
+export function publishDraft(
+  store: ClaimStore,
+  draft: Draft,
+  now: Date,
+): Promise<{ articleId: string; version: number }> {
+  const previous = publishing.get(draft.articleId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => publishNow(store, draft, now));
+  publishing.set(draft.articleId, next);
+  void next
+    .finally(() => {
+      if (publishing.get(draft.articleId) === next) publishing.delete(draft.articleId);
+    })
+    .catch(() => undefined);
+  return next;
+}
+
+async function publishNow(
   store: ClaimStore,
   draft: Draft,
   now: Date,

@@ -240,6 +240,19 @@ export function describeDraftContract(name: string, createStore: StoreFactory): 
       );
     });
 
+    it('of two publishes from one version at once, one is stored and the other refused', async () => {
+      const content = REVIEW_TEST_ARTICLE.replace('delays ferry vote', 'delays bridge vote');
+      const [ada, bo] = [await as('ada'), await as('bo')];
+      const first = await ada.draft.create({ format: 'text', content });
+      const second = await bo.draft.create({ format: 'text', content });
+      const results = await Promise.allSettled([
+        ada.draft.publish({ draftId: first.id }),
+        bo.draft.publish({ draftId: second.id }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect((await ada.article.versions({ id: first.articleId })).length).toBe(1);
+    });
+
     it('a save from a stale revision stores nothing', async () => {
       const [draft] = await store.drafts.listDrafts('ada');
       if (!draft) throw new Error('ada has no draft');
