@@ -38,22 +38,30 @@ const PASSWORDS = {
   bo: randomBytes(12).toString('base64url'),
 };
 
-/** Selects `words` in the review screen's text, as a reader dragging over them would. */
+/** Selects `words` in the review screen's text (across marked pieces), as a reader dragging over them would. */
 async function selectWords(page: Page, words: string): Promise<void> {
   await page.evaluate((words) => {
     const text = document.querySelector('.review__text');
     const walker = document.createTreeWalker(text as Node, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Node; start: number }[] = [];
+    let all = '';
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(words) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + words.length);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      return;
+      nodes.push({ node, start: all.length });
+      all += node.textContent ?? '';
     }
-    throw new Error(`"${words}" is not in one piece of the text`);
+    const from = all.indexOf(words);
+    if (from < 0) throw new Error(`"${words}" is not in the text`);
+    const to = from + words.length;
+    const at = (offset: number, isEnd: boolean) => {
+      const found = nodes.findLast((n) => (isEnd ? n.start < offset : n.start <= offset));
+      if (!found) throw new Error(`no text node at ${offset}`);
+      return [found.node, offset - found.start] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...at(from, false));
+    range.setEnd(...at(to, true));
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
   }, words);
 }
 
@@ -164,17 +172,26 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     await expect.poll(() => progress.textContent(), POLL).toBe(`4 of ${total} reviewed`);
     expect(await page.locator('.review-item--rejected').count()).toBe(1);
 
+    // Fix a mention's span by selecting the words: "fisherman Tom Reyes".
+    await page.locator('.review-item__select', { hasText: 'Mention “Tom Reyes”' }).click();
+    await page.keyboard.press('e');
+    await selectWords(page, 'fisherman Tom Reyes');
+    await page.getByRole('button', { name: 'Use selected words as the span' }).click();
+    await page.getByRole('button', { name: 'Save edit' }).click();
+    await expect.poll(() => progress.textContent(), POLL).toBe(`5 of ${total} reviewed`);
+    expect(await page.locator('.review-item--edited').count()).toBe(2);
+
     // Add the missed quote by selecting its words in the text.
     await selectWords(page, 'a lifeline for the island');
     await page.locator('#add-speaker').selectOption({ label: 'Dana Whitlock' });
     await page.getByRole('button', { name: 'Add quote from selection' }).click();
-    await expect.poll(() => progress.textContent(), POLL).toBe(`5 of ${total + 1} reviewed`);
+    await expect.poll(() => progress.textContent(), POLL).toBe(`6 of ${total + 1} reviewed`);
 
     // And a missed mention: "the council's chair" names Dana Whitlock.
     await selectWords(page, "the council's chair");
     await page.locator('#add-speaker').selectOption({ label: 'Dana Whitlock' });
     await page.getByRole('button', { name: 'Add mention from selection' }).click();
-    await expect.poll(() => progress.textContent(), POLL).toBe(`6 of ${total + 2} reviewed`);
+    await expect.poll(() => progress.textContent(), POLL).toBe(`7 of ${total + 2} reviewed`);
 
     // The review screen and the other new pages pass axe.
     expect(await seriousA11yViolations(page)).toEqual([]);

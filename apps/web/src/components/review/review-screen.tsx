@@ -13,6 +13,7 @@ import {
 } from './review-queue';
 
 type Claim = ReviewDocument['claims'][number];
+type Mention = ReviewDocument['mentions'][number];
 type Action = 'accept' | 'reject' | 'edit' | 'add' | 'undo';
 
 const CLAIM_KINDS = ['direct_quote', 'indirect', 'author_assertion'] as const;
@@ -135,7 +136,8 @@ export function ReviewScreen({ draftId }: { draftId: string }) {
       else if (event.key === 'a' || event.key === 'x')
         void act(event.key === 'a' ? 'accept' : 'reject', it).then((done) => done && move(1));
       else if (event.key === 'u') void act('undo', it);
-      else if (event.key === 'e' && it?.collection === 'claims') setEditing(true);
+      else if (event.key === 'e' && (it?.collection === 'claims' || it?.collection === 'mentions'))
+        setEditing(true);
       else return;
       event.preventDefault();
     };
@@ -158,6 +160,8 @@ export function ReviewScreen({ draftId }: { draftId: string }) {
   const document = view.document;
   const claim =
     item?.collection === 'claims' ? document.claims.find((c) => c.id === item.id) : undefined;
+  const mention =
+    item?.collection === 'mentions' ? document.mentions.find((m) => m.id === item.id) : undefined;
   const publish = async () => {
     setError(null);
     try {
@@ -278,7 +282,7 @@ export function ReviewScreen({ draftId }: { draftId: string }) {
                       >
                         Reject
                       </button>
-                      {entry.collection === 'claims' && (
+                      {(entry.collection === 'claims' || entry.collection === 'mentions') && (
                         <button type="button" onClick={() => setEditing(true)}>
                           Edit
                         </button>
@@ -296,6 +300,18 @@ export function ReviewScreen({ draftId }: { draftId: string }) {
             <ClaimEditor
               key={claim.id}
               claim={claim}
+              document={document}
+              textRef={textRef}
+              onCancel={() => setEditing(false)}
+              onSave={async (record) => {
+                if (await decide('edit', item, record)) setEditing(false);
+              }}
+            />
+          )}
+          {editing && mention && (
+            <MentionEditor
+              key={mention.id}
+              mention={mention}
               document={document}
               textRef={textRef}
               onCancel={() => setEditing(false)}
@@ -430,7 +446,28 @@ function ClaimEditor({
           ))}
         </select>
       </label>
-      <button type="button" onClick={useSelection}>
+      <label>
+        Outlet
+        <select
+          value={draft.channel.outletId ?? ''}
+          onChange={(event) =>
+            setDraft({
+              ...draft,
+              channel: { ...draft.channel, outletId: event.target.value || null },
+            })
+          }
+        >
+          <option value="">none</option>
+          {document.entities
+            .filter((entity) => entity.kind === 'outlet' || entity.kind === 'organization')
+            .map((entity) => (
+              <option key={entity.id} value={entity.id}>
+                {entity.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={useSelection}>
         Use selected words as the content
       </button>
       <p className="small muted" role="status">
@@ -525,5 +562,69 @@ function AddQuote({
         {note}
       </p>
     </div>
+  );
+}
+
+/** Fixes a mention: the entity it names, and its span, by selecting the words in the text. */
+function MentionEditor({
+  mention,
+  document,
+  textRef,
+  onSave,
+  onCancel,
+}: {
+  mention: Mention;
+  document: ReviewDocument;
+  textRef: React.RefObject<HTMLDivElement | null>;
+  onSave: (record: Mention) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState<Mention>(mention);
+  const [note, setNote] = useState('');
+  useEffect(() => {
+    window.document.getElementById('edit-entity')?.focus();
+  }, []);
+  const useSelection = () => {
+    const range = selectedRange(textRef.current);
+    const anchor = range && anchorFor(document, range);
+    if (!anchor) return setNote('Select the words that name the entity first.');
+    setDraft({ ...draft, anchor });
+    setNote(`Span set to “${anchor.quote.exact}”.`);
+  };
+  return (
+    <form
+      className="review-editor"
+      aria-label="Edit mention"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSave(draft);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h3>Edit mention “{draft.anchor.quote.exact}”</h3>
+      <label htmlFor="edit-entity">Entity</label>
+      <SpeakerSelect
+        id="edit-entity"
+        document={document}
+        value={draft.entityId}
+        onChange={(entityId) => setDraft({ ...draft, entityId })}
+      />
+      <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={useSelection}>
+        Use selected words as the span
+      </button>
+      <p className="small muted" role="status">
+        {note}
+      </p>
+      <div>
+        <button type="submit" className="button--primary">
+          Save edit
+        </button>{' '}
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }
