@@ -64,26 +64,28 @@ export const StoreSettingsSchema = z
     }),
   }));
 
-const origins = z.preprocess(
-  (value) =>
-    String(value ?? '')
-      .split(',')
-      .map((origin) => origin.trim().replace(/\/+$/, ''))
-      .filter((origin) => origin !== ''),
-  z.array(
-    z.string().refine((origin) => URL.canParse(origin) && new URL(origin).origin === origin, {
-      error: (issue) =>
-        `CLAIMSCOPE_CORS_ORIGINS: "${String(issue.input)}" is not an origin such as https://claimscope.dev`,
-    }),
-  ),
-);
+const origins = (variable: string) =>
+  z.preprocess(
+    (value) =>
+      String(value ?? '')
+        .split(',')
+        .map((origin) => origin.trim().replace(/\/+$/, ''))
+        .filter((origin) => origin !== ''),
+    z.array(
+      z.string().refine((origin) => URL.canParse(origin) && new URL(origin).origin === origin, {
+        error: (issue) =>
+          `${variable}: "${String(issue.input)}" is not an origin such as https://claimscope.dev`,
+      }),
+    ),
+  );
 
 /** The server's settings: the store's, and where and for whom it listens. */
 export const ServerSettingsSchema = z
   .object({
     HOST: z.preprocess(blankToUndefined, z.string().default('127.0.0.1')),
     PORT: integer('PORT', 0, 65535, ''),
-    CLAIMSCOPE_CORS_ORIGINS: origins,
+    CLAIMSCOPE_CORS_ORIGINS: origins('CLAIMSCOPE_CORS_ORIGINS'),
+    CLAIMSCOPE_SITE_ORIGINS: origins('CLAIMSCOPE_SITE_ORIGINS'),
     CLAIMSCOPE_ADMIN_TOKEN: z.preprocess(
       (value) => blankToUndefined(typeof value === 'string' ? value.trim() : value),
       z.string().min(16, 'CLAIMSCOPE_ADMIN_TOKEN must be at least 16 characters long').optional(),
@@ -93,6 +95,8 @@ export const ServerSettingsSchema = z
     host: env.HOST,
     port: env.PORT ?? 4000,
     corsOrigins: env.CLAIMSCOPE_CORS_ORIGINS,
+    /** CLAIMSCOPE_SITE_ORIGINS: other origins whose pages may write (sign in, review), e.g. the web site's. */
+    siteOrigins: env.CLAIMSCOPE_SITE_ORIGINS,
     /** CLAIMSCOPE_ADMIN_TOKEN: unlocks `article.import` for requests that present it; null is read-only. */
     adminToken: env.CLAIMSCOPE_ADMIN_TOKEN ?? null,
   }));

@@ -10,8 +10,13 @@ import {
   appRouter,
   type ClaimStore,
   createContext,
+  DEFAULT_SESSION_TTL_MS,
+  LoginLimiter,
+  PERSONAL_PROCEDURES,
   type RequestScope,
+  readCookie,
   requestScope,
+  SESSION_COOKIE,
 } from '@claimscope/api';
 import { MAX_DOCUMENT_BYTES } from '@claimscope/schema';
 import articleDocumentJsonSchema from '@claimscope/schema/json-schema' with { type: 'json' };
@@ -46,6 +51,17 @@ export interface ServerOptions {
   adminToken?: string | null;
   /** Serve repeated queries from memory until the store changes (default true). */
   cacheResponses?: boolean;
+  /**
+   * Origins besides the server's own whose pages may write (sign in, review, publish): the
+   * site's, when it is served from another origin. `corsOrigins` are trusted as well.
+   */
+  siteOrigins?: readonly string[];
+  /** How long a session lasts after signing in (default 12 hours). */
+  sessionTtlMs?: number;
+  /** Failed sign-ins allowed per username and per address within the window (default 5 per 15 minutes). */
+  loginLimit?: { maxFailures: number; windowMs: number };
+  /** The clock sessions and the sign-in limit read; tests move it instead of waiting. */
+  now?: () => Date;
 }
 
 /** What tRPC answers queries with. */
@@ -168,12 +184,51 @@ const wantsStream = (req: IncomingMessage) =>
 const headerValue = (value: string | string[] | undefined) =>
   Array.isArray(value) ? value.join(', ') : (value ?? null);
 
+/**
+ * Procedures whose answers depend on who asks: never served from the response cache, and
+ * marked `private, no-store` so no shared cache keeps them either.
+ */
+const isPrivateQuery = (path: string) =>
+  path
+    .slice('/trpc/'.length)
+    .split(',')
+    .some((procedure) => PERSONAL_PROCEDURES.test(procedure));
+
+/**
+ * The origin of a request another site's page made, or null for this site's pages and for
+ * clients that are not browsers (they send no Origin, and hold no one's cookies). A request
+ * through the site's own proxy names the site's host in X-Forwarded-Host: a page of another
+ * origin cannot send that header without a CORS preflight, which this server refuses it.
+ */
+function foreignOriginOf(req: IncomingMessage, trusted: ReadonlySet<string>): string | null {
+  const origin = headerValue(req.headers.origin);
+  if (origin === null)
+    return headerValue(req.headers['sec-fetch-site']) === 'cross-site' ? 'another site' : null;
+  if (trusted.has(origin)) return null;
+  const hosts = [headerValue(req.headers.host), headerValue(req.headers['x-forwarded-host'])];
+  for (const host of hosts)
+    if (host !== null && (origin === `http://${host}` || origin === `https://${host}`)) return null;
+  return origin;
+}
+
+/** Whether the client reached this server (or the proxy in front of it) over HTTPS. */
+const isSecure = (req: IncomingMessage) =>
+  (req.socket as { encrypted?: boolean }).encrypted === true ||
+  headerValue(req.headers['x-forwarded-proto'])?.split(',')[0]?.trim() === 'https';
+
 /** The claimscope HTTP server: the tRPC API under `/trpc`, `/healthz` and the document JSON Schema. */
 export function createServer(options: ServerOptions): ClaimscopeServer {
   const { store, host = '127.0.0.1', port = 4000, logger = stdoutLogger } = options;
   const corsOrigins = new Set(options.corsOrigins ?? []);
   const adminToken = options.adminToken ?? null;
   const cache = options.cacheResponses === false ? null : new ResponseCache();
+  const trustedOrigins = new Set([...(options.siteOrigins ?? []), ...corsOrigins]);
+  const now = options.now ?? (() => new Date());
+  const sessionTtlMs = options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
+  const loginLimiter = new LoginLimiter({
+    ...(options.loginLimit ?? { maxFailures: 5, windowMs: 15 * 60 * 1000 }),
+    now,
+  });
 
   const onError = ({
     error,
@@ -192,10 +247,23 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     createContext: ({ req, res, info }) => {
       const scope = requestScope(store, info.calls.length);
       res.once('close', () => void scope.release());
-      return createContext(scope.store, {
-        adminToken,
-        authorization: headerValue(req.headers.authorization),
-      });
+      return createContext(
+        scope.store,
+        {
+          adminToken,
+          authorization: headerValue(req.headers.authorization),
+          sessionToken: readCookie(headerValue(req.headers.cookie), SESSION_COOKIE),
+          foreignOrigin: foreignOriginOf(req, trustedOrigins),
+          secure: isSecure(req),
+          clientAddress: req.socket.remoteAddress ?? 'unknown',
+        },
+        {
+          setCookie: (cookie) => res.appendHeader('Set-Cookie', cookie),
+          now,
+          sessionTtlMs,
+          loginLimiter,
+        },
+      );
     },
     maxBodySize: MAX_BODY_BYTES,
     maxBatchSize: MAX_BATCH_SIZE,
@@ -334,7 +402,8 @@ export function createServer(options: ServerOptions): ClaimscopeServer {
     }
     const isRead = method === 'GET' || method === 'HEAD';
     if (isTrpc) {
-      if (isRead && !wantsStream(req)) return serveQuery(req, res);
+      if (isPrivateQuery(path)) res.setHeader('Cache-Control', 'private, no-store');
+      else if (isRead && !wantsStream(req)) return serveQuery(req, res);
       keepHeaders(res);
       trpcHandler(req, res);
       return;

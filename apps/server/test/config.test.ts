@@ -7,6 +7,7 @@ describe('settings, read once through one schema', () => {
       host: '127.0.0.1',
       port: 4000,
       corsOrigins: [],
+      siteOrigins: [],
       adminToken: null,
     });
     expect(readStoreSettings({ HOME: '/home/ann' })).toEqual({
@@ -24,12 +25,14 @@ describe('settings, read once through one schema', () => {
         HOST: '0.0.0.0',
         PORT: '0',
         CLAIMSCOPE_CORS_ORIGINS: 'https://a.test/, http://b.test:3000',
+        CLAIMSCOPE_SITE_ORIGINS: 'https://site.test',
         CLAIMSCOPE_ADMIN_TOKEN: '  a-token-of-sixteen+  ',
       }),
     ).toEqual({
       host: '0.0.0.0',
       port: 0,
       corsOrigins: ['https://a.test', 'http://b.test:3000'],
+      siteOrigins: ['https://site.test'],
       adminToken: 'a-token-of-sixteen+',
     });
     expect(

@@ -1,8 +1,32 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { type AppRouter, appRouter } from './root.js';
 import type { ClaimStore } from './store/claim-store.js';
-import { type AdminAccess, createCallerFactory, createContext } from './trpc.js';
+import {
+  createCallerFactory,
+  createContext,
+  type RequestAccess,
+  type SessionControl,
+} from './trpc.js';
 
+export {
+  type Account,
+  type AccountStore,
+  createMemoryAccountStore,
+  ROLES,
+  type Role,
+  type Session,
+  type StoredAccount,
+} from './accounts/account-store.js';
+export { MIN_PASSWORD_LENGTH } from './accounts/passwords.js';
+export {
+  AccountError,
+  changePassword,
+  createAccount,
+  DEFAULT_SESSION_TTL_MS,
+  LoginLimiter,
+  readCookie,
+  SESSION_COOKIE,
+} from './accounts/sessions.js';
 export {
   ExtractArticleInput,
   extractArticle,
@@ -50,8 +74,12 @@ export {
   type Context,
   createContext,
   type InputIssue,
+  PERSONAL_PROCEDURES,
+  type RequestAccess,
+  type Requester,
   type RequestScope,
   requestScope,
+  type SessionControl,
 } from './trpc.js';
 export type { ClaimView, EntityRef } from './views.js';
 
@@ -63,8 +91,12 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 const createCallerForRouter = createCallerFactory(appRouter);
 
 /** Calls procedures in-process, with the same validation as over HTTP: `createCaller(store).entity.get({ id })`. */
-export function createCaller(store: ClaimStore, access?: Partial<AdminAccess>) {
-  return createCallerForRouter(createContext(store, access));
+export function createCaller(
+  store: ClaimStore,
+  access?: Partial<RequestAccess>,
+  sessions?: Partial<SessionControl>,
+) {
+  return createCallerForRouter(createContext(store, access, sessions));
 }
 export { openApiDocument } from './openapi.js';
 export {

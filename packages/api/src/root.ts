@@ -1,8 +1,10 @@
 import { articleRouter } from './routers/article.js';
 import { claimRouter } from './routers/claim.js';
+import { draftRouter } from './routers/draft.js';
 import { entityRouter } from './routers/entity.js';
 import { relationRouter } from './routers/relation.js';
 import { searchProcedure } from './routers/search.js';
+import { sessionRouter } from './routers/session.js';
 import { statsProcedure } from './routers/stats.js';
 import { createTRPCRouter } from './trpc.js';
 
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   relation: relationRouter,
   search: searchProcedure,
   stats: statsProcedure,
+  session: sessionRouter,
+  draft: draftRouter,
 });
 
 export type AppRouter = typeof appRouter;

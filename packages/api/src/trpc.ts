@@ -1,28 +1,70 @@
 import { timingSafeEqual } from 'node:crypto';
 import { findUnstorableText, formatPath } from '@claimscope/schema';
 import { initTRPC, TRPCError } from '@trpc/server';
+import type { Account, Role } from './accounts/account-store.js';
+import {
+  DEFAULT_SESSION_TTL_MS,
+  LoginLimiter,
+  roleAtLeast,
+  tokenDigest,
+} from './accounts/sessions.js';
 import type { ClaimStore } from './store/claim-store.js';
 
 /* 1. Context: the store and who is asking, so the emitted AppRouter type stays free of server internals. */
 
-export interface AdminAccess {
-  /** The token that unlocks mutations (CLAIMSCOPE_ADMIN_TOKEN); null leaves the API read-only. */
+export interface RequestAccess {
+  /** The token that unlocks every write for scripts (CLAIMSCOPE_ADMIN_TOKEN); null: only accounts may write. */
   adminToken: string | null;
   /** The request's `Authorization` header, if any. */
   authorization: string | null;
+  /** The session cookie's token, if the request sent one. */
+  sessionToken: string | null;
+  /** The origin of a request from another site (its `Origin`), which may not write; null otherwise. */
+  foreignOrigin: string | null;
+  /** Whether the request came over HTTPS, so cookies are `Secure`. */
+  secure: boolean;
+  /** The client's address, one key of the sign-in rate limit. */
+  clientAddress: string;
+}
+/** @deprecated the name before accounts: see RequestAccess. */
+export type AdminAccess = RequestAccess;
+
+/** What a procedure may do to the response and the clock it reads: for sessions. */
+export interface SessionControl {
+  setCookie(cookie: string): void;
+  now(): Date;
+  sessionTtlMs: number;
+  loginLimiter: LoginLimiter;
 }
 
 export interface Context {
   store: ClaimStore;
-  access: AdminAccess;
+  access: RequestAccess;
+  sessions: SessionControl;
 }
 
-export function createContext(store: ClaimStore, access?: Partial<AdminAccess>): Context {
+const inProcessLimiter = new LoginLimiter();
+
+export function createContext(
+  store: ClaimStore,
+  access?: Partial<RequestAccess>,
+  sessions?: Partial<SessionControl>,
+): Context {
   return {
     store,
     access: {
       adminToken: access?.adminToken || null,
       authorization: access?.authorization ?? null,
+      sessionToken: access?.sessionToken ?? null,
+      foreignOrigin: access?.foreignOrigin ?? null,
+      secure: access?.secure ?? false,
+      clientAddress: access?.clientAddress ?? 'in-process',
+    },
+    sessions: {
+      setCookie: sessions?.setCookie ?? (() => {}),
+      now: sessions?.now ?? (() => new Date()),
+      sessionTtlMs: sessions?.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
+      loginLimiter: sessions?.loginLimiter ?? inProcessLimiter,
     },
   };
 }
@@ -51,6 +93,8 @@ export function requestScope(store: ClaimStore, calls: number): RequestScope {
       ...reads,
       importDocument: (document) => store.importDocument(document),
       ...(importBatch && { importDocuments: (documents) => importBatch.call(store, documents) }),
+      accounts: store.accounts,
+      drafts: store.drafts,
       generation: () => store.generation(),
       onChange: (listener) => store.onChange(listener),
       close: () => store.close(),
@@ -159,22 +203,88 @@ function sameToken(presented: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Procedures that change the store: only with `Authorization: Bearer <CLAIMSCOPE_ADMIN_TOKEN>`. */
-export const adminProcedure = t.procedure.use(({ ctx, next }) => {
-  const { adminToken, authorization } = ctx.access;
-  if (adminToken === null)
+/**
+ * Writes come only from this site (or a configured one): a request another site's page makes
+ * with the user's cookie is refused before anything else (CSRF). Sign-in too (login CSRF).
+ */
+const sameSiteOnly = t.middleware(({ ctx, next }) => {
+  const { foreignOrigin } = ctx.access;
+  if (foreignOrigin !== null)
     throw new TRPCError({
       code: 'FORBIDDEN',
-      message:
-        'this API is read-only: the server has no CLAIMSCOPE_ADMIN_TOKEN, so nothing can be imported over HTTP',
-    });
-  const presented = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
-  if (!presented || !sameToken(presented, adminToken))
-    throw new TRPCError({
-      code: 'UNAUTHORIZED',
-      message: presented
-        ? 'the bearer token is not the admin token'
-        : 'send the admin token as "Authorization: Bearer <token>"',
+      message: `writes from ${foreignOrigin} are refused: only this site's pages may change data`,
     });
   return next();
 });
+export const sameSiteProcedure = publicProcedure.use(sameSiteOnly);
+
+/**
+ * Procedures whose answers depend on who asks (sessions, drafts): outside the public read API,
+ * never cached or shared between users.
+ */
+export const PERSONAL_PROCEDURES = /^(?:session|draft)\./;
+
+/** Who is asking: the admin token (a script), a signed-in account, or nobody. */
+export type Requester =
+  | { kind: 'token'; role: 'admin' }
+  | { kind: 'account'; account: Account; role: Role };
+
+/** The requester of a request, or an UNAUTHORIZED/FORBIDDEN error saying what to send. */
+async function requesterOf(ctx: Context, needed: Role): Promise<Requester> {
+  const { adminToken, authorization, sessionToken } = ctx.access;
+  const presented = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
+  if (presented !== undefined) {
+    if (adminToken === null)
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message:
+          'this server has no CLAIMSCOPE_ADMIN_TOKEN, so scripts are read-only; sign in with an account instead',
+      });
+    if (!sameToken(presented, adminToken))
+      throw new TRPCError({
+        code: 'UNAUTHORIZED',
+        message: 'the bearer token is not the admin token',
+      });
+    return { kind: 'token', role: 'admin' };
+  }
+  if (sessionToken !== null) {
+    const found = await ctx.store.accounts.findSession(
+      tokenDigest(sessionToken),
+      ctx.sessions.now(),
+    );
+    if (!found)
+      throw new TRPCError({
+        code: 'UNAUTHORIZED',
+        message: 'your session has expired or was ended: sign in again',
+      });
+    return { kind: 'account', account: found.account, role: found.account.role };
+  }
+  throw new TRPCError({
+    code: adminToken === null ? 'FORBIDDEN' : 'UNAUTHORIZED',
+    message:
+      adminToken === null
+        ? `sign in with an account that has the ${needed} role (this server has no CLAIMSCOPE_ADMIN_TOKEN, so it is read-only for scripts)`
+        : `sign in with an account that has the ${needed} role, or send the admin token as "Authorization: Bearer <token>"`,
+  });
+}
+
+/** Procedures that need at least `needed`: the origin, then who is asking, then their role. */
+function roleCheck(needed: Role) {
+  return t.middleware(async ({ ctx, next }) => {
+    const requester = await requesterOf(ctx, needed);
+    if (!roleAtLeast(requester.role, needed))
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `this needs the ${needed} role; your account "${requester.kind === 'account' ? requester.account.username : ''}" is a ${requester.role}`,
+      });
+    return next({ ctx: { requester } });
+  });
+}
+
+/** Procedures that change drafts: an editor or admin account, or the admin token. */
+export const editorProcedure = sameSiteProcedure.use(roleCheck('editor'));
+/**
+ * Procedures that change the store directly (imports): an admin account or the admin token.
+ * Without the text-policy middleware: an import refuses such a document alone.
+ */
+export const adminProcedure = t.procedure.use(sameSiteOnly).use(roleCheck('admin'));

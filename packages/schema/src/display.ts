@@ -2,6 +2,9 @@
 // and terminals that should not load the validators (`@claimscope/schema/display`). The
 // specifiers carry no extension because Turbopack, which compiles this file for the web site,
 // does not map `./x.js` to `./x.ts` as TypeScript and tsx do.
+
+export * from './document-diff';
 export * from './labels';
 export * from './numbering';
+export * from './quote-context';
 export * from './text';

@@ -14,6 +14,11 @@ const LINKS = [
   },
   { href: '/graph', label: 'Graph', match: (p: string) => p.startsWith('/graph') },
   { href: '/search', label: 'Search', match: (p: string) => p.startsWith('/search') },
+  {
+    href: '/review',
+    label: 'Review',
+    match: (p: string) => p.startsWith('/review') || p === '/sign-in',
+  },
 ];
 
 export function SiteNav() {

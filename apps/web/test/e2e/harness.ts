@@ -109,7 +109,7 @@ function start(
 }
 
 /** The claimscope API on `port`: the built server if there is one, else its sources through tsx. */
-export function startApi(port: number): Promise<Running> {
+export function startApi(port: number, env: Record<string, string> = {}): Promise<Running> {
   const dist = join(SERVER_DIR, 'dist', 'main.js');
   const [command, args] = existsSync(dist)
     ? [process.execPath, [dist]]
@@ -119,7 +119,7 @@ export function startApi(port: number): Promise<Running> {
     command,
     args,
     SERVER_DIR,
-    { HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production' },
+    { HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production', ...env },
     `${url}/healthz`,
     url,
   );

@@ -1,4 +1,6 @@
 import type { ArticleDocument, Entity } from '@claimscope/schema';
+import type { AccountStore } from '../accounts/account-store.js';
+import type { DraftStore } from '../drafts/draft-store.js';
 import type { Page } from '../pagination.js';
 import type { ArticleDetail, ArticleSummary, ListArticlesQuery } from '../queries/articles.js';
 import type {
@@ -137,6 +139,11 @@ export interface ClaimStore extends ClaimReader {
   importDocuments?(
     documents: readonly ArticleDocument[],
   ): Promise<(StoredDocument | DocumentConflictError)[]>;
+
+  /** The editors' accounts and sessions, kept beside the articles. */
+  accounts: AccountStore;
+  /** Articles under review: each editor's drafts and their decisions. */
+  drafts: DraftStore;
 
   /**
    * A token that changes whenever an import changes what queries return; cheap to read, so a

@@ -1,21 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
-import {
-  appendFile,
-  link,
-  mkdir,
-  open,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  unlink,
-} from 'node:fs/promises';
+import { appendFile, link, mkdir, open, readdir, readFile, rm, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleDocument } from '@claimscope/schema';
+import { createFileAccountStore } from '../accounts/file-account-store.js';
+import { createFileDraftStore } from '../drafts/file-draft-store.js';
 import type { ClaimStore } from './claim-store.js';
+import { isRunning, syncDirectory, withImportLock } from './folder-lock.js';
 import { createMemoryStore, type StoredVersion } from './memory-store.js';
 
 /**
@@ -37,16 +29,6 @@ const TEMPORARY_FILE = /^\.(?:(\d+)-)?[0-9a-f]+\.tmp$/;
  * place: how processes sharing the folder learn what the others stored without reading it all.
  */
 const JOURNAL = 'versions.log';
-
-/** Syncs a directory, so that a new entry in it survives a power cut. */
-async function syncDirectory(dir: string): Promise<void> {
-  const directory = await open(dir, 'r');
-  try {
-    await directory.sync();
-  } finally {
-    await directory.close();
-  }
-}
 
 /**
  * Writes `contents` to `path` only if no file is there yet: the whole file or nothing, even after
@@ -78,16 +60,6 @@ async function createFileExclusively(
   return true;
 }
 
-/** True when the process `pid` is still running (on this machine). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** The leftovers of a dead process's interrupted write; another process's write in progress stays. */
 async function removeLeftovers(dir: string, names: readonly string[]): Promise<void> {
   for (const name of names) {
@@ -95,70 +67,6 @@ async function removeLeftovers(dir: string, names: readonly string[]): Promise<v
     const pid = Number(TEMPORARY_FILE.exec(name)?.[1] ?? Number.NaN);
     if (pid === process.pid || (Number.isInteger(pid) && isRunning(pid))) continue;
     await rm(join(dir, name), { force: true });
-  }
-}
-
-/** How long an import waits for another process's import before giving up. */
-const LOCK_WAIT_MS = 60_000;
-
-/**
- * Runs `work` while holding the data folder's import lock: a file created exclusively, naming
- * its holder's pid, removed afterwards. A lock whose holder died (killed mid-import) is broken.
- */
-async function withImportLock<T>(
-  lockPath: string,
-  work: (brokeStaleLock: boolean) => Promise<T>,
-): Promise<T> {
-  let brokeStaleLock = false;
-  const token = `${process.pid} ${randomBytes(6).toString('hex')}`;
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const file = await open(lockPath, 'wx');
-      try {
-        await file.writeFile(token);
-      } finally {
-        await file.close();
-      }
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = await readFile(lockPath, 'utf8').catch(() => null);
-    const pid = Number(holder?.split(' ')[0]);
-    const abandoned =
-      holder === ''
-        ? // Created but never written: its creator died at once.
-          ((await stat(lockPath).catch(() => null))?.mtimeMs ?? Date.now()) < Date.now() - 10_000
-        : holder !== null && Number.isInteger(pid) && pid > 0 && !isRunning(pid);
-    if (abandoned) {
-      // Move the stale lock aside first: of several processes breaking it, one succeeds.
-      const aside = `${lockPath}.${token.replace(' ', '-')}.stale`;
-      if (
-        await rename(lockPath, aside).then(
-          () => true,
-          () => false,
-        )
-      ) {
-        const moved = await readFile(aside, 'utf8').catch(() => null);
-        // A live holder's lock taken in the meantime goes back (unless a new one is there).
-        if (moved !== holder) await link(aside, lockPath).catch(() => undefined);
-        else brokeStaleLock = true;
-        await rm(aside, { force: true });
-      }
-      continue;
-    }
-    if (Date.now() > deadline)
-      throw new Error(
-        `another process (${holder ?? 'unknown'}) has held the import lock ${lockPath} for more than ${LOCK_WAIT_MS / 1000} s`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, Math.min(2 + attempt * 2, 50)));
-  }
-  try {
-    return await work(brokeStaleLock);
-  } finally {
-    if ((await readFile(lockPath, 'utf8').catch(() => null)) === token)
-      await rm(lockPath, { force: true });
   }
 }
 
@@ -280,6 +188,8 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
 
   return createMemoryStore(options.builtin, {
     imported,
+    accounts: createFileAccountStore(options.dataDir),
+    drafts: createFileDraftStore(options.dataDir),
     exclusive: async (work) => {
       await mkdir(options.dataDir, { recursive: true });
       return withImportLock(lockPath, async (brokeStaleLock) => {

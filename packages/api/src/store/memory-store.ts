@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleDocument, EntityKind } from '@claimscope/schema';
+import { type AccountStore, createMemoryAccountStore } from '../accounts/account-store.js';
+import { createMemoryDraftStore, type DraftStore } from '../drafts/draft-store.js';
 import { articleDetail, listArticles } from '../queries/articles.js';
 import { getClaim, listClaims, listDisagreements } from '../queries/claims.js';
 import { getEntity, listEntities } from '../queries/entities.js';
@@ -42,6 +44,10 @@ export interface MemoryStoreOptions {
    * process imports into the same data, so conflict checks see every article stored.
    */
   exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Where accounts live (the embedded store's file); in memory when absent. */
+  accounts?: AccountStore;
+  /** Where drafts live (the embedded store's folder); in memory when absent. */
+  drafts?: DraftStore;
 }
 
 /** The digest that decides "same content": sha256 of the document's JSON, as validated. */
@@ -237,6 +243,8 @@ export function createMemoryStore(
       importQueue = result.catch(() => undefined);
       return result;
     },
+    accounts: options.accounts ?? createMemoryAccountStore(),
+    drafts: options.drafts ?? createMemoryDraftStore(),
     generation: () =>
       options.externalGeneration
         ? `${generation}.${options.externalGeneration()}`

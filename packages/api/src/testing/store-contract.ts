@@ -3,7 +3,9 @@ import { type ArticleDocument, ArticleDocumentSchema } from '@claimscope/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from '../index.js';
 import type { ClaimStore } from '../store/claim-store.js';
+import { describeAccountContract } from './account-contract.js';
 import { allPages, failureOf, issuePaths } from './contract-helpers.js';
+import { describeDraftContract } from './draft-contract.js';
 import { makeFixtureDocument } from './fixture-document.js';
 import { describeImportContract } from './import-contract.js';
 import { makeMachineDraftDocument } from './machine-draft-document.js';
@@ -738,4 +740,6 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
   });
 
   describeImportContract(name, createStore);
+  describeAccountContract(name, createStore);
+  describeDraftContract(name, createStore);
 }

@@ -341,6 +341,38 @@ INSERT INTO claim_facets (kind, modality, claims) SELECT kind, modality, count(*
     name: '007_enough_search_candidates',
     sql: searchAllFunction('CREATE OR REPLACE FUNCTION', 50, '>= least(50, hits)'),
   },
+  {
+    // Editors' accounts, their signed-in sessions (only each token's sha256) and their drafts
+    // under review, beside the articles. A draft outlives its owner's account: it is the record
+    // of who decided what.
+    name: '008_accounts_sessions_and_drafts',
+    sql: `
+CREATE TABLE accounts (
+  username text PRIMARY KEY,
+  role text NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+  password_hash text NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE TABLE sessions (
+  token_sha256 text PRIMARY KEY,
+  username text NOT NULL REFERENCES accounts ON DELETE CASCADE,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX sessions_by_username ON sessions (username);
+CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+CREATE TABLE drafts (
+  id text PRIMARY KEY,
+  owner text NOT NULL,
+  article_id text NOT NULL,
+  revision int NOT NULL,
+  updated_at timestamptz NOT NULL,
+  -- json, not jsonb: a draft reads back exactly as saved, its decisions in the order made.
+  body json NOT NULL
+);
+CREATE INDEX drafts_by_owner ON drafts (owner, updated_at DESC);
+`,
+  },
 ];
 
 /** How many articles (in import order) share a search bucket: fixed by migration 004. */

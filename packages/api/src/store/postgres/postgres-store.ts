@@ -44,6 +44,8 @@ import {
 import { contentDigest } from '../memory-store.js';
 import { normalizeTerm, TOKEN_PATTERN } from '../search-index.js';
 import { applyMigrations, SEARCH_BUCKET_ARTICLES, SEARCH_CANDIDATES } from './migrations.js';
+import { postgresAccountStore } from './postgres-accounts.js';
+import { postgresDraftStore } from './postgres-drafts.js';
 
 type Client = pg.PoolClient;
 type Row = Record<string, unknown>;
@@ -1069,6 +1071,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return result as StoredDocument; // one document in, one result out
     },
     importDocuments: (documents) => importBatch(documents),
+    accounts: postgresAccountStore(pool),
+    drafts: postgresDraftStore(pool),
 
     generation: () => generation,
     onChange: (fn) => {

@@ -1,0 +1,305 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Browser, launchBrowser, seriousA11yViolations } from './browser';
+import { freePort, type Running, SERVER_DIR, startApi, startWeb, stop } from './harness';
+
+/*
+ * Reviewing an article in Chromium: an editor signs in, pastes an article written for this test,
+ * reviews it by keyboard (accepts, edits a speaker, rejects, adds a missed quote), reloads in the
+ * middle and finds every decision kept, and publishes; the reviewed version is in the reader and
+ * the API, and a second editor's stale publish is refused. Its own API (a fresh data folder with
+ * two editors made by the command line) and Next server, so the other suites' corpus is untouched.
+ */
+
+const env = inject('e2e');
+/** How long a change may take to show on a busy machine: a bound on hangs, not a speed test. */
+const POLL = { timeout: 60_000, interval: 100 };
+
+const ARTICLE = `Harbour council delays ferry vote
+
+The Millbrook harbour council postponed its vote on the new ferry route on Tuesday.
+
+"We need another month to read the safety report," said Dana Whitlock, the council's chair.
+
+Local fisherman Tom Reyes said the delay would cost the town its summer season.
+
+The council's engineer, Priya Nair, told reporters that the report was "clear and complete".
+
+For the islanders the route is, in the words of the campaign's leaflet, "a lifeline for the island".
+`;
+const ARTICLE_ID = 'harbour-council-delays-ferry-vote';
+const PASSWORDS = {
+  ada: randomBytes(12).toString('base64url'),
+  bo: randomBytes(12).toString('base64url'),
+};
+
+/** Selects `words` in the review screen's text (across marked pieces), as a reader dragging over them would. */
+async function selectWords(page: Page, words: string): Promise<void> {
+  await page.evaluate((words) => {
+    const text = document.querySelector('.review__text');
+    const walker = document.createTreeWalker(text as Node, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Node; start: number }[] = [];
+    let all = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node, start: all.length });
+      all += node.textContent ?? '';
+    }
+    const from = all.indexOf(words);
+    if (from < 0) throw new Error(`"${words}" is not in the text`);
+    const to = from + words.length;
+    const at = (offset: number, isEnd: boolean) => {
+      const found = nodes.findLast((n) => (isEnd ? n.start < offset : n.start <= offset));
+      if (!found) throw new Error(`no text node at ${offset}`);
+      return [found.node, offset - found.start] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...at(from, false));
+    range.setEnd(...at(to, true));
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+  }, words);
+}
+
+describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimscope-review-e2e-'));
+  let api: Running | undefined;
+  let web: Running | undefined;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    for (const [username, password] of Object.entries(PASSWORDS)) {
+      const added = spawnSync(
+        process.execPath,
+        [
+          join(SERVER_DIR, 'dist', 'cli.js'),
+          'user',
+          'add',
+          username,
+          '--role',
+          'editor',
+          '--data-dir',
+          dataDir,
+        ],
+        { input: `${password}\n`, encoding: 'utf8' },
+      );
+      expect(added.status, added.stderr).toBe(0);
+    }
+    api = await startApi(await freePort(), { CLAIMSCOPE_DATA_DIR: dataDir });
+    web = await startWeb(await freePort(), `${api.url}/trpc`);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([stop(web), stop(api)]);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** A call through the site's /trpc door, as a page of the site makes it. */
+  const callSite = async (procedure: string, input: unknown, cookie = '') => {
+    const response = await fetch(`${web?.url}/trpc/${procedure}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: web?.url ?? '', cookie },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as {
+      result?: { data: unknown };
+      error?: { message: string };
+    };
+    return { status: response.status, body, setCookie: response.headers.get('set-cookie') ?? '' };
+  };
+
+  it('signs in, pastes, reviews by keyboard, survives a reload, publishes; a stale publish is refused', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${web?.url}/sign-in`);
+    await page.getByLabel('Username').fill('ada');
+    await page.getByLabel('Password').fill(PASSWORDS.ada);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/review');
+    await page.getByText('Signed in as').waitFor();
+    await page.getByRole('link', { name: 'New article' }).click();
+    await page.waitForURL('**/review/new');
+    await page.getByLabel(/Article text/).fill(ARTICLE);
+    await page.getByRole('button', { name: 'Extract and review' }).click();
+    await page.waitForURL(/\/review\/draft-[0-9a-f]{16}$/);
+    const draftUrl = page.url();
+    const progress = page.locator('.review__progress span');
+    await expect.poll(() => progress.textContent(), POLL).toMatch(/^0 of \d+ reviewed$/);
+    const total = Number((await progress.textContent())?.split(' ')[2]);
+
+    // bo opens a draft of the same article now, before ada publishes.
+    const bo = await callSite('session.signIn', { username: 'bo', password: PASSWORDS.bo });
+    expect(bo.status).toBe(200);
+    const boCookie = bo.setCookie.split(';')[0] ?? '';
+    const boDraft = await callSite('draft.create', { format: 'text', content: ARTICLE }, boCookie);
+    expect(boDraft.status).toBe(200);
+
+    // The queue in reading order starts at Dana Whitlock's quote.
+    const current = page.locator('.review-item[aria-current="true"]');
+    await expect(current.textContent()).resolves.toContain('Dana Whitlock');
+    await page.keyboard.press('a'); // accept the quote
+    await expect.poll(() => progress.textContent(), POLL).toBe(`1 of ${total} reviewed`);
+    await page.keyboard.press('a'); // accept the mention "Dana Whitlock"
+    await expect.poll(() => progress.textContent(), POLL).toBe(`2 of ${total} reviewed`);
+    // On to Tom Reyes's claim: move with j until it is current.
+    for (let i = 0; i < 10; i++) {
+      if ((await current.textContent())?.startsWith('Tom Reyes:')) break;
+      await page.keyboard.press('j');
+    }
+    await expect.poll(() => current.textContent(), POLL).toMatch(/^Tom Reyes:/);
+    await page.keyboard.press('e');
+    await page.locator('#edit-speaker').selectOption({ label: 'Priya Nair' });
+    await page.getByRole('button', { name: 'Save edit' }).click();
+    await expect.poll(() => progress.textContent(), POLL).toBe(`3 of ${total} reviewed`);
+    await expect
+      .poll(() => current.locator('.review-item__select').textContent(), POLL)
+      .toMatch(/^Priya Nair:[\s\S]*· edited$/);
+
+    // A reload in the middle keeps every decision.
+    await page.reload();
+    await expect.poll(() => progress.textContent(), POLL).toBe(`3 of ${total} reviewed`);
+    expect(await page.locator('.review-item--accepted').count()).toBe(2);
+    expect(await page.locator('.review-item--edited').count()).toBe(1);
+
+    // Reject Priya Nair's reported claim: pick it by mouse, reject by key.
+    await page.locator('.review-item__select', { hasText: 'told reporters' }).click();
+    await page.locator('body').focus();
+    await page.keyboard.press('x');
+    await expect.poll(() => progress.textContent(), POLL).toBe(`4 of ${total} reviewed`);
+    expect(await page.locator('.review-item--rejected').count()).toBe(1);
+
+    // Fix a mention's span by selecting the words: "fisherman Tom Reyes".
+    await page.locator('.review-item__select', { hasText: 'Mention “Tom Reyes”' }).click();
+    await page.keyboard.press('e');
+    await selectWords(page, 'fisherman Tom Reyes');
+    await page.getByRole('button', { name: 'Use selected words as the span' }).click();
+    await page.getByRole('button', { name: 'Save edit' }).click();
+    await expect.poll(() => progress.textContent(), POLL).toBe(`5 of ${total} reviewed`);
+    expect(await page.locator('.review-item--edited').count()).toBe(2);
+
+    // Add the missed quote by selecting its words in the text.
+    await selectWords(page, 'a lifeline for the island');
+    await page.locator('#add-speaker').selectOption({ label: 'Dana Whitlock' });
+    await page.getByRole('button', { name: 'Add quote from selection' }).click();
+    await expect.poll(() => progress.textContent(), POLL).toBe(`6 of ${total + 1} reviewed`);
+
+    // And a missed mention: "the council's chair" names Dana Whitlock.
+    await selectWords(page, "the council's chair");
+    await page.locator('#add-speaker').selectOption({ label: 'Dana Whitlock' });
+    await page.getByRole('button', { name: 'Add mention from selection' }).click();
+    await expect.poll(() => progress.textContent(), POLL).toBe(`7 of ${total + 2} reviewed`);
+
+    // The review screen and the other new pages pass axe.
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Published as version 1.').waitFor();
+    expect(page.url()).toBe(draftUrl);
+
+    // The reviewed version is what the API serves.
+    const exported = (await (
+      await fetch(
+        `${api?.url}/trpc/article.export?input=${encodeURIComponent(JSON.stringify({ id: ARTICLE_ID }))}`,
+      )
+    ).json()) as {
+      result: {
+        data: {
+          claims: {
+            speakerId: string;
+            statement: string;
+            content: { quote: { exact: string } }[];
+            provenance: { review: { status: string; by?: string; note?: string } };
+          }[];
+        };
+      };
+    };
+    const claims = exported.result.data.claims;
+    expect(
+      claims.map((c) => [
+        c.speakerId,
+        c.provenance.review.status,
+        c.provenance.review.note?.split(' ')[0],
+      ]),
+    ).toEqual([
+      ['dana-whitlock', 'reviewed', 'accepted'],
+      ['priya-nair', 'reviewed', 'edited'],
+      ['dana-whitlock', 'reviewed', 'added'],
+    ]);
+    expect(claims.some((c) => c.content[0]?.quote.exact.includes('clear and complete'))).toBe(
+      false,
+    );
+
+    // ...and what the reader shows.
+    await page.goto(`${web?.url}/articles/${ARTICLE_ID}`);
+    await expect(page.locator('h1').first().textContent()).resolves.toContain(
+      'Harbour council delays ferry vote',
+    );
+    await expect(page.locator('body').textContent()).resolves.toContain(
+      'a lifeline for the island',
+    );
+
+    // bo's draft was opened before the article existed: publishing it is refused, saying why.
+    const boData = boDraft.body.result?.data as { id: string };
+    const stale = await callSite('draft.publish', { draftId: boData.id }, boCookie);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error?.message).toContain(
+      'was published as version 1 since this draft was opened',
+    );
+
+    // A second reviewed version through the API, then the history page shows both and the diff.
+    const ada = await callSite('session.signIn', { username: 'ada', password: PASSWORDS.ada });
+    const adaCookie = ada.setCookie.split(';')[0] ?? '';
+    const second = (await callSite('draft.create', { format: 'text', content: ARTICLE }, adaCookie))
+      .body.result?.data as {
+      id: string;
+      baseVersion: number;
+      document: { claims: { id: string; statement: string }[] };
+    };
+    expect(second.baseVersion).toBe(1);
+    const dropped = second.document.claims.find((c) => c.statement.includes('summer season'));
+    expect(dropped).toBeDefined();
+    const rejected = await callSite(
+      'draft.decide',
+      { draftId: second.id, collection: 'claims', id: dropped?.id, action: 'reject' },
+      adaCookie,
+    );
+    expect(rejected.status).toBe(200);
+    expect((await callSite('draft.publish', { draftId: second.id }, adaCookie)).status).toBe(200);
+    await page.goto(`${web?.url}/articles/${ARTICLE_ID}/history?from=1&to=2`, {
+      waitUntil: 'networkidle',
+    });
+    const history = await page.locator('main').textContent();
+    expect(history).toContain('2 (current)');
+    expect(history).toMatch(/Reviewed by[\s\S]*ada/);
+    expect(history).toContain('Changes from version 1 to 2');
+    expect(history).toMatch(/Removed: .*summer season/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the sign-in, Review and New article pages pass axe in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await browser.newPage({ colorScheme });
+      for (const path of ['/sign-in', '/review', '/review/new']) {
+        await page.goto(`${web?.url}${path}`, { waitUntil: 'networkidle' });
+        expect(await seriousA11yViolations(page), `${path} (${colorScheme})`).toEqual([]);
+      }
+      await page.close();
+    }
+  });
+
+  it('signs out: the review pages then ask to sign in', async () => {
+    const { page } = await browser.newPage();
+    await page.goto(`${web?.url}/review`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.goto(`${web?.url}/review`);
+    await page.getByText('to review articles').waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,263 @@
+import { type ArticleDocument, makeAnchor } from '@claimscope/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenDigest } from '../accounts/sessions.js';
+import { createAccount, createCaller } from '../index.js';
+import type { ClaimStore } from '../store/claim-store.js';
+import { failureOf } from './contract-helpers.js';
+import type { StoreFactory } from './store-contract.js';
+
+/** An article written for these tests: a quote, two reported claims, and an organisation the extractor misses. */
+export const REVIEW_TEST_ARTICLE = `Harbour council delays ferry vote
+
+The Millbrook harbour council postponed its vote on the new ferry route on Tuesday.
+
+"We need another month to read the safety report," said Dana Whitlock, the council's chair.
+
+Local fisherman Tom Reyes said the delay would cost the town its summer season.
+
+The council's engineer, Priya Nair, told reporters that the report was "clear and complete".
+`;
+
+/** An anchor on the first occurrence of `words` in the document's text. */
+export function anchorOn(document: ArticleDocument, words: string) {
+  const { text, blocks } = document.article;
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" is not in the text`);
+  const block = blocks.find((b) => b.start <= start && start < b.end);
+  if (!block) throw new Error(`"${words}" is in no block`);
+  return makeAnchor(text, block.id, start, start + words.length);
+}
+
+const PASSWORD = 'a review passphrase';
+
+/** Drafts under review, the same on every store: run from `describeStoreContract`. */
+export function describeDraftContract(name: string, createStore: StoreFactory): void {
+  describe(`${name}: drafts under review`, () => {
+    let store: ClaimStore;
+    let clock = new Date('2026-11-30T10:00:00Z');
+    /** A caller signed in as `username` (a session made in the store, as signing in would). */
+    const as = async (username: string) => {
+      const token = `token-of-${username}-${Math.random()}`;
+      await store.accounts.createSession({
+        tokenSha256: tokenDigest(token),
+        username,
+        createdAt: clock.toISOString(),
+        expiresAt: new Date(clock.getTime() + 3_600_000).toISOString(),
+      });
+      return createCaller(store, { sessionToken: token }, { now: () => clock });
+    };
+    beforeAll(async () => {
+      store = await createStore([]);
+      for (const username of ['ada', 'bo'])
+        await createAccount(store.accounts, { username, role: 'editor', password: PASSWORD });
+    });
+    afterAll(() => store.close());
+    const create = async (username: string) =>
+      (await as(username)).draft.create({
+        format: 'text',
+        content: REVIEW_TEST_ARTICLE,
+        metadata: { published: '2026-11-24', sourceUrl: 'https://millbrook.example/ferry' },
+      });
+
+    it('creates a draft from pasted text with the metadata corrected, listed in "My drafts" only', async () => {
+      const draft = await create('ada');
+      expect(draft.document.article.published).toEqual({ status: 'known', date: '2026-11-24' });
+      expect(draft.document.article.source.url).toBe('https://millbrook.example/ferry');
+      expect(draft.progress).toEqual({ reviewed: 0, total: 9 });
+      expect(draft.baseVersion).toBeNull();
+      const ada = await as('ada');
+      expect((await ada.draft.list()).map((d) => d.id)).toEqual([draft.id]);
+      const bo = await as('bo');
+      expect(await bo.draft.list()).toEqual([]);
+      expect((await failureOf(bo.draft.get({ draftId: draft.id }))).code).toBe('FORBIDDEN');
+    });
+
+    it('keeps every decision on the server; edits are validated and errors name the field', async () => {
+      const ada = await as('ada');
+      const [{ id: draftId }] = (await ada.draft.list()) as unknown as [{ id: string }];
+      let draft = await ada.draft.get({ draftId });
+      const [quote, reported, told] = draft.document.claims as [
+        ArticleDocument['claims'][number],
+        ArticleDocument['claims'][number],
+        ArticleDocument['claims'][number],
+      ];
+      await ada.draft.decide({ draftId, collection: 'claims', id: quote.id, action: 'accept' });
+      const badSpeaker = await failureOf(
+        ada.draft.decide({
+          draftId,
+          collection: 'claims',
+          id: reported.id,
+          action: 'edit',
+          record: { ...reported, speakerId: 'nobody-known' },
+        }),
+      );
+      expect(badSpeaker.code).toBe('BAD_REQUEST');
+      expect(badSpeaker.message).toMatch(/^claims\[1\]\.speakerId: /);
+      const badKind = await failureOf(
+        ada.draft.decide({
+          draftId,
+          collection: 'claims',
+          id: reported.id,
+          action: 'edit',
+          record: { ...reported, kind: 'rumour' },
+        }),
+      );
+      expect(badKind.message).toMatch(/^record\.kind: /);
+      await ada.draft.decide({
+        draftId,
+        collection: 'claims',
+        id: reported.id,
+        action: 'edit',
+        record: { ...reported, modality: 'prediction' },
+      });
+      // An entity a claim still names cannot be rejected: the claim's field says why.
+      const stillNamed = await failureOf(
+        ada.draft.decide({
+          draftId,
+          collection: 'entities',
+          id: 'dana-whitlock',
+          action: 'reject',
+        }),
+      );
+      expect(stillNamed.message).toContain(
+        'claims[0].speakerId: no entity with id "dana-whitlock"',
+      );
+      await ada.draft.decide({ draftId, collection: 'claims', id: told.id, action: 'reject' });
+      // A missed organisation and its mention, added by selecting the words.
+      await ada.draft.decide({
+        draftId,
+        collection: 'entities',
+        id: 'millbrook-harbour-council',
+        action: 'add',
+        record: {
+          id: 'millbrook-harbour-council',
+          kind: 'organization',
+          name: 'Millbrook harbour council',
+          aliases: [],
+          description: 'The council that runs Millbrook harbour.',
+        },
+      });
+      draft = await ada.draft.decide({
+        draftId,
+        collection: 'mentions',
+        id: 'm-council',
+        action: 'add',
+        record: {
+          id: 'm-council',
+          entityId: 'millbrook-harbour-council',
+          anchor: anchorOn(draft.document, 'Millbrook harbour council'),
+          form: 'name',
+        },
+      });
+      expect(draft.progress).toEqual({ reviewed: 5, total: 11 });
+      // Read back from the store, as after a reload.
+      const reloaded = await (await as('ada')).draft.get({ draftId });
+      expect(reloaded.decisions).toEqual(draft.decisions);
+      expect(Object.values(reloaded.decisions).map((d) => [d.action, d.by])).toEqual([
+        ['accepted', 'ada'],
+        ['edited', 'ada'],
+        ['rejected', 'ada'],
+        ['added', 'ada'],
+        ['added', 'ada'],
+      ]);
+      // Undo takes a decision back.
+      const undone = await ada.draft.decide({
+        draftId,
+        collection: 'claims',
+        id: quote.id,
+        action: 'undo',
+      });
+      expect(undone.progress.reviewed).toBe(4);
+      await ada.draft.decide({ draftId, collection: 'claims', id: quote.id, action: 'accept' });
+    });
+
+    it('publishes a version with provenance per annotation; rejected ones stay in the draft only', async () => {
+      const bo = await as('bo');
+      const stale = await create('bo'); // opened before ada publishes
+      const ada = await as('ada');
+      const [{ id: draftId }] = (await ada.draft.list()) as unknown as [{ id: string }];
+      clock = new Date('2026-11-30T10:30:00Z');
+      const published = await ada.draft.publish({ draftId });
+      expect(published.version).toBe(1);
+      const stored = await ada.article.export({ id: published.articleId });
+      const claims = stored.claims.map((c) => [c.speakerId, c.modality, c.provenance.review]);
+      expect(claims).toEqual([
+        [
+          'dana-whitlock',
+          expect.any(String),
+          {
+            status: 'reviewed',
+            by: 'ada',
+            note: expect.stringMatching(/^accepted at 2026-11-30T10:/),
+          },
+        ],
+        [
+          'tom-reyes',
+          'prediction',
+          { status: 'reviewed', by: 'ada', note: expect.stringMatching(/^edited at /) },
+        ],
+      ]);
+      expect(stored.mentions.find((m) => m.id === 'm-council')?.provenance).toMatchObject({
+        agent: { kind: 'person', name: 'ada' },
+        review: { status: 'reviewed', by: 'ada', note: expect.stringMatching(/^added at /) },
+      });
+      // Unreviewed machine annotations are published as unreviewed.
+      expect(
+        stored.mentions.find((m) => m.entityId === 'tom-reyes')?.provenance.review.status,
+      ).toBe('unreviewed');
+      const kept = await ada.draft.get({ draftId });
+      expect(kept.published?.version).toBe(1);
+      expect(kept.document.claims).toHaveLength(3); // the rejected claim, marked rejected
+      expect((await failureOf(ada.draft.publish({ draftId }))).code).toBe('CONFLICT');
+
+      // bo's draft was opened before the article existed: publishing it would overwrite ada's.
+      const refused = await failureOf(bo.draft.publish({ draftId: stale.id }));
+      expect(refused.code).toBe('CONFLICT');
+      expect(refused.message).toContain('was published as version 1 since this draft was opened');
+      expect((await ada.article.versions({ id: published.articleId })).length).toBe(1);
+    });
+
+    it('a draft opened at one version is refused once another is published, with what changed', async () => {
+      const ada = await as('ada');
+      const bo = await as('bo');
+      const first = await create('ada');
+      const second = await create('bo');
+      expect(first.baseVersion).toBe(1);
+      const claim = first.document.claims[0];
+      if (!claim) throw new Error('the draft has no claim');
+      await ada.draft.decide({
+        draftId: first.id,
+        collection: 'claims',
+        id: claim.id,
+        action: 'edit',
+        record: { ...claim, statement: 'The council needs a month to read the safety report.' },
+      });
+      expect((await ada.draft.publish({ draftId: first.id })).version).toBe(2);
+      const refused = await failureOf(bo.draft.publish({ draftId: second.id }));
+      expect(refused.code).toBe('CONFLICT');
+      expect(refused.message).toMatch(
+        /version 2 since this draft was opened at version 1: .*claims: .*changed/,
+      );
+    });
+
+    it('of two publishes from one version at once, one is stored and the other refused', async () => {
+      const content = REVIEW_TEST_ARTICLE.replace('delays ferry vote', 'delays bridge vote');
+      const [ada, bo] = [await as('ada'), await as('bo')];
+      const first = await ada.draft.create({ format: 'text', content });
+      const second = await bo.draft.create({ format: 'text', content });
+      const results = await Promise.allSettled([
+        ada.draft.publish({ draftId: first.id }),
+        bo.draft.publish({ draftId: second.id }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect((await ada.article.versions({ id: first.articleId })).length).toBe(1);
+    });
+
+    it('a save from a stale revision stores nothing', async () => {
+      const [draft] = await store.drafts.listDrafts('ada');
+      if (!draft) throw new Error('ada has no draft');
+      expect(await store.drafts.saveDraft({ ...draft, revision: draft.revision })).toBe(false);
+      expect(await store.drafts.saveDraft({ ...draft, revision: draft.revision + 1 })).toBe(true);
+    });
+  });
+}
