@@ -18,6 +18,8 @@ import {
   type Relation,
 } from '@claimscope/schema';
 import type Database from 'better-sqlite3';
+import { createFileAccountStore } from '../../accounts/file-account-store.js';
+import { createFileDraftStore } from '../../drafts/file-draft-store.js';
 import { type Page, paginateCounted } from '../../pagination.js';
 import { type ArticleSummary, countsOf } from '../../queries/articles.js';
 import { continuationChain } from '../../queries/claims.js';
@@ -1127,6 +1129,10 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
 
   // ---------------------------------------------------------------- the store
   const store: ClaimStore = {
+    // Accounts and drafts are small and written rarely: the same files in the data folder as the
+    // JSON store keeps (each replaced whole under a lock), so both embedded stores share them.
+    accounts: createFileAccountStore(options.dataDir),
+    drafts: createFileDraftStore(options.dataDir),
     listArticles: async (query) =>
       reading(() =>
         pageOf(tallyOf('articles'), query, (limit, offset) => {
