@@ -189,7 +189,7 @@ const TIME_HEADS = new Set([
 
 function hasHead(tokens: Token[], first: number, last: number): boolean {
   // "Tuesday said", "A few minutes later said": a time is not a speaker.
-  if (TIME_HEADS.has((tokens[last] as Token).lower)) return false;
+  if (TIME_HEADS.has((tokens[last] as Token).lower) && last - first < 3) return false;
   // "another says", "some argue": a quantifier alone names its speakers.
   if (first === last && QUANTIFIER_SOURCES.has((tokens[first] as Token).lower)) return true;
   for (let i = first; i <= last; i++) if (HEAD_TAGS.has((tokens[i] as Token).pos)) return true;
@@ -209,6 +209,12 @@ function trimRange(tokens: Token[], first: number, last: number): [number, numbe
     t.lower === 'and';
   while (f <= l && edge(tokens[f] as Token)) f++;
   while (l >= f && edge(tokens[l] as Token) && !/^['’]s?$/.test((tokens[l] as Token).lower)) l--;
+  // "Sen. X (D-Mo.)": a bracket opened inside the range closes inside it.
+  const close = tokens[l + 1]?.text === ')' ? l + 1 : tokens[l + 2]?.text === ')' ? l + 2 : -1;
+  if (close > 0 && close <= last) {
+    for (let k = l; k >= f && l - k < 6; k--)
+      if ((tokens[k] as Token).text === '(') return [f, close];
+  }
   return [f, l];
 }
 
