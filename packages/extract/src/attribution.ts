@@ -7,7 +7,9 @@ import {
   CUE_LEMMAS,
   CUE_PARTICLES,
   INTENTION_VERBS,
+  QUOTE_ONLY_VERBS,
   RECIPIENT_VERBS,
+  SPEECH_VERBS,
   STRONG_CUE_FORMS,
 } from './lexicon.js';
 import { type Analysis, analyseBlocks, type Token } from './nlp.js';
@@ -813,7 +815,17 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
           i++;
           continue;
         }
-        if (isCue(ctx, i)) add(attributeCue(ctx, i, first, last));
+        if (!isCue(ctx, i)) continue;
+        const found = attributeCue(ctx, i, first, last);
+        // "continued", "read": speech only when they introduce a quotation.
+        if (
+          found &&
+          QUOTE_ONLY_VERBS.has(t.lemma) &&
+          !SPEECH_VERBS.has(t.lemma) &&
+          found.attribution.kind !== 'direct_quote'
+        )
+          continue;
+        add(found);
       }
       trimContents(text, out.slice(sentenceStartIndex));
       sentenceStartIndex = out.length;
