@@ -82,6 +82,8 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'through',
 ]);
 const MAX_SOURCE_TOKENS = 16;
+/** Words before a sourceless "asked" ("when asked whether …"). */
+const ASKED_AFTER = new Set(['when', 'after', 'before', 'once', 'as', 'while', 'if', 'but', 'and']);
 
 const span = (tokens: Token[], first: number, last: number): Span => ({
   start: (tokens[first] as Token).start,
@@ -468,9 +470,10 @@ function quoteAt(ctx: BlockContext, i: number): Quote | null {
 function contentRange(ctx: BlockContext, first: number, last: number): Span | null {
   const [f, l] = trimRange(ctx.tokens, first, last);
   if (f > l) return null;
-  // Keep a leading "that" and a trailing closing mark: both are content in PARC.
+  // Keep a leading "that" ("whether") and a trailing closing mark: both are content in PARC.
+  const lead = (ctx.tokens[first] as Token).lower;
   const start =
-    (ctx.tokens[first] as Token).lower === 'that'
+    lead === 'that' || ((lead === 'whether' || lead === 'if') && f === first + 1)
       ? (ctx.tokens[first] as Token).start
       : (ctx.tokens[f] as Token).start;
   return { start, end: (ctx.tokens[l] as Token).end };
@@ -613,6 +616,34 @@ function attributeCue(
         opensQuote(ctx, r))
     )
       return make('direct_quote', left, (ctx.quotes[q] as Quote).inner, [q], recipient);
+  }
+  // "Asked whether …, she said": the question, put by someone the sentence does not name.
+  if (!left && cueToken.lemma === 'ask' && next && (WH.has(next.lower) || next.lower === 'about')) {
+    const prev = tokens[cueFirst - 1];
+    if (cueFirst === sentenceFirst || (prev && ASKED_AFTER.has(prev.lower))) {
+      let l = r;
+      while (
+        l + 1 <= sentenceLast &&
+        !((tokens[l + 1] as Token).text === ',' && ctx.quoteOf[l + 1] === -1)
+      )
+        l++;
+      const question = l > r ? contentRange(ctx, r, l) : null;
+      if (question)
+        return {
+          attribution: {
+            kind: 'indirect',
+            source: null,
+            cue,
+            cueLemma: cueToken.lemma,
+            content: [question],
+            block: ctx.block,
+            continues: null,
+            parent: null,
+            recipient: null,
+          },
+          quotes: [],
+        };
+    }
   }
   if (!left) return null;
   // Preposed: "Tom Smith said (that) …", "told reporters: “…”".
