@@ -228,7 +228,20 @@ function isCue(ctx: BlockContext, i: number): boolean {
   if (prev && NOT_SOURCE_DET.has(prev.lower)) return false;
   if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;
   if (STRONG_CUE_FORMS.has(t.lower)) return true;
-  return t.pos === 'VERB' && CUE_LEMMAS.has(t.lemma);
+  if (t.pos === 'VERB') return CUE_LEMMAS.has(t.lemma);
+  // "polls show …", "critics fear …": a plural subject, then a cue the tagger read as a noun.
+  const next = ctx.tokens[i + 1];
+  return (
+    t.pos === 'NOUN' &&
+    t.lower === t.lemma &&
+    CUE_LEMMAS.has(t.lemma) &&
+    prev !== undefined &&
+    /^(?:NOUN|PROPN)$/.test(prev.pos) &&
+    /[^s]s$/.test(prev.lower) &&
+    (next === undefined ||
+      ['DET', 'PROPN', 'PRON', 'PUNCT', 'SCONJ'].includes(next.pos) ||
+      next.lower === 'that')
+  );
 }
 
 /**

@@ -17,10 +17,10 @@ export const SPEECH_VERBS = words(`
   estimate calculate proclaim pronounce rule opine editorialize editorialise rail slam blast attack
   defend thank apologize apologise congratulate cite quote summarize summarise characterize
   characterise portray label dub term brand posit hint signal affirm reaffirm avow profess
-  recount relate detail outline clarify elaborate specify theorize theorise surmise hypothesize
+  recount detail outline clarify elaborate specify theorize theorise surmise hypothesize
   hypothesise plead beg implore exclaim mutter murmur grumble gush rave rant sneer taunt chide
   scold rebuke lecture inquire enquire query dispute refute rebut contest attest certify verify
-  interject complain acknowledge concede mention blog text email message publish`);
+  interject complain acknowledge concede mention blog text email message`);
 
 /** Verbs that attribute only a direct quote ("…,” he continued): elsewhere they mean no speech. */
 export const QUOTE_ONLY_VERBS = words(`continue begin start go read laugh sigh cry scream holler
