@@ -228,7 +228,11 @@ function isCue(ctx: BlockContext, i: number): boolean {
   if (prev && NOT_SOURCE_DET.has(prev.lower)) return false;
   if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;
   if (STRONG_CUE_FORMS.has(t.lower)) return true;
-  if (t.pos === 'VERB') return CUE_LEMMAS.has(t.lemma);
+  if (t.pos === 'VERB')
+    return (
+      CUE_LEMMAS.has(t.lemma) ||
+      CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`)
+    );
   // "polls show …", "critics fear …": a plural subject, then a cue the tagger read as a noun.
   const next = ctx.tokens[i + 1];
   return (
