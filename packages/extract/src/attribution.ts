@@ -82,6 +82,8 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'through',
 ]);
 const MAX_SOURCE_TOKENS = 16;
+/** Subjects after which a cue the tagger read as a noun is a verb ("who claim …", "they fear …"). */
+const PLURAL_SUBJECTS = new Set(['who', 'they', 'we', 'i', 'you']);
 /** Words before a sourceless "asked" ("when asked whether …"). */
 const ASKED_AFTER = new Set(['when', 'after', 'before', 'once', 'as', 'while', 'if', 'but', 'and']);
 
@@ -240,8 +242,8 @@ function isCue(ctx: BlockContext, i: number): boolean {
     t.lower === t.lemma &&
     CUE_LEMMAS.has(t.lemma) &&
     prev !== undefined &&
-    /^(?:NOUN|PROPN)$/.test(prev.pos) &&
-    /[^s]s$/.test(prev.lower) &&
+    ((/^(?:NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(prev.lower)) ||
+      PLURAL_SUBJECTS.has(prev.lower)) &&
     (next === undefined ||
       ['DET', 'PROPN', 'PRON', 'PUNCT', 'SCONJ'].includes(next.pos) ||
       next.lower === 'that')

@@ -23,8 +23,8 @@ export const SPEECH_VERBS = words(`
   interject complain acknowledge concede mention blog text email message`);
 
 /** Verbs that attribute only a direct quote ("…,” he continued): elsewhere they mean no speech. */
-export const QUOTE_ONLY_VERBS = words(`continue begin start go read laugh sigh cry scream holler
-  shout chime interrupt finish conclude press pause smile grin deadpan offer`);
+export const QUOTE_ONLY_VERBS = words(`continue begin start read laugh sigh cry scream holler
+  shout chime interrupt finish conclude press pause smile grin deadpan`);
 
 /** Verbs of belief, knowledge, perception and feeling that report a stance. */
 export const BELIEF_VERBS = words(`
