@@ -487,8 +487,11 @@ function quoteAt(ctx: BlockContext, i: number): Quote | null {
 }
 
 function contentRange(ctx: BlockContext, first: number, last: number): Span | null {
-  const [f, l] = trimRange(ctx.tokens, first, last);
-  if (f > l) return null;
+  const [f, trimmed] = trimRange(ctx.tokens, first, last);
+  if (f > trimmed) return null;
+  // A clause can end with a particle ("the story has moved on"): only punctuation goes.
+  let l = trimmed;
+  while (l + 1 <= last && (ctx.tokens[l + 1] as Token).pos === 'ADP') l++;
   // Keep a leading "that" ("whether") and a trailing closing mark: both are content in PARC.
   const lead = (ctx.tokens[first] as Token).lower;
   const start =
