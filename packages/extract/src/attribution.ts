@@ -232,8 +232,7 @@ function isCue(ctx: BlockContext, i: number): boolean {
   if (STRONG_CUE_FORMS.has(t.lower)) return true;
   if (t.pos === 'VERB')
     return (
-      CUE_LEMMAS.has(t.lemma) ||
-      CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`)
+      CUE_LEMMAS.has(t.lemma) || CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`)
     );
   // "polls show …", "critics fear …": a plural subject, then a cue the tagger read as a noun.
   const next = ctx.tokens[i + 1];
