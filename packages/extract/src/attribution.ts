@@ -259,11 +259,16 @@ function leftSource(ctx: BlockContext, last: number, floor: number): [number, nu
   if (!t || last < floor) return null;
   if (t.text === ',') {
     // An appositive or relative clause between commas: the head is before the previous comma.
+    // A short title in quotation marks ("the author of “Going Viral,”") belongs to the aside.
+    const title = (k: number) => {
+      const q = ctx.quotes[ctx.quoteOf[k] ?? -1];
+      return q !== undefined && !q.open && wordCount(ctx.text, q.inner) <= 5;
+    };
     let j = last - 1;
     while (
       j >= floor &&
-      (tokens[j] as Token).text !== ',' &&
-      ctx.quoteOf[j] === ctx.quoteOf[last] &&
+      ((tokens[j] as Token).text !== ',' || (title(j) && ctx.quoteOf[last] === -1)) &&
+      (ctx.quoteOf[j] === ctx.quoteOf[last] || (ctx.quoteOf[last] === -1 && title(j))) &&
       last - j < 25
     )
       j--;
