@@ -244,7 +244,7 @@ function isCue(ctx: BlockContext, i: number): boolean {
     ((/^(?:NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(prev.lower)) ||
       PLURAL_SUBJECTS.has(prev.lower)) &&
     (next === undefined ||
-      ['DET', 'PROPN', 'PRON', 'PUNCT', 'SCONJ'].includes(next.pos) ||
+      ['DET', 'PROPN', 'PRON', 'PUNCT', 'SCONJ', 'ADJ', 'NUM'].includes(next.pos) ||
       next.lower === 'that')
   );
 }
