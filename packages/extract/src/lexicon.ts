@@ -142,7 +142,6 @@ export const CUE_PARTICLES = new Set([
   'sign on',
   'rule out',
   'spell out',
-  'say of',
   'refer to',
   'talk about',
   'speak about',
