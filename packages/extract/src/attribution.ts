@@ -322,7 +322,9 @@ function sentenceSubject(ctx: BlockContext, first: number, limit: number): [numb
         (tokens[s] as Token).pos === 'ADV')
     )
       s--;
-    return s >= first ? leftSource(ctx, s, first) : null;
+    // "Speaking to reporters, Trump said …": an opening participle has no subject of its own.
+    const subject = s >= first ? leftSource(ctx, s, first) : null;
+    if (subject) return subject;
   }
   return null;
 }
@@ -575,6 +577,7 @@ function attributeCue(
   const before = tokens[i - 1];
   if (
     !recipientVerb &&
+    !/ing$/.test(cueToken.lower) &&
     before &&
     i - 1 >= sentenceFirst &&
     (before.text === ',' || closesQuote(ctx, i - 1))
