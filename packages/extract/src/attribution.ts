@@ -82,6 +82,7 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'through',
 ]);
 const MAX_SOURCE_TOKENS = 16;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '’s', "'s"]);
 /** Subjects after which a cue the tagger read as a noun is a verb ("who claim …", "they fear …"). */
 const PLURAL_SUBJECTS = new Set(['who', 'they', 'we', 'i', 'you']);
 /** Words before a sourceless "asked" ("when asked whether …"). */
@@ -632,6 +633,40 @@ function attributeCue(
   const next = tokens[r];
   const atEnd = r > sentenceLast || !next || ['.', '!', '?'].includes(next.text);
 
+  // A passive cue names no source ("is expected to win", "was asked whether …", "it was
+  // revealed that …"): the subject is part of the content, unless it is the one asked or told.
+  const passive =
+    !participle &&
+    cueFirst < i &&
+    tokens.slice(cueFirst, i).some((t) => BE_FORMS.has(t.lower)) &&
+    cueToken.lower !== cueToken.lemma &&
+    !/ing$/.test(cueToken.lower) &&
+    next?.lower !== 'by';
+  if (passive && next && !atEnd) {
+    const c = next.text === ':' ? r + 1 : r;
+    const q = opensQuote(ctx, c) ? quoteAt(ctx, c) : null;
+    const tail = q ? q.inner : sentenceLast - c >= 1 ? contentRange(ctx, c, sentenceLast) : null;
+    if (tail) {
+      const content: Span[] = [];
+      const expletive = left && left[0] === left[1] && (tokens[left[0]] as Token).lower === 'it';
+      if (left && !expletive && !recipientVerb) content.push(span(tokens, left[0], left[1]));
+      content.push(tail);
+      return {
+        attribution: {
+          kind: q ? 'direct_quote' : 'indirect',
+          source: null,
+          cue,
+          cueLemma: cueToken.lemma,
+          content,
+          block: ctx.block,
+          continues: null,
+          parent: null,
+          recipient: null,
+        },
+        quotes: q ? [ctx.quoteOf[c] as number] : [],
+      };
+    }
+  }
   // Postposed direct quote: "…," Tom Smith said (the quote closes right before the source).
   if (left && !participle) {
     const q = quoteEndingAt(left[0] - 1);

@@ -225,6 +225,8 @@ describe('cues beyond "said" (sentences written for these tests)', () => {
     'Asked whether the port would close, the council declined to comment. New surveys show most residents back the plan.',
     '',
     '“We are not done,” Park continued. Ortiz spoke later, referring to the budget vote in March.',
+    '',
+    'The harbor bill is expected to pass in June.',
   ].join('\n');
   let doc: ArticleDocument;
   beforeAll(async () => {
@@ -244,6 +246,16 @@ describe('cues beyond "said" (sentences written for these tests)', () => {
     const asked = claimSaying(doc, 'whether the port would close');
     expect(asked.cue?.quote.exact).toBe('Asked');
     expect(asked.source).toBeNull();
+  });
+
+  it('gives a passive cue no source and keeps its subject in the content', () => {
+    const expected = claimSaying(doc, 'The harbor bill');
+    expect(expected.cue?.quote.exact).toBe('is expected');
+    expect(expected.source).toBeNull();
+    expect(expected.content.map((c) => c.quote.exact)).toEqual([
+      'The harbor bill',
+      'to pass in June',
+    ]);
   });
 
   it('reads evidence verbs the tagger takes for nouns, verb and preposition cues, and quote-only cues', () => {
