@@ -82,6 +82,13 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'through',
 ]);
 const MAX_SOURCE_TOKENS = 16;
+/** Verbs that come before their speaker in news prose ("…, said Smith"; not "…, criticized X"). */
+const INVERTING_VERBS = new Set(
+  `say add write tell ask note explain continue recall reply respond answer argue insist warn
+  declare announce observe remark conclude counter quip joke muse predict complain acknowledge
+  admit concede claim suggest tweet post report recount retort offer read begin chime interject
+  caution contend assert maintain reason wonder`.split(/\s+/),
+);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '’s', "'s"]);
 /** Subjects after which a cue the tagger read as a noun is a verb ("who claim …", "they fear …"). */
 const PLURAL_SUBJECTS = new Set(['who', 'they', 'we', 'i', 'you']);
@@ -578,6 +585,7 @@ function attributeCue(
   const before = tokens[i - 1];
   if (
     !recipientVerb &&
+    INVERTING_VERBS.has(cueToken.lemma) &&
     !/ing$/.test(cueToken.lower) &&
     before &&
     i - 1 >= sentenceFirst &&
