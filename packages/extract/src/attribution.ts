@@ -603,8 +603,14 @@ function attributeCue(
     if (src && endsClause) {
       const q = quoteEndingAt(i - 1);
       if (q >= 0) return make('direct_quote', src, (ctx.quotes[q] as Quote).inner, [q], null);
+      // "The plan will fail, said Smith": the words before the comma must hold a verb.
       const clause = clauseBefore(i - 1);
-      if (clause) return make('indirect', src, clause, [], null);
+      const hasVerb = tokens
+        .slice(sentenceFirst, i - 1)
+        .some(
+          (t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && ctx.quoteOf[sentenceFirst + k] === -1,
+        );
+      if (clause && hasVerb) return make('indirect', src, clause, [], null);
     }
   }
   // Auxiliaries and adverbs between the source and the cue belong to neither.
