@@ -628,7 +628,14 @@ function attributeCue(
     s >= sentenceFirst &&
     ['and', 'but'].includes((tokens[s] as Token).lower) &&
     (tokens[s - 1]?.pos !== 'PROPN' || tokens[s - 1]?.text === ',');
-  const participle = (/ing$/.test(cueToken.lower) && before?.text === ',') || coordinated;
+  // "began by telling …", "while insisting …": a gerund after a preposition has the sentence's subject.
+  const gerund =
+    /ing$/.test(cueToken.lower) &&
+    s >= sentenceFirst &&
+    ['by', 'while', 'after', 'before', 'without', 'in', 'when', 'since'].includes(
+      (tokens[s] as Token).lower,
+    );
+  const participle = (/ing$/.test(cueToken.lower) && before?.text === ',') || coordinated || gerund;
   // ", adding that …" after an attribution: the same source; else the sentence's subject.
   const left = participle
     ? (ctx.sentenceSources[ctx.sentenceSources.length - 1] ??
