@@ -281,8 +281,17 @@ function leftSource(ctx: BlockContext, last: number, floor: number): [number, nu
     )
       j--;
     if (j < floor || (tokens[j] as Token).text !== ',') return null;
-    const head = leftSource(ctx, j - 1, floor);
+    let head = leftSource(ctx, j - 1, floor);
     if (!head) return null;
+    // "Woodrow Benford, 58, who lives …,": an age between commas is an aside to the name before.
+    if (
+      head[0] === head[1] &&
+      (tokens[head[0]] as Token).pos === 'NUM' &&
+      tokens[head[0] - 1]?.text === ','
+    ) {
+      const name = leftSource(ctx, head[0] - 2, floor);
+      if (name) head = [name[0], head[1]];
+    }
     // ", celebrating a victory,", ", 59,", ", for instance,": an aside, not part of who speaks.
     const aside = tokens[j + 1];
     if (
