@@ -670,21 +670,23 @@ function attributeCue(
     cueFirst < i &&
     tokens.slice(cueFirst, i).some((t) => BE_FORMS.has(t.lower)) &&
     cueToken.lower !== cueToken.lemma &&
-    !/ing$/.test(cueToken.lower) &&
-    next?.lower !== 'by';
-  if (passive && next && !atEnd) {
-    const c = next.text === ':' ? r + 1 : r;
+    !/ing$/.test(cueToken.lower);
+  // "was first reported by MSNBC": the agent after "by" is the source.
+  const agent = passive && next?.lower === 'by' ? rightSource(ctx, r + 1, sentenceLast) : null;
+  if (passive && next && !atEnd && (next.lower !== 'by' || agent)) {
+    const c0 = agent ? skipAdjuncts(ctx, agent[1] + 1, sentenceLast) : r;
+    const c = tokens[c0]?.text === ':' ? c0 + 1 : c0;
     const q = opensQuote(ctx, c) ? quoteAt(ctx, c) : null;
     const tail = q ? q.inner : sentenceLast - c >= 1 ? contentRange(ctx, c, sentenceLast) : null;
-    if (tail) {
-      const content: Span[] = [];
-      const expletive = left && left[0] === left[1] && (tokens[left[0]] as Token).lower === 'it';
-      if (left && !expletive && !recipientVerb) content.push(span(tokens, left[0], left[1]));
-      content.push(tail);
+    const content: Span[] = [];
+    const expletive = left && left[0] === left[1] && (tokens[left[0]] as Token).lower === 'it';
+    if (left && !expletive && !recipientVerb) content.push(span(tokens, left[0], left[1]));
+    if (tail) content.push(tail);
+    if (tail || (agent && content.length > 0)) {
       return {
         attribution: {
           kind: q ? 'direct_quote' : 'indirect',
-          source: null,
+          source: agent ? span(tokens, agent[0], agent[1]) : null,
           cue,
           cueLemma: cueToken.lemma,
           content,
