@@ -283,7 +283,7 @@ function leftSource(ctx: BlockContext, last: number, floor: number): [number, nu
     if (j < floor || (tokens[j] as Token).text !== ',') return null;
     let head = leftSource(ctx, j - 1, floor);
     if (!head) return null;
-    // "Woodrow Benford, 58, who lives …,": an age between commas is an aside to the name before.
+    // "Ann Lee, 58, who lives …,": an age between commas is an aside to the name before.
     if (
       head[0] === head[1] &&
       (tokens[head[0]] as Token).pos === 'NUM' &&
@@ -339,7 +339,7 @@ function sentenceSubject(ctx: BlockContext, first: number, limit: number): [numb
         (tokens[s] as Token).pos === 'ADV')
     )
       s--;
-    // "Speaking to reporters, Trump said …": an opening participle has no subject of its own.
+    // "Speaking to reporters, the mayor said …": an opening participle has no subject of its own.
     const subject = s >= first ? leftSource(ctx, s, first) : null;
     if (subject) return subject;
   }
@@ -671,7 +671,7 @@ function attributeCue(
     tokens.slice(cueFirst, i).some((t) => BE_FORMS.has(t.lower)) &&
     cueToken.lower !== cueToken.lemma &&
     !/ing$/.test(cueToken.lower);
-  // "was first reported by MSNBC": the agent after "by" is the source.
+  // "was first reported by a local paper": the agent after "by" is the source.
   const agent = passive && next?.lower === 'by' ? rightSource(ctx, r + 1, sentenceLast) : null;
   if (passive && next && !atEnd && (next.lower !== 'by' || agent)) {
     const c0 = agent ? skipAdjuncts(ctx, agent[1] + 1, sentenceLast) : r;
