@@ -7,7 +7,9 @@ import {
   CUE_LEMMAS,
   CUE_PARTICLES,
   INTENTION_VERBS,
+  QUOTE_ONLY_VERBS,
   RECIPIENT_VERBS,
+  SPEECH_VERBS,
   STRONG_CUE_FORMS,
 } from './lexicon.js';
 import { type Analysis, analyseBlocks, type Token } from './nlp.js';
@@ -80,6 +82,18 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'through',
 ]);
 const MAX_SOURCE_TOKENS = 16;
+/** Verbs that come before their speaker in news prose ("…, said Smith"; not "…, criticized X"). */
+const INVERTING_VERBS = new Set(
+  `say add write tell ask note explain continue recall reply respond answer argue insist warn
+  declare announce observe remark conclude counter quip joke muse predict complain acknowledge
+  admit concede claim suggest tweet post report recount retort offer read begin chime interject
+  caution contend assert maintain reason wonder`.split(/\s+/),
+);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '’s', "'s"]);
+/** Subjects after which a cue the tagger read as a noun is a verb ("who claim …", "they fear …"). */
+const PLURAL_SUBJECTS = new Set(['who', 'they', 'we', 'i', 'you']);
+/** Words before a sourceless "asked" ("when asked whether …"). */
+const ASKED_AFTER = new Set(['when', 'after', 'before', 'once', 'as', 'while', 'if', 'but', 'and']);
 
 const span = (tokens: Token[], first: number, last: number): Span => ({
   start: (tokens[first] as Token).start,
@@ -189,7 +203,7 @@ const TIME_HEADS = new Set([
 
 function hasHead(tokens: Token[], first: number, last: number): boolean {
   // "Tuesday said", "A few minutes later said": a time is not a speaker.
-  if (TIME_HEADS.has((tokens[last] as Token).lower)) return false;
+  if (TIME_HEADS.has((tokens[last] as Token).lower) && last - first < 3) return false;
   // "another says", "some argue": a quantifier alone names its speakers.
   if (first === last && QUANTIFIER_SOURCES.has((tokens[first] as Token).lower)) return true;
   for (let i = first; i <= last; i++) if (HEAD_TAGS.has((tokens[i] as Token).pos)) return true;
@@ -209,6 +223,12 @@ function trimRange(tokens: Token[], first: number, last: number): [number, numbe
     t.lower === 'and';
   while (f <= l && edge(tokens[f] as Token)) f++;
   while (l >= f && edge(tokens[l] as Token) && !/^['’]s?$/.test((tokens[l] as Token).lower)) l--;
+  // "Sen. X (D-Mo.)": a bracket opened inside the range closes inside it.
+  const close = tokens[l + 1]?.text === ')' ? l + 1 : tokens[l + 2]?.text === ')' ? l + 2 : -1;
+  if (close > 0 && close <= last) {
+    for (let k = l; k >= f && l - k < 6; k--)
+      if ((tokens[k] as Token).text === '(') return [f, close];
+  }
   return [f, l];
 }
 
@@ -218,7 +238,23 @@ function isCue(ctx: BlockContext, i: number): boolean {
   if (prev && NOT_SOURCE_DET.has(prev.lower)) return false;
   if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;
   if (STRONG_CUE_FORMS.has(t.lower)) return true;
-  return t.pos === 'VERB' && CUE_LEMMAS.has(t.lemma);
+  if (t.pos === 'VERB')
+    return (
+      CUE_LEMMAS.has(t.lemma) || CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`)
+    );
+  // "polls show …", "critics fear …": a plural subject, then a cue the tagger read as a noun.
+  const next = ctx.tokens[i + 1];
+  return (
+    t.pos === 'NOUN' &&
+    t.lower === t.lemma &&
+    CUE_LEMMAS.has(t.lemma) &&
+    prev !== undefined &&
+    ((/^(?:NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(prev.lower)) ||
+      PLURAL_SUBJECTS.has(prev.lower)) &&
+    (next === undefined ||
+      ['DET', 'PROPN', 'PRON', 'PUNCT', 'SCONJ', 'ADJ', 'NUM'].includes(next.pos) ||
+      next.lower === 'that')
+  );
 }
 
 /**
@@ -231,17 +267,31 @@ function leftSource(ctx: BlockContext, last: number, floor: number): [number, nu
   if (!t || last < floor) return null;
   if (t.text === ',') {
     // An appositive or relative clause between commas: the head is before the previous comma.
+    // A short title in quotation marks ("the author of “Going Viral,”") belongs to the aside.
+    const title = (k: number) => {
+      const q = ctx.quotes[ctx.quoteOf[k] ?? -1];
+      return q !== undefined && !q.open && wordCount(ctx.text, q.inner) <= 5;
+    };
     let j = last - 1;
     while (
       j >= floor &&
-      (tokens[j] as Token).text !== ',' &&
-      ctx.quoteOf[j] === ctx.quoteOf[last] &&
+      ((tokens[j] as Token).text !== ',' || (title(j) && ctx.quoteOf[last] === -1)) &&
+      (ctx.quoteOf[j] === ctx.quoteOf[last] || (ctx.quoteOf[last] === -1 && title(j))) &&
       last - j < 25
     )
       j--;
     if (j < floor || (tokens[j] as Token).text !== ',') return null;
-    const head = leftSource(ctx, j - 1, floor);
+    let head = leftSource(ctx, j - 1, floor);
     if (!head) return null;
+    // "Ann Lee, 58, who lives …,": an age between commas is an aside to the name before.
+    if (
+      head[0] === head[1] &&
+      (tokens[head[0]] as Token).pos === 'NUM' &&
+      tokens[head[0] - 1]?.text === ','
+    ) {
+      const name = leftSource(ctx, head[0] - 2, floor);
+      if (name) head = [name[0], head[1]];
+    }
     // ", celebrating a victory,", ", 59,", ", for instance,": an aside, not part of who speaks.
     const aside = tokens[j + 1];
     if (
@@ -289,7 +339,9 @@ function sentenceSubject(ctx: BlockContext, first: number, limit: number): [numb
         (tokens[s] as Token).pos === 'ADV')
     )
       s--;
-    return s >= first ? leftSource(ctx, s, first) : null;
+    // "Speaking to reporters, the mayor said …": an opening participle has no subject of its own.
+    const subject = s >= first ? leftSource(ctx, s, first) : null;
+    if (subject) return subject;
   }
   return null;
 }
@@ -458,11 +510,15 @@ function quoteAt(ctx: BlockContext, i: number): Quote | null {
 }
 
 function contentRange(ctx: BlockContext, first: number, last: number): Span | null {
-  const [f, l] = trimRange(ctx.tokens, first, last);
-  if (f > l) return null;
-  // Keep a leading "that" and a trailing closing mark: both are content in PARC.
+  const [f, trimmed] = trimRange(ctx.tokens, first, last);
+  if (f > trimmed) return null;
+  // A clause can end with a particle ("the story has moved on"): only punctuation goes.
+  let l = trimmed;
+  while (l + 1 <= last && (ctx.tokens[l + 1] as Token).pos === 'ADP') l++;
+  // Keep a leading "that" ("whether") and a trailing closing mark: both are content in PARC.
+  const lead = (ctx.tokens[first] as Token).lower;
   const start =
-    (ctx.tokens[first] as Token).lower === 'that'
+    lead === 'that' || ((lead === 'whether' || lead === 'if') && f === first + 1)
       ? (ctx.tokens[first] as Token).start
       : (ctx.tokens[f] as Token).start;
   return { start, end: (ctx.tokens[l] as Token).end };
@@ -538,6 +594,8 @@ function attributeCue(
   const before = tokens[i - 1];
   if (
     !recipientVerb &&
+    INVERTING_VERBS.has(cueToken.lemma) &&
+    !/ing$/.test(cueToken.lower) &&
     before &&
     i - 1 >= sentenceFirst &&
     (before.text === ',' || closesQuote(ctx, i - 1))
@@ -554,8 +612,14 @@ function attributeCue(
     if (src && endsClause) {
       const q = quoteEndingAt(i - 1);
       if (q >= 0) return make('direct_quote', src, (ctx.quotes[q] as Quote).inner, [q], null);
+      // "The plan will fail, said Smith": the words before the comma must hold a verb.
       const clause = clauseBefore(i - 1);
-      if (clause) return make('indirect', src, clause, [], null);
+      const hasVerb = tokens
+        .slice(sentenceFirst, i - 1)
+        .some(
+          (t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && ctx.quoteOf[sentenceFirst + k] === -1,
+        );
+      if (clause && hasVerb) return make('indirect', src, clause, [], null);
     }
   }
   // Auxiliaries and adverbs between the source and the cue belong to neither.
@@ -573,7 +637,14 @@ function attributeCue(
     s >= sentenceFirst &&
     ['and', 'but'].includes((tokens[s] as Token).lower) &&
     (tokens[s - 1]?.pos !== 'PROPN' || tokens[s - 1]?.text === ',');
-  const participle = (/ing$/.test(cueToken.lower) && before?.text === ',') || coordinated;
+  // "began by telling …", "while insisting …": a gerund after a preposition has the sentence's subject.
+  const gerund =
+    /ing$/.test(cueToken.lower) &&
+    s >= sentenceFirst &&
+    ['by', 'while', 'after', 'before', 'without', 'in', 'when', 'since'].includes(
+      (tokens[s] as Token).lower,
+    );
+  const participle = (/ing$/.test(cueToken.lower) && before?.text === ',') || coordinated || gerund;
   // ", adding that …" after an attribution: the same source; else the sentence's subject.
   const left = participle
     ? (ctx.sentenceSources[ctx.sentenceSources.length - 1] ??
@@ -592,6 +663,42 @@ function attributeCue(
   const next = tokens[r];
   const atEnd = r > sentenceLast || !next || ['.', '!', '?'].includes(next.text);
 
+  // A passive cue names no source ("is expected to win", "was asked whether …", "it was
+  // revealed that …"): the subject is part of the content, unless it is the one asked or told.
+  const passive =
+    !participle &&
+    cueFirst < i &&
+    tokens.slice(cueFirst, i).some((t) => BE_FORMS.has(t.lower)) &&
+    cueToken.lower !== cueToken.lemma &&
+    !/ing$/.test(cueToken.lower);
+  // "was first reported by a local paper": the agent after "by" is the source.
+  const agent = passive && next?.lower === 'by' ? rightSource(ctx, r + 1, sentenceLast) : null;
+  if (passive && next && !atEnd && (next.lower !== 'by' || agent)) {
+    const c0 = agent ? skipAdjuncts(ctx, agent[1] + 1, sentenceLast) : r;
+    const c = tokens[c0]?.text === ':' ? c0 + 1 : c0;
+    const q = opensQuote(ctx, c) ? quoteAt(ctx, c) : null;
+    const tail = q ? q.inner : sentenceLast - c >= 1 ? contentRange(ctx, c, sentenceLast) : null;
+    const content: Span[] = [];
+    const expletive = left && left[0] === left[1] && (tokens[left[0]] as Token).lower === 'it';
+    if (left && !expletive && !recipientVerb) content.push(span(tokens, left[0], left[1]));
+    if (tail) content.push(tail);
+    if (tail || (agent && content.length > 0)) {
+      return {
+        attribution: {
+          kind: q ? 'direct_quote' : 'indirect',
+          source: agent ? span(tokens, agent[0], agent[1]) : null,
+          cue,
+          cueLemma: cueToken.lemma,
+          content,
+          block: ctx.block,
+          continues: null,
+          parent: null,
+          recipient: null,
+        },
+        quotes: q ? [ctx.quoteOf[c] as number] : [],
+      };
+    }
+  }
   // Postposed direct quote: "…," Tom Smith said (the quote closes right before the source).
   if (left && !participle) {
     const q = quoteEndingAt(left[0] - 1);
@@ -605,6 +712,34 @@ function attributeCue(
         opensQuote(ctx, r))
     )
       return make('direct_quote', left, (ctx.quotes[q] as Quote).inner, [q], recipient);
+  }
+  // "Asked whether …, she said": the question, put by someone the sentence does not name.
+  if (!left && cueToken.lemma === 'ask' && next && (WH.has(next.lower) || next.lower === 'about')) {
+    const prev = tokens[cueFirst - 1];
+    if (cueFirst === sentenceFirst || (prev && ASKED_AFTER.has(prev.lower))) {
+      let l = r;
+      while (
+        l + 1 <= sentenceLast &&
+        !((tokens[l + 1] as Token).text === ',' && ctx.quoteOf[l + 1] === -1)
+      )
+        l++;
+      const question = l > r ? contentRange(ctx, r, l) : null;
+      if (question)
+        return {
+          attribution: {
+            kind: 'indirect',
+            source: null,
+            cue,
+            cueLemma: cueToken.lemma,
+            content: [question],
+            block: ctx.block,
+            continues: null,
+            parent: null,
+            recipient: null,
+          },
+          quotes: [],
+        };
+    }
   }
   if (!left) return null;
   // Preposed: "Tom Smith said (that) …", "told reporters: “…”".
@@ -807,7 +942,17 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
           i++;
           continue;
         }
-        if (isCue(ctx, i)) add(attributeCue(ctx, i, first, last));
+        if (!isCue(ctx, i)) continue;
+        const found = attributeCue(ctx, i, first, last);
+        // "continued", "read": speech only when they introduce a quotation.
+        if (
+          found &&
+          QUOTE_ONLY_VERBS.has(t.lemma) &&
+          !SPEECH_VERBS.has(t.lemma) &&
+          found.attribution.kind !== 'direct_quote'
+        )
+          continue;
+        add(found);
       }
       trimContents(text, out.slice(sentenceStartIndex));
       sentenceStartIndex = out.length;

@@ -57,7 +57,17 @@ function blockOf(
   blocks: (DocumentBlock & { id: string })[],
   at: number,
 ): (DocumentBlock & { id: string }) | undefined {
-  return blocks.find((b) => b.start <= at && at < b.end);
+  // Blocks are in reading order and do not overlap: a binary search.
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid] as DocumentBlock & { id: string };
+    if (at < b.start) hi = mid - 1;
+    else if (at >= b.end) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
 }
 
 /** The statement a claim makes, in the text's own words: its content, trimmed to one sentence. */

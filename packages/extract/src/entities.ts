@@ -294,24 +294,40 @@ export function findEntities(
   // Every occurrence of every known form, longest forms first; spans never overlap.
   const mentions: FoundMention[] = [];
   const taken: Span[] = [];
-  const forms = [...byForm.entries()].sort((a, b) => b[0].length - a[0].length);
+  // Longest forms first (ties in the order the forms were found), each form left to right.
+  const rank = new Map(
+    [...byForm.keys()]
+      .map((form, order) => ({ form, order }))
+      .sort((a, b) => b.form.length - a.form.length || a.order - b.order)
+      .map(({ form }, i) => [form, i]),
+  );
   for (const r of runs) {
-    // A run can hold a shorter known form ("Levitt's" → "Levitt").
-    for (const [form, { key, form: mentionForm }] of forms) {
-      let at = r.text.indexOf(form);
-      while (at >= 0) {
-        const start = r.start + at;
-        const end = start + form.length;
-        const boundedLeft = at === 0 || /[\s\u00a0-]/.test(r.text[at - 1] ?? '');
-        const boundedRight =
-          at + form.length === r.text.length ||
-          /[\s\u00a0’'-]/.test(r.text[at + form.length] ?? '');
-        if (boundedLeft && boundedRight && !taken.some((t) => t.start < end && start < t.end)) {
-          taken.push({ start, end });
-          mentions.push({ start, end, entity: key, form: mentionForm, block: r.block });
-        }
-        at = r.text.indexOf(form, at + 1);
+    // A run can hold a shorter known form ("Levitt's" → "Levitt"): every stretch between word
+    // edges is looked up, rather than every known form searched for in the run.
+    const lefts = [0];
+    const rights: number[] = [];
+    for (let k = 0; k < r.text.length; k++) {
+      const ch = r.text[k] as string;
+      if (/[\s\u00a0-]/.test(ch)) lefts.push(k + 1);
+      if (/[\s\u00a0’'-]/.test(ch)) rights.push(k);
+    }
+    rights.push(r.text.length);
+    const found: { at: number; form: string; rank: number }[] = [];
+    for (const from of lefts)
+      for (const to of rights) {
+        if (to <= from) continue;
+        const form = r.text.slice(from, to);
+        const order = rank.get(form);
+        if (order !== undefined) found.push({ at: from, form, rank: order });
       }
+    found.sort((a, b) => a.rank - b.rank || a.at - b.at);
+    for (const { at, form } of found) {
+      const { key, form: mentionForm } = byForm.get(form) as { key: string; form: MentionForm };
+      const start = r.start + at;
+      const end = start + form.length;
+      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      taken.push({ start, end });
+      mentions.push({ start, end, entity: key, form: mentionForm, block: r.block });
     }
   }
   // Unnamed groups: "analysts", "US officials", "foreign fighters", wherever they occur.

@@ -16,18 +16,27 @@ export const SPEECH_VERBS = words(`
   reassure remind promise pledge vow threaten swear concur object disclose forecast project guess
   estimate calculate proclaim pronounce rule opine editorialize editorialise rail slam blast attack
   defend thank apologize apologise congratulate cite quote summarize summarise characterize
-  characterise portray label dub term brand`);
+  characterise portray label dub term brand posit hint signal affirm reaffirm avow profess
+  recount detail outline clarify elaborate specify theorize theorise surmise hypothesize
+  hypothesise plead beg implore exclaim mutter murmur grumble gush rave rant sneer taunt chide
+  scold rebuke lecture inquire enquire query dispute refute rebut contest attest certify verify
+  interject complain acknowledge concede mention blog`);
+
+/** Verbs that attribute only a direct quote ("…,” he continued): elsewhere they mean no speech. */
+export const QUOTE_ONLY_VERBS = words(`continue begin start read laugh sigh cry scream holler
+  shout chime interrupt finish conclude press pause smile grin deadpan`);
 
 /** Verbs of belief, knowledge, perception and feeling that report a stance. */
 export const BELIEF_VERBS = words(`
   believe think feel know fear hope expect worry doubt suspect reckon assume  presume
   understand consider  figure imagine  bet sense recognize recognise realize realise
-  conclude find learn   notice  judge deem view`);
+  conclude find learn   notice  judge deem view infer deduce perceive remember forget envision
+  envisage foresee anticipate`);
 
 /** Verbs whose content is an infinitive ("wants to …", "vowed to …"). */
 export const INTENTION_VERBS = words(`
   want  intend hope expect promise pledge vow threaten refuse decline seek aim agree
-  wish  urge`);
+  wish  urge decide offer order encourage beg implore`);
 
 /** Verbs of stance: endorsing, backing, opposing someone or something. */
 export const STANCE_VERBS = words(`endorse support oppose back favor favour welcome embrace mock
@@ -39,11 +48,12 @@ export const EVIDENCE_VERBS = words(`show find suggest indicate reveal demonstra
 /** Verbs that take a recipient before the content ("told reporters that …"). */
 export const RECIPIENT_VERBS = words(`
   tell ask warn assure reassure inform remind promise brief advise urge convince persuade notify
-  caution teach accuse`);
+  caution teach accuse order encourage beg implore`);
 
 /** Every verb that can cue an attribution. */
 export const CUE_LEMMAS = new Set([
   ...SPEECH_VERBS,
+  ...QUOTE_ONLY_VERBS,
   ...STANCE_VERBS,
   ...BELIEF_VERBS,
   ...INTENTION_VERBS,
@@ -132,5 +142,19 @@ export const CUE_PARTICLES = new Set([
   'sign on',
   'rule out',
   'spell out',
-  'say of',
+  'refer to',
+  'talk about',
+  'speak about',
+  'speak of',
+  'write about',
+  'complain about',
+  'warn of',
+  'warn about',
+  'joke about',
+  'boast about',
+  'brag about',
+  'comment on',
+  'reflect on',
+  'elaborate on',
+  'ask about',
 ]);

@@ -216,6 +216,55 @@ describe('quotation phenomena', () => {
   });
 });
 
+describe('cues beyond "said" (sentences written for these tests)', () => {
+  const text = [
+    'Harbor Vote Nears',
+    '',
+    'Rep. Dana Ortiz (D-Ore.) said the harbor plan would pass. “Who pays for the dredging?” said Mayor Lee Park.',
+    '',
+    'Asked whether the port would close, the council declined to comment. New surveys show most residents back the plan.',
+    '',
+    '“We are not done,” Park continued. Ortiz spoke later, referring to the budget vote in March.',
+    '',
+    'The harbor bill is expected to pass in June.',
+  ].join('\n');
+  let doc: ArticleDocument;
+  beforeAll(async () => {
+    doc = await extract({ text });
+  });
+
+  it('keeps a bracketed party label and a question mark inside one sentence', () => {
+    expect(claimSaying(doc, 'the harbor plan').source?.quote.exact).toBe(
+      'Rep. Dana Ortiz (D-Ore.)',
+    );
+    expect(claimSaying(doc, 'Who pays for the dredging?').source?.quote.exact).toBe(
+      'Mayor Lee Park',
+    );
+  });
+
+  it('reads a question put by someone unnamed ("Asked whether …") without a source', () => {
+    const asked = claimSaying(doc, 'whether the port would close');
+    expect(asked.cue?.quote.exact).toBe('Asked');
+    expect(asked.source).toBeNull();
+  });
+
+  it('gives a passive cue no source and keeps its subject in the content', () => {
+    const expected = claimSaying(doc, 'The harbor bill');
+    expect(expected.cue?.quote.exact).toBe('is expected');
+    expect(expected.source).toBeNull();
+    expect(expected.content.map((c) => c.quote.exact)).toEqual([
+      'The harbor bill',
+      'to pass in June',
+    ]);
+  });
+
+  it('reads evidence verbs the tagger takes for nouns, verb and preposition cues, and quote-only cues', () => {
+    expect(claimSaying(doc, 'most residents back').source?.quote.exact).toBe('New surveys');
+    expect(claimSaying(doc, 'the budget vote').cue?.quote.exact).toBe('referring to');
+    expect(speakerName(doc, claimSaying(doc, 'We are not done').id)).toBe('Lee Park');
+  });
+});
+
 describe('extract from an HTML page (written for these tests)', () => {
   const html = fixture('harbor-page.html');
   let doc: ArticleDocument;
