@@ -337,6 +337,8 @@ export function createRestHandler(options: RestHandlerOptions) {
         return cached(req, res, () => exportArticle(match.articleId as string, match.request));
       case 'claims-export':
         return cached(req, res, () => exportClaims(match.input));
+      case 'bad-request':
+        return sendError(res, 400, errorBody('BAD_REQUEST', match.message, match.issues));
       case 'none':
         return sendError(res, 404, errorBody('NOT_FOUND', match.message));
     }

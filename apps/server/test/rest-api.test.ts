@@ -209,6 +209,10 @@ describe('downloads', () => {
     const bad = await get('/api/claims/export?kind=shouting');
     expect(bad.status).toBe(400);
     expect(bad.json.error.data.issues[0].path).toMatch(/^kind/);
+    // A format the claims export cannot write is a bad request, not a missing page.
+    const json = await get('/api/claims/export?format=json');
+    expect(json.status).toBe(400);
+    expect(json.json.error.data.issues[0].path).toBe('format');
   });
 
   it('the whole corpus, streamed, with an ETag', async () => {

@@ -175,6 +175,8 @@ export type RestMatch =
   /** `GET /api/claims/export?…`: the claims `/api/claims?…` lists, every page, as one CSV. */
   | { kind: 'claims-export'; input: Record<string, unknown> }
   | { kind: 'openapi' }
+  /** A known path asked for something it cannot give: a 400 naming the parameter. */
+  | { kind: 'bad-request'; message: string; issues: { path: string; message: string }[] }
   | { kind: 'none'; message: string };
 
 function matchPath(template: string, path: string): Record<string, string> | null {
@@ -239,8 +241,9 @@ export function matchRestRequest(url: string): RestMatch {
     return format === 'csv'
       ? { kind: 'claims-export', input }
       : {
-          kind: 'none',
+          kind: 'bad-request',
           message: `/api/claims/export writes CSV only (format=csv), not "${String(format)}"`,
+          issues: [{ path: 'format', message: 'expected "csv"' }],
         };
   }
   for (const route of REST_ROUTES) {
