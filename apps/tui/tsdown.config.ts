@@ -3,8 +3,9 @@ import { defineConfig } from 'tsdown';
 const EMPTY_DEVTOOLS = '\0claimscope:no-devtools';
 
 /**
- * `claimscope` ships as one minified file with every dependency and the corpus JSON inlined:
- * start-up is then one file read and parse instead of hundreds of module resolutions.
+ * `claimscope` ships as a minified entry file plus the chunks its commands load on demand, with
+ * every dependency and the corpus JSON inlined: start-up reads a few files instead of resolving
+ * hundreds of modules, and never parses what the command does not use.
  */
 export default defineConfig({
   entry: { claimscope: 'src/main.ts' },
@@ -22,8 +23,9 @@ export default defineConfig({
   clean: true,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   banner: { js: '#!/usr/bin/env node' },
-  // One file: the lazily imported in-process API goes into the same file.
-  outputOptions: { codeSplitting: false },
+  // Code that only some commands load (the extractor and its language model, ~4 MB) goes into
+  // chunks of its own beside the binary, so an interactive start never parses it.
+  outputOptions: { chunkFileNames: 'claimscope-[name]-[hash].js' },
   plugins: [
     {
       // Everything must be inside the file: an import left outside (say, a workspace package
@@ -33,7 +35,7 @@ export default defineConfig({
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk') continue;
           const outside = chunk.imports.filter(
-            (id) => !id.startsWith('node:') && id !== 'better-sqlite3',
+            (id) => !id.startsWith('node:') && id !== 'better-sqlite3' && !(id in bundle),
           );
           if (outside.length > 0)
             this.error(
