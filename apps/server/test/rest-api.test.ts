@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemoryStore } from '@claimscope/api';
 import { loadCorpus, SEED_ARTICLE_ID } from '@claimscope/corpus';
-import { readBrat, readWebAnnotations } from '@claimscope/formats';
+import { parseCsv, readBrat, readWebAnnotations } from '@claimscope/formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/server.js';
 import type { Json } from './json.js';
@@ -279,32 +279,3 @@ describe('corpus downloads are streamed', () => {
     }
   });
 });
-
-/** RFC 4180 records: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return records;
-}

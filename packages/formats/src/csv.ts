@@ -172,3 +172,35 @@ export function csvRows(doc: ArticleDocument, table: CsvTable, options: CsvOptio
 export function writeCsv(doc: ArticleDocument, table: CsvTable, options: CsvOptions = {}): string {
   return csvHeader(table) + csvRows(doc, table, options);
 }
+
+/**
+ * Reads RFC 4180 CSV as this package writes it (CRLF record ends, quoted fields that may hold
+ * commas, quotes and line breaks): the records, header first. For checking an export.
+ */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return records;
+}

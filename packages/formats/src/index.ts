@@ -17,6 +17,7 @@ export {
   csvHeader,
   csvRecord,
   csvRows,
+  parseCsv,
   writeCsv,
 } from './csv.js';
 export {

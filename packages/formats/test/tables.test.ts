@@ -3,41 +3,13 @@ import {
   CSV_COLUMNS,
   csvField,
   jsonLine,
+  parseCsv,
   readJsonLines,
   writeCsv,
   writeJsonLines,
   writeSchemaOrg,
 } from '../src/index.js';
 import { testDocument } from './fixture.js';
-
-/** A small RFC 4180 parser, to read back what the writer wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe('CSV', () => {
   it('quotes fields as RFC 4180 asks', () => {
