@@ -19,19 +19,20 @@ import {
 } from '@claimscope/schema';
 import type Database from 'better-sqlite3';
 import { createFileAccountStore } from '../../accounts/file-account-store.js';
-import { createFileDraftStore } from '../../drafts/file-draft-store.js';
-import { type Page, paginateCounted } from '../../pagination.js';
-import { type ArticleSummary, countsOf } from '../../queries/articles.js';
-import { continuationChain } from '../../queries/claims.js';
+import type { ArticleSummary } from '../../contracts/articles.js';
 import {
   DEFAULT_DETAIL_LIMITS,
   type EntityListItem,
   MAX_ARTICLE_IDS,
-} from '../../queries/entities.js';
-import { type SearchHit, snippetOf } from '../../queries/search.js';
-import { tally } from '../../queries/stats.js';
-import { makeSnippet } from '../../snippet.js';
-import { type ClaimView, claimText, type EntityRef, fold } from '../../views.js';
+} from '../../contracts/entities.js';
+import type { Page } from '../../contracts/pagination.js';
+import type { SearchHit } from '../../contracts/search.js';
+import type { ClaimView, EntityRef } from '../../contracts/shared.js';
+import { createFileDraftStore } from '../../drafts/file-draft-store.js';
+import { paginateCounted } from '../../views/pagination.js';
+import { claimText, continuationChain, countsOf, tally } from '../../views/records.js';
+import { makeSnippet, snippetOf } from '../../views/snippet.js';
+import { fold, normalizeTerm, TOKEN_PATTERN } from '../../views/terms.js';
 import type {
   ClaimStore,
   CorpusEntity,
@@ -40,8 +41,7 @@ import type {
   StoredDocument,
 } from '../claim-store.js';
 import { DocumentConflictError, findConflicts, type UNIQUE_COLLECTIONS } from '../conflicts.js';
-import { contentDigest } from '../memory-store.js';
-import { normalizeTerm, TOKEN_PATTERN } from '../search-index.js';
+import { contentDigest } from '../stored-version.js';
 import { readJsonVersions } from './json-versions.js';
 import { applySchema } from './schema.js';
 

@@ -1,90 +1,16 @@
-import {
-  ChannelKindSchema,
-  type Claim,
-  ClaimKindSchema,
-  type ClaimLink,
-  ClaimLinkKindSchema,
-  ClaimLinkSchema,
-  Id,
-  ModalitySchema,
-  ReviewStatusSchema,
-} from '@claimscope/schema';
-import { z } from 'zod';
-import { pageInput, pageOutput, paginate, paginateCounted } from '../pagination.js';
-import type { InArticle } from '../store/claim-store.js';
-import type { CorpusIndex } from '../store/corpus-index.js';
-import {
-  ClaimViewSchema,
-  claimView,
-  EntityRefSchema,
-  entityRef,
-  fold,
-  oneOrMany,
-  TextFilterSchema,
-} from '../views.js';
-import { NumberedBlockSchema, paragraphNumber } from './paragraphs.js';
-
-export const ClaimLinkViewSchema = ClaimLinkSchema.extend({
-  articleId: Id,
-  /** `outgoing`: this claim bears on the other; `incoming`: the other bears on this one. */
-  direction: z.enum(['outgoing', 'incoming']),
-  other: ClaimViewSchema,
-});
-
-export const ClaimDetailSchema = z.object({
-  claim: ClaimViewSchema,
-  outlet: EntityRefSchema.nullable(),
-  /** The blocks its content lies in, in reading order. */
-  blocks: z.array(NumberedBlockSchema),
-  parent: ClaimViewSchema.nullable(),
-  /** Claims quoted inside this one. */
-  children: z.array(ClaimViewSchema),
-  /** The claim this one continues ("he added"). */
-  continues: ClaimViewSchema.nullable(),
-  /** The whole run of continuations this claim belongs to, first to last (itself included). */
-  chain: z.array(ClaimViewSchema),
-  links: z.array(ClaimLinkViewSchema),
-});
-
-export const DisagreementSchema = ClaimLinkSchema.extend({
-  articleId: Id,
-  from: ClaimViewSchema,
-  to: ClaimViewSchema,
-});
-
-export const ListClaimsInput = z
-  .strictObject({
-    articleId: Id.optional(),
-    speakerId: Id.optional(),
-    /** Claims about this entity. */
-    aboutId: Id.optional(),
-    kind: oneOrMany(ClaimKindSchema).optional(),
-    modality: oneOrMany(ModalitySchema).optional(),
-    /** How the words reached the article (interview, letter, statement, …). */
-    channel: oneOrMany(ChannelKindSchema).optional(),
-    /** Claims made to or through this outlet ("told the AP"). */
-    outletId: Id.optional(),
-    /** Matches the words of the claim or its statement, ignoring case and accents. */
-    text: TextFilterSchema.optional(),
-    /** Claims whose review status is one of these (`unreviewed`: machine-made drafts nobody has checked). */
-    review: oneOrMany(ReviewStatusSchema).optional(),
-    ...pageInput,
-  })
-  .prefault({});
-export const ListClaimsOutput = pageOutput(ClaimViewSchema);
-export const ClaimIdInput = z.strictObject({ id: Id });
-export const DisagreementsInput = z
-  .strictObject({
-    articleId: Id.optional(),
-    kind: oneOrMany(ClaimLinkKindSchema).default(['contradicts', 'qualifies']),
-  })
-  .prefault({});
-export const DisagreementsOutput = z.array(DisagreementSchema);
-
-export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
-export type ListClaimsQuery = z.output<typeof ListClaimsInput>;
-export type DisagreementsQuery = z.output<typeof DisagreementsInput>;
-export type Disagreement = z.infer<typeof DisagreementSchema>;
+import { type Claim, ClaimKindSchema, type ClaimLink, ModalitySchema } from '@claimscope/schema';
+import type {
+  ClaimDetail,
+  Disagreement,
+  DisagreementsQuery,
+  ListClaimsQuery,
+} from '../../../contracts/claims.js';
+import type { InArticle } from '../../../contracts/shared.js';
+import { paginate, paginateCounted } from '../../../views/pagination.js';
+import { claimView, continuationChain } from '../../../views/records.js';
+import { fold } from '../../../views/terms.js';
+import { type CorpusIndex, entityRefs } from '../corpus-index.js';
+import { paragraphNumber } from './paragraphs.js';
 
 /**
  * The lists whose claims are exactly those of the kinds and modalities asked for (each list one
@@ -140,7 +66,8 @@ function candidates(
 }
 
 export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
-  const view = (c: InArticle<Claim>) => claimView(store, c);
+  const ref = entityRefs(store);
+  const view = (c: InArticle<Claim>) => claimView(ref, c);
   const facets = facetLists(store, input);
   // Filtered by kind and modality alone, every claim of the facet lists matches: they are
   // counted, and only the page is merged, whatever the size of the corpus.
@@ -178,38 +105,11 @@ export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
   return paginate(matches, input, view);
 }
 
-/** Follows `continuesId` back to the first claim of the run, then forward through every continuation. */
-export function continuationChain(
-  store: Pick<CorpusIndex, 'claim' | 'continuationsOf'>,
-  claim: InArticle<Claim>,
-): InArticle<Claim>[] {
-  let first = claim;
-  const seen = new Set([claim.id]);
-  for (
-    let prev = claim.continuesId ? store.claim(claim.continuesId) : undefined;
-    prev && !seen.has(prev.id);
-  ) {
-    seen.add(prev.id);
-    first = prev;
-    prev = prev.continuesId ? store.claim(prev.continuesId) : undefined;
-  }
-  const chain: InArticle<Claim>[] = [];
-  const queue = [first];
-  const visited = new Set<string>();
-  while (queue.length > 0) {
-    const next = queue.shift() as InArticle<Claim>;
-    if (visited.has(next.id)) continue;
-    visited.add(next.id);
-    chain.push(next);
-    queue.push(...store.continuationsOf(next.id));
-  }
-  return chain;
-}
-
 export function getClaim(store: CorpusIndex, id: string): ClaimDetail | null {
   const claim = store.claim(id);
   if (!claim) return null;
-  const view = (c: InArticle<Claim>) => claimView(store, c);
+  const ref = entityRefs(store);
+  const view = (c: InArticle<Claim>) => claimView(ref, c);
   const blockIds = [...new Set(claim.content.map((a) => a.blockId))];
   const blocks = blockIds
     .map((blockId) => store.block(claim.articleId, blockId))
@@ -225,7 +125,7 @@ export function getClaim(store: CorpusIndex, id: string): ClaimDetail | null {
   });
   return {
     claim: view(claim),
-    outlet: claim.channel.outletId ? entityRef(store, claim.channel.outletId) : null,
+    outlet: claim.channel.outletId ? ref(claim.channel.outletId) : null,
     blocks,
     parent: parent ? view(parent) : null,
     children: store.childrenOf(id).map(view),
@@ -236,11 +136,12 @@ export function getClaim(store: CorpusIndex, id: string): ClaimDetail | null {
 }
 
 export function listDisagreements(store: CorpusIndex, input: DisagreementsQuery): Disagreement[] {
+  const ref = entityRefs(store);
   return store.claimLinks().flatMap((link) => {
     if (!input.kind.includes(link.kind) || (input.articleId && link.articleId !== input.articleId))
       return [];
     const from = store.claim(link.fromId);
     const to = store.claim(link.toId);
-    return from && to ? [{ ...link, from: claimView(store, from), to: claimView(store, to) }] : [];
+    return from && to ? [{ ...link, from: claimView(ref, from), to: claimView(ref, to) }] : [];
   });
 }

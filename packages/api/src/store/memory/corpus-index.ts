@@ -6,8 +6,9 @@ import type {
   Mention,
   Relation,
 } from '@claimscope/schema';
-import { claimText, fold } from '../views.js';
-import type { CorpusEntity, InArticle, SearchMatch, SearchOptions } from './claim-store.js';
+import { claimText, type RefOf, unresolvedRef } from '../../views/records.js';
+import { fold } from '../../views/terms.js';
+import type { CorpusEntity, InArticle, SearchMatch, SearchOptions } from '../claim-store.js';
 import { buildSearchIndex } from './search-index.js';
 
 /**
@@ -52,6 +53,14 @@ export interface CorpusIndex {
   mentions(): readonly InArticle<Mention>[];
 
   search(query: string, options: SearchOptions): SearchMatch[];
+}
+
+/** The refs of the index's entities (an unknown id names itself). */
+export function entityRefs(store: Pick<CorpusIndex, 'entity'>): RefOf {
+  return (id) => {
+    const entity = store.entity(id);
+    return entity ? { id, name: entity.name, kind: entity.kind } : unresolvedRef(id);
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -2,46 +2,12 @@ import {
   ClaimKindSchema,
   ClaimLinkKindSchema,
   EntityKindSchema,
-  Id,
   ModalitySchema,
   PredicateSchema,
 } from '@claimscope/schema';
-import { z } from 'zod';
-import type { CorpusIndex } from '../store/corpus-index.js';
-import { EntityRefSchema, entityRef } from '../views.js';
-
-export const StatsInput = z
-  .strictObject({
-    /** Count one article only. */
-    articleId: Id.optional(),
-    topSpeakers: z.int().min(1).max(100).default(10),
-  })
-  .prefault({});
-
-export const StatsOutput = z.object({
-  articles: z.int(),
-  entities: z.object({ total: z.int(), byKind: z.record(EntityKindSchema, z.int()) }),
-  mentions: z.int(),
-  claims: z.object({
-    total: z.int(),
-    byKind: z.record(ClaimKindSchema, z.int()),
-    byModality: z.record(ModalitySchema, z.int()),
-  }),
-  relations: z.object({ total: z.int(), byPredicate: z.record(PredicateSchema, z.int()) }),
-  claimLinks: z.object({ total: z.int(), byKind: z.record(ClaimLinkKindSchema, z.int()) }),
-  /** The entities with the most claims, most first. */
-  topSpeakers: z.array(z.object({ speaker: EntityRefSchema, claimCount: z.int() })),
-});
-
-export type Stats = z.infer<typeof StatsOutput>;
-export type StatsQuery = z.output<typeof StatsInput>;
-
-/** Counts of each value of `key`, with every value of the vocabulary present (zero if unused). */
-export function tally<K extends string>(vocabulary: readonly K[], keys: K[]): Record<K, number> {
-  const counts = Object.fromEntries(vocabulary.map((k) => [k, 0])) as Record<K, number>;
-  for (const key of keys) counts[key] += 1;
-  return counts;
-}
+import type { Stats, StatsQuery } from '../../../contracts/stats.js';
+import { tally } from '../../../views/records.js';
+import { type CorpusIndex, entityRefs } from '../corpus-index.js';
 
 export function getStats(store: CorpusIndex, input: StatsQuery): Stats {
   const inScope = <T extends { articleId: string }>(items: readonly T[]) =>
@@ -53,10 +19,11 @@ export function getStats(store: CorpusIndex, input: StatsQuery): Stats {
   const relations = inScope(store.relations());
   const links = inScope(store.claimLinks());
 
+  const ref = entityRefs(store);
   const bySpeaker = new Map<string, number>();
   for (const c of claims) bySpeaker.set(c.speakerId, (bySpeaker.get(c.speakerId) ?? 0) + 1);
   const topSpeakers = [...bySpeaker]
-    .map(([id, claimCount]) => ({ speaker: entityRef(store, id), claimCount }))
+    .map(([id, claimCount]) => ({ speaker: ref(id), claimCount }))
     .sort(
       (a, b) => b.claimCount - a.claimCount || a.speaker.name.localeCompare(b.speaker.name, 'en'),
     )
