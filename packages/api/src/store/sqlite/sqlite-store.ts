@@ -30,8 +30,25 @@ import type { SearchHit } from '../../contracts/search.js';
 import type { ClaimView, EntityRef } from '../../contracts/shared.js';
 import { createFileDraftStore } from '../../drafts/file-draft-store.js';
 import { paginateCounted } from '../../views/pagination.js';
-import { claimText, continuationChain, countsOf, tally } from '../../views/records.js';
-import { makeSnippet, snippetOf } from '../../views/snippet.js';
+import {
+  articleDetail,
+  bylineIds,
+  bylines,
+  claimHit,
+  claimRefIds,
+  claimText,
+  claimView,
+  continuationChain,
+  countsOf,
+  entityHit,
+  mentionInContext,
+  paragraphHit,
+  type RefOf,
+  relationRefIds,
+  relationView,
+  tally,
+  unresolvedRef,
+} from '../../views/records.js';
 import { fold, normalizeTerm, TOKEN_PATTERN } from '../../views/terms.js';
 import type {
   ClaimStore,
@@ -314,7 +331,6 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   };
 
   // ---------------------------------------------------------------- views
-  type RefOf = (id: string) => EntityRef;
   const refResolver = (ids: Iterable<string>): RefOf => {
     const unique = [...new Set(ids)];
     const refs = new Map<string, EntityRef>();
@@ -325,25 +341,14 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       ).all(...chunk) as EntityRef[])
         refs.set(row.id, { id: row.id, name: row.name, kind: row.kind });
     }
-    return (id) => refs.get(id) ?? { id, name: id, kind: 'unnamed_group' };
+    return (id) => refs.get(id) ?? unresolvedRef(id);
   };
-  const claimRefIds = (claims: InArticle<Claim>[]) =>
-    claims.flatMap((c) => [c.speakerId, ...c.aboutIds]);
-  const claimViewsWith = (ref: RefOf, claims: InArticle<Claim>[]): ClaimView[] =>
-    claims.map((claim) => ({
-      ...claim,
-      text: claimText(claim),
-      speaker: ref(claim.speakerId),
-      about: claim.aboutIds.map(ref),
-    }));
-  const claimViews = (claims: InArticle<Claim>[]) =>
-    claimViewsWith(refResolver(claimRefIds(claims)), claims);
+  const claimViews = (claims: InArticle<Claim>[]): ClaimView[] => {
+    const ref = refResolver(claims.flatMap(claimRefIds));
+    return claims.map((claim) => claimView(ref, claim));
+  };
   const claimsFrom = (rows: Row[]): InArticle<Claim>[] =>
     rows.map((r) => ({ ...json<Claim>(r.record), articleId: r.article_id as string }));
-  const relationRefIds = (relations: InArticle<Relation>[]) =>
-    relations.flatMap((r) => [r.subjectId, r.objectId]);
-  const relationViewsWith = (ref: RefOf, relations: InArticle<Relation>[]) =>
-    relations.map((r) => ({ ...r, subject: ref(r.subjectId), object: ref(r.objectId) }));
   const relationsFrom = (rows: Row[]): InArticle<Relation>[] =>
     rows.map((r) => ({ ...json<Relation>(r.record), articleId: r.article_id as string }));
   /** The claims with these ids (any order), 500 ids to a statement. */
@@ -530,34 +535,16 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         const row = get('SELECT record, first_article_id FROM entities WHERE seq = ?', c.seq);
         if (!row) return [];
         const entity = json<Entity>(row.record);
-        const texts = [entity.name, ...entity.aliases.map((a) => a.name), entity.description];
-        return [
-          {
-            type: 'entity',
-            id: entity.id,
-            articleId: row.first_article_id as string,
-            score: c.score,
-            name: entity.name,
-            kind: entity.kind,
-            snippet: snippetOf(texts, matched),
-          },
-        ];
+        const base = { id: entity.id, articleId: row.first_article_id as string, score: c.score };
+        return [entityHit(base, entity, matched)];
       }
       if (c.type === 'claim') {
         const row = get('SELECT record, article_id FROM claims WHERE seq = ?', c.seq);
         if (!row) return [];
         const claim = json<Claim>(row.record);
-        return [
-          {
-            type: 'claim',
-            id: claim.id,
-            articleId: row.article_id as string,
-            score: c.score,
-            kind: claim.kind,
-            speaker: refResolver([claim.speakerId])(claim.speakerId),
-            snippet: snippetOf([claimText(claim), claim.statement], matched),
-          },
-        ];
+        const base = { id: claim.id, articleId: row.article_id as string, score: c.score };
+        const speaker = refResolver([claim.speakerId])(claim.speakerId);
+        return [claimHit(base, claim, speaker, matched)];
       }
       const row = get(
         `SELECT b.record, b.article_id, json_extract(a.summary, '$.headline') AS headline,
@@ -567,18 +554,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       );
       if (!row) return [];
       const block = json<Block>(row.record);
-      return [
-        {
-          type: 'paragraph',
-          id: block.id,
-          articleId: row.article_id as string,
-          score: c.score,
-          index: block.index,
-          paragraph: (row.paragraph as number | null) ?? null,
-          headline: (row.headline as string | null) ?? '',
-          snippet: snippetOf([block.text], matched),
-        },
-      ];
+      const base = { id: block.id, articleId: row.article_id as string, score: c.score };
+      const paragraph = (row.paragraph as number | null) ?? null;
+      return [paragraphHit(base, block, paragraph, (row.headline as string | null) ?? '', matched)];
     });
   };
 
@@ -1148,13 +1126,10 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
               }
             >(r.summary),
           );
-          const ref = refResolver(
-            summaries.flatMap((s) => [...s.authorIds, ...(s.publisherId ? [s.publisherId] : [])]),
-          );
+          const ref = refResolver(summaries.flatMap(bylineIds));
           return summaries.map(({ authorIds, publisherId, ...summary }) => ({
             ...summary,
-            authors: authorIds.map(ref),
-            publisher: publisherId ? ref(publisherId) : null,
+            ...bylines(ref, { authorIds, publisherId }),
           }));
         }),
       ),
@@ -1163,17 +1138,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       reading(() => {
         const doc = documentAt(id, version);
         if (!doc) return null;
-        const { text: _text, ...article } = doc.article;
-        const ref = refResolver([
-          ...article.authorIds,
-          ...(article.publisherId ? [article.publisherId] : []),
-        ]);
-        return {
-          ...article,
-          authors: article.authorIds.map(ref),
-          publisher: article.publisherId ? ref(article.publisherId) : null,
-          counts: countsOf(doc),
-        };
+        return articleDetail(refResolver(bylineIds(doc.article)), doc);
       }),
 
     exportArticle: async (id, version) => reading(() => documentAt(id, version)),
@@ -1266,26 +1231,13 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
             ORDER BY m.article_seq, m.start, m.ord`,
           id,
           limits.mentionsLimit,
-        ).map((r) => {
-          const mention = json<Mention>(r.record);
-          const block = r.block ? json<Block>(r.block) : null;
-          const offset = block?.start ?? mention.anchor.position.start;
-          const highlight = {
-            start: mention.anchor.position.start - offset,
-            end: mention.anchor.position.end - offset,
-          };
-          return {
-            ...mention,
-            articleId: r.article_id as string,
-            block: {
-              id: mention.anchor.blockId,
-              kind: block?.kind ?? ('paragraph' as const),
-              index: block?.index ?? 0,
-              paragraph: (r.paragraph as number | null) ?? null,
-            },
-            context: makeSnippet(block?.text ?? mention.anchor.quote.exact, [highlight], 240),
-          };
-        });
+        ).map((r) =>
+          mentionInContext(
+            { ...json<Mention>(r.record), articleId: r.article_id as string },
+            r.block ? json<Block>(r.block) : null,
+            (r.paragraph as number | null) ?? null,
+          ),
+        );
         const bySpeaker = claimsFrom(
           all(
             'SELECT record, article_id FROM claims WHERE speaker_id = ? ORDER BY article_seq, first_offset, ord LIMIT ?',
@@ -1316,9 +1268,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
           ),
         );
         const ref = refResolver([
-          ...claimRefIds(bySpeaker),
-          ...claimRefIds(about),
-          ...relationRefIds(relations),
+          ...bySpeaker.flatMap(claimRefIds),
+          ...about.flatMap(claimRefIds),
+          ...relations.flatMap(relationRefIds),
         ]);
         return {
           entity: {
@@ -1328,9 +1280,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
             aboutCount: Number(row.about_count),
           },
           mentions,
-          claimsBySpeaker: claimViewsWith(ref, bySpeaker),
-          claimsAbout: claimViewsWith(ref, about),
-          relations: relationViewsWith(ref, relations),
+          claimsBySpeaker: bySpeaker.map((claim) => claimView(ref, claim)),
+          claimsAbout: about.map((claim) => claimView(ref, claim)),
+          relations: relations.map((relation) => relationView(ref, relation)),
           totals: {
             mentions: Number(row.mention_count),
             claimsBySpeaker: Number(row.claim_count),
@@ -1525,7 +1477,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
               `SELECT record, article_id FROM relations ${filter} ORDER BY article_seq, ord LIMIT ? OFFSET ?`,
             ).all(...params, limit, offset) as Row[],
           );
-          return relationViewsWith(refResolver(relationRefIds(relations)), relations);
+          const ref = refResolver(relations.flatMap(relationRefIds));
+          return relations.map((relation) => relationView(ref, relation));
         });
       }),
 
