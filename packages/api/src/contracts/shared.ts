@@ -42,6 +42,7 @@ export const ParagraphNumberSchema = z.int().positive().nullable();
 
 /** A block with its paragraph number. */
 export const NumberedBlockSchema = BlockSchema.extend({ paragraph: ParagraphNumberSchema });
+export type NumberedBlock = z.infer<typeof NumberedBlockSchema>;
 
 export const HighlightSchema = z.object({
   start: z.int().nonnegative(),

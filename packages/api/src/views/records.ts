@@ -1,9 +1,35 @@
-import type { ArticleDocument, Block, Claim, Entity, Mention, Relation } from '@claimscope/schema';
+import {
+  type ArticleDocument,
+  type Block,
+  type Claim,
+  ClaimKindSchema,
+  type ClaimLink,
+  ClaimLinkKindSchema,
+  type Entity,
+  EntityKindSchema,
+  type Mention,
+  ModalitySchema,
+  PredicateSchema,
+  type Relation,
+} from '@claimscope/schema';
 import type { ArticleCounts, ArticleDetail } from '../contracts/articles.js';
-import { MAX_ARTICLE_IDS, type MentionInContext } from '../contracts/entities.js';
+import type { ClaimDetail } from '../contracts/claims.js';
+import {
+  type EntityDetail,
+  type EntityListItem,
+  MAX_ARTICLE_IDS,
+  type MentionInContext,
+} from '../contracts/entities.js';
 import type { RelationView } from '../contracts/relations.js';
 import type { SearchHit } from '../contracts/search.js';
-import type { ClaimView, CorpusEntity, EntityRef, InArticle } from '../contracts/shared.js';
+import type {
+  ClaimView,
+  CorpusEntity,
+  EntityRef,
+  InArticle,
+  NumberedBlock,
+} from '../contracts/shared.js';
+import type { Stats } from '../contracts/stats.js';
 import { makeSnippet, snippetOf } from './snippet.js';
 
 /**
@@ -86,6 +112,62 @@ export function withArticleCount(entity: CorpusEntity) {
   };
 }
 
+/** The corpus-wide entity of one id's records in corpus order: the first record, with the aliases of all. */
+export function mergeEntity(
+  records: readonly { article_id: string; record: Entity }[],
+): CorpusEntity | null {
+  const [first, ...rest] = records;
+  if (!first) return null;
+  const merged: CorpusEntity = {
+    ...first.record,
+    aliases: [...first.record.aliases],
+    articleIds: [first.article_id],
+  };
+  for (const { article_id, record } of rest) {
+    merged.articleIds.push(article_id);
+    const names = new Set([merged.name, ...merged.aliases.map((a) => a.name)]);
+    for (const alias of record.aliases) if (!names.has(alias.name)) merged.aliases.push(alias);
+  }
+  return merged;
+}
+
+/** The first records of each list of an entity's detail, as a store found them. */
+export interface EntityRecords {
+  mentions: MentionInContext[];
+  claimsBySpeaker: readonly InArticle<Claim>[];
+  claimsAbout: readonly InArticle<Claim>[];
+  relations: readonly InArticle<Relation>[];
+}
+
+/** The entities the lists of an entity's detail name. */
+export const entityRecordRefIds = (records: EntityRecords) => [
+  ...records.claimsBySpeaker.flatMap(claimRefIds),
+  ...records.claimsAbout.flatMap(claimRefIds),
+  ...records.relations.flatMap(relationRefIds),
+];
+
+/** An entity's detail: its lists cut as found, their totals from the entity's counts. */
+export function entityDetail(
+  ref: RefOf,
+  entity: EntityListItem,
+  records: EntityRecords,
+  relationCount: number,
+): EntityDetail {
+  return {
+    entity,
+    mentions: records.mentions,
+    claimsBySpeaker: records.claimsBySpeaker.map((claim) => claimView(ref, claim)),
+    claimsAbout: records.claimsAbout.map((claim) => claimView(ref, claim)),
+    relations: records.relations.map((relation) => relationView(ref, relation)),
+    totals: {
+      mentions: entity.mentionCount,
+      claimsBySpeaker: entity.claimCount,
+      claimsAbout: entity.aboutCount,
+      relations: relationCount,
+    },
+  };
+}
+
 /** A mention with its block (missing only for a stale record) and that block's text around it. */
 export function mentionInContext(
   mention: InArticle<Mention>,
@@ -141,11 +223,104 @@ export function continuationChain(
   return chain;
 }
 
+/** What a claim's detail is made of, as a store found it. */
+export interface ClaimRecords {
+  claim: InArticle<Claim>;
+  /** Every claim of its article, in reading order: its parent, children and continuations are among them. */
+  inArticle: readonly InArticle<Claim>[];
+  /** The blocks its content lies in, in reading order. */
+  blocks: NumberedBlock[];
+  /** Its links, in corpus order. */
+  links: readonly InArticle<ClaimLink>[];
+  /** The claims at the other end of `links`. */
+  others: readonly InArticle<Claim>[];
+}
+
+/** The entities a claim's detail may name (the claims of its article name them all). */
+export const claimRecordRefIds = ({ claim, inArticle, others }: ClaimRecords) => [
+  ...(claim.channel.outletId ? [claim.channel.outletId] : []),
+  ...inArticle.flatMap(claimRefIds),
+  ...others.flatMap(claimRefIds),
+];
+
+export function claimDetail(ref: RefOf, records: ClaimRecords): ClaimDetail {
+  const { claim, inArticle, blocks, links } = records;
+  const id = claim.id;
+  const byId = new Map(inArticle.map((c) => [c.id, c]));
+  const lookups = {
+    claim: (claimId: string) => byId.get(claimId),
+    continuationsOf: (claimId: string) => inArticle.filter((c) => c.continuesId === claimId),
+  };
+  const otherById = new Map(records.others.map((c) => [c.id, c]));
+  const view = (c: InArticle<Claim>) => claimView(ref, c);
+  const parent = claim.parentId ? byId.get(claim.parentId) : undefined;
+  const continues = claim.continuesId ? byId.get(claim.continuesId) : undefined;
+  return {
+    claim: view(claim),
+    outlet: claim.channel.outletId ? ref(claim.channel.outletId) : null,
+    blocks,
+    parent: parent ? view(parent) : null,
+    children: inArticle.filter((c) => c.parentId === id).map(view),
+    continues: continues ? view(continues) : null,
+    chain: continuationChain(lookups, claim).map(view),
+    links: links.flatMap((link) => {
+      const direction = link.fromId === id ? ('outgoing' as const) : ('incoming' as const);
+      const other = otherById.get(direction === 'outgoing' ? link.toId : link.fromId);
+      return other ? [{ ...link, direction, other: view(other) }] : [];
+    }),
+  };
+}
+
 /** Counts of each value of `key`, with every value of the vocabulary present (zero if unused). */
 export function tally<K extends string>(vocabulary: readonly K[], keys: K[]): Record<K, number> {
   const counts = Object.fromEntries(vocabulary.map((k) => [k, 0])) as Record<K, number>;
   for (const key of keys) counts[key] += 1;
   return counts;
+}
+
+/** How many records have one value (`key`) of a vocabulary, as a GROUP BY gives them. */
+export interface KeyCount {
+  key: string;
+  n: number | string;
+}
+
+/** The counts of every value of `vocabulary` (zero where no row has it), and their total. */
+function countedBy<K extends string>(vocabulary: readonly K[], rows: readonly KeyCount[]) {
+  const counts = tally(vocabulary, []);
+  for (const row of rows) if (row.key in counts) counts[row.key as K] = Number(row.n);
+  return { total: rows.reduce((sum, row) => sum + Number(row.n), 0), counts };
+}
+
+/** The statistics of a corpus (or one article) from the counts a store keeps or computes. */
+export function statsView(
+  counts: {
+    articles: number;
+    mentions: number;
+    entityKinds: readonly KeyCount[];
+    claimKinds: readonly KeyCount[];
+    modalities: readonly KeyCount[];
+    predicates: readonly KeyCount[];
+    linkKinds: readonly KeyCount[];
+  },
+  topSpeakers: Stats['topSpeakers'],
+): Stats {
+  const entities = countedBy(EntityKindSchema.options, counts.entityKinds);
+  const claims = countedBy(ClaimKindSchema.options, counts.claimKinds);
+  const relations = countedBy(PredicateSchema.options, counts.predicates);
+  const links = countedBy(ClaimLinkKindSchema.options, counts.linkKinds);
+  return {
+    articles: counts.articles,
+    entities: { total: entities.total, byKind: entities.counts },
+    mentions: counts.mentions,
+    claims: {
+      total: claims.total,
+      byKind: claims.counts,
+      byModality: countedBy(ModalitySchema.options, counts.modalities).counts,
+    },
+    relations: { total: relations.total, byPredicate: relations.counts },
+    claimLinks: { total: links.total, byKind: links.counts },
+    topSpeakers,
+  };
 }
 
 /** What every search hit has: the record's id, its article and its score. */

@@ -61,6 +61,12 @@ export const oneOf = (terms: readonly string[]) => {
   return (term: string) => set.has(term);
 };
 
+/** True for a normalised word that a query term matches (whole word, or prefix for 3+ letters). */
+export const matchedBy =
+  (terms: string[]) =>
+  (word: string): boolean =>
+    terms.some((t) => word === t || (t.length >= 3 && word.startsWith(t)));
+
 /**
  * A snippet of the text that contains the most distinct matched words (the earliest on a tie),
  * `matched` telling which normalised words matched.

@@ -16,3 +16,7 @@ export function normalizeTerm(term: string): string | null {
         .toLowerCase();
   return folded.length < 2 ? null : folded;
 }
+
+/** Text as a full-text index holds it: the words the in-memory index sees, folded, space-separated. */
+export const searchText = (text: string) =>
+  [...text.matchAll(TOKEN_PATTERN)].flatMap((m) => normalizeTerm(m[0]) ?? []).join(' ');

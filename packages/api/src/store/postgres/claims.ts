@@ -1,6 +1,5 @@
-import type { Block, Claim, ClaimLink } from '@claimscope/schema';
-import type { ClaimView, InArticle } from '../../contracts/shared.js';
-import { continuationChain } from '../../views/records.js';
+import type { Block, ClaimLink } from '@claimscope/schema';
+import { claimDetail, claimRecordRefIds } from '../../views/records.js';
 import { fold } from '../../views/terms.js';
 import type { ClaimReader } from '../claim-store.js';
 import {
@@ -60,11 +59,6 @@ export function claimReads(
         const [claim] = await selectClaims(client, 'id = $1', [id]);
         if (!claim) return null;
         const inArticle = await selectClaims(client, 'article_id = $1', [claim.articleId]);
-        const byId = new Map(inArticle.map((c) => [c.id, c]));
-        const lookups = {
-          claim: (claimId: string) => byId.get(claimId),
-          continuationsOf: (claimId: string) => inArticle.filter((c) => c.continuesId === claimId),
-        };
         const blockIds = [...new Set(claim.content.map((a) => a.blockId))];
         const blockRows = await client.query(
           `SELECT record, ${paragraphNumberOf('b')} AS paragraph
@@ -88,33 +82,8 @@ export function claimReads(
         const others = await selectClaims(client, 'id = ANY($1)', [
           links.map((l) => (l.fromId === id ? l.toId : l.fromId)),
         ]);
-        const otherById = new Map(others.map((c) => [c.id, c]));
-        const parent = claim.parentId ? byId.get(claim.parentId) : undefined;
-        const continues = claim.continuesId ? byId.get(claim.continuesId) : undefined;
-        const children = inArticle.filter((c) => c.parentId === id);
-        const chain = continuationChain(lookups, claim);
-        const all = [claim, ...(parent ? [parent] : []), ...(continues ? [continues] : [])];
-        const views = await claimViews(client, [...all, ...children, ...chain, ...others]);
-        const viewOf = new Map(views.map((v) => [v.id, v]));
-        const view = (c: InArticle<Claim>) => viewOf.get(c.id) as ClaimView;
-        const ref = await refResolver(
-          client,
-          claim.channel.outletId ? [claim.channel.outletId] : [],
-        );
-        return {
-          claim: view(claim),
-          outlet: claim.channel.outletId ? ref(claim.channel.outletId) : null,
-          blocks,
-          parent: parent ? view(parent) : null,
-          children: children.map(view),
-          continues: continues ? view(continues) : null,
-          chain: chain.map(view),
-          links: links.flatMap((link) => {
-            const direction = link.fromId === id ? ('outgoing' as const) : ('incoming' as const);
-            const other = otherById.get(direction === 'outgoing' ? link.toId : link.fromId);
-            return other ? [{ ...link, direction, other: view(other) }] : [];
-          }),
-        };
+        const records = { claim, inArticle, blocks, links, others };
+        return claimDetail(await refResolver(client, claimRecordRefIds(records)), records);
       }),
 
     listDisagreements: (query) =>

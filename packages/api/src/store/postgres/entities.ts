@@ -5,13 +5,7 @@ import {
   MAX_ARTICLE_IDS,
 } from '../../contracts/entities.js';
 import type { CorpusEntity } from '../../contracts/shared.js';
-import {
-  claimRefIds,
-  claimView,
-  mentionInContext,
-  relationRefIds,
-  relationView,
-} from '../../views/records.js';
+import { entityDetail, entityRecordRefIds, mentionInContext } from '../../views/records.js';
 import { fold } from '../../views/terms.js';
 import type { ClaimReader } from '../claim-store.js';
 import {
@@ -142,31 +136,17 @@ export function entityReads(within: Within): Pick<ClaimReader, 'listEntities' | 
           [id, limits.relationsLimit],
         );
         const relations = relationsFrom(relationRows.rows);
+        const records = { mentions, claimsBySpeaker: bySpeaker, claimsAbout: about, relations };
         // The entities all three lists name, in one round trip.
-        const ref = await refResolver(client, [
-          ...bySpeaker.flatMap(claimRefIds),
-          ...about.flatMap(claimRefIds),
-          ...relations.flatMap(relationRefIds),
-        ]);
-        return {
-          entity: {
-            ...corpusEntity(row.record as Entity, row.article_ids as string[] | null),
-            articleCount: Number(row.article_count),
-            mentionCount: Number(row.mention_count),
-            claimCount: Number(row.claim_count),
-            aboutCount: Number(row.about_count),
-          },
-          mentions,
-          claimsBySpeaker: bySpeaker.map((claim) => claimView(ref, claim)),
-          claimsAbout: about.map((claim) => claimView(ref, claim)),
-          relations: relations.map((relation) => relationView(ref, relation)),
-          totals: {
-            mentions: Number(row.mention_count),
-            claimsBySpeaker: Number(row.claim_count),
-            claimsAbout: Number(row.about_count),
-            relations: Number(row.relation_count),
-          },
+        const ref = await refResolver(client, entityRecordRefIds(records));
+        const entity = {
+          ...corpusEntity(row.record as Entity, row.article_ids as string[] | null),
+          articleCount: Number(row.article_count),
+          mentionCount: Number(row.mention_count),
+          claimCount: Number(row.claim_count),
+          aboutCount: Number(row.about_count),
         };
+        return entityDetail(ref, entity, records, Number(row.relation_count));
       }),
   };
 }

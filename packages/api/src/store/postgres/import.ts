@@ -1,8 +1,8 @@
 import type { ArticleDocument, Claim, Entity, EntityKind } from '@claimscope/schema';
 import type pg from 'pg';
 import type { CorpusEntity } from '../../contracts/shared.js';
-import { claimText, countsOf } from '../../views/records.js';
-import { fold, normalizeTerm, TOKEN_PATTERN } from '../../views/terms.js';
+import { claimText, countsOf, mergeEntity } from '../../views/records.js';
+import { fold, searchText } from '../../views/terms.js';
 import type { SearchableType, StoredDocument } from '../claim-store.js';
 import {
   DocumentConflictError,
@@ -25,27 +25,6 @@ const IMPORT_LOCK = 7301002;
 const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, paragraph: 0.7 };
 
 const firstOffset = (claim: Claim) => Math.min(...claim.content.map((a) => a.position.start));
-
-/** Text for to_tsvector: folded like the query, so "Maqdisī" and "Maqdisi" meet. */
-const searchText = (text: string) =>
-  [...text.matchAll(TOKEN_PATTERN)].flatMap((m) => normalizeTerm(m[0]) ?? []).join(' ');
-
-/** The corpus-wide entity of one id's records, in corpus order: the first record, with the aliases of all. */
-function mergeEntity(records: { article_id: string; record: Entity }[]): CorpusEntity | null {
-  const [first, ...rest] = records;
-  if (!first) return null;
-  const merged: CorpusEntity = {
-    ...first.record,
-    aliases: [...first.record.aliases],
-    articleIds: [first.article_id],
-  };
-  for (const { article_id, record } of rest) {
-    merged.articleIds.push(article_id);
-    const names = new Set([merged.name, ...merged.aliases.map((a) => a.name)]);
-    for (const alias of record.aliases) if (!names.has(alias.name)) merged.aliases.push(alias);
-  }
-  return merged;
-}
 
 /**
  * Imports documents in one transaction under the import lock, each inside its own savepoint:

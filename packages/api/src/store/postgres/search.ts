@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { SearchableType, SearchHit } from '../../contracts/search.js';
 import type { EntityRef } from '../../contracts/shared.js';
 import { claimHit, entityHit, paragraphHit, unresolvedRef } from '../../views/records.js';
+import { matchedBy } from '../../views/snippet.js';
 import { normalizeTerm, TOKEN_PATTERN } from '../../views/terms.js';
 import type { ClaimReader } from '../claim-store.js';
 import { SEARCH_CANDIDATES } from './migrations.js';
@@ -65,12 +66,6 @@ function lexemeBound(term: string): string {
   const last = [...term].at(-1) as string;
   return `${term.slice(0, -last.length)}${String.fromCodePoint((last.codePointAt(0) as number) + 1)}`;
 }
-
-/** True for a normalised word that a query term matches (whole word, or prefix for 3+ letters). */
-const matchedBy =
-  (terms: string[]) =>
-  (word: string): boolean =>
-    terms.some((t) => word === t || (t.length >= 3 && word.startsWith(t)));
 
 /**
  * Search: every word, else any word (one snapshot), else a misspelt entity name; the first, usual

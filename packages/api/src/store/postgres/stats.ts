@@ -1,11 +1,4 @@
-import {
-  ClaimKindSchema,
-  ClaimLinkKindSchema,
-  EntityKindSchema,
-  ModalitySchema,
-  PredicateSchema,
-} from '@claimscope/schema';
-import { tally } from '../../views/records.js';
+import { statsView } from '../../views/records.js';
 import type { ClaimReader } from '../claim-store.js';
 import { ICU, refResolver, type Within } from './rows.js';
 
@@ -51,40 +44,22 @@ export function statsReads(within: Within): Pick<ClaimReader, 'stats' | 'counts'
           client,
           speakers.rows.map((r) => r.speaker_id as string),
         );
-        const expand = <K extends string>(
-          vocabulary: readonly K[],
-          rows: { key: string; n: string }[],
-        ) => {
-          const counts = tally(vocabulary, []);
-          for (const row of rows) counts[row.key as K] = Number(row.n);
-          return counts;
-        };
-        const sum = (rows: { n: string }[]) => rows.reduce((s, r) => s + Number(r.n), 0);
-        return {
+        const counts = {
           articles: Number(articles?.n ?? 0),
-          entities: {
-            total: sum(entityRows),
-            byKind: expand(EntityKindSchema.options, entityRows),
-          },
           mentions: Number(mentions?.n ?? 0),
-          claims: {
-            total: sum(claimKinds),
-            byKind: expand(ClaimKindSchema.options, claimKinds),
-            byModality: expand(ModalitySchema.options, modalities),
-          },
-          relations: {
-            total: sum(predicates),
-            byPredicate: expand(PredicateSchema.options, predicates),
-          },
-          claimLinks: {
-            total: sum(linkKinds),
-            byKind: expand(ClaimLinkKindSchema.options, linkKinds),
-          },
-          topSpeakers: speakers.rows.map((r) => ({
+          entityKinds: entityRows,
+          claimKinds,
+          modalities,
+          predicates,
+          linkKinds,
+        };
+        return statsView(
+          counts,
+          speakers.rows.map((r) => ({
             speaker: ref(r.speaker_id as string),
             claimCount: Number(r.n),
           })),
-        };
+        );
       }),
 
     counts: () =>

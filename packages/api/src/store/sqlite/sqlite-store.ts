@@ -8,13 +8,10 @@ import {
   type Claim,
   ClaimKindSchema,
   type ClaimLink,
-  ClaimLinkKindSchema,
   type Entity,
   type EntityKind,
-  EntityKindSchema,
   type Mention,
   ModalitySchema,
-  PredicateSchema,
   type Relation,
 } from '@claimscope/schema';
 import type Database from 'better-sqlite3';
@@ -34,22 +31,27 @@ import {
   articleDetail,
   bylineIds,
   bylines,
+  claimDetail,
   claimHit,
+  claimRecordRefIds,
   claimRefIds,
   claimText,
   claimView,
-  continuationChain,
   countsOf,
+  entityDetail,
   entityHit,
+  entityRecordRefIds,
   mentionInContext,
+  mergeEntity,
   paragraphHit,
   type RefOf,
   relationRefIds,
   relationView,
-  tally,
+  statsView,
   unresolvedRef,
 } from '../../views/records.js';
-import { fold, normalizeTerm, TOKEN_PATTERN } from '../../views/terms.js';
+import { matchedBy } from '../../views/snippet.js';
+import { fold, searchText } from '../../views/terms.js';
 import type {
   ClaimStore,
   CorpusEntity,
@@ -84,10 +86,6 @@ export interface SqliteStoreOptions {
 
 const firstOffset = (claim: Claim) => Math.min(...claim.content.map((a) => a.position.start));
 
-/** Text as the full-text index holds it: the words the in-memory index sees, folded. */
-const searchText = (text: string) =>
-  [...text.matchAll(TOKEN_PATTERN)].flatMap((m) => normalizeTerm(m[0]) ?? []).join(' ');
-
 /** The words of folded text as the full-text tables tokenize it: runs of letters and digits. */
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
@@ -111,12 +109,6 @@ function prefixBound(term: string): string {
 
 /** More words than this beginning with a query word: FTS5's prefix query instead. */
 const MAX_EXPANSION = 30;
-
-/** True for a normalised word that a query term matches (whole word, or prefix for 3+ letters). */
-const matchedBy =
-  (terms: string[]) =>
-  (word: string): boolean =>
-    terms.some((t) => word === t || (t.length >= 3 && word.startsWith(t)));
 
 const K1 = 1.2;
 const B = 0.75;
@@ -169,23 +161,6 @@ const trigrams = (word: string) =>
     .map((t) => `"${t}"`);
 
 const json = <T>(text: unknown): T => JSON.parse(text as string) as T;
-
-/** The merged corpus entity of one id from its records in corpus order. */
-function mergeEntity(records: { article_id: string; record: Entity }[]): CorpusEntity | null {
-  const [first, ...rest] = records;
-  if (!first) return null;
-  const merged: CorpusEntity = {
-    ...first.record,
-    aliases: [...first.record.aliases],
-    articleIds: [first.article_id],
-  };
-  for (const { article_id, record } of rest) {
-    merged.articleIds.push(article_id);
-    const names = new Set([merged.name, ...merged.aliases.map((a) => a.name)]);
-    for (const alias of record.aliases) if (!names.has(alias.name)) merged.aliases.push(alias);
-  }
-  return merged;
-}
 
 /** `?, ?, ?` for a list of values bound one by one. */
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
@@ -1267,29 +1242,19 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
             limits.relationsLimit,
           ),
         );
-        const ref = refResolver([
-          ...bySpeaker.flatMap(claimRefIds),
-          ...about.flatMap(claimRefIds),
-          ...relations.flatMap(relationRefIds),
-        ]);
-        return {
-          entity: {
-            ...corpusEntity(row.record, id),
-            mentionCount: Number(row.mention_count),
-            claimCount: Number(row.claim_count),
-            aboutCount: Number(row.about_count),
-          },
-          mentions,
-          claimsBySpeaker: bySpeaker.map((claim) => claimView(ref, claim)),
-          claimsAbout: about.map((claim) => claimView(ref, claim)),
-          relations: relations.map((relation) => relationView(ref, relation)),
-          totals: {
-            mentions: Number(row.mention_count),
-            claimsBySpeaker: Number(row.claim_count),
-            claimsAbout: Number(row.about_count),
-            relations: relationCount,
-          },
+        const records = { mentions, claimsBySpeaker: bySpeaker, claimsAbout: about, relations };
+        const entity = {
+          ...corpusEntity(row.record, id),
+          mentionCount: Number(row.mention_count),
+          claimCount: Number(row.claim_count),
+          aboutCount: Number(row.about_count),
         };
+        return entityDetail(
+          refResolver(entityRecordRefIds(records)),
+          entity,
+          records,
+          relationCount,
+        );
       }),
 
     listClaims: async (query) =>
@@ -1373,11 +1338,6 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
             claim.articleId,
           ),
         );
-        const byId = new Map(inArticle.map((c) => [c.id, c]));
-        const lookups = {
-          claim: (claimId: string) => byId.get(claimId),
-          continuationsOf: (claimId: string) => inArticle.filter((c) => c.continuesId === claimId),
-        };
         const blockIds = [...new Set(claim.content.map((a) => a.blockId))];
         const blocks = (
           sql(
@@ -1398,30 +1358,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
           id,
         ).map((r) => ({ ...json<ClaimLink>(r.record), articleId: r.article_id as string }));
         const others = claimsWithIds(links.map((l) => (l.fromId === id ? l.toId : l.fromId)));
-        const otherById = new Map(others.map((c) => [c.id, c]));
-        const parent = claim.parentId ? byId.get(claim.parentId) : undefined;
-        const continues = claim.continuesId ? byId.get(claim.continuesId) : undefined;
-        const children = inArticle.filter((c) => c.parentId === id);
-        const chain = continuationChain(lookups, claim);
-        const all_ = [claim, ...(parent ? [parent] : []), ...(continues ? [continues] : [])];
-        const views = claimViews([...all_, ...children, ...chain, ...others]);
-        const viewOf = new Map(views.map((v) => [v.id, v]));
-        const view = (c: InArticle<Claim>) => viewOf.get(c.id) as ClaimView;
-        const ref = refResolver(claim.channel.outletId ? [claim.channel.outletId] : []);
-        return {
-          claim: view(claim),
-          outlet: claim.channel.outletId ? ref(claim.channel.outletId) : null,
-          blocks,
-          parent: parent ? view(parent) : null,
-          children: children.map(view),
-          continues: continues ? view(continues) : null,
-          chain: chain.map(view),
-          links: links.flatMap((link) => {
-            const direction = link.fromId === id ? ('outgoing' as const) : ('incoming' as const);
-            const other = otherById.get(direction === 'outgoing' ? link.toId : link.fromId);
-            return other ? [{ ...link, direction, other: view(other) }] : [];
-          }),
-        };
+        const records = { claim, inArticle, blocks, links, others };
+        return claimDetail(refResolver(claimRecordRefIds(records)), records);
       }),
 
     listDisagreements: async (query) =>
@@ -1500,17 +1438,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     stats: async (query) =>
       reading(() => {
         const a = query.articleId;
-        const expand = <K extends string>(
-          vocabulary: readonly K[],
-          rows: { key: string; n: number }[],
-        ) => {
-          const counts = tally(vocabulary, []);
-          for (const row of rows) if (row.key in counts) counts[row.key as K] = Number(row.n);
-          return counts;
-        };
         const grouped = (text: string) =>
           all(text, a).map((r) => ({ key: r.key as string, n: Number(r.n) }));
-        const sum = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
         const entityRows = a
           ? grouped(
               'SELECT kind AS key, count(*) AS n FROM entity_records WHERE article_id = ? GROUP BY kind',
@@ -1558,31 +1487,19 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
               query.topSpeakers,
             );
         const ref = refResolver(speakers.map((r) => r.id as string));
-        return {
+        const counts = {
           articles,
-          entities: {
-            total: sum(entityRows),
-            byKind: expand(EntityKindSchema.options, entityRows),
-          },
           mentions,
-          claims: {
-            total: sum(claimKinds),
-            byKind: expand(ClaimKindSchema.options, claimKinds),
-            byModality: expand(ModalitySchema.options, modalities),
-          },
-          relations: {
-            total: sum(predicates),
-            byPredicate: expand(PredicateSchema.options, predicates),
-          },
-          claimLinks: {
-            total: sum(linkKinds),
-            byKind: expand(ClaimLinkKindSchema.options, linkKinds),
-          },
-          topSpeakers: speakers.map((r) => ({
-            speaker: ref(r.id as string),
-            claimCount: Number(r.n),
-          })),
+          entityKinds: entityRows,
+          claimKinds,
+          modalities,
+          predicates,
+          linkKinds,
         };
+        return statsView(
+          counts,
+          speakers.map((r) => ({ speaker: ref(r.id as string), claimCount: Number(r.n) })),
+        );
       }),
 
     counts: async () =>

@@ -7,12 +7,7 @@ import type {
 import { DEFAULT_DETAIL_LIMITS } from '../../../contracts/entities.js';
 import type { CorpusEntity } from '../../../contracts/shared.js';
 import { paginate } from '../../../views/pagination.js';
-import {
-  claimView,
-  mentionInContext,
-  relationView,
-  withArticleCount,
-} from '../../../views/records.js';
+import { entityDetail, mentionInContext, withArticleCount } from '../../../views/records.js';
 import { fold } from '../../../views/terms.js';
 import { type CorpusIndex, entityRefs } from '../corpus-index.js';
 import { paragraphNumber } from './paragraphs.js';
@@ -79,18 +74,11 @@ export function getEntity(
         paragraphNumber(store, mention.articleId, mention.anchor.blockId),
       ),
     );
-  const ref = entityRefs(store);
-  return {
-    entity: listItem(store, entity),
+  const records = {
     mentions,
-    claimsBySpeaker: bySpeaker.slice(0, limits.claimsLimit).map((c) => claimView(ref, c)),
-    claimsAbout: about.slice(0, limits.claimsLimit).map((c) => claimView(ref, c)),
-    relations: relations.slice(0, limits.relationsLimit).map((r) => relationView(ref, r)),
-    totals: {
-      mentions: allMentions.length,
-      claimsBySpeaker: bySpeaker.length,
-      claimsAbout: about.length,
-      relations: relations.length,
-    },
+    claimsBySpeaker: bySpeaker.slice(0, limits.claimsLimit),
+    claimsAbout: about.slice(0, limits.claimsLimit),
+    relations: relations.slice(0, limits.relationsLimit),
   };
+  return entityDetail(entityRefs(store), listItem(store, entity), records, relations.length);
 }
