@@ -271,13 +271,6 @@ export function claimDetail(ref: RefOf, records: ClaimRecords): ClaimDetail {
   };
 }
 
-/** Counts of each value of `key`, with every value of the vocabulary present (zero if unused). */
-export function tally<K extends string>(vocabulary: readonly K[], keys: K[]): Record<K, number> {
-  const counts = Object.fromEntries(vocabulary.map((k) => [k, 0])) as Record<K, number>;
-  for (const key of keys) counts[key] += 1;
-  return counts;
-}
-
 /** How many records have one value (`key`) of a vocabulary, as a GROUP BY gives them. */
 export interface KeyCount {
   key: string;
@@ -286,7 +279,7 @@ export interface KeyCount {
 
 /** The counts of every value of `vocabulary` (zero where no row has it), and their total. */
 function countedBy<K extends string>(vocabulary: readonly K[], rows: readonly KeyCount[]) {
-  const counts = tally(vocabulary, []);
+  const counts = Object.fromEntries(vocabulary.map((k) => [k, 0])) as Record<K, number>;
   for (const row of rows) if (row.key in counts) counts[row.key as K] = Number(row.n);
   return { total: rows.reduce((sum, row) => sum + Number(row.n), 0), counts };
 }

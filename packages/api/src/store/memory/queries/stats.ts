@@ -1,13 +1,13 @@
-import {
-  ClaimKindSchema,
-  ClaimLinkKindSchema,
-  EntityKindSchema,
-  ModalitySchema,
-  PredicateSchema,
-} from '@claimscope/schema';
 import type { Stats, StatsQuery } from '../../../contracts/stats.js';
-import { tally } from '../../../views/records.js';
+import { type KeyCount, statsView } from '../../../views/records.js';
 import { type CorpusIndex, entityRefs } from '../corpus-index.js';
+
+/** How many of `keys` have each value, as a GROUP BY would count them. */
+function keyCounts(keys: readonly string[]): KeyCount[] {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].map(([key, n]) => ({ key, n }));
+}
 
 export function getStats(store: CorpusIndex, input: StatsQuery): Stats {
   const inScope = <T extends { articleId: string }>(items: readonly T[]) =>
@@ -29,45 +29,18 @@ export function getStats(store: CorpusIndex, input: StatsQuery): Stats {
     )
     .slice(0, input.topSpeakers);
 
-  return {
+  const counts = {
     articles: input.articleId
       ? store.document(input.articleId)
         ? 1
         : 0
       : store.documents().length,
-    entities: {
-      total: entities.length,
-      byKind: tally(
-        EntityKindSchema.options,
-        entities.map((e) => e.kind),
-      ),
-    },
     mentions: inScope(store.mentions()).length,
-    claims: {
-      total: claims.length,
-      byKind: tally(
-        ClaimKindSchema.options,
-        claims.map((c) => c.kind),
-      ),
-      byModality: tally(
-        ModalitySchema.options,
-        claims.map((c) => c.modality),
-      ),
-    },
-    relations: {
-      total: relations.length,
-      byPredicate: tally(
-        PredicateSchema.options,
-        relations.map((r) => r.predicate),
-      ),
-    },
-    claimLinks: {
-      total: links.length,
-      byKind: tally(
-        ClaimLinkKindSchema.options,
-        links.map((l) => l.kind),
-      ),
-    },
-    topSpeakers,
+    entityKinds: keyCounts(entities.map((e) => e.kind)),
+    claimKinds: keyCounts(claims.map((c) => c.kind)),
+    modalities: keyCounts(claims.map((c) => c.modality)),
+    predicates: keyCounts(relations.map((r) => r.predicate)),
+    linkKinds: keyCounts(links.map((l) => l.kind)),
   };
+  return statsView(counts, topSpeakers);
 }
