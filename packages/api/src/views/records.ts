@@ -193,7 +193,7 @@ export function mentionInContext(
 }
 
 /** Follows `continuesId` back to the first claim of the run, then forward through every continuation. */
-export function continuationChain(
+function continuationChain(
   store: {
     claim(id: string): InArticle<Claim> | undefined;
     continuationsOf(claimId: string): readonly InArticle<Claim>[];

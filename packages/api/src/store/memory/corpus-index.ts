@@ -43,8 +43,6 @@ export interface CorpusIndex {
   claimPosition(claim: InArticle<Claim>): number;
   /** The words and statement of a claim, folded for the `text` filter (computed once per claim). */
   foldedClaimText(claim: InArticle<Claim>): string;
-  childrenOf(claimId: string): readonly InArticle<Claim>[];
-  continuationsOf(claimId: string): readonly InArticle<Claim>[];
   /** Links from or to the claim. */
   linksOf(claimId: string): readonly InArticle<ClaimLink>[];
   claimLinks(): readonly InArticle<ClaimLink>[];
@@ -152,13 +150,9 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
   for (const m of mentions) push(mentionsByEntity, m.entityId, m);
   const claimsBySpeaker = new Map<string, InArticle<Claim>[]>();
   const claimsAbout = new Map<string, InArticle<Claim>[]>();
-  const children = new Map<string, InArticle<Claim>[]>();
-  const continuations = new Map<string, InArticle<Claim>[]>();
   for (const c of claims) {
     push(claimsBySpeaker, c.speakerId, c);
     for (const id of new Set(c.aboutIds)) push(claimsAbout, id, c);
-    if (c.parentId) push(children, c.parentId, c);
-    if (c.continuesId) push(continuations, c.continuesId, c);
   }
   const claimsByArticle = new Map<string, InArticle<Claim>[]>();
   const claimsByKind = new Map<string, InArticle<Claim>[]>();
@@ -225,8 +219,6 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
       }
       return folded;
     },
-    childrenOf: (claimId) => children.get(claimId) ?? [],
-    continuationsOf: (claimId) => continuations.get(claimId) ?? [],
     linksOf: (claimId) => linksByClaim.get(claimId) ?? [],
     claimLinks: () => claimLinks,
     relations: () => relations,

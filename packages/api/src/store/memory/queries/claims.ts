@@ -1,4 +1,4 @@
-import { type Claim, ClaimKindSchema, type ClaimLink, ModalitySchema } from '@claimscope/schema';
+import { type Claim, ClaimKindSchema, ModalitySchema } from '@claimscope/schema';
 import type {
   ClaimDetail,
   Disagreement,
@@ -7,7 +7,7 @@ import type {
 } from '../../../contracts/claims.js';
 import type { InArticle } from '../../../contracts/shared.js';
 import { paginate, paginateCounted } from '../../../views/pagination.js';
-import { claimView, continuationChain } from '../../../views/records.js';
+import { claimDetail, claimView } from '../../../views/records.js';
 import { fold } from '../../../views/terms.js';
 import { type CorpusIndex, entityRefs } from '../corpus-index.js';
 import { paragraphNumber } from './paragraphs.js';
@@ -108,31 +108,18 @@ export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
 export function getClaim(store: CorpusIndex, id: string): ClaimDetail | null {
   const claim = store.claim(id);
   if (!claim) return null;
-  const ref = entityRefs(store);
-  const view = (c: InArticle<Claim>) => claimView(ref, c);
   const blockIds = [...new Set(claim.content.map((a) => a.blockId))];
   const blocks = blockIds
     .map((blockId) => store.block(claim.articleId, blockId))
     .filter((b) => b !== undefined)
     .sort((a, b) => a.index - b.index)
     .map((b) => ({ ...b, paragraph: paragraphNumber(store, claim.articleId, b.id) }));
-  const parent = claim.parentId ? store.claim(claim.parentId) : undefined;
-  const continues = claim.continuesId ? store.claim(claim.continuesId) : undefined;
-  const links = store.linksOf(id).flatMap((link: InArticle<ClaimLink>) => {
-    const direction = link.fromId === id ? ('outgoing' as const) : ('incoming' as const);
-    const other = store.claim(direction === 'outgoing' ? link.toId : link.fromId);
-    return other ? [{ ...link, direction, other: view(other) }] : [];
-  });
-  return {
-    claim: view(claim),
-    outlet: claim.channel.outletId ? ref(claim.channel.outletId) : null,
-    blocks,
-    parent: parent ? view(parent) : null,
-    children: store.childrenOf(id).map(view),
-    continues: continues ? view(continues) : null,
-    chain: continuationChain(store, claim).map(view),
-    links,
-  };
+  const links = store.linksOf(id);
+  const others = links.flatMap(
+    (link) => store.claim(link.fromId === id ? link.toId : link.fromId) ?? [],
+  );
+  const inArticle = store.claimsInArticle(claim.articleId);
+  return claimDetail(entityRefs(store), { claim, inArticle, blocks, links, others });
 }
 
 export function listDisagreements(store: CorpusIndex, input: DisagreementsQuery): Disagreement[] {
