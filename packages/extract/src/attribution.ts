@@ -374,8 +374,9 @@ function rightSource(
     )
       l++;
   };
-  if (tokens[l + 1]?.text === ',' && isRelative(l + 2)) {
-    // ", who leads X": a relative clause belongs to the source, up to the sentence's end.
+  if ((tokens[l + 1]?.text === ',' && isRelative(l + 2)) || isRelative(l + 1)) {
+    // ", who leads X" (or "a voter who asked not to be named"): a relative clause belongs to
+    // the source, up to the sentence's end.
     toSentenceEnd();
   } else if (
     tokens[l + 1]?.text === ',' &&
@@ -391,7 +392,14 @@ function rightSource(
     )
       m++;
     l = m;
-    if (isRelative(l + 1) || (tokens[l + 1]?.text === ',' && isRelative(l + 2))) toSentenceEnd();
+    // "…, a former aide and now director of …": a relative clause or a second, coordinated
+    // appositive runs to the sentence's end.
+    if (
+      isRelative(l + 1) ||
+      (tokens[l + 1]?.text === ',' && isRelative(l + 2)) ||
+      (tokens[l] as Token).lower === 'and'
+    )
+      toSentenceEnd();
   }
   const [f, ll] = trimRange(tokens, first, l);
   return f <= ll && hasHead(tokens, f, ll) ? [f, ll] : null;
