@@ -617,9 +617,10 @@ function attributeCue(
       src[1] >= sentenceLast ||
       [',', '.', '!', '?', ';', ':', '—'].includes(afterSource.text) ||
       afterSource.pos === 'ADP';
+    // A quote closing right before the cue is enough: "…," said Tom Smith, a planner four years ago.
+    const q = src ? quoteEndingAt(i - 1) : -1;
+    if (src && q >= 0) return make('direct_quote', src, (ctx.quotes[q] as Quote).inner, [q], null);
     if (src && endsClause) {
-      const q = quoteEndingAt(i - 1);
-      if (q >= 0) return make('direct_quote', src, (ctx.quotes[q] as Quote).inner, [q], null);
       // "The plan will fail, said Smith": the words before the comma must hold a verb.
       const clause = clauseBefore(i - 1);
       const hasVerb = tokens
