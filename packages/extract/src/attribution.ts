@@ -716,6 +716,8 @@ function attributeCue(
       (atEnd ||
         next?.text === ',' ||
         next?.pos === 'ADP' ||
+        // "…," Jones told the station then.
+        (next?.pos === 'ADV' && /^[.,!?;]$/.test(tokens[r + 1]?.text ?? '.')) ||
         next?.pos === 'SCONJ' ||
         opensQuote(ctx, r + 1) ||
         opensQuote(ctx, r))
@@ -819,8 +821,14 @@ function attributeAccording(
     recipient: null,
   };
   let content: Span | null = null;
-  if (i - sentenceFirst >= 3) content = contentRange(ctx, sentenceFirst, i - 1);
-  else if (sentenceLast - src[1] >= 3) content = contentRange(ctx, src[1] + 1, sentenceLast);
+  if (i - sentenceFirst >= 3) {
+    content = contentRange(ctx, sentenceFirst, i - 1);
+    // "“… filings. When does it stop?” the judge said, according to the Globe": the sentence
+    // began inside a quote, and the whole quote is what the Globe reports.
+    const q = ctx.quotes[ctx.quoteOf[sentenceFirst] ?? -1];
+    if (content && q && q.inner.start < content.start)
+      content = { start: q.inner.start, end: content.end };
+  } else if (sentenceLast - src[1] >= 3) content = contentRange(ctx, src[1] + 1, sentenceLast);
   return content
     ? { attribution: { ...base, kind: 'indirect', content: [content] }, quotes: [] }
     : null;

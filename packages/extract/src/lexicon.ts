@@ -127,6 +127,7 @@ export function cueModality(lemma: string): Modality | null {
 /** Verb and particle pairs that cue together ("pointed out", "called for"). */
 export const CUE_PARTICLES = new Set([
   'point out',
+  'put it',
   'point to',
   'call for',
   'call on',
