@@ -107,6 +107,13 @@ function isNpToken(tokens: Token[], i: number): boolean {
   if (NP_TAGS.has(t.pos)) return true;
   if (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’') return true;
   if (t.lower === 'of' || t.lower === 'and' || t.lower === '&') return true;
+  // "the Center for Housing Studies": "for" between capitalised words is inside a name.
+  if (
+    t.lower === 'for' &&
+    /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
+    /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
+  )
+    return true;
   // "Sen. Bernie Sanders (I-Vt.)": a bracketed label inside a name.
   if (t.text === '(' || t.text === ')') return true;
   if (t.text === '-' && tokens[i - 1]?.end === t.start) return true;
@@ -206,7 +213,13 @@ function hasHead(tokens: Token[], first: number, last: number): boolean {
   if (TIME_HEADS.has((tokens[last] as Token).lower) && last - first < 3) return false;
   // "another says", "some argue": a quantifier alone names its speakers.
   if (first === last && QUANTIFIER_SOURCES.has((tokens[first] as Token).lower)) return true;
-  for (let i = first; i <= last; i++) if (HEAD_TAGS.has((tokens[i] as Token).pos)) return true;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i] as Token;
+    if (HEAD_TAGS.has(t.pos)) return true;
+    // A name the tagger read as a verb ("Cross wrote"), when it cannot open the sentence.
+    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && i > 0 && tokens[i - 1]?.pos === 'PUNCT')
+      return !NOT_NAMES.has(t.text);
+  }
   return false;
 }
 

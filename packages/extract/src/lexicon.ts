@@ -29,7 +29,7 @@ export const QUOTE_ONLY_VERBS = words(`continue begin start read laugh sigh cry 
 /** Verbs of belief, knowledge, perception and feeling that report a stance. */
 export const BELIEF_VERBS = words(`
   believe think feel know fear hope expect worry doubt suspect reckon assume  presume
-  understand consider  figure imagine  bet sense recognize recognise realize realise
+  understand  figure imagine  bet sense recognize recognise realize realise
   conclude find learn   notice  judge deem view infer deduce perceive remember forget envision
   envisage foresee anticipate`);
 
