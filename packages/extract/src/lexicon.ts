@@ -20,7 +20,7 @@ export const SPEECH_VERBS = words(`
   recount detail outline clarify elaborate specify theorize theorise surmise hypothesize
   hypothesise plead beg implore exclaim mutter murmur grumble gush rave rant sneer taunt chide
   scold rebuke lecture inquire enquire query dispute refute rebut contest attest certify verify
-  interject complain acknowledge concede mention blog express voice discuss`);
+  interject complain acknowledge concede mention blog express voice discuss highlight underscore request advocate`);
 
 /** Verbs that attribute only a direct quote ("…,” he continued): elsewhere they mean no speech. */
 export const QUOTE_ONLY_VERBS = words(`continue begin start read laugh sigh cry scream holler
