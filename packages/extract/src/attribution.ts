@@ -902,6 +902,32 @@ function trimContents(text: string, found: Attribution[]): void {
   }
 }
 
+/**
+ * "“…,” Smith said, according to the Globe": the words reach the reader through the Globe, so
+ * the sentence's last attribution ("according to") takes over the one its content holds: its
+ * source and cue, the inner cue's quote as content.
+ */
+function nestInAccording(out: Attribution[], here: number[], from: number): void {
+  const outer = out[out.length - 1];
+  if (!outer || out.length - 1 <= from || outer.cueLemma !== 'according to') return;
+  const reach = outer.content[0];
+  if (!reach) return;
+  const innerIndex = out.findIndex(
+    (a, k) =>
+      k >= from &&
+      k < out.length - 1 &&
+      a.cue !== null &&
+      a.kind === 'direct_quote' &&
+      a.cue.start >= reach.start &&
+      a.cue.end <= reach.end,
+  );
+  const inner = out[innerIndex];
+  if (!inner) return;
+  out[innerIndex] = { ...inner, source: outer.source, cue: outer.cue, cueLemma: outer.cueLemma };
+  out.pop();
+  here.pop();
+}
+
 /** Speech quotes are sentences, not titles or scare quotes. */
 function isSpeechQuote(text: string, q: Quote): boolean {
   return (
@@ -984,6 +1010,7 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
           continue;
         add(found);
       }
+      nestInAccording(out, here, sentenceStartIndex);
       trimContents(text, out.slice(sentenceStartIndex));
       sentenceStartIndex = out.length;
     }
