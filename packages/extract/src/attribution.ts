@@ -4,6 +4,7 @@
 import { NOT_NAMES } from './gazetteer.js';
 import {
   CUE_AUXILIARIES,
+  POLL_NOUNS,
   CUE_LEMMAS,
   CUE_PARTICLES,
   INTENTION_VERBS,
@@ -808,6 +809,75 @@ function attributeCue(
   return null;
 }
 
+/**
+ * "In a Register poll released Monday, 50 percent …": a poll or survey that a preposition
+ * introduces is the source of the clause it sits in, with "in" as the cue.
+ */
+function attributePoll(
+  ctx: BlockContext,
+  i: number,
+  sentenceFirst: number,
+  sentenceLast: number,
+): Found | null {
+  const { tokens } = ctx;
+  // The noun phrase, its head a poll word within a few tokens ("the latest CNN/ORC poll").
+  let h = i + 1;
+  while (
+    h <= sentenceLast &&
+    h - i <= 8 &&
+    !POLL_NOUNS.has((tokens[h] as Token).lower) &&
+    ctx.quoteOf[h] === -1 &&
+    (isNpToken(tokens, h) || /^[/-]$/.test((tokens[h] as Token).text))
+  )
+    h++;
+  // One poll the sentence names ("a Gazette poll", "the same survey"), not a candidate's standing
+  // "in the polls" or "in national polls".
+  if (
+    h > sentenceLast ||
+    !POLL_NOUNS.has((tokens[h] as Token).lower) ||
+    (tokens[i + 1] as Token).pos !== 'DET'
+  )
+    return null;
+  // "… poll released Monday", "… poll last month": a participle or a time runs with it.
+  let last = h;
+  const next = tokens[last + 1];
+  if (next && next.pos === 'VERB' && /ed$/.test(next.lower)) {
+    last++;
+    while (
+      last + 1 <= sentenceLast &&
+      tokens[last + 1]?.text !== ',' &&
+      (NP_TAGS.has((tokens[last + 1] as Token).pos) || (tokens[last + 1] as Token).pos === 'ADP') &&
+      last - h < 8
+    )
+      last++;
+  } else if (next && ['last', 'this'].includes(next.lower) && tokens[last + 2]?.pos === 'NOUN') {
+    last += 2;
+  }
+  const before = i - 1 >= sentenceFirst ? contentRange(ctx, sentenceFirst, i - 1) : null;
+  const afterFirst = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  const after = sentenceLast - afterFirst >= 2 ? contentRange(ctx, afterFirst, sentenceLast) : null;
+  const content = [before, after].filter((c): c is Span => c !== null);
+  // A clause with a verb must hold the finding.
+  const hasVerb = (f: number, l: number) =>
+    tokens.slice(f, l + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (content.length === 0 || !(hasVerb(sentenceFirst, i - 1) || hasVerb(afterFirst, sentenceLast)))
+    return null;
+  return {
+    attribution: {
+      kind: 'indirect',
+      source: span(tokens, i + 1, last),
+      cue: span(tokens, i, i),
+      cueLemma: 'in',
+      content,
+      block: ctx.block,
+      continues: null,
+      parent: null,
+      recipient: null,
+    },
+    quotes: [],
+  };
+}
+
 /** "according to <source>, <content>" and "<content>, according to <source>". */
 function attributeAccording(
   ctx: BlockContext,
@@ -997,6 +1067,13 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
           add(attributeAccording(ctx, i, first, last));
           i++;
           continue;
+        }
+        if (t.lower === 'in') {
+          const poll = attributePoll(ctx, i, first, last);
+          if (poll) {
+            add(poll);
+            continue;
+          }
         }
         if (!isCue(ctx, i)) continue;
         const found = attributeCue(ctx, i, first, last);

@@ -98,6 +98,9 @@ export const CHANNEL_PHRASES: {
   },
 ];
 
+/** Nouns for a poll whose findings a clause reports ("in a new poll, 40 percent …"). */
+export const POLL_NOUNS = words('poll survey');
+
 /** Unnamed sources: the nouns of anonymous and collective attribution. */
 export const UNNAMED_SOURCE_NOUNS = words(`
   analyst analysts official officials critic critics expert experts observer observers source sources
