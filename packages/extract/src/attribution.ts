@@ -468,6 +468,15 @@ function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
       return skipAdjuncts(ctx, j + 1, last);
     return r;
   }
+  // "said — on Twitter, as it happens — that …": an aside between dashes.
+  if (t.text === '—' || t.text === '–' || t.text === '--') {
+    let j = r + 1;
+    while (j <= last && j - r <= 12 && (tokens[j] as Token).text !== t.text && ctx.quoteOf[j] === -1)
+      j++;
+    if ((tokens[j] as Token | undefined)?.text === t.text && j > r + 1 && j < last)
+      return skipAdjuncts(ctx, j + 1, last);
+    return r;
+  }
   // Time and channel adjuncts: "[in an interview with the AP last week] that …".
   const timeWord = (x: Token) =>
     ADJUNCT_PREPOSITIONS.has(x.lower) ||
