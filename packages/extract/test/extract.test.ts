@@ -265,6 +265,76 @@ describe('cues beyond "said" (sentences written for these tests)', () => {
   });
 });
 
+describe('long and nested sources, polls and asides (sentences written for these tests)', () => {
+  const text = [
+    'Ferry Fares Rise',
+    '',
+    '"The fares are too high," said Ann Smith, a former aide to the governor and now director of a policy institute. "Nobody asked us."',
+    '',
+    '"The boats are always late," said one commuter who asked not to be named.',
+    '',
+    "''I tell my friends, 'Take the bus instead,''' said Mr. Reyes, who runs a cafe by the pier.",
+    '',
+    '“The old board would never have raised fares. Nor would the mayor,” Cross wrote. “We deserve better.”',
+    '',
+    '"There have been no answers. When does it stop?" the judge said, according to the Gazette.',
+    '',
+    'In a Tribune poll released Monday, most riders said the fares were unfair. The ferry line still leads in the polls.',
+    '',
+    'As Jo Lane, the harbor master, put it: "The schedule will not change."',
+    '',
+    'Sen. Rita Vale (D-Ore.), chair of the transport panel, said — on the radio, as it happens — that the fares would be reviewed.',
+  ].join('\n');
+  let doc: ArticleDocument;
+  beforeAll(async () => {
+    doc = await extract({ text });
+  });
+
+  it('takes an inverted source with a coordinated appositive or a relative clause', () => {
+    expect(claimSaying(doc, 'The fares are too high').source?.quote.exact).toBe(
+      'Ann Smith, a former aide to the governor and now director of a policy institute',
+    );
+    expect(claimSaying(doc, 'The boats are always late').source?.quote.exact).toBe(
+      'one commuter who asked not to be named',
+    );
+  });
+
+  it("closes a quote at ''' (a nested single mark, then the doubled one)", () => {
+    const quote = claimSaying(doc, 'I tell my friends');
+    expect(quote.source?.quote.exact).toBe('Mr. Reyes, who runs a cafe by the pier');
+    expect(quote.content[0]?.quote.exact).toBe("I tell my friends, 'Take the bus instead,'");
+  });
+
+  it('takes a name the tagger reads as a verb as the source ("Cross wrote")', () => {
+    expect(claimSaying(doc, 'The old board').source?.quote.exact).toBe('Cross');
+    expect(claimSaying(doc, 'We deserve better').kind).toBe('direct_quote');
+  });
+
+  it('gives "X said, according to Y" to Y, with the whole quote as content', () => {
+    const reported = claimSaying(doc, 'There have been no answers');
+    expect(reported.cue?.quote.exact).toBe('according to');
+    expect(reported.source?.quote.exact).toBe('the Gazette');
+    expect(reported.content[0]?.quote.exact).toBe('There have been no answers. When does it stop?');
+    expect(doc.claims.some((c) => c.source?.quote.exact === 'the judge')).toBe(false);
+  });
+
+  it('reads a named poll after "in" as a source, but not a standing "in the polls"', () => {
+    const poll = claimSaying(doc, 'most riders said');
+    expect(poll.cue?.quote.exact).toBe('In');
+    expect(poll.source?.quote.exact).toBe('a Tribune poll released Monday');
+    expect(doc.claims.some((c) => c.source?.quote.exact === 'the polls')).toBe(false);
+  });
+
+  it('reads "as X put it:" and skips an aside between dashes after the cue', () => {
+    const put = claimSaying(doc, 'The schedule will not change');
+    expect(put.source?.quote.exact).toBe('Jo Lane, the harbor master');
+    expect(put.cue?.quote.exact).toBe('put it');
+    expect(claimSaying(doc, 'that the fares would be reviewed').source?.quote.exact).toBe(
+      'Sen. Rita Vale (D-Ore.), chair of the transport panel',
+    );
+  });
+});
+
 describe('extract from an HTML page (written for these tests)', () => {
   const html = fixture('harbor-page.html');
   let doc: ArticleDocument;
