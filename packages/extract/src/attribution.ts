@@ -224,6 +224,26 @@ function hasHead(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+const DAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
+);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Steps back over a time right before a cue ("on Thursday evening", "last week"). */
+function skipTimeBack(tokens: Token[], s: number, floor: number): number {
+  let k = s;
+  const at = (j: number) => tokens[j]?.lower ?? '';
+  if (DAY_PARTS.has(at(k))) k--;
+  if (DAYS.has(at(k))) {
+    k--;
+    if (['on', 'last', 'late', 'early'].includes(at(k))) k--;
+  } else if (['week', 'month', 'year'].includes(at(k)) && ['last', 'this'].includes(at(k - 1))) {
+    k -= 2;
+  } else return s;
+  // Only when a noun phrase is left to be the source.
+  return k >= floor && k < s && isNpToken(tokens, k) ? k : s;
+}
+
 /** Drops leading connectives and trailing "of"/"and" from a token range. */
 function trimRange(tokens: Token[], first: number, last: number): [number, number] {
   let f = first;
@@ -654,8 +674,22 @@ function attributeCue(
       if (clause && hasVerb) return make('indirect', src, clause, [], null);
     }
   }
-  // Auxiliaries and adverbs between the source and the cue belong to neither.
-  let s = i - 1;
+  // Sentence-initial "Said Tom Smith, a spokesman, “…”": the source follows, then the quote.
+  if (
+    i === sentenceFirst &&
+    INVERTING_VERBS.has(cueToken.lemma) &&
+    /^\p{Lu}/u.test(cueToken.text) &&
+    !/ing$/.test(cueToken.lower)
+  ) {
+    const src = rightSource(ctx, i + 1, sentenceLast);
+    const after = src ? src[1] + 1 : -1;
+    const at = [',', ':'].includes(tokens[after]?.text ?? '') ? after + 1 : after;
+    const q = src && at > 0 && opensQuote(ctx, at) ? quoteAt(ctx, at) : null;
+    if (src && q) return make('direct_quote', src, q.inner, [ctx.quoteOf[at] as number], null);
+  }
+  // Auxiliaries and adverbs between the source and the cue belong to neither, nor does a time
+  // ("Smith on Thursday evening said").
+  let s = skipTimeBack(tokens, i - 1, sentenceFirst);
   while (
     s >= sentenceFirst &&
     (CUE_AUXILIARIES.has((tokens[s] as Token).lower) ||
