@@ -702,7 +702,13 @@ function attributeCue(
   const coordinated =
     s >= sentenceFirst &&
     ['and', 'but'].includes((tokens[s] as Token).lower) &&
-    (tokens[s - 1]?.pos !== 'PROPN' || tokens[s - 1]?.text === ',');
+    (tokens[s - 1]?.pos !== 'PROPN' ||
+      tokens[s - 1]?.text === ',' ||
+      // "Obama met survivors on Thursday and said …": a verb before "and" (unlike "Smith and
+      // Jones said").
+      tokens
+        .slice(sentenceFirst, s)
+        .some((t, k) => t.pos === 'VERB' && ctx.quoteOf[sentenceFirst + k] === -1));
   // "began by telling …", "while insisting …": a gerund after a preposition has the sentence's subject.
   const gerund =
     /ing$/.test(cueToken.lower) &&
