@@ -7,6 +7,7 @@ import {
   POLL_NOUNS,
   CUE_LEMMAS,
   CUE_PARTICLES,
+  CUE_PHRASES,
   INTENTION_VERBS,
   QUOTE_ONLY_VERBS,
   RECIPIENT_VERBS,
@@ -274,7 +275,9 @@ function isCue(ctx: BlockContext, i: number): boolean {
   if (STRONG_CUE_FORMS.has(t.lower)) return true;
   if (t.pos === 'VERB')
     return (
-      CUE_LEMMAS.has(t.lemma) || CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`)
+      CUE_LEMMAS.has(t.lemma) ||
+      CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`) ||
+      CUE_PHRASES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''} ${ctx.tokens[i + 2]?.lower ?? ''}`)
     );
   // "polls show …", "critics fear …": a plural subject, then a cue the tagger read as a noun.
   const next = ctx.tokens[i + 1];
@@ -601,6 +604,11 @@ function attributeCue(
   let cueLast = i;
   const particle = tokens[i + 1];
   if (particle && CUE_PARTICLES.has(`${cueToken.lemma} ${particle.lower}`)) cueLast = i + 1;
+  else if (
+    particle &&
+    CUE_PHRASES.has(`${cueToken.lemma} ${particle.lower} ${tokens[i + 2]?.lower ?? ''}`)
+  )
+    cueLast = i + 2;
   const cue: Span = {
     start: (tokens[cueFirst] as Token).start,
     end: (tokens[cueLast] as Token).end,

@@ -127,10 +127,23 @@ export function cueModality(lemma: string): Modality | null {
   return null;
 }
 
+/** Three-word verb phrases that cue together ("made it clear that …"). */
+export const CUE_PHRASES = new Set([
+  'make it clear',
+  'make it plain',
+  'make the case',
+  'raise the possibility',
+  'raise questions about',
+  'raise concerns about',
+  'take issue with',
+  'take aim at',
+]);
+
 /** Verb and particle pairs that cue together ("pointed out", "called for"). */
 export const CUE_PARTICLES = new Set([
   'point out',
   'put it',
+  'make clear',
   'point to',
   'call for',
   'call on',
