@@ -273,6 +273,12 @@ function isCue(ctx: BlockContext, i: number): boolean {
   if (prev && NOT_SOURCE_DET.has(prev.lower)) return false;
   if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;
   if (STRONG_CUE_FORMS.has(t.lower)) return true;
+  // "sees the deal as a mistake": seeing something as something is a view held.
+  if (t.pos === 'VERB' && t.lemma === 'see') {
+    for (let k = i + 1; k <= i + 7 && isNpToken(ctx.tokens, k); k++)
+      if (ctx.tokens[k + 1]?.lower === 'as') return k > i;
+    return false;
+  }
   if (t.pos === 'VERB')
     return (
       CUE_LEMMAS.has(t.lemma) ||
