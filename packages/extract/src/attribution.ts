@@ -802,9 +802,40 @@ function attributeCue(
       return make('direct_quote', left, (ctx.quotes[q] as Quote).inner, [q], recipient);
   }
   // "Asked whether …, she said": the question, put by someone the sentence does not name.
-  if (!left && cueToken.lemma === 'ask' && next && (WH.has(next.lower) || next.lower === 'about')) {
+  // The question may come after an adverb, a channel or the asker ("Asked on the radio who …",
+  // "When asked by a reporter whether …", "When asked to confirm …").
+  let question0 = r;
+  if (!left && cueToken.lemma === 'ask' && next && !WH.has(next.lower) && next.lower !== 'about') {
+    let k = cueLast + 1;
+    while (
+      k <= sentenceLast &&
+      k - cueLast <= 8 &&
+      ctx.quoteOf[k] === -1 &&
+      !WH.has((tokens[k] as Token).lower) &&
+      !['about', 'to'].includes((tokens[k] as Token).lower) &&
+      (isNpToken(tokens, k) || ['ADV', 'ADP'].includes((tokens[k] as Token).pos))
+    )
+      k++;
+    const at = tokens[k];
+    if (at && k > cueLast + 1 && (WH.has(at.lower) || at.lower === 'about' || at.lower === 'to'))
+      question0 = k;
+  }
+  const asker =
+    question0 !== r && tokens[cueLast + 1]?.lower === 'by' && question0 - 1 > cueLast + 1
+      ? trimRange(tokens, cueLast + 2, question0 - 1)
+      : null;
+  const questionWord = tokens[question0];
+  if (
+    !left &&
+    cueToken.lemma === 'ask' &&
+    questionWord &&
+    (WH.has(questionWord.lower) ||
+      questionWord.lower === 'about' ||
+      (question0 !== r && questionWord.lower === 'to'))
+  ) {
     const prev = tokens[cueFirst - 1];
     if (cueFirst === sentenceFirst || (prev && ASKED_AFTER.has(prev.lower))) {
+      const r = question0;
       let l = r;
       while (
         l + 1 <= sentenceLast &&
@@ -816,7 +847,7 @@ function attributeCue(
         return {
           attribution: {
             kind: 'indirect',
-            source: null,
+            source: asker && asker[0] <= asker[1] ? span(tokens, asker[0], asker[1]) : null,
             cue,
             cueLemma: cueToken.lemma,
             content: [question],
