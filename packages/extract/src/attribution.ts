@@ -3,6 +3,7 @@
 // Rules over wink-nlp's tokens and part-of-speech tags; no corpus-specific word lists.
 import { NOT_NAMES } from './gazetteer.js';
 import {
+  BELIEF_VERBS,
   CUE_AUXILIARIES,
   POLL_NOUNS,
   CUE_LEMMAS,
@@ -1170,6 +1171,15 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
           }
         }
         if (!isCue(ctx, i)) continue;
+        // "said they want …": a wish or belief inside reported words belongs to them.
+        if (
+          (INTENTION_VERBS.has(t.lemma) || BELIEF_VERBS.has(t.lemma)) &&
+          !SPEECH_VERBS.has(t.lemma) &&
+          out
+            .slice(sentenceStartIndex)
+            .some((a) => a.cue && a.content.some((c) => c.start <= t.start && t.end <= c.end))
+        )
+          continue;
         const found = attributeCue(ctx, i, first, last);
         // "continued", "read": speech only when they introduce a quotation.
         if (
