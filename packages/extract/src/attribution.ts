@@ -3,7 +3,6 @@
 // Rules over wink-nlp's tokens and part-of-speech tags; no corpus-specific word lists.
 import { NOT_NAMES } from './gazetteer.js';
 import {
-  BELIEF_VERBS,
   CUE_AUXILIARIES,
   POLL_NOUNS,
   CUE_LEMMAS,
@@ -1171,9 +1170,9 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
           }
         }
         if (!isCue(ctx, i)) continue;
-        // "said they want …": a wish or belief inside reported words belongs to them.
+        // "said they want …", "said polls show …": a wish, belief or finding inside reported
+        // words belongs to them (speech inside speech is reported on its own).
         if (
-          (INTENTION_VERBS.has(t.lemma) || BELIEF_VERBS.has(t.lemma)) &&
           !SPEECH_VERBS.has(t.lemma) &&
           out
             .slice(sentenceStartIndex)
