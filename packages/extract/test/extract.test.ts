@@ -335,6 +335,61 @@ describe('long and nested sources, polls and asides (sentences written for these
   });
 });
 
+describe('cue phrases, times and nested cues (sentences written for these tests)', () => {
+  const text = [
+    'Budget Talks Stall',
+    '',
+    'Half of the riders said they want lower fares. The mayor said a new study shows the line loses money.',
+    '',
+    'Party spokesman Sean Price on Thursday evening said the budget was balanced.',
+    '',
+    'The old depot was turned into a museum. Said Dora Pine, who grew up near it, “We were all proud.”',
+    '',
+    'The governor made it clear that she would veto the bill. Many voters see the fare rise as a mistake.',
+    '',
+    'When asked by a reporter whether the plan had changed, the aide smiled. Governor Ray Obed met the riders on Friday and said the state must act.',
+  ].join('\n');
+  let doc: ArticleDocument;
+  beforeAll(async () => {
+    doc = await extract({ text });
+  });
+  const cues = () => doc.claims.map((c) => c.cue?.quote.exact);
+
+  it('reports a wish or a finding inside reported words only as part of them', () => {
+    expect(claimSaying(doc, 'they want lower fares').source?.quote.exact).toBe(
+      'Half of the riders',
+    );
+    expect(claimSaying(doc, 'a new study shows').cue?.quote.exact).toBe('said');
+    expect(cues()).not.toContain('want');
+    expect(cues()).not.toContain('shows');
+  });
+
+  it('leaves a time between the source and the cue out of both', () => {
+    const said = claimSaying(doc, 'the budget was balanced');
+    expect(said.source?.quote.exact).toBe('Party spokesman Sean Price');
+    expect(said.cue?.quote.exact).toBe('said');
+  });
+
+  it('reads a sentence-initial "Said X, “…”"', () => {
+    const quote = claimSaying(doc, 'We were all proud.');
+    expect(quote.source?.quote.exact).toBe('Dora Pine, who grew up near it');
+    expect(quote.kind).toBe('direct_quote');
+  });
+
+  it('reads "made it clear that" and "see X as Y"', () => {
+    expect(claimSaying(doc, 'that she would veto').cue?.quote.exact).toBe('made it clear');
+    const view = claimSaying(doc, 'the fare rise as a mistake');
+    expect(view.cue?.quote.exact).toBe('see');
+    expect(view.source?.quote.exact).toBe('Many voters');
+  });
+
+  it('names the asker of "When asked by X whether …" and the subject of "met … and said"', () => {
+    const asked = claimSaying(doc, 'whether the plan had changed');
+    expect(asked.source?.quote.exact).toBe('a reporter');
+    expect(claimSaying(doc, 'the state must act').source?.quote.exact).toBe('Governor Ray Obed');
+  });
+});
+
 describe('extract from an HTML page (written for these tests)', () => {
   const html = fixture('harbor-page.html');
   let doc: ArticleDocument;
