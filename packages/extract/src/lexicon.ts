@@ -35,7 +35,7 @@ export const BELIEF_VERBS = words(`
 
 /** Verbs whose content is an infinitive ("wants to …", "vowed to …"). */
 export const INTENTION_VERBS = words(`
-  want  intend hope expect promise pledge vow threaten refuse decline seek aim agree
+  want plan prefer intend hope expect promise pledge vow threaten refuse decline seek aim agree
   wish  urge decide offer order encourage beg implore`);
 
 /** Verbs of stance: endorsing, backing, opposing someone or something. */
