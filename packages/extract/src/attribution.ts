@@ -273,6 +273,9 @@ function isCue(ctx: BlockContext, i: number): boolean {
   if (prev && NOT_SOURCE_DET.has(prev.lower)) return false;
   if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;
   if (STRONG_CUE_FORMS.has(t.lower)) return true;
+  // "would like to see …": a wish.
+  if (t.lemma === 'like' && /^(?:would|'d|’d)$/.test(prev?.lower ?? '') && ctx.tokens[i + 1]?.lower === 'to')
+    return true;
   // "sees the deal as a mistake": seeing something as something is a view held.
   if (t.pos === 'VERB' && t.lemma === 'see') {
     for (let k = i + 1; k <= i + 7 && isNpToken(ctx.tokens, k); k++)
