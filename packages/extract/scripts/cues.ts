@@ -13,7 +13,11 @@ for (const article of loadSplit(split)) {
   const t = article.text;
   const pred = documentAttributions(await extract({ text: t }));
   const used = new Set<number>();
-  const show = (a: S[]) => a.map((s) => t.slice(s.start, s.end)).join(' … ').toLowerCase();
+  const show = (a: S[]) =>
+    a
+      .map((s) => t.slice(s.start, s.end))
+      .join(' … ')
+      .toLowerCase();
   for (const p of pred) {
     const g = article.gold.findIndex((x, i) => !used.has(i) && ov(p.cue, x.cue));
     if (g < 0) continue;

@@ -21,7 +21,8 @@ for (const article of loadSplit(split)) {
     for (const p of pred) {
       let o = 0;
       for (const x of p.content)
-        for (const y of g.content) o += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+        for (const y of g.content)
+          o += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
       if (o / size(g.content) > share) {
         share = o / size(g.content);
         best = p;

@@ -4,11 +4,11 @@
 import { NOT_NAMES } from './gazetteer.js';
 import {
   CUE_AUXILIARIES,
-  POLL_NOUNS,
   CUE_LEMMAS,
   CUE_PARTICLES,
   CUE_PHRASES,
   INTENTION_VERBS,
+  POLL_NOUNS,
   QUOTE_ONLY_VERBS,
   RECIPIENT_VERBS,
   SPEECH_VERBS,
@@ -219,7 +219,12 @@ function hasHead(tokens: Token[], first: number, last: number): boolean {
     const t = tokens[i] as Token;
     if (HEAD_TAGS.has(t.pos)) return true;
     // A name the tagger read as a verb ("Cross wrote"), when it cannot open the sentence.
-    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && i > 0 && tokens[i - 1]?.pos === 'PUNCT')
+    if (
+      t.pos === 'VERB' &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      i > 0 &&
+      tokens[i - 1]?.pos === 'PUNCT'
+    )
       return !NOT_NAMES.has(t.text);
   }
   return false;
@@ -274,7 +279,11 @@ function isCue(ctx: BlockContext, i: number): boolean {
   if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;
   if (STRONG_CUE_FORMS.has(t.lower)) return true;
   // "would like to see …": a wish.
-  if (t.lemma === 'like' && /^(?:would|'d|’d)$/.test(prev?.lower ?? '') && ctx.tokens[i + 1]?.lower === 'to')
+  if (
+    t.lemma === 'like' &&
+    /^(?:would|'d|’d)$/.test(prev?.lower ?? '') &&
+    ctx.tokens[i + 1]?.lower === 'to'
+  )
     return true;
   // "sees the deal as a mistake": seeing something as something is a view held.
   if (t.pos === 'VERB' && t.lemma === 'see') {
@@ -286,7 +295,9 @@ function isCue(ctx: BlockContext, i: number): boolean {
     return (
       CUE_LEMMAS.has(t.lemma) ||
       CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`) ||
-      CUE_PHRASES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''} ${ctx.tokens[i + 2]?.lower ?? ''}`)
+      CUE_PHRASES.has(
+        `${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''} ${ctx.tokens[i + 2]?.lower ?? ''}`,
+      )
     );
   // "polls show …", "critics fear …": a plural subject, then a cue the tagger read as a noun.
   const next = ctx.tokens[i + 1];
@@ -503,7 +514,12 @@ function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
   // "said — on Twitter, as it happens — that …": an aside between dashes.
   if (t.text === '—' || t.text === '–' || t.text === '--') {
     let j = r + 1;
-    while (j <= last && j - r <= 12 && (tokens[j] as Token).text !== t.text && ctx.quoteOf[j] === -1)
+    while (
+      j <= last &&
+      j - r <= 12 &&
+      (tokens[j] as Token).text !== t.text &&
+      ctx.quoteOf[j] === -1
+    )
       j++;
     if ((tokens[j] as Token | undefined)?.text === t.text && j > r + 1 && j < last)
       return skipAdjuncts(ctx, j + 1, last);
