@@ -269,7 +269,7 @@ describe('long and nested sources, polls and asides (sentences written for these
   const text = [
     'Ferry Fares Rise',
     '',
-    '"The fares are too high," said Ann Smith, a former aide to the governor and now director of a policy institute. "Nobody asked us."',
+    '"The fares are too high," said Ann Smith, a former ferry captain and now head of the riders’ union. "Nobody asked us."',
     '',
     '"The boats are always late," said one commuter who asked not to be named.',
     '',
@@ -283,7 +283,7 @@ describe('long and nested sources, polls and asides (sentences written for these
     '',
     'As Jo Lane, the harbor master, put it: "The schedule will not change."',
     '',
-    'Sen. Rita Vale (D-Ore.), chair of the transport panel, said — on the radio, as it happens — that the fares would be reviewed.',
+    'Sen. Rita Vale (D-Ore.), chair of the transport panel, said — on the radio, no less — that the fares would be reviewed.',
   ].join('\n');
   let doc: ArticleDocument;
   beforeAll(async () => {
@@ -292,7 +292,7 @@ describe('long and nested sources, polls and asides (sentences written for these
 
   it('takes an inverted source with a coordinated appositive or a relative clause', () => {
     expect(claimSaying(doc, 'The fares are too high').source?.quote.exact).toBe(
-      'Ann Smith, a former aide to the governor and now director of a policy institute',
+      'Ann Smith, a former ferry captain and now head of the riders’ union',
     );
     expect(claimSaying(doc, 'The boats are always late').source?.quote.exact).toBe(
       'one commuter who asked not to be named',
@@ -341,13 +341,13 @@ describe('cue phrases, times and nested cues (sentences written for these tests)
     '',
     'Half of the riders said they want lower fares. The mayor said a new study shows the line loses money.',
     '',
-    'Party spokesman Sean Price on Thursday evening said the budget was balanced.',
+    'Ferry board spokeswoman Lina Ortiz on Monday morning said the budget was balanced.',
     '',
-    'The old depot was turned into a museum. Said Dora Pine, who grew up near it, “We were all proud.”',
+    'The old depot now sells fish. Said Omar Haddad, who has fished here for decades, “We were all proud.”',
     '',
     'The governor made it clear that she would veto the bill. Many voters see the fare rise as a mistake.',
     '',
-    'When asked by a reporter whether the plan had changed, the aide smiled. Governor Ray Obed met the riders on Friday and said the state must act.',
+    'When asked by a reporter whether the plan had changed, the aide smiled. The minister toured the flooded depot on Friday and said repairs would start soon.',
   ].join('\n');
   let doc: ArticleDocument;
   beforeAll(async () => {
@@ -366,13 +366,13 @@ describe('cue phrases, times and nested cues (sentences written for these tests)
 
   it('leaves a time between the source and the cue out of both', () => {
     const said = claimSaying(doc, 'the budget was balanced');
-    expect(said.source?.quote.exact).toBe('Party spokesman Sean Price');
+    expect(said.source?.quote.exact).toBe('Ferry board spokeswoman Lina Ortiz');
     expect(said.cue?.quote.exact).toBe('said');
   });
 
   it('reads a sentence-initial "Said X, “…”"', () => {
     const quote = claimSaying(doc, 'We were all proud.');
-    expect(quote.source?.quote.exact).toBe('Dora Pine, who grew up near it');
+    expect(quote.source?.quote.exact).toBe('Omar Haddad, who has fished here for decades');
     expect(quote.kind).toBe('direct_quote');
   });
 
@@ -383,10 +383,10 @@ describe('cue phrases, times and nested cues (sentences written for these tests)
     expect(view.source?.quote.exact).toBe('Many voters');
   });
 
-  it('names the asker of "When asked by X whether …" and the subject of "met … and said"', () => {
+  it('names the asker of "When asked by X whether …" and the subject of "toured … and said"', () => {
     const asked = claimSaying(doc, 'whether the plan had changed');
     expect(asked.source?.quote.exact).toBe('a reporter');
-    expect(claimSaying(doc, 'the state must act').source?.quote.exact).toBe('Governor Ray Obed');
+    expect(claimSaying(doc, 'repairs would start soon').source?.quote.exact).toBe('The minister');
   });
 });
 
