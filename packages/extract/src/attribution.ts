@@ -1111,6 +1111,33 @@ function nestInAccording(out: Attribution[], here: number[], from: number): void
   here.pop();
 }
 
+/**
+ * "Most voters want change, the poll found": a wish, belief or finding inside the words a later
+ * attribution of the sentence reports belongs to them (as for one found after its reporter).
+ */
+function dropNestedStances(out: Attribution[], here: number[], from: number): void {
+  const sentence = out.slice(from);
+  const kept = sentence.filter(
+    (a) =>
+      !a.cue ||
+      !a.cueLemma ||
+      !CUE_LEMMAS.has(a.cueLemma) ||
+      SPEECH_VERBS.has(a.cueLemma) ||
+      !sentence.some(
+        (b) =>
+          b !== a &&
+          b.cue !== null &&
+          b.content.some((c) => c.start <= (a.cue as Span).start && (a.cue as Span).end <= c.end),
+      ),
+  );
+  if (kept.length === sentence.length) return;
+  out.length = from;
+  out.push(...kept);
+  const before = here.filter((k) => k < from);
+  here.length = 0;
+  here.push(...before, ...kept.map((_, k) => from + k));
+}
+
 /** Speech quotes are sentences, not titles or scare quotes. */
 function isSpeechQuote(text: string, q: Quote): boolean {
   return (
@@ -1210,6 +1237,7 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
         add(found);
       }
       nestInAccording(out, here, sentenceStartIndex);
+      dropNestedStances(out, here, sentenceStartIndex);
       trimContents(text, out.slice(sentenceStartIndex));
       sentenceStartIndex = out.length;
     }

@@ -339,7 +339,7 @@ describe('cue phrases, times and nested cues (sentences written for these tests)
   const text = [
     'Budget Talks Stall',
     '',
-    'Half of the riders said they want lower fares. The mayor said a new study shows the line loses money.',
+    'Half of the riders said they want lower fares. The mayor said a new study shows the line loses money. Most riders want a refund, the driver said.',
     '',
     'Ferry board spokeswoman Lina Ortiz on Monday morning said the budget was balanced.',
     '',
@@ -360,6 +360,7 @@ describe('cue phrases, times and nested cues (sentences written for these tests)
       'Half of the riders',
     );
     expect(claimSaying(doc, 'a new study shows').cue?.quote.exact).toBe('said');
+    expect(claimSaying(doc, 'Most riders want a refund').source?.quote.exact).toBe('the driver');
     expect(cues()).not.toContain('want');
     expect(cues()).not.toContain('shows');
   });
