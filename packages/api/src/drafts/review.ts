@@ -15,6 +15,7 @@ import {
   diffDocuments,
   publishedView,
 } from './draft.js';
+import { withStep } from './draft-edits.js';
 
 /*
  * Reviewing an article: plain functions over a ClaimStore, called by the draft procedures. Each
@@ -147,7 +148,18 @@ export async function decide(
   } else {
     decisions[key] = { action: action === 'accept' ? 'accepted' : 'rejected', by, at };
   }
-  const next: Draft = { ...draft, decisions, revision: draft.revision + 1, updatedAt: at };
+  const next: Draft = {
+    ...draft,
+    decisions,
+    history: withStep(draft, {
+      at,
+      by,
+      label: `${action} ${key}`,
+      previous: { [key]: previous ?? null },
+    }),
+    revision: draft.revision + 1,
+    updatedAt: at,
+  };
   const issues = decisionIssues(next, collection, decisions[key]?.record);
   if (issues.length > 0)
     throw new TRPCError({
