@@ -1,8 +1,39 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { SERVER_DIR } from './harness';
+import { type Browser, launchBrowser } from './browser';
+import { freePort, type Running, SERVER_DIR, startApi, startWeb, stop } from './harness';
+
+/** A review suite's own API (a fresh data folder with its editors), Next server and browser. */
+export interface ReviewStack {
+  api: Running;
+  web: Running;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Starts a review suite's stack with editor accounts made by the command line (name → password). */
+export async function startReviewStack(editors: Record<string, string>): Promise<ReviewStack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimscope-review-e2e-'));
+  for (const [username, password] of Object.entries(editors))
+    addEditor(dataDir, username, password);
+  const api = await startApi(await freePort(), { CLAIMSCOPE_DATA_DIR: dataDir });
+  const web = await startWeb(await freePort(), `${api.url}/trpc`);
+  const browser = await launchBrowser();
+  return {
+    api,
+    web,
+    browser,
+    async close() {
+      await browser.close();
+      await Promise.all([stop(web), stop(api)]);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** Makes an editor account in a data folder through the command line, as an admin would. */
 export function addEditor(dataDir: string, username: string, password: string): void {

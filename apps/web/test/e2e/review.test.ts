@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, launchBrowser, seriousA11yViolations } from './browser';
-import { freePort, type Running, startApi, startWeb, stop } from './harness';
-import { addEditor, selectWords } from './review-helpers';
+import { type Browser, seriousA11yViolations } from './browser';
+import type { Running } from './harness';
+import { type ReviewStack, selectWords, startReviewStack } from './review-helpers';
 
 /*
  * Reviewing an article in Chromium: an editor signs in, pastes an article written for this test,
@@ -38,23 +35,15 @@ const PASSWORDS = {
 };
 
 describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'claimscope-review-e2e-'));
+  let stack: ReviewStack | undefined;
   let api: Running | undefined;
   let web: Running | undefined;
   let browser: Browser;
-
   beforeAll(async () => {
-    for (const [username, password] of Object.entries(PASSWORDS))
-      addEditor(dataDir, username, password);
-    api = await startApi(await freePort(), { CLAIMSCOPE_DATA_DIR: dataDir });
-    web = await startWeb(await freePort(), `${api.url}/trpc`);
-    browser = await launchBrowser();
+    stack = await startReviewStack(PASSWORDS);
+    ({ api, web, browser } = stack);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([stop(web), stop(api)]);
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stack?.close());
 
   /** A call through the site's /trpc door, as a page of the site makes it. */
   const callSite = async (procedure: string, input: unknown, cookie = '') => {
