@@ -257,8 +257,16 @@ export function describeDraftContract(name: string, createStore: StoreFactory): 
       const draft = await create('cy');
       const draftId = draft.id;
       const [quote, reported] = draft.document.claims as [Claim, Claim];
-      const decide = (input: Omit<Parameters<typeof cy.draft.decide>[0], 'draftId'>) =>
-        cy.draft.decide({ draftId, ...input });
+      type Collection = Parameters<typeof cy.draft.decide>[0]['collection'];
+      /** Adds or edits a whole record (its id names the annotation). */
+      const save = (
+        collection: Collection,
+        action: 'add' | 'edit',
+        record: { id: string } & Record<string, unknown>,
+      ) => cy.draft.decide({ draftId, collection, id: record.id, action, record });
+      /** What the API says when it refuses such a save. */
+      const refusal = async (...args: Parameters<typeof save>) =>
+        (await failureOf(save(...args))).message;
       const council = {
         id: 'millbrook-harbour-council',
         kind: 'organization',
@@ -266,22 +274,9 @@ export function describeDraftContract(name: string, createStore: StoreFactory): 
         aliases: [],
         description: 'The council that runs Millbrook harbour.',
       };
-      const unnamed = await failureOf(
-        decide({
-          collection: 'entities',
-          id: council.id,
-          action: 'add',
-          record: { ...council, name: '' },
-        }),
-      );
-      expect(unnamed.message).toMatch(/^record\.name: /);
-      await decide({ collection: 'entities', id: council.id, action: 'add', record: council });
-      let view = await decide({
-        collection: 'claims',
-        id: quote.id,
-        action: 'edit',
-        record: { ...quote, speakerId: council.id },
-      });
+      expect(await refusal('entities', 'add', { ...council, name: '' })).toMatch(/^record\.name: /);
+      await save('entities', 'add', council);
+      let view = await save('claims', 'edit', { ...quote, speakerId: council.id });
       expect(view.document.claims[0]?.speakerId).toBe(council.id);
 
       const relation = {
@@ -296,30 +291,17 @@ export function describeDraftContract(name: string, createStore: StoreFactory): 
         past: false,
         time: null,
       };
-      const badPredicate = await failureOf(
-        decide({
-          collection: 'relations',
-          id: relation.id,
-          action: 'add',
-          record: { ...relation, predicate: 'chairs' },
-        }),
+      expect(await refusal('relations', 'add', { ...relation, predicate: 'chairs' })).toMatch(
+        /^record\.predicate: /,
       );
-      expect(badPredicate.message).toMatch(/^record\.predicate: /);
-      const unknownObject = await failureOf(
-        decide({
-          collection: 'relations',
-          id: relation.id,
-          action: 'add',
-          record: { ...relation, objectId: 'no-such-council' },
-        }),
-      );
-      expect(unknownObject.message).toMatch(/^relations\[0\]\.objectId: /);
-      await decide({ collection: 'relations', id: relation.id, action: 'add', record: relation });
-      view = await decide({
-        collection: 'relations',
-        id: relation.id,
-        action: 'edit',
-        record: { ...relation, certainty: 'implied', subjectId: 'priya-nair' },
+      expect(
+        await refusal('relations', 'add', { ...relation, objectId: 'no-such-council' }),
+      ).toMatch(/^relations\[0\]\.objectId: /);
+      await save('relations', 'add', relation);
+      view = await save('relations', 'edit', {
+        ...relation,
+        certainty: 'implied',
+        subjectId: 'priya-nair',
       });
       expect(view.document.relations.map((r) => [r.subjectId, r.certainty])).toEqual([
         ['priya-nair', 'implied'],
@@ -333,24 +315,18 @@ export function describeDraftContract(name: string, createStore: StoreFactory): 
         toId: quote.id,
         note: 'A month’s delay against a lost season.',
       };
-      await decide({ collection: 'claimLinks', id: link.id, action: 'add', record: link });
-      view = await decide({
+      await save('claimLinks', 'add', link);
+      view = await save('claimLinks', 'edit', { ...link, kind: 'qualifies' });
+      expect(view.document.claimLinks.map((l) => l.kind)).toEqual(['qualifies']);
+      expect(await refusal('claimLinks', 'edit', { ...link, toId: 'no-such-claim' })).toMatch(
+        /^claimLinks\[0\]\.toId: /,
+      );
+      view = await cy.draft.decide({
+        draftId,
         collection: 'claimLinks',
         id: link.id,
-        action: 'edit',
-        record: { ...link, kind: 'qualifies' },
+        action: 'reject',
       });
-      expect(view.document.claimLinks.map((l) => l.kind)).toEqual(['qualifies']);
-      const selfLink = await failureOf(
-        decide({
-          collection: 'claimLinks',
-          id: link.id,
-          action: 'edit',
-          record: { ...link, toId: 'no-such-claim' },
-        }),
-      );
-      expect(selfLink.message).toMatch(/^claimLinks\[0\]\.toId: /);
-      view = await decide({ collection: 'claimLinks', id: link.id, action: 'reject' });
       expect(view.document.claimLinks).toEqual([]);
     });
 
