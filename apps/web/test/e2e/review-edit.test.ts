@@ -128,7 +128,7 @@ describe.skipIf(!env.chromium)('editing annotations in the review screen', () =>
     await page.close();
   });
 
-  it('the review screen with its editors open passes axe in the dark theme', async () => {
+  it('adds and removes a claim link by mouse; the editors pass axe in the dark theme', async () => {
     const { page } = await newPage({ colorScheme: 'dark' });
     await signIn(page, site(), 'cy', PASSWORD);
     await openDraftOf(page, site(), ARTICLE);
@@ -144,6 +144,24 @@ describe.skipIf(!env.chromium)('editing annotations in the review screen', () =>
     await selectWords(page, "Dana Whitlock, the council's chair");
     await page.getByRole('button', { name: 'Add relation from selection' }).click();
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A claim link, by mouse: a blank reason is refused beside its field; added, then removed.
+    await page.locator('.review-item__select').first().click();
+    await page.getByRole('button', { name: 'Link to another claim' }).click();
+    const linkForm = page.getByRole('form', { name: 'Link claims' });
+    await linkForm.getByRole('button', { name: 'Add link' }).click();
+    await linkForm.getByRole('alert').waitFor();
+    await linkForm.getByLabel('How it bears on the other').selectOption('contradicts');
+    await linkForm
+      .getByLabel('Why (one sentence)')
+      .fill('The chair wants time; the engineer says the report is done.');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await linkForm.getByRole('button', { name: 'Add link' }).click();
+    const linkItem = page.locator('.review-item__select', { hasText: 'Claim link: contradicts' });
+    await linkItem.click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Remove link' }).click();
+    await expect.poll(() => linkItem.count(), POLL).toBe(0);
     await page.close();
   });
 
