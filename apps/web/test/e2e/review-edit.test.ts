@@ -128,7 +128,7 @@ describe.skipIf(!env.chromium)('editing annotations in the review screen', () =>
     await page.close();
   });
 
-  it('adds and removes a claim link by mouse; the editors pass axe in the dark theme', async () => {
+  it('adds and removes a claim link and splits an entity by mouse; the editors pass axe in the dark theme', async () => {
     const { page } = await newPage({ colorScheme: 'dark' });
     await signIn(page, site(), 'cy', PASSWORD);
     await openDraftOf(page, site(), ARTICLE);
@@ -162,6 +162,27 @@ describe.skipIf(!env.chromium)('editing annotations in the review screen', () =>
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.getByRole('button', { name: 'Remove link' }).click();
     await expect.poll(() => linkItem.count(), POLL).toBe(0);
+
+    // Split: Dana Whitlock's mention moves to a new entity; a blank name is refused beside it.
+    await page.locator('.review-item__select', { hasText: 'Entity Dana Whitlock' }).click();
+    await page.getByRole('button', { name: 'Merge or split' }).click();
+    await page.getByLabel('“Dana Whitlock”').check();
+    await page.getByRole('button', { name: 'Split', exact: true }).click();
+    await page
+      .getByRole('group', { name: /^Split/ })
+      .getByRole('alert')
+      .waitFor();
+    await page.getByLabel('New entity’s name').fill('D. Whitlock');
+    await page.getByRole('button', { name: 'Split', exact: true }).click();
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.review-item__select', { hasText: 'Mention “Dana Whitlock”' })
+            .textContent(),
+        POLL,
+      )
+      .toContain('of D. Whitlock');
     await page.close();
   });
 
