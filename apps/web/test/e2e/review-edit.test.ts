@@ -186,6 +186,23 @@ describe.skipIf(!env.chromium)('editing annotations in the review screen', () =>
     await page.close();
   });
 
+  it('the editors fit a phone-width screen', async () => {
+    const { page } = await stack.browser.newPage({ width: 390 });
+    await signIn(page, site(), 'cy', PASSWORD);
+    await openDraftOf(page, site(), ARTICLE);
+    await page.locator('.review__progress span').waitFor();
+    await page.keyboard.press('e');
+    await page.locator('#edit-speaker').selectOption({ label: 'New entity…' });
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Escape');
+    await page.locator('.review-item__select', { hasText: 'Entity Dana Whitlock' }).click();
+    await page.getByRole('button', { name: 'Merge or split' }).click();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it("measures reviewing the seed article's extracted draft by keyboard", async () => {
     const { page } = await newPage();
     await signIn(page, site(), 'cy', PASSWORD);
