@@ -8,8 +8,19 @@ import { getEntity, listEntities } from '../queries/entities.js';
 import { listRelations } from '../queries/relations.js';
 import { search } from '../queries/search.js';
 import { getStats } from '../queries/stats.js';
-import type { ArticleVersion, ClaimReader, ClaimStore, StoredDocument } from './claim-store.js';
-import { DocumentConflictError, findConflicts, UNIQUE_COLLECTIONS } from './conflicts.js';
+import type {
+  ArticleVersion,
+  ClaimReader,
+  ClaimStore,
+  ImportOptions,
+  StoredDocument,
+} from './claim-store.js';
+import {
+  DocumentConflictError,
+  findConflicts,
+  StaleVersionError,
+  UNIQUE_COLLECTIONS,
+} from './conflicts.js';
 import { buildCorpusIndex, type CorpusIndex } from './corpus-index.js';
 
 /** One version of an article as a store keeps it. */
@@ -55,6 +66,10 @@ export function contentDigest(document: ArticleDocument): string {
   return createHash('sha256').update(JSON.stringify(document)).digest('hex');
 }
 
+/** Who published a version through review, and when: its document's publication record. */
+export const publishedOf = (document: ArticleDocument) =>
+  document.publication ? { by: document.publication.by, at: document.publication.at } : null;
+
 function toVersionInfo(stored: StoredVersion, current: boolean): ArticleVersion {
   return {
     version: stored.version,
@@ -62,6 +77,7 @@ function toVersionInfo(stored: StoredVersion, current: boolean): ArticleVersion 
     textSha256: stored.document.article.textSha256,
     importedAt: stored.importedAt,
     current,
+    published: publishedOf(stored.document),
   };
 }
 
@@ -170,10 +186,16 @@ export function createMemoryStore(
     }
   };
 
-  const importNow = async (document: ArticleDocument): Promise<StoredDocument> => {
+  const importNow = async (
+    document: ArticleDocument,
+    importOptions: ImportOptions = {},
+  ): Promise<StoredDocument> => {
     await sync(document.article.id);
     const articleId = document.article.id;
     const previous = current(articleId);
+    const { expectedVersion } = importOptions;
+    if (expectedVersion !== undefined && (previous?.version ?? null) !== expectedVersion)
+      throw new StaleVersionError(articleId, expectedVersion, previous?.version ?? null);
     const contentSha256 = contentDigest(document);
     if (previous?.contentSha256 === contentSha256)
       return { articleId, status: 'unchanged', version: previous.version };
@@ -194,7 +216,7 @@ export function createMemoryStore(
       document,
     };
     // Another process took this version number first: take in what it wrote, and decide again.
-    if ((await options.persist?.(stored)) === false) return importNow(document);
+    if ((await options.persist?.(stored)) === false) return importNow(document, importOptions);
     addVersion(stored);
     return { articleId, status: previous ? 'updated' : 'created', version: stored.version };
   };
@@ -236,10 +258,10 @@ export function createMemoryStore(
         relations: idx.relations().length,
       };
     },
-    importDocument: (document) => {
+    importDocument: (document, importOptions) => {
       // One import at a time, so versions and conflict checks see every earlier import.
       const exclusive = options.exclusive ?? ((work) => work());
-      const result = importQueue.then(() => exclusive(() => importNow(document)));
+      const result = importQueue.then(() => exclusive(() => importNow(document, importOptions)));
       importQueue = result.catch(() => undefined);
       return result;
     },

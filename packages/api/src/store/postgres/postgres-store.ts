@@ -30,6 +30,7 @@ import type {
   ClaimReader,
   ClaimStore,
   CorpusEntity,
+  ImportOptions,
   InArticle,
   SearchableType,
   StoredDocument,
@@ -39,6 +40,7 @@ import {
   DocumentConflictError,
   DocumentStoreError,
   findConflicts,
+  StaleVersionError,
   UNIQUE_COLLECTIONS,
 } from '../conflicts.js';
 import { contentDigest } from '../memory-store.js';
@@ -433,7 +435,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     versions: (articleId) =>
       within(async (client) => {
         const { rows } = await client.query(
-          `SELECT v.version, v.content_sha256, v.text_sha256, v.imported_at, a.current_version
+          `SELECT v.version, v.content_sha256, v.text_sha256, v.imported_at, a.current_version,
+                  v.document::jsonb->'publication'->>'by' AS published_by, v.document::jsonb->'publication'->>'at' AS published_at
              FROM article_versions v JOIN articles a ON a.id = v.article_id
             WHERE v.article_id = $1 ORDER BY v.version`,
           [articleId],
@@ -445,6 +448,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           textSha256: r.text_sha256 as string,
           importedAt: r.imported_at ? (r.imported_at as Date).toISOString() : null,
           current: r.version === r.current_version,
+          published: r.published_by ? { by: r.published_by, at: r.published_at } : null,
         }));
       }),
 
@@ -1005,6 +1009,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
    */
   const importBatch = async (
     documents: readonly ArticleDocument[],
+    options?: ImportOptions,
   ): Promise<(StoredDocument | DocumentConflictError)[]> => {
     if (documents.length === 0) return [];
     const client = await pool.connect();
@@ -1025,7 +1030,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           },
         };
         try {
-          const { generation, ...stored } = await importInTransaction(client, document, recorder);
+          const { generation, ...stored } = await importInTransaction(
+            client,
+            document,
+            recorder,
+            options,
+          );
           await client.query('RELEASE SAVEPOINT document');
           for (const [rows, sign] of own) counts.add(rows, sign);
           if (generation) changed = generation;
@@ -1065,8 +1075,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       waiting: pool.waitingCount,
     }),
 
-    importDocument: async (document) => {
-      const [result] = await importBatch([document]);
+    importDocument: async (document, options) => {
+      const [result] = await importBatch([document], options);
       if (result instanceof DocumentConflictError) throw result;
       return result as StoredDocument; // one document in, one result out
     },
@@ -1268,6 +1278,7 @@ async function importInTransaction(
   client: Client,
   document: ArticleDocument,
   counts: Pick<CountChanges, 'add'>,
+  { expectedVersion }: ImportOptions = {},
 ) {
   const articleId = document.article.id;
   const contentSha256 = contentDigest(document);
@@ -1291,6 +1302,9 @@ async function importInTransaction(
     ])
   ).rows[0];
   const current = probe?.current ?? null;
+  // Under the import lock: no other server can store a version between this check and COMMIT.
+  if (expectedVersion !== undefined && (current?.current_version ?? null) !== expectedVersion)
+    throw new StaleVersionError(articleId, expectedVersion, current?.current_version ?? null);
   if (current?.content_sha256 === contentSha256)
     return {
       articleId,
