@@ -276,16 +276,25 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     expect(history).toContain('2 (current)');
     expect(history).toMatch(/Reviewed by[\s\S]*ada/);
     expect(history).toContain('Changes from version 1 to 2');
-    expect(history).toMatch(/Removed: .*summer season/);
+    // The rejected claim is kept with version 2 for its history, and named as rejected, by whom.
+    expect(history).toMatch(/Rejected in review: .*summer season.*\(by ada\)/);
+    expect(history).not.toMatch(/Removed: .*summer season/);
+    // Both versions name their publisher and when: "ada, 2026-11-30 18:04".
+    expect(history?.match(/ada, \d{4}-\d\d-\d\d \d\d:\d\d/g)).toHaveLength(2);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('the sign-in, Review and New article pages pass axe in both themes', async () => {
+  it('the sign-in, Review, New article and history pages pass axe in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await browser.newPage({ colorScheme });
-      for (const path of ['/sign-in', '/review', '/review/new']) {
+      for (const path of [
+        '/sign-in',
+        '/review',
+        '/review/new',
+        `/articles/${ARTICLE_ID}/history`,
+      ]) {
         await page.goto(`${web?.url}${path}`, { waitUntil: 'networkidle' });
         expect(await seriousA11yViolations(page), `${path} (${colorScheme})`).toEqual([]);
       }

@@ -24,9 +24,9 @@ const COLLECTION_NAMES: Record<DiffCollection, string> = {
 
 /** A record as a reader names it: a claim by its statement, a mention by its words. */
 function describe(document: ArticleDocument, collection: DiffCollection, id: string): string {
-  const record = (document[collection] as { id: string }[]).find((r) => r.id === id) as
-    | Record<string, unknown>
-    | undefined;
+  const record = ((document[collection] as { id: string }[]).find((r) => r.id === id) ??
+    document.publication?.rejected.find((r) => r.collection === collection && r.record.id === id)
+      ?.record) as Record<string, unknown> | undefined;
   if (!record) return id;
   if (collection === 'claims') return String(record.statement);
   if (collection === 'mentions')
@@ -37,6 +37,8 @@ function describe(document: ArticleDocument, collection: DiffCollection, id: str
   return String(record.note ?? id);
 }
 
+const minute = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace('T', ' ');
+
 /** Who reviewed a version's annotations: the editors its provenance names. */
 function reviewersOf(document: ArticleDocument): string[] {
   const names = new Set<string>();
@@ -44,6 +46,14 @@ function reviewersOf(document: ArticleDocument): string[] {
     for (const record of document[collection] as { provenance: { review: { by?: string } } }[])
       if (record.provenance.review.by) names.add(record.provenance.review.by);
   return [...names].sort();
+}
+
+/** " (by ada)": who rejected a machine annotation in the review of `document`. */
+function rejectedBy(document: ArticleDocument, collection: DiffCollection, id: string): string {
+  const entry = document.publication?.rejected.find(
+    (r) => r.collection === collection && r.record.id === id,
+  );
+  return entry ? ` (by ${entry.by})` : '';
 }
 
 const versionParam = (value: string | string[] | undefined) => {
@@ -82,6 +92,7 @@ export default async function ArticleHistory({ params, searchParams }: Props) {
           <tr>
             <th scope="col">Version</th>
             <th scope="col">Stored</th>
+            <th scope="col">Published by</th>
             <th scope="col">Reviewed by</th>
           </tr>
         </thead>
@@ -92,11 +103,8 @@ export default async function ArticleHistory({ params, searchParams }: Props) {
                 {v.version}
                 {v.current ? ' (current)' : ''}
               </td>
-              <td>
-                {v.importedAt
-                  ? new Date(v.importedAt).toISOString().slice(0, 16).replace('T', ' ')
-                  : 'built in'}
-              </td>
+              <td>{v.importedAt ? minute(v.importedAt) : 'built in'}</td>
+              <td>{v.published ? `${v.published.by}, ${minute(v.published.at)}` : 'imported'}</td>
               <td>{reviewersOf(documents.get(v.version) as ArticleDocument).join(', ') || '—'}</td>
             </tr>
           ))}
@@ -142,6 +150,12 @@ export default async function ArticleHistory({ params, searchParams }: Props) {
                 ))}
                 {change.removed.map((rid) => (
                   <li key={`r-${rid}`}>Removed: {describe(before, change.collection, rid)}</li>
+                ))}
+                {change.rejected.map((rid) => (
+                  <li key={`x-${rid}`}>
+                    Rejected in review: {describe(after, change.collection, rid)}
+                    {rejectedBy(after, change.collection, rid)}
+                  </li>
                 ))}
                 {change.changed.map((rid) => (
                   <li key={`c-${rid}`}>
