@@ -304,6 +304,60 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     }
   });
 
+  it('works at phone width (375 px): nothing scrolls sideways, every control is on screen, and a draft passes axe in both themes', async () => {
+    const WIDTH = 375;
+    const { page, errors } = await browser.newPage({ width: WIDTH });
+    const fitsWidth = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    /** Scrolled to, the control lies wholly inside the phone's width. */
+    const onScreen = async (name: string, locator: ReturnType<Page['locator']>) => {
+      await locator.scrollIntoViewIfNeeded();
+      const box = await locator.boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box?.x ?? -1, name).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? WIDTH + 1), name).toBeLessThanOrEqual(WIDTH);
+    };
+    for (const path of ['/sign-in', '/review', '/review/new', `/articles/${ARTICLE_ID}/history`]) {
+      await page.goto(`${web?.url}${path}`, { waitUntil: 'networkidle' });
+      // The elements reaching past the phone's width, named, so a failure says what to fix.
+      const tooWide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .map(
+            (e) =>
+              `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)} ${getComputedStyle(e).width}`,
+          )
+          .slice(0, 12),
+      );
+      expect(tooWide, path).toEqual([]);
+      expect(await fitsWidth(), path).toBe(true);
+    }
+    await page.goto(`${web?.url}/review/new`, { waitUntil: 'networkidle' });
+    const text = page.getByLabel(/Article text/);
+    await onScreen('article text', text);
+    await text.fill(ARTICLE.replace('delays ferry vote', 'delays toll vote'));
+    const extract = page.getByRole('button', { name: 'Extract and review' });
+    await onScreen('Extract and review', extract);
+    await extract.click();
+    await page.waitForURL(/\/review\/draft-[0-9a-f]{16}$/, { timeout: 60_000 });
+    const progress = page.locator('.review__progress span');
+    await expect.poll(() => progress.textContent(), POLL).toMatch(/^0 of \d+ reviewed$/);
+    expect(await fitsWidth(), 'the draft').toBe(true);
+    const accept = page.getByRole('button', { name: 'Accept', exact: true });
+    await onScreen('Accept', accept);
+    await accept.click();
+    await expect.poll(() => progress.textContent(), POLL).toMatch(/^1 of \d+ reviewed$/);
+    for (const name of ['Reject', 'Undo', 'Publish'])
+      await onScreen(name, page.getByRole('button', { name, exact: true }));
+    expect(await fitsWidth(), 'the draft after a decision').toBe(true);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousA11yViolations(page), `the draft (${colorScheme})`).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('signs out: the review pages then ask to sign in', async () => {
     const { page } = await browser.newPage();
     await page.goto(`${web?.url}/review`);
