@@ -281,8 +281,25 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     expect(changes.filter((change) => change.includes('summer season'))).toEqual([
       expect.stringMatching(/^Rejected in review: .*\(by ada\)$/),
     ]);
-    // Both versions name their publisher and when: "ada, 2026-11-30 18:04".
-    expect(history?.match(/ada, \d{4}-\d\d-\d\d \d\d:\d\d/g)).toHaveLength(2);
+    // Each version names who published it and when, and how many annotations its review rejected.
+    const cells = await page
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent)),
+      );
+    expect(cells).toEqual([
+      ['1', expect.stringMatching(/^by ada\d{4}-\d\d-\d\d \d\d:\d\d$/), 'ada', '1'],
+      // Version 2's review only rejected: no published annotation names a reviewer.
+      ['2 (current)', expect.stringMatching(/^by ada\d{4}-\d\d-\d\d \d\d:\d\d$/), '—', '1'],
+    ]);
+    // Version 1's rejected claim is listed on its own.
+    await page.goto(`${web?.url}/articles/${ARTICLE_ID}/history?from=1&to=1`, {
+      waitUntil: 'networkidle',
+    });
+    await page.getByRole('heading', { name: 'Rejected in the review of version 1' }).waitFor();
+    expect(await page.locator('main li').allTextContents()).toEqual([
+      expect.stringMatching(/^Claims: .*report.* \(by ada\)$/),
+    ]);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -1,3 +1,4 @@
+import type { RouterOutputs } from '@claimscope/client';
 import type { ArticleDocument } from '@claimscope/schema';
 import { type DiffCollection, diffDocuments } from '@claimscope/schema/display';
 import type { Metadata } from 'next';
@@ -48,6 +49,24 @@ function reviewersOf(document: ArticleDocument): string[] {
   return [...names].sort();
 }
 
+type ArticleVersion = RouterOutputs['article']['versions'][number];
+
+/** Who published a version and when ("by ada", "2026-11-30 18:04"), or how it came in. */
+function PublishedCell({ version }: { version: ArticleVersion }) {
+  const at = version.published?.at ?? version.importedAt;
+  return (
+    <>
+      {version.published ? `by ${version.published.by}` : at ? 'imported' : 'built in'}
+      {at && (
+        <>
+          <br />
+          {minute(at)}
+        </>
+      )}
+    </>
+  );
+}
+
 /** " (by ada)": who rejected a machine annotation in the review of `document`. */
 function rejectedBy(document: ArticleDocument, collection: DiffCollection, id: string): string {
   const entry = document.publication?.rejected.find(
@@ -86,14 +105,14 @@ export default async function ArticleHistory({ params, searchParams }: Props) {
         <Link href={`/articles/${id}`}>{documents.get(last)?.article.headline ?? id}</Link>
       </p>
       <h1>History</h1>
-      <table>
+      <table className="history-versions">
         <caption className="visually-hidden">Versions of this article</caption>
         <thead>
           <tr>
             <th scope="col">Version</th>
-            <th scope="col">Stored</th>
-            <th scope="col">Published by</th>
+            <th scope="col">Published</th>
             <th scope="col">Reviewed by</th>
+            <th scope="col">Rejected</th>
           </tr>
         </thead>
         <tbody>
@@ -103,9 +122,11 @@ export default async function ArticleHistory({ params, searchParams }: Props) {
                 {v.version}
                 {v.current ? ' (current)' : ''}
               </td>
-              <td>{v.importedAt ? minute(v.importedAt) : 'built in'}</td>
-              <td>{v.published ? `${v.published.by}, ${minute(v.published.at)}` : 'imported'}</td>
+              <td>
+                <PublishedCell version={v} />
+              </td>
               <td>{reviewersOf(documents.get(v.version) as ArticleDocument).join(', ') || '—'}</td>
+              <td>{documents.get(v.version)?.publication?.rejected.length ?? '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -133,7 +154,22 @@ export default async function ArticleHistory({ params, searchParams }: Props) {
         Changes from version {from} to {to}
       </h2>
       {!diff || !before || !after ? (
-        <p className="muted">Pick two different versions to compare.</p>
+        <>
+          <p className="muted">Pick two different versions to compare.</p>
+          {after?.publication && after.publication.rejected.length > 0 && (
+            <section>
+              <h3>Rejected in the review of version {to}</h3>
+              <ul>
+                {after.publication.rejected.map((entry) => (
+                  <li key={`${entry.collection}/${entry.record.id}`}>
+                    {COLLECTION_NAMES[entry.collection]}:{' '}
+                    {describe(after, entry.collection, entry.record.id)} (by {entry.by})
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
       ) : (
         <>
           {diff.textChanged && <p>The article text changed.</p>}
