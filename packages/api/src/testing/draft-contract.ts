@@ -171,7 +171,7 @@ export function describeDraftContract(name: string, createStore: StoreFactory): 
       await ada.draft.decide({ draftId, collection: 'claims', id: quote.id, action: 'accept' });
     });
 
-    it('publishes a version with provenance per annotation; rejected ones stay in the draft only', async () => {
+    it('publishes a version with provenance per annotation and its publisher; rejected ones are kept apart, in no view', async () => {
       const bo = await as('bo');
       const stale = await create('bo'); // opened before ada publishes
       const ada = await as('ada');
