@@ -51,7 +51,10 @@ const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = {
 };
 
 const DETERMINERS =
-  /^(?:the|a|an|some|many|several|most|other|few|a number of|a few|numerous|various|two|three|four|both|all|these|those|such)\s+/i;
+  /^(?:the|a|an|its|their|his|her|our|some|many|several|most|other|few|a number of|a few|numerous|various|two|three|four|both|all|these|those|such)\s+/i;
+
+const MENTION_LEAD =
+  /^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|several|other)\s+)+/i;
 
 function blockOf(
   blocks: (DocumentBlock & { id: string })[],
@@ -152,8 +155,16 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
         aliases: new Set(),
         reason: 'an unnamed source',
       });
-    if (!mentions.some((m) => m.start < s.end && s.start < m.end))
-      mentions.push({ start: s.start, end: s.end, entity: key, form: 'descriptor', block: 0 });
+    // The mention covers the noun phrase without its determiner ("its leadership" → "leadership"),
+    // and a phrase led by a preposition ("in Qalamoun") names no group.
+    const lead = MENTION_LEAD.exec(sourceText)?.[0].length ?? 0;
+    const span = { start: s.start + lead, end: s.end };
+    if (
+      span.start < span.end &&
+      !/^(?:in|on|at|from|with|by|for)\s/i.test(sourceText) &&
+      !mentions.some((m) => m.start < span.end && span.start < m.end)
+    )
+      mentions.push({ ...span, entity: key, form: 'descriptor', block: 0 });
     return key;
   };
   const unidentified = () => {

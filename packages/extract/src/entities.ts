@@ -3,9 +3,12 @@
 // a general gazetteer for places and outlets, and unnamed groups where they are sources.
 import type { EntityKind, MentionForm } from '@claimscope/schema';
 import {
+  DEMONYM_PLACES,
+  NAME_COMPOUND_SUFFIX,
   NAME_PARTICLES,
   NOT_NAMES,
   ORGANIZATION_WORDS,
+  ORGANIZATIONS,
   OUTLET_WORDS,
   OUTLETS,
   PERSON_TITLES,
@@ -51,8 +54,9 @@ export interface EntityBlock extends Span {
 }
 
 const WORD = String.raw`(?:[A-Z][\p{L}\p{M}’'.]*|[A-Z]{2,}s?)(?:-[\p{L}][\p{L}\p{M}’']*)*`;
-const PARTICLE = String.raw`(?:(?:al|el|bin|ibn|abu|Abu|Al|El|de|del|der|van|von|da|di|du|le|la|bint|ul|ad|as|ash|az)[-\s\u00a0])`;
-const CONNECT = String.raw`(?:\s(?:of|for|and)(?:\sthe)?\s)`;
+// "as", "at", "ad" are English words before a space: as particles they only count with a hyphen.
+const PARTICLE = String.raw`(?:(?:al|el|bin|ibn|abu|Abu|Al|El|de|del|der|van|von|da|di|du|le|la|bint)[-\s\u00a0]|(?:ul|ad|as|ash|az)-)`;
+const CONNECT = String.raw`(?:\s(?:of|for|and|in|on)(?:\sthe)?\s)`;
 const RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'-])${PARTICLE}?${WORD}(?:(?:[\s\u00a0]|${CONNECT})${PARTICLE}?${WORD})*`,
   'gu',
@@ -75,8 +79,22 @@ export function slug(name: string): string {
 
 const words = (s: string) => s.split(/[\s\u00a0]+/);
 
+const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', 'the']);
+
+interface RunContext {
+  sentenceStart: boolean;
+  /** A bracketed acronym follows the run: "al Qaeda in Iraq [ISIS]", "… (AQAP)". */
+  acronymAfter: boolean;
+  /** Names with "in" inside that the text has already tied to an acronym. */
+  inNames: Set<string>;
+}
+
 /** Splits a capitalised run where a connector joins two names that are not one organisation. */
-function cleanRun(text: string, start: number): { text: string; start: number; titled: boolean }[] {
+function cleanRun(
+  text: string,
+  start: number,
+  context: RunContext,
+): { text: string; start: number; titled: boolean }[] {
   let t = text;
   let s = start;
   let titled = false;
@@ -86,31 +104,50 @@ function cleanRun(text: string, start: number): { text: string; start: number; t
     if (!m?.[1]) break;
     const w = m[1];
     if (PERSON_TITLES.has(w)) titled = true;
-    else if (!NOT_NAMES.has(w.replace(/[’'].*$/, ''))) break;
+    // A connector left at the front once the words before it are gone ("Also in Qalamoun").
+    else if (!NOT_NAMES.has(w.replace(/[’'].*$/, '')) && !(s > start && CONNECTORS.has(w))) break;
     if (w === 'The' && OUTLET_BY_NAME.has(t.toLowerCase().replace(/[’']s$/, ''))) break;
+    // A capital "The" inside a sentence belongs to the name ("director of The Washington Institute").
+    if (w === 'The' && !context.sentenceStart && s === start) break;
     t = t.slice(m[0].length);
     s += m[0].length;
   }
   if (NOT_NAMES.has(t) || PERSON_TITLES.has(t)) return [];
   // A possessive ends the name: "Clinton's" → "Clinton".
   t = t.replace(/[’']s?$/, '');
-  // "of"/"and" inside a run only when the part before it names an organisation.
+  // "of"/"for"/"on"/"in"/"and" inside a run only when the part before it names an organisation.
   const parts: { text: string; start: number; titled: boolean }[] = [];
-  const connector = /[\s\u00a0](of|for|and)(?:[\s\u00a0]the)?[\s\u00a0]/g;
+  const connector = /[\s\u00a0](of|for|and|in|on)(?:[\s\u00a0]the)?[\s\u00a0]/g;
   let from = 0;
+  // An "of", "for", "on" or "in" already joined into the current part.
+  let joinedConnector = false;
   for (let m = connector.exec(t); m !== null; m = connector.exec(t)) {
     const before = t.slice(from, m.index);
     const lastWord = words(before).pop() ?? '';
-    const rest = words(t.slice(m.index + m[0].length));
+    const restText = t.slice(m.index + m[0].length);
+    const rest = words(restText);
     const firstAfter = rest[0] ?? '';
-    // "and" joins inside one name ("Center for Strategic and International Studies"), not two
-    // names ("al Qaeda and the Islamic State").
+    const lastAfter = rest[rest.length - 1] ?? '';
+    // "and" joins inside one name ("Center for Strategic and International Studies", "Program on
+    // Counterterrorism and Intelligence", "Islamic State of Iraq and Syria"), not two names ("al
+    // Qaeda and the Islamic State", "the Department of Justice and FBI").
     const joinsName =
       m[1] === 'and'
-        ? !ORGANIZATION_WORDS.has(lastWord) &&
-          ORGANIZATION_WORDS.has(rest[rest.length - 1] ?? '') &&
-          /\s(?:of|for)\s/.test(t.slice(0, m.index))
-        : ORGANIZATION_WORDS.has(lastWord);
+        ? (!ORGANIZATION_WORDS.has(lastWord) &&
+            ORGANIZATION_WORDS.has(lastAfter) &&
+            /\s(?:of|for)\s/.test(t.slice(0, m.index))) ||
+          (joinedConnector &&
+            rest.length <= 3 &&
+            !/[\s\u00a0](?:of|for|and|in|on)[\s\u00a0]/.test(restText) &&
+            !rest.some((w) => ORGANIZATION_WORDS.has(w)) &&
+            !ORGANIZATIONS.has(restText) &&
+            !OUTLET_BY_NAME.has(restText.toLowerCase()) &&
+            !PERSON_TITLES.has(firstAfter))
+        : m[1] === 'in'
+          ? // "al Qaeda in Iraq [ISIS]" is one name, "Hamas in Gaza" is not: only the acronym the
+            // text ties to the whole (and later repetitions of that name) tell them apart.
+            inName(before, m[0], restText, context)
+          : ORGANIZATION_WORDS.has(lastWord);
     if (
       !NOT_NAMES.has(firstAfter) &&
       (joinsName ||
@@ -118,14 +155,41 @@ function cleanRun(text: string, start: number): { text: string; start: number; t
           /^(?:University|Institute|Bank|Department|Ministry|Museum|Office|Secretary|Council|Church|Court|Republic|Kingdom|State|Islamic State)$/.test(
             before,
           )))
-    )
+    ) {
+      if (m[1] !== 'and') joinedConnector = true;
       continue;
+    }
     parts.push({ text: before, start: s + from, titled });
     from = m.index + m[0].length;
     titled = false;
+    joinedConnector = false;
   }
   parts.push({ text: t.slice(from), start: s + from, titled });
-  return parts.filter((p) => p.text.length > 1 && /\p{Lu}/u.test(p.text));
+  // "Iraqi Kurds": a nationality, then a people.
+  return parts
+    .flatMap((p) => {
+      const space = p.text.search(/[\s\u00a0]/);
+      if (
+        space < 0 ||
+        !DEMONYM_PLACES.has(p.text.slice(0, space)) ||
+        !GROUP_WORDS.has(p.text.slice(space + 1))
+      )
+        return [p];
+      return [
+        { text: p.text.slice(0, space), start: p.start, titled: false },
+        { text: p.text.slice(space + 1), start: p.start + space + 1, titled: false },
+      ];
+    })
+    .filter((p) => p.text.length > 1 && /\p{Lu}/u.test(p.text));
+}
+
+function inName(before: string, connector: string, rest: string, context: RunContext): boolean {
+  const [place = '', ...more] = rest.split(/[\s\u00a0](?:of|for|and|in|on)[\s\u00a0]/);
+  const name = `${before}${connector}${place}`;
+  if (context.inNames.has(name)) return true;
+  if (!context.acronymAfter || more.length > 0 || words(place).length > 3) return false;
+  context.inNames.add(name);
+  return true;
 }
 
 const ABBREVIATION =
@@ -145,21 +209,53 @@ function splitSentences(run: string, index: number): { text: string; index: numb
   return out.filter((p) => p.text.length > 0);
 }
 
+/**
+ * Splits a run where one name ends inside it: after a possessive ("Washington Institute's
+ * Program …") and at a hyphenated modifier ("Iraq-based al Qaeda", "al Qaeda-backed Nusra Front").
+ */
+function splitNames(run: string, index: number): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let from = 0;
+  const cut = /[’']s(?=[\s\u00a0])|-(\p{Ll}+)(?=[\s\u00a0]|$)/gu;
+  for (let m = cut.exec(run); m !== null; m = cut.exec(run)) {
+    if (m[1] !== undefined && !NAME_COMPOUND_SUFFIX.test(m[1])) continue;
+    // A possessive stays on its name (trimmed later), a compound's suffix is dropped.
+    const to = m[1] === undefined ? m.index + m[0].length : m.index;
+    out.push({ text: run.slice(from, to), index: index + from });
+    from = m.index + m[0].length;
+    while (from < run.length && /[\s\u00a0]/.test(run[from] as string)) from++;
+  }
+  out.push({ text: run.slice(from), index: index + from });
+  return out.filter((p) => p.text.length > 0);
+}
+
 function findRuns(text: string, blocks: EntityBlock[]): Run[] {
   const runs: Run[] = [];
+  const inNames = new Set<string>();
   for (const block of blocks) {
     const body = text.slice(block.start, block.end);
     RUN.lastIndex = 0;
     for (let m = RUN.exec(body); m !== null; m = RUN.exec(body)) {
-      for (const piece of splitSentences(m[0], m.index)) addRun(piece.text, piece.index);
+      for (const sentence of splitSentences(m[0], m.index))
+        for (const piece of splitNames(sentence.text, sentence.index))
+          addRun(piece.text, piece.index);
     }
     function addRun(runText: string, index: number): void {
-      const m = { 0: runText, index };
-      const absolute = block.start + m.index;
-      const before = body.slice(0, m.index).trimEnd();
-      const sentenceStart = before === '' || /[.!?:"“”‘—]$/.test(before);
-      const titleBefore = /(?:^|\s)(Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)$/.test(before);
-      for (const part of cleanRun(m[0], absolute)) {
+      const absolute = block.start + index;
+      // The text before the run, read backwards past spaces (not sliced: runs are many).
+      let k = index - 1;
+      while (k >= 0 && /[\s\u00a0]/.test(body[k] as string)) k--;
+      const previous = k >= 0 ? (body[k] as string) : '';
+      const sentenceStart = previous === '' || /[.!?:"“”‘—]/.test(previous);
+      const titleBefore =
+        previous === '.' &&
+        /(?:^|\s)(Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)$/.test(
+          body.slice(Math.max(0, k - 5), k + 1),
+        );
+      const acronymAfter = /^[\s\u00a0]*[([][A-Z]{2,6}[)\]]/.test(
+        body.slice(index + runText.length, index + runText.length + 12),
+      );
+      for (const part of cleanRun(runText, absolute, { sentenceStart, acronymAfter, inNames })) {
         const trimmed = part.text.replace(/[.’']+$/, (x) =>
           /^[A-Z]\.$|\.[A-Z]\.$/.test(part.text.slice(-3)) ? x : '',
         );
@@ -183,7 +279,14 @@ function classify(name: string, titled: boolean): { kind: EntityKind; reason: st
   const lower = name.toLowerCase();
   if (OUTLET_BY_NAME.has(lower)) return { kind: 'outlet', reason: 'a news outlet' };
   if (PLACES.has(name)) return { kind: 'place', reason: 'a place' };
+  if (ORGANIZATIONS.has(name)) return { kind: 'organization', reason: 'a well-known organisation' };
   const ws = words(name);
+  // "Syrian al Qaeda", "al Qaeda in Iraq": a well-known organisation's branch.
+  for (let k = 1; k < ws.length; k++)
+    if (ORGANIZATIONS.has(ws.slice(k).join(' ')) || ORGANIZATIONS.has(ws.slice(0, k).join(' ')))
+      return { kind: 'organization', reason: 'named after a well-known organisation' };
+  // Only names the text ties to an acronym keep an "in" inside ("… in Iraq [ISIS]").
+  if (ws.includes('in')) return { kind: 'organization', reason: 'named with its acronym' };
   const last = ws[ws.length - 1] ?? '';
   if (ws.length > 1 && OUTLET_WORDS.has(last) && !ORGANIZATION_WORDS.has(last))
     return { kind: 'outlet', reason: 'named like a news outlet' };
@@ -220,6 +323,12 @@ export function findEntities(
     const existing = byForm.get(name);
     if (existing) return existing.key;
     let key = slug(name);
+    // "Al Qaeda" at a sentence's start is the "al Qaeda" of elsewhere: same letters, same kind.
+    const same = entities.get(key);
+    if (same && same.kind === kind && same.name !== name) {
+      alias(name, key, 'alias');
+      return key;
+    }
     while (entities.has(key) && entities.get(key)?.name !== name) key = `${key}-2`;
     if (!entities.has(key)) entities.set(key, { key, kind, name, aliases: new Set(), reason });
     byForm.set(name, { key, form: 'name' });
@@ -249,8 +358,11 @@ export function findEntities(
     const key = add(r.text, c.kind, c.reason);
     // "the Islamic State (ISIS)": an acronym in brackets right after the name.
     const after = text.slice(r.end, r.end + 12);
-    const acronym = /^[\s\u00a0]*\(([A-Z][A-Za-z]{1,7})\)/.exec(after);
+    const acronym = /^[\s\u00a0]*[([]([A-Z][A-Za-z]{1,7})[)\]]/.exec(after);
     if (acronym?.[1]) alias(acronym[1], key, 'acronym');
+    // "al Qaeda" is also "Qaeda" ("the Qaeda-IS dispute").
+    const particleName = /^(?:al|el)[-\s\u00a0](\p{Lu}[\p{L}\p{M}’']+)$/u.exec(r.text)?.[1];
+    if (c.kind === 'organization' && particleName) alias(particleName, key, 'partial_name');
     if (c.kind === 'person') {
       const ws = words(r.text);
       const surname = ws[ws.length - 1] as string;
@@ -285,12 +397,40 @@ export function findEntities(
     if (words(r.text).length > 1 || r.titleCase) continue;
     // "Critics", "Analysts": unnamed sources, made entities of their own kind by the document.
     if (UNNAMED_SOURCE_NOUNS.has(r.text.toLowerCase())) continue;
-    if (r.sentenceStart && !isSource(r) && !PLACES.has(r.text)) continue;
+    if (r.sentenceStart && !isSource(r) && !PLACES.has(r.text) && !ORGANIZATIONS.has(r.text))
+      continue;
     const c = classify(r.text, r.titled);
     if (c) add(r.text, c.kind, c.reason);
     else if (headsSource(r) && /^[A-Z][a-z]/.test(r.text))
       add(r.text, 'person', 'quoted as a source');
   }
+  // "al-Baghdadi" where "Baghdadi" is known: the whole word names the same person.
+  for (const r of runs) {
+    const bare = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}\p{M}’']*)$/u.exec(r.text)?.[1];
+    const known = bare ? byForm.get(bare) : undefined;
+    if (known && !byForm.has(r.text)) alias(r.text, known.key, 'partial_name');
+  }
+  // "US officials", "Islamic State leaders": the people who speak for a place or an organisation,
+  // an unnamed group of their own.
+  const spokespeople = (m: FoundMention): FoundMention => {
+    const kind = entities.get(m.entity)?.kind;
+    if (kind !== 'place' && kind !== 'organization') return m;
+    const after = /^[\s\u00a0]+(leaders|officials)(?![\p{L}\p{N}-])/u.exec(
+      text.slice(m.end, m.end + 12),
+    );
+    if (!after) return m;
+    const name = `${text.slice(m.start, m.end)} ${after[1]}`;
+    const key = slug(name);
+    if (!entities.has(key))
+      entities.set(key, {
+        key,
+        kind: 'unnamed_group',
+        name,
+        aliases: new Set(),
+        reason: 'an unnamed group',
+      });
+    return { ...m, end: m.end + after[0].length, entity: key, form: 'descriptor' };
+  };
   // Every occurrence of every known form, longest forms first; spans never overlap.
   const mentions: FoundMention[] = [];
   const taken: Span[] = [];
@@ -326,8 +466,9 @@ export function findEntities(
       const start = r.start + at;
       const end = start + form.length;
       if (taken.some((t) => t.start < end && start < t.end)) continue;
-      taken.push({ start, end });
-      mentions.push({ start, end, entity: key, form: mentionForm, block: r.block });
+      const mention = spokespeople({ start, end, entity: key, form: mentionForm, block: r.block });
+      taken.push({ start: mention.start, end: mention.end });
+      mentions.push(mention);
     }
   }
   // Unnamed groups: "analysts", "US officials", "foreign fighters", wherever they occur.
@@ -354,7 +495,27 @@ export function findEntities(
       mentions.push({ start, end, entity: key, form: 'descriptor', block: block.index });
     }
   }
-  // Peoples and faiths ("Syrian", "Muslims", "Kurds"): named groups, from the gazetteer.
+  // Nationality adjectives before a word ("Syrian and Iraqi militant groups", "Western weapons")
+  // name the place; "the West" itself.
+  for (const r of runs) {
+    const place =
+      r.text === 'West' && !r.sentenceStart
+        ? 'the West'
+        : /^[\s\u00a0]+\p{L}/u.test(text.slice(r.end, r.end + 2))
+          ? DEMONYM_PLACES.get(r.text)
+          : undefined;
+    if (!place || taken.some((t) => t.start < r.end && r.start < t.end)) continue;
+    const key = add(place, 'place', 'a place');
+    taken.push({ start: r.start, end: r.end });
+    mentions.push({
+      start: r.start,
+      end: r.end,
+      entity: key,
+      form: place.endsWith(r.text) ? 'name' : 'descriptor',
+      block: r.block,
+    });
+  }
+  // Peoples and faiths ("Syrians", "Muslims", "Kurds"): named groups, from the gazetteer.
   for (const r of runs) {
     const group = GROUP_WORDS.get(r.text);
     if (!group || taken.some((t) => t.start < r.end && r.start < t.end)) continue;
@@ -366,6 +527,29 @@ export function findEntities(
       entity: key,
       form: r.text === group ? 'name' : 'alias',
       block: r.block,
+    });
+  }
+  // "Follow Jane Roe on Twitter: @janeroe": the handle is the person's.
+  for (const block of blocks) {
+    const body = text.slice(block.start, block.end);
+    const handle = /\bon Twitter:?[\s\u00a0]*(@\w{1,15})\b/.exec(body);
+    const name = handle?.[1];
+    if (!handle || !name) continue;
+    const start = block.start + handle.index + handle[0].length - name.length;
+    const person = mentions
+      .filter(
+        (m) =>
+          m.block === block.index && m.end <= start && entities.get(m.entity)?.kind === 'person',
+      )
+      .pop();
+    if (!person || taken.some((t) => t.start < start + name.length && start < t.end)) continue;
+    entities.get(person.entity)?.aliases.add(name);
+    mentions.push({
+      start,
+      end: start + name.length,
+      entity: person.entity,
+      form: 'alias',
+      block: block.index,
     });
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -407,9 +591,9 @@ for (const [group, ...forms] of [
 ] as const)
   for (const form of [group, ...forms]) GROUP_WORDS.set(form, group);
 
-const GROUP_NOUNS = `analysts|officials|observers|critics|experts|fighters|commanders|rebels|scholars|recruits|diplomats|militants|jihadis|lawmakers|activists|residents|sources|leaders|investigators|researchers|strategists|aides|advisers|insiders|supporters|opponents|voters|witnesses|authorities|prosecutors`;
-const GROUP_MODIFIERS = `US|U\\.S\\.|Western|Arab|European|American|Syrian|Iraqi|Iranian|Russian|Turkish|Israeli|Palestinian|Kurdish|Islamist|Sunni|Shiite|foreign|local|senior|religious|potential|prospective|western|military|intelligence|security|government|administration|rebel|former|top|independent`;
-const BARE_GROUP_NOUNS = `analysts|officials|observers|critics|experts|diplomats`;
+const GROUP_NOUNS = `analysts|officials|observers|critics|experts|fighters|commanders|rebels|scholars|recruits|diplomats|militants|jihadis|lawmakers|activists|residents|sources|leaders|investigators|researchers|strategists|aides|advisers|insiders|supporters|opponents|voters|witnesses|authorities|prosecutors|circles|figures|groups|forces|community`;
+const GROUP_MODIFIERS = `US|U\\.S\\.|Western|Arab|European|American|Syrian|Iraqi|Iranian|Russian|Turkish|Israeli|Palestinian|Kurdish|Islamist|Sunni|Shiite|foreign|local|senior|religious|potential|prospective|western|military|intelligence|security|government|administration|rebel|former|top|independent|international`;
+const BARE_GROUP_NOUNS = `analysts|officials|observers|critics|experts|diplomats|rebels`;
 const UNNAMED_GROUP = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:(?:${GROUP_MODIFIERS})[\s\u00a0]+(?:${GROUP_NOUNS})|(?:${BARE_GROUP_NOUNS}))(?![\p{L}\p{N}-])`,
   'gu',
