@@ -18,7 +18,7 @@ import {
   sha256Hex,
 } from '@claimscope/schema';
 import type { Attribution } from './attribution.js';
-import { type EntityIndex, type FoundEntity, slug } from './entities.js';
+import { type EntityIndex, type FoundEntity, type FoundMention, slug } from './entities.js';
 import { CHANNEL_PHRASES, cueModality, UNNAMED_SOURCE_NOUNS } from './lexicon.js';
 import type { Span } from './quotes.js';
 import { findRelations } from './relations.js';
@@ -137,8 +137,37 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     return makeAnchor(text, b.id, s.start, s.end);
   };
   const entities = new Map<string, FoundEntity>(input.entities.entities);
+  // In text order and never overlapping (the entity pass and `unnamed` keep it so): looked up by
+  // binary search rather than filtered whole for every attribution.
   const mentions = [...input.entities.mentions];
-  const mentionAt = (s: Span) => mentions.filter((m) => s.start <= m.start && m.end <= s.end);
+  /** The index of the first mention that starts at or after `at`. */
+  const firstFrom = (at: number): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as FoundMention).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const mentionAt = (s: Span): FoundMention[] => {
+    const out: FoundMention[] = [];
+    for (let k = firstFrom(s.start); k < mentions.length; k++) {
+      const m = mentions[k] as FoundMention;
+      if (m.start >= s.end) break;
+      if (m.end <= s.end) out.push(m);
+    }
+    return out;
+  };
+  /** The last mention that ends at or before `at`, going back while `accept` refuses. */
+  const lastBefore = (at: number, accept: (m: FoundMention) => boolean): FoundMention | null => {
+    for (let k = firstFrom(at) - 1; k >= 0; k--) {
+      const m = mentions[k] as FoundMention;
+      if (m.end <= at && accept(m)) return m;
+    }
+    return null;
+  };
 
   const unnamed = (sourceText: string, s: Span): string => {
     let name =
@@ -162,9 +191,14 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     if (
       span.start < span.end &&
       !/^(?:in|on|at|from|with|by|for)\s/i.test(sourceText) &&
-      !mentions.some((m) => m.start < span.end && span.start < m.end)
-    )
-      mentions.push({ ...span, entity: key, form: 'descriptor', block: 0 });
+      mentionAt({ start: span.start, end: span.end }).length === 0
+    ) {
+      const k = firstFrom(span.start);
+      const before = mentions[k - 1];
+      const after = mentions[k];
+      if ((!before || before.end <= span.start) && (!after || after.start >= span.end))
+        mentions.splice(k, 0, { ...span, entity: key, form: 'descriptor', block: 0 });
+    }
     return key;
   };
   const unidentified = () => {
@@ -199,10 +233,9 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
         : kind === 'group'
           ? ['organization', 'group', 'unnamed_group']
           : ['organization', 'outlet'];
-    const prior = mentions.filter(
-      (m) => m.end <= before && wanted.includes(entities.get(m.entity)?.kind ?? ''),
+    return (
+      lastBefore(before, (m) => wanted.includes(entities.get(m.entity)?.kind ?? ''))?.entity ?? null
     );
-    return prior.length > 0 ? (prior[prior.length - 1]?.entity ?? null) : null;
   };
   input.attributions.forEach((a, i) => {
     if (a.continues !== null && speakers[a.continues]) {
@@ -217,9 +250,8 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     const sourceStart = a.source.start;
     if (/^(?:who|which)$/i.test(words)) {
       // ", who said": the name right before the comma.
-      const antecedent = mentions.filter((m) => m.end <= sourceStart && sourceStart - m.end <= 4);
-      const last = antecedent[antecedent.length - 1];
-      speakers.push(last?.entity ?? unidentified());
+      const last = lastBefore(sourceStart, () => true);
+      speakers.push(last && sourceStart - last.end <= 4 ? last.entity : unidentified());
       return;
     }
     const pronoun = PRONOUNS[words.toLowerCase()];

@@ -15,6 +15,7 @@ import {
   PLACES,
 } from './gazetteer.js';
 import { UNNAMED_SOURCE_NOUNS } from './lexicon.js';
+import { analyse, type Token } from './nlp.js';
 import type { Span } from './quotes.js';
 
 export interface FoundEntity {
@@ -66,7 +67,13 @@ const OUTLET_BY_NAME = new Map<string, string>();
 for (const [name, ...aliases] of OUTLETS)
   for (const n of [name, ...aliases]) OUTLET_BY_NAME.set(n.toLowerCase(), name);
 
+const slugs = new Map<string, string>();
+
 export function slug(name: string): string {
+  // Names recur within and across articles; the normalisation is the costly part.
+  const known = slugs.get(name);
+  if (known !== undefined) return known;
+  if (slugs.size > 10_000) slugs.clear();
   const s = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -74,7 +81,9 @@ export function slug(name: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return s || 'entity';
+  const result = s || 'entity';
+  slugs.set(name, result);
+  return result;
 }
 
 const words = (s: string) => s.split(/[\s\u00a0]+/);
@@ -95,6 +104,12 @@ function cleanRun(
   start: number,
   context: RunContext,
 ): { text: string; start: number; titled: boolean }[] {
+  // One word (most runs): no leading words, connectors or peoples to look for.
+  if (!/[\s\u00a0]/.test(text)) {
+    if (NOT_NAMES.has(text) || PERSON_TITLES.has(text)) return [];
+    const bare = text.replace(/[’']s?$/, '');
+    return bare.length > 1 ? [{ text: bare, start, titled: false }] : [];
+  }
   let t = text;
   let s = start;
   let titled = false;
@@ -197,6 +212,7 @@ const ABBREVIATION =
 
 /** Splits a run where a sentence ends inside it ("VICE News. And"), keeping abbreviations. */
 function splitSentences(run: string, index: number): { text: string; index: number }[] {
+  if (!run.includes('.')) return [{ text: run, index }];
   const out: { text: string; index: number }[] = [];
   let from = 0;
   const stop = /\.[\s\u00a0]+/g;
@@ -214,6 +230,7 @@ function splitSentences(run: string, index: number): { text: string; index: numb
  * Program …") and at a hyphenated modifier ("Iraq-based al Qaeda", "al Qaeda-backed Nusra Front").
  */
 function splitNames(run: string, index: number): { text: string; index: number }[] {
+  if (!/[-’']/.test(run)) return [{ text: run, index }];
   const out: { text: string; index: number }[] = [];
   let from = 0;
   const cut = /[’']s(?=[\s\u00a0])|-(\p{Ll}+)(?=[\s\u00a0]|$)/gu;
@@ -236,6 +253,8 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
     const body = text.slice(block.start, block.end);
     RUN.lastIndex = 0;
     for (let m = RUN.exec(body); m !== null; m = RUN.exec(body)) {
+      // Most runs are one word that names nothing ("The", "But", "I"): dropped before any work.
+      if (NOT_NAMES.has(m[0]) || PERSON_TITLES.has(m[0])) continue;
       for (const sentence of splitSentences(m[0], m.index))
         for (const piece of splitNames(sentence.text, sentence.index))
           addRun(piece.text, piece.index);
@@ -252,13 +271,19 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
         /(?:^|\s)(Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)$/.test(
           body.slice(Math.max(0, k - 5), k + 1),
         );
-      const acronymAfter = /^[\s\u00a0]*[([][A-Z]{2,6}[)\]]/.test(
-        body.slice(index + runText.length, index + runText.length + 12),
-      );
-      for (const part of cleanRun(runText, absolute, { sentenceStart, acronymAfter, inNames })) {
-        const trimmed = part.text.replace(/[.’']+$/, (x) =>
-          /^[A-Z]\.$|\.[A-Z]\.$/.test(part.text.slice(-3)) ? x : '',
+      const acronymAfter =
+        runText.includes(' in ') &&
+        /^[\s\u00a0]*[([][A-Z]{2,6}[)\]]/.test(
+          body.slice(index + runText.length, index + runText.length + 12),
         );
+      for (const part of cleanRun(runText, absolute, { sentenceStart, acronymAfter, inNames })) {
+        const lastChar = part.text[part.text.length - 1];
+        const trimmed =
+          lastChar === '.' || lastChar === '’' || lastChar === "'"
+            ? part.text.replace(/[.’']+$/, (x) =>
+                /^[A-Z]\.$|\.[A-Z]\.$/.test(part.text.slice(-3)) ? x : '',
+              )
+            : part.text;
         if (!trimmed) continue;
         runs.push({
           start: part.start,
@@ -406,6 +431,7 @@ export function findEntities(
   }
   // "al-Baghdadi" where "Baghdadi" is known: the whole word names the same person.
   for (const r of runs) {
+    if (r.text[2] !== '-') continue;
     const bare = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}\p{M}’']*)$/u.exec(r.text)?.[1];
     const known = bare ? byForm.get(bare) : undefined;
     if (known && !byForm.has(r.text)) alias(r.text, known.key, 'partial_name');
@@ -433,7 +459,13 @@ export function findEntities(
   };
   // Every occurrence of every known form, longest forms first; spans never overlap.
   const mentions: FoundMention[] = [];
-  const taken: Span[] = [];
+  // Characters already in a mention: one flag per character, so overlap checks cost a mention's length.
+  const takenChars = new Uint8Array(text.length);
+  const isFree = (start: number, end: number) => {
+    for (let k = start; k < end; k++) if (takenChars[k] === 1) return false;
+    return true;
+  };
+  const take = (start: number, end: number) => takenChars.fill(1, start, end);
   // Longest forms first (ties in the order the forms were found), each form left to right.
   const rank = new Map(
     [...byForm.keys()]
@@ -447,9 +479,10 @@ export function findEntities(
     const lefts = [0];
     const rights: number[] = [];
     for (let k = 0; k < r.text.length; k++) {
-      const ch = r.text[k] as string;
-      if (/[\s\u00a0-]/.test(ch)) lefts.push(k + 1);
-      if (/[\s\u00a0’'-]/.test(ch)) rights.push(k);
+      const c = r.text.charCodeAt(k);
+      const space = c <= 32 || c === 160;
+      if (space || c === 45) lefts.push(k + 1);
+      if (space || c === 45 || c === 39 || c === 8217) rights.push(k);
     }
     rights.push(r.text.length);
     const found: { at: number; form: string; rank: number }[] = [];
@@ -465,35 +498,27 @@ export function findEntities(
       const { key, form: mentionForm } = byForm.get(form) as { key: string; form: MentionForm };
       const start = r.start + at;
       const end = start + form.length;
-      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      if (!isFree(start, end)) continue;
       const mention = spokespeople({ start, end, entity: key, form: mentionForm, block: r.block });
-      taken.push({ start: mention.start, end: mention.end });
+      take(mention.start, mention.end);
       mentions.push(mention);
     }
   }
-  // Unnamed groups: "analysts", "US officials", "foreign fighters", wherever they occur.
-  for (const block of blocks) {
-    const body = text.slice(block.start, block.end);
-    UNNAMED_GROUP.lastIndex = 0;
-    for (let m = UNNAMED_GROUP.exec(body); m !== null; m = UNNAMED_GROUP.exec(body)) {
-      const start = block.start + m.index;
-      const end = start + m[0].length;
-      if (taken.some((t) => t.start < end && start < t.end)) continue;
-      const phrase = m[0].replace(/^\p{Lu}\p{Ll}+$/u, (w) => w.toLowerCase());
-      const name =
-        /^\p{Lu}\p{Ll}/u.test(phrase) && !/\s/.test(phrase) ? phrase.toLowerCase() : phrase;
-      const key = slug(name);
-      if (!entities.has(key))
-        entities.set(key, {
-          key,
-          kind: 'unnamed_group',
-          name,
-          aliases: new Set(),
-          reason: 'an unnamed group',
-        });
-      taken.push({ start, end });
-      mentions.push({ start, end, entity: key, form: 'descriptor', block: block.index });
-    }
+  for (const group of findUnnamedGroups(text, blocks)) {
+    if (!isFree(group.start, group.end)) continue;
+    const phrase = text.slice(group.start, group.end);
+    const name = /^\p{Lu}\p{Ll}+$/u.test(phrase) ? phrase.toLowerCase() : phrase;
+    const key = slug(name);
+    if (!entities.has(key))
+      entities.set(key, {
+        key,
+        kind: 'unnamed_group',
+        name,
+        aliases: new Set(),
+        reason: 'an unnamed group',
+      });
+    take(group.start, group.end);
+    mentions.push({ ...group, entity: key, form: 'descriptor' });
   }
   // Nationality adjectives before a word ("Syrian and Iraqi militant groups", "Western weapons")
   // name the place; "the West" itself.
@@ -501,12 +526,12 @@ export function findEntities(
     const place =
       r.text === 'West' && !r.sentenceStart
         ? 'the West'
-        : /^[\s\u00a0]+\p{L}/u.test(text.slice(r.end, r.end + 2))
+        : DEMONYM_PLACES.has(r.text) && /^[\s\u00a0]+\p{L}/u.test(text.slice(r.end, r.end + 2))
           ? DEMONYM_PLACES.get(r.text)
           : undefined;
-    if (!place || taken.some((t) => t.start < r.end && r.start < t.end)) continue;
+    if (!place || !isFree(r.start, r.end)) continue;
     const key = add(place, 'place', 'a place');
-    taken.push({ start: r.start, end: r.end });
+    take(r.start, r.end);
     mentions.push({
       start: r.start,
       end: r.end,
@@ -518,9 +543,9 @@ export function findEntities(
   // Peoples and faiths ("Syrians", "Muslims", "Kurds"): named groups, from the gazetteer.
   for (const r of runs) {
     const group = GROUP_WORDS.get(r.text);
-    if (!group || taken.some((t) => t.start < r.end && r.start < t.end)) continue;
+    if (!group || !isFree(r.start, r.end)) continue;
     const key = add(group, 'group', 'a people or faith');
-    taken.push({ start: r.start, end: r.end });
+    take(r.start, r.end);
     mentions.push({
       start: r.start,
       end: r.end,
@@ -542,7 +567,7 @@ export function findEntities(
           m.block === block.index && m.end <= start && entities.get(m.entity)?.kind === 'person',
       )
       .pop();
-    if (!person || taken.some((t) => t.start < start + name.length && start < t.end)) continue;
+    if (!person || !isFree(start, start + name.length)) continue;
     entities.get(person.entity)?.aliases.add(name);
     mentions.push({
       start,
@@ -591,10 +616,61 @@ for (const [group, ...forms] of [
 ] as const)
   for (const form of [group, ...forms]) GROUP_WORDS.set(form, group);
 
-const GROUP_NOUNS = `analysts|officials|observers|critics|experts|fighters|commanders|rebels|scholars|recruits|diplomats|militants|jihadis|lawmakers|activists|residents|sources|leaders|investigators|researchers|strategists|aides|advisers|insiders|supporters|opponents|voters|witnesses|authorities|prosecutors|circles|figures|groups|forces|community`;
-const GROUP_MODIFIERS = `US|U\\.S\\.|Western|Arab|European|American|Syrian|Iraqi|Iranian|Russian|Turkish|Israeli|Palestinian|Kurdish|Islamist|Sunni|Shiite|foreign|local|senior|religious|potential|prospective|western|military|intelligence|security|government|administration|rebel|former|top|independent|international`;
-const BARE_GROUP_NOUNS = `analysts|officials|observers|critics|experts|diplomats|rebels`;
-const UNNAMED_GROUP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:(?:${GROUP_MODIFIERS})[\s\u00a0]+(?:${GROUP_NOUNS})|(?:${BARE_GROUP_NOUNS}))(?![\p{L}\p{N}-])`,
-  'gu',
+const GROUP_NOUNS = new Set(
+  `analysts|officials|observers|critics|experts|fighters|commanders|rebels|scholars|recruits|diplomats|militants|jihadis|lawmakers|activists|residents|sources|leaders|investigators|researchers|strategists|aides|advisers|insiders|supporters|opponents|voters|witnesses|authorities|prosecutors|circles|figures|groups|forces|community`.split(
+    '|',
+  ),
 );
+const GROUP_MODIFIERS = new Set(
+  `US|U.S.|Western|Arab|European|American|Syrian|Iraqi|Iranian|Russian|Turkish|Israeli|Palestinian|Kurdish|Islamist|Sunni|Shiite|foreign|local|senior|religious|potential|prospective|western|military|intelligence|security|government|administration|rebel|former|top|independent|international`.split(
+    '|',
+  ),
+);
+const BARE_GROUP_NOUNS = new Set(
+  'analysts|officials|observers|critics|experts|diplomats|rebels'.split('|'),
+);
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+
+/**
+ * "analysts", or a modifier and a group noun ("US officials", "foreign fighters"), within blocks, in
+ * text order: read off wink-nlp's tokens of the text (already made for the attributions), with a
+ * set lookup per token rather than a regular expression over the text.
+ */
+function findUnnamedGroups(text: string, blocks: EntityBlock[]): (Span & { block: number })[] {
+  const out: (Span & { block: number })[] = [];
+  const { tokens } = analyse(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!GROUP_NOUNS.has(token.text)) continue;
+    const block = blockAt(blocks, token.start);
+    if (!block || token.end > block.end) continue;
+    if (token.start > block.start && WORD_CHAR.test(text[token.start - 1] as string)) continue;
+    if (token.end < text.length && WORD_CHAR.test(text[token.end] as string)) continue;
+    // The word before, across spaces only, may be a modifier that belongs to the group's name.
+    const before = tokens[i - 1];
+    const modifier =
+      before &&
+      before.start >= block.start &&
+      before.end < token.start &&
+      /^[\s\u00a0]+$/.test(text.slice(before.end, token.start)) &&
+      GROUP_MODIFIERS.has(before.text);
+    if (modifier) out.push({ start: before.start, end: token.end, block: block.index });
+    else if (BARE_GROUP_NOUNS.has(token.text))
+      out.push({ start: token.start, end: token.end, block: block.index });
+  }
+  return out;
+}
+
+/** The block holding a character (blocks in text order, not overlapping). */
+function blockAt(blocks: EntityBlock[], at: number): EntityBlock | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid] as EntityBlock;
+    if (at < b.start) hi = mid - 1;
+    else if (at >= b.end) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
+}
