@@ -86,13 +86,10 @@ function statementOf(text: string, content: Span[]): string {
   return /[.!?…]$/.test(s) ? s : `${s}.`;
 }
 
-function modalityOf(text: string, content: Span[], lemma: string | null): Modality {
+/** `body`: the content's words, lower-cased. */
+function modalityOf(body: string, lemma: string | null): Modality {
   const fromCue = lemma ? cueModality(lemma) : null;
   if (fromCue === 'denial') return 'denial';
-  const body = content
-    .map((s) => text.slice(s.start, s.end))
-    .join(' ')
-    .toLowerCase();
   if (
     /\b(?:may|might|could|seems?|appears?|perhaps|possibly|probably|likely|apparently)\b/.test(body)
   )
@@ -104,13 +101,11 @@ function modalityOf(text: string, content: Span[], lemma: string | null): Modali
   return 'asserted';
 }
 
-function polarityOf(text: string, content: Span[]): 'positive' | 'negative' {
-  const body = content
-    .map((s) => text.slice(s.start, s.end))
-    .join(' ')
-    .toLowerCase();
+/** `body`: the content's words, lower-cased. */
+function polarityOf(body: string): 'positive' | 'negative' {
   // The first clause decides: "I don't think … is possible" is negative, a later "not" is not.
-  const head = body.split(/[,;:—]/)[0] ?? body;
+  const clauseEnd = body.search(/[,;:—]/);
+  const head = clauseEnd < 0 ? body : body.slice(0, clauseEnd);
   return /\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n['’]t\b/.test(head)
     ? 'negative'
     : 'positive';
@@ -289,6 +284,9 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
   };
   const claims: Claim[] = [];
   const claimIds: string[] = [];
+  const claimById = new Map<string, Claim>();
+  /** Each speaker's first claim that reached the article through an interview. */
+  const interviewBySpeaker = new Map<string, Claim>();
   input.attributions.forEach((a, i) => {
     const content = a.content.map(anchor).filter((x): x is Anchor => x !== null);
     const id = `${input.id}:c${i + 1}`;
@@ -299,16 +297,18 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     const source = a.source ? anchor(a.source) : null;
     let channel: Channel = { kind: 'unspecified', outletId: null, cue: cue?.quote.exact ?? null };
     const continued =
-      a.continues !== null
-        ? claims.find((c) => c.id === claimIds[a.continues as number])
-        : undefined;
+      a.continues !== null ? claimById.get(claimIds[a.continues] as string) : undefined;
     if (continued && !a.cue) channel = continued.channel;
     else if (a.cue) {
       const cueEnd = a.recipient ? a.recipient.end : a.cue.end;
       const cueText = text.slice(Math.min(a.cue.start, a.recipient?.start ?? a.cue.start), cueEnd);
-      const sentence =
-        text.slice(a.cue.start, Math.min(text.length, a.cue.end + 60)).split(/[.!?]\s/)[0] ?? '';
-      const phrase = CHANNEL_PHRASES.find((p) => p.pattern.test(sentence));
+      const window = text.slice(a.cue.start, Math.min(text.length, a.cue.end + 60));
+      const sentenceEnd = window.search(/[.!?]\s/);
+      const sentence = sentenceEnd < 0 ? window : window.slice(0, sentenceEnd);
+      // Every channel phrase starts with one of these words: most sentences are done at once.
+      const phrase = /\b(?:in|via|during|on) /i.test(sentence)
+        ? CHANNEL_PHRASES.find((p) => p.pattern.test(sentence))
+        : undefined;
       const speakerKind = entities.get(speakerId)?.kind;
       const recipientOutlet = outletIn(a.recipient);
       if (recipientOutlet) channel = { kind: 'interview', outletId: recipientOutlet, cue: cueText };
@@ -335,9 +335,7 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       a.cueLemma &&
       ['say', 'add', 'continue', 'explain', 'note'].includes(a.cueLemma)
     ) {
-      const earlier = claims.find(
-        (c) => c.speakerId === speakerId && c.channel.kind === 'interview',
-      );
+      const earlier = interviewBySpeaker.get(speakerId);
       if (earlier) channel = { ...earlier.channel, cue: channel.cue };
     }
     const aboutIds = [
@@ -347,7 +345,11 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
         ),
       ),
     ].filter((e) => e !== speakerId);
-    claims.push({
+    const body = a.content
+      .map((s) => text.slice(s.start, s.end))
+      .join(' ')
+      .toLowerCase();
+    const claim: Claim = {
       id,
       kind: a.kind,
       speakerId,
@@ -357,13 +359,17 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       content,
       statement: statementOf(text, a.content),
       aboutIds,
-      modality: modalityOf(text, a.content, a.cueLemma),
-      polarity: polarityOf(text, a.content),
+      modality: modalityOf(body, a.cueLemma),
+      polarity: polarityOf(body),
       time: null,
       parentId: a.parent !== null ? (claimIds[a.parent] ?? null) : null,
       continuesId: a.continues !== null ? (claimIds[a.continues] ?? null) : null,
       provenance,
-    });
+    };
+    claims.push(claim);
+    claimById.set(id, claim);
+    if (channel.kind === 'interview' && !interviewBySpeaker.has(speakerId))
+      interviewBySpeaker.set(speakerId, claim);
   });
   // A claim whose parent or continued claim was dropped keeps no dangling reference.
   const kept = new Set(claims.map((c) => c.id));
@@ -380,15 +386,16 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     description: `Named in the article; ${e.reason} (machine-made, unreviewed).`,
     provenance,
   }));
-  const usedSpans = new Set<string>();
   const mentionList: Mention[] = [];
+  let previous: Span | null = null;
   mentions
-    .sort((a, b) => a.start - b.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end)
     .forEach((m) => {
-      const key = `${m.start}:${m.end}`;
+      // Sorted, a repeated span follows its first copy.
+      if (previous && previous.start === m.start && previous.end === m.end) return;
       const at = anchor(m);
-      if (!at || usedSpans.has(key)) return;
-      usedSpans.add(key);
+      if (!at) return;
+      previous = m;
       mentionList.push({
         id: `${input.id}:m${mentionList.length + 1}`,
         entityId: m.entity,
