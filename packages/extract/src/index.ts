@@ -7,6 +7,7 @@ import { buildDocument, type DocumentBlock } from './document.js';
 import { findEntities, slug } from './entities.js';
 import { OUTLETS } from './gazetteer.js';
 import { readHtml } from './html.js';
+import { forgetAnalysis } from './nlp.js';
 
 export { type Attribution, findAttributions } from './attribution.js';
 export { textBlocks } from './blocks.js';
@@ -79,12 +80,19 @@ export async function extract(
   const id = articleId(text.slice(headlineBlock.start, headlineBlock.end), options.id);
   const furniture = new Set(['banner', 'footer']);
   const scanned = blocks.filter((b) => !furniture.has(b.kind));
-  const attributions = findAttributions(text, scanned).map((a) => a);
-  const entityIndex = findEntities(
-    text,
-    blocks.map((b, index) => ({ ...b, index })),
-    attributions.flatMap((a) => (a.source ? [a.source] : [])),
-  );
+  let attributions: ReturnType<typeof findAttributions>;
+  let entityIndex: ReturnType<typeof findEntities>;
+  try {
+    // Both read one wink-nlp analysis of the text, kept between them and dropped after.
+    attributions = findAttributions(text, scanned);
+    entityIndex = findEntities(
+      text,
+      blocks.map((b, index) => ({ ...b, index })),
+      attributions.flatMap((a) => (a.source ? [a.source] : [])),
+    );
+  } finally {
+    forgetAnalysis();
+  }
   // Byline and site name become the author and publisher entities.
   const authors: string[] = [];
   if (byline) {

@@ -59,12 +59,21 @@ function fullNlp(): Nlp {
   return full;
 }
 
-/** The last whole text analysed, kept: the attributions and the entities read the same document. */
+/**
+ * The whole text analysed last, kept until `forgetAnalysis`: the attributions and the entities of
+ * one extraction read the same analysis (`extract` forgets it when done, so no extraction ever
+ * reuses another's work, and no document stays in memory).
+ */
 let lastWhole: { text: string; analysis: Analysis } | undefined;
+
+/** Drops the kept analysis (the end of an extraction). */
+export function forgetAnalysis(): void {
+  lastWhole = undefined;
+}
 
 /**
  * Analyses `text.slice(start, end)`; offsets are into the whole `text`. A whole text's analysis is
- * kept until the next one, so callers must not change it.
+ * kept until `forgetAnalysis`, so callers must not change it.
  */
 export function analyse(text: string, start = 0, end = text.length): Analysis {
   if (start === 0 && end === text.length) {
