@@ -41,6 +41,9 @@ export interface EntityIndex {
 interface Run extends Span {
   block: number;
   text: string;
+  lower: string;
+  /** More than one word. */
+  multiWord: boolean;
   /** A title stood before it ("Mr.", "President"). */
   titled: boolean;
   /** The run starts its sentence (so a capital letter proves nothing). */
@@ -58,7 +61,7 @@ export interface EntityBlock extends Span {
 // without the Unicode flag the run expression costs half as much, with the same runs on PolNeAR.
 const LETTER = String.raw`A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f`;
 const MARK = String.raw`\u0300-\u036f`;
-const WORD = String.raw`(?:[A-Z][${LETTER}${MARK}’'.]*|[A-Z]{2,}s?)(?:-[${LETTER}][${LETTER}${MARK}’']*)*`;
+const WORD = `(?:[A-Z][${LETTER}${MARK}’'.]*|[A-Z]{2,}s?)(?:-[${LETTER}][${LETTER}${MARK}’']*)*`;
 // "as", "at", "ad" are English words before a space: as particles they only count with a hyphen.
 const PARTICLE = String.raw`(?:(?:al|el|bin|ibn|abu|Abu|Al|El|de|del|der|van|von|da|di|du|le|la|bint)[-\s\u00a0]|(?:ul|ad|as|ash|az)-)`;
 const CONNECT = String.raw`(?:\s(?:of|for|and|in|on)(?:\sthe)?\s)`;
@@ -267,7 +270,7 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
       const absolute = block.start + index;
       // The text before the run, read backwards past spaces (not sliced: runs are many).
       let k = index - 1;
-      while (k >= 0 && /[\s\u00a0]/.test(body[k] as string)) k--;
+      while (k >= 0 && isSpace(body.charCodeAt(k))) k--;
       const previous = k >= 0 ? (body[k] as string) : '';
       const sentenceStart = previous === '' || /[.!?:"“”‘—]/.test(previous);
       const titleBefore =
@@ -294,6 +297,8 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
           end: part.start + trimmed.length,
           block: block.index,
           text: trimmed,
+          lower: trimmed.toLowerCase(),
+          multiWord: /[\s\u00a0]/.test(trimmed),
           titled: part.titled || titleBefore,
           sentenceStart: sentenceStart && part.start === absolute,
           titleCase: block.kind === 'headline',
@@ -371,14 +376,14 @@ export function findEntities(
 
   // Outlets from the gazetteer, with their short forms.
   for (const r of runs) {
-    const canonical = OUTLET_BY_NAME.get(r.text.toLowerCase());
+    const canonical = OUTLET_BY_NAME.get(r.lower);
     if (!canonical) continue;
     const key = add(canonical, 'outlet', 'a news outlet');
     if (r.text !== canonical) alias(r.text, key, /^[A-Z]{2,}$/.test(r.text) ? 'acronym' : 'alias');
   }
   // Several-word names first: they define the surnames and parts that single words refer to.
   const multi = runs
-    .filter((r) => words(r.text).length > 1 && !r.titleCase)
+    .filter((r) => r.multiWord && !r.titleCase)
     .sort((a, b) => b.text.length - a.text.length);
   for (const r of multi) {
     if (byForm.has(r.text)) continue;
@@ -423,9 +428,9 @@ export function findEntities(
   // Single words: a known form, a place, an acronym, or a speaker the text quotes.
   for (const r of runs) {
     if (byForm.has(r.text)) continue;
-    if (words(r.text).length > 1 || r.titleCase) continue;
+    if (r.multiWord || r.titleCase) continue;
     // "Critics", "Analysts": unnamed sources, made entities of their own kind by the document.
-    if (UNNAMED_SOURCE_NOUNS.has(r.text.toLowerCase())) continue;
+    if (UNNAMED_SOURCE_NOUNS.has(r.lower)) continue;
     if (r.sentenceStart && !isSource(r) && !PLACES.has(r.text) && !ORGANIZATIONS.has(r.text))
       continue;
     const c = classify(r.text, r.titled);
@@ -634,6 +639,10 @@ const BARE_GROUP_NOUNS = new Set(
   'analysts|officials|observers|critics|experts|diplomats|rebels'.split('|'),
 );
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
+/** Space, tab, line breaks, no-break space. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160;
+}
 
 /**
  * "analysts", or a modifier and a group noun ("US officials", "foreign fighters"), within blocks, in

@@ -109,13 +109,16 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
     offset = at + value.length;
     if (value.length === 0 || isWhitespace(value.charCodeAt(0))) continue;
     kept[i] = tokens.length;
+    const lower = value.toLowerCase();
+    const lemma = lemmas[i] ?? value;
     tokens.push({
       text: value,
-      lower: value.toLowerCase(),
+      lower,
       start: start + at,
       end: start + at + value.length,
       pos,
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      // Most lemmas are the word itself: lower-cased once.
+      lemma: lemma === value ? lower : lemma.toLowerCase(),
     });
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
