@@ -95,6 +95,13 @@ export function slug(name: string): string {
 
 const words = (s: string) => s.split(/[\s\u00a0]+/);
 
+/** Bodies named for what they work on: "Program on …", "Committee on …", "Council on …". */
+const ON_HEADS = new Set(
+  'Program|Programme|Committee|Subcommittee|Council|Commission|Conference|Center|Centre|Institute|Panel|Board|Office|Caucus|Initiative|Project|Task Force'.split(
+    '|',
+  ),
+);
+
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', 'the']);
 
 interface RunContext {
@@ -169,7 +176,10 @@ function cleanRun(
           ? // "al Qaeda in Iraq [ISIS]" is one name, "Hamas in Gaza" is not: only the acronym the
             // text ties to the whole (and later repetitions of that name) tell them apart.
             inName(before, m[0], restText, context)
-          : ORGANIZATION_WORDS.has(lastWord);
+          : m[1] === 'on'
+            ? // "Commission on Presidential Debates", not "Republicans on the House … Committee".
+              ON_HEADS.has(lastWord)
+            : ORGANIZATION_WORDS.has(lastWord);
     if (
       !NOT_NAMES.has(firstAfter) &&
       (joinsName ||

@@ -46,7 +46,8 @@ describe('names the rules used to split or run together', () => {
   it('keeps "of", "on" and "and" inside an institution\'s name, and its capital "The" mid-sentence', async () => {
     const doc = await read(
       'Jane Roe, director of The Carver Institute’s Program on Energy and Security, spoke. ' +
-        'Envoys from the Bank of Trinidad and Tobago listened.',
+        'Envoys from the Bank of Trinidad and Tobago listened. Republicans on the House Energy ' +
+        'Committee objected.',
     );
     const all = mentions(doc);
     expect(all).toContain('The Carver Institute → The Carver Institute (organization)');
@@ -56,6 +57,8 @@ describe('names the rules used to split or run together', () => {
     expect(all).toContain(
       'Bank of Trinidad and Tobago → Bank of Trinidad and Tobago (organization)',
     );
+    // "on" joins only after a body named for what it works on.
+    expect(all).toContain('House Energy Committee → House Energy Committee (organization)');
   });
 
   it('does not take the English "as" for a name particle', async () => {
