@@ -3,11 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   appRouter,
   type ClaimStore,
+  contracts,
   createContext,
   ExportQuery,
   matchRestRequest,
   openApiDocument,
-  queries,
   type RequestScope,
   requestScope,
 } from '@claimscope/api';
@@ -223,7 +223,7 @@ export function createRestHandler(options: RestHandlerOptions) {
     let cursor: string | null = null;
     do {
       const page = await store.listArticles(
-        queries.ListArticlesInput.parse({ limit: 100, cursor }),
+        contracts.ListArticlesInput.parse({ limit: 100, cursor }),
       );
       for (const summary of page.items) {
         const doc = await store.exportArticle(summary.id);
@@ -282,7 +282,7 @@ export function createRestHandler(options: RestHandlerOptions) {
     const claims: { id: string; articleId: string }[] = [];
     let cursor: string | null = null;
     do {
-      const parsed = queries.ListClaimsInput.safeParse({ ...filters, limit: 100, cursor });
+      const parsed = contracts.ListClaimsInput.safeParse({ ...filters, limit: 100, cursor });
       if (!parsed.success) return badExport(parsed.error.issues);
       const page = await store.listClaims(parsed.data);
       claims.push(...page.items.map((c) => ({ id: c.id, articleId: c.articleId })));

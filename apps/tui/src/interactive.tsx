@@ -3,9 +3,10 @@ import { type Connection, connect } from './api/client.js';
 import { requests } from './api/queries.js';
 import { QueryCache } from './api/query-cache.js';
 import type { CliOptions } from './cli/args.js';
+import { readSettings } from './config.js';
 import { enterAlternateScreen } from './terminal/screen.js';
 import { App } from './ui/App.js';
-import { createTheme, wantsColour } from './ui/theme.js';
+import { createTheme } from './ui/theme.js';
 
 /** The full-screen UI: alternate screen in, Ink until the user quits, alternate screen out. */
 /**
@@ -55,7 +56,7 @@ export async function runInteractive(options: CliOptions): Promise<void> {
   const instance = render(
     <App
       connection={connection}
-      theme={createTheme(wantsColour(process.env))}
+      theme={createTheme(readSettings(process.env).colour)}
       articleId={options.articleId}
       cache={cache}
     />,

@@ -27,6 +27,9 @@ export {
   readCookie,
   SESSION_COOKIE,
 } from './accounts/sessions.js';
+export * as contracts from './contracts/index.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from './contracts/pagination.js';
+export type { ClaimView, EntityRef, Highlight, Snippet } from './contracts/shared.js';
 export {
   ExtractArticleInput,
   extractArticle,
@@ -49,10 +52,7 @@ export {
   importPaths,
   readDocumentCandidates,
 } from './import-files.js';
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from './pagination.js';
-export * as queries from './queries/index.js';
 export { type AppRouter, appRouter } from './root.js';
-export type { Highlight, Snippet } from './snippet.js';
 export type {
   ArticleVersion,
   ClaimReader,
@@ -74,7 +74,8 @@ export {
   StaleVersionError,
 } from './store/conflicts.js';
 export { defaultDataDir, openEmbeddedStore } from './store/embedded-store.js';
-export { contentDigest, createMemoryStore, type StoredVersion } from './store/memory-store.js';
+export { createMemoryStore } from './store/memory/memory-store.js';
+export { contentDigest, type StoredVersion } from './store/stored-version.js';
 export {
   type AdminAccess,
   type Context,
@@ -87,7 +88,6 @@ export {
   requestScope,
   type SessionControl,
 } from './trpc.js';
-export type { ClaimView, EntityRef } from './views.js';
 
 /** Input types of every procedure, e.g. `RouterInputs['entity']['list']`. */
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_PAGE_SIZE } from './pagination.js';
+import { MAX_PAGE_SIZE } from './contracts/pagination.js';
 import {
   CSV_TABLE_NAMES,
   EXPORT_FORMATS,

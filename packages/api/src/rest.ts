@@ -8,7 +8,7 @@ import {
   ExportArticleOutput,
   ListArticlesInput,
   ListArticlesOutput,
-} from './queries/articles.js';
+} from './contracts/articles.js';
 import {
   ClaimDetailSchema,
   ClaimIdInput,
@@ -16,16 +16,16 @@ import {
   DisagreementsOutput,
   ListClaimsInput,
   ListClaimsOutput,
-} from './queries/claims.js';
+} from './contracts/claims.js';
 import {
   EntityDetailInput,
   EntityDetailSchema,
   ListEntitiesInput,
   ListEntitiesOutput,
-} from './queries/entities.js';
-import { ListRelationsInput, ListRelationsOutput } from './queries/relations.js';
-import { SearchInput, SearchOutput } from './queries/search.js';
-import { StatsInput, StatsOutput } from './queries/stats.js';
+} from './contracts/entities.js';
+import { ListRelationsInput, ListRelationsOutput } from './contracts/relations.js';
+import { SearchInput, SearchOutput } from './contracts/search.js';
+import { StatsInput, StatsOutput } from './contracts/stats.js';
 
 /**
  * Plain `GET /api/…` URLs for every read procedure, for callers who do not speak tRPC's input

@@ -1,8 +1,8 @@
 import { sha256Hex } from '@claimscope/schema';
 import { describe, expect, it } from 'vitest';
 import { createCaller, createMemoryStore, importDocuments } from '../src/index.js';
-import { findTermRanges, SNIPPET_SCAN_LENGTH } from '../src/snippet.js';
 import { makeFixtureDocument } from '../src/testing/fixture-document.js';
+import { findTermRanges, SNIPPET_SCAN_LENGTH } from '../src/views/snippet.js';
 
 describe('the work of a search per hit is bounded', () => {
   it(`looks for matched words in the first ${SNIPPET_SCAN_LENGTH} characters of a text only`, () => {

@@ -10,6 +10,7 @@ import {
 import type { ClaimscopeClient } from '@claimscope/client';
 import { loadCorpus } from '@claimscope/corpus';
 import { createTRPCClient, unstable_localLink } from '@trpc/client';
+import { readSettings } from '../config.js';
 
 /**
  * Which store runs in this process: the corpus bundled into the binary alone, or the embedded
@@ -25,11 +26,11 @@ export type LocalStoreChoice = { kind: 'builtin' } | { kind: 'embedded'; dataDir
 export async function openLocalStore(choice: LocalStoreChoice): Promise<ClaimStore> {
   const builtin = loadCorpus();
   if (choice.kind === 'builtin') return createMemoryStore(builtin);
-  const dataDir = choice.dataDir ?? defaultDataDir(process.env);
+  const settings = readSettings(process.env);
+  const dataDir = choice.dataDir ?? defaultDataDir(settings.dataDirVariables);
   // The same store as a server's on this folder: SQLite (a native addon, loaded only here), or
   // the earlier JSON files when CLAIMSCOPE_EMBEDDED_STORE=json.
-  if (process.env.CLAIMSCOPE_EMBEDDED_STORE === 'json')
-    return openEmbeddedStore({ dataDir, builtin });
+  if (settings.embeddedStore === 'json') return openEmbeddedStore({ dataDir, builtin });
   const { openSqliteStore } = await import('@claimscope/api/sqlite');
   return openSqliteStore({ dataDir, builtin });
 }

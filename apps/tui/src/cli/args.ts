@@ -1,6 +1,13 @@
 import { parseArgs } from 'node:util';
 import { CSV_TABLES, EXPORT_FORMAT_NAMES } from '@claimscope/formats/names';
 import { ENTITY_KINDS } from '@claimscope/schema/display';
+import {
+  type Environment,
+  httpUrl,
+  readSettings,
+  SettingsError,
+  type TerminalSettings,
+} from '../config.js';
 
 /** Exit code for a command line that cannot be understood, as in most Unix tools. */
 export const USAGE_EXIT_CODE = 2;
@@ -155,23 +162,25 @@ function parseError(error: unknown): UsageError {
   return new UsageError(message.split('\n')[0] ?? message);
 }
 
-function validUrl(value: string, from: string): string {
+/** The `--api` flag's URL, checked as CLAIMSCOPE_API_URL is. */
+function validUrl(value: string): string {
+  const parsed = httpUrl('--api').safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new UsageError(parsed.error.issues[0]?.message ?? `--api: '${value}' is not a URL`);
+}
+
+/** The environment's settings, a bad one reported as a usage error. */
+function settingsOf(env: Environment): TerminalSettings {
   try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
-    return value;
-  } catch {
-    throw new UsageError(
-      `${from} must be an http(s) URL such as http://localhost:4000, got '${value}'`,
-    );
+    return readSettings(env);
+  } catch (error) {
+    if (error instanceof SettingsError) throw new UsageError(error.message);
+    throw error;
   }
 }
 
 /** Parses argv (without node and the script) and the environment into one command. */
-export function parseCommandLine(
-  argv: readonly string[],
-  env: Readonly<Record<string, string | undefined>>,
-): CliCommand {
+export function parseCommandLine(argv: readonly string[], env: Environment): CliCommand {
   let parsed: ReturnType<
     typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>
   >;
@@ -225,13 +234,7 @@ export function parseCommandLine(
     throw new UsageError(`unexpected argument '${rest[0]}'`);
   }
 
-  const envApi = env.CLAIMSCOPE_API_URL?.trim() || null;
-  const api =
-    values.api !== undefined
-      ? validUrl(values.api, '--api')
-      : envApi
-        ? validUrl(envApi, 'CLAIMSCOPE_API_URL')
-        : null;
+  const api = values.api !== undefined ? validUrl(values.api) : settingsOf(env).apiUrl;
   const options: CliOptions = {
     api,
     articleId: values.article ?? null,

@@ -1,4 +1,5 @@
 import { createClaimscopeClient, TRPCClientError } from '@claimscope/client';
+import { type Environment, readSettings } from '../config.js';
 import type { CliOptions } from './args.js';
 
 type Print = (line: string) => void;
@@ -24,7 +25,7 @@ async function* formatCandidates(paths: readonly string[], format: 'brat' | 'w3c
 export async function runImport(
   options: CliOptions,
   paths: readonly string[],
-  env: Readonly<Record<string, string | undefined>>,
+  env: Environment,
   print: Print,
   from: 'brat' | 'w3c' | null = null,
 ): Promise<number> {
@@ -32,10 +33,11 @@ export async function runImport(
   const { defaultDataDir, importCandidates, importDocument, readDocumentCandidates } = await import(
     '@claimscope/api'
   );
+  const settings = readSettings(env);
   const candidates = from ? formatCandidates(paths, from, print) : readDocumentCandidates(paths);
   if (options.api === null) {
     const { openLocalStore } = await import('../api/local.js');
-    const dataDir = options.dataDir ?? defaultDataDir(env);
+    const dataDir = options.dataDir ?? defaultDataDir(settings.dataDirVariables);
     const store = await openLocalStore({ kind: 'embedded', dataDir });
     try {
       print(`importing into ${dataDir}`);
@@ -51,7 +53,7 @@ export async function runImport(
     }
   }
 
-  const token = env.CLAIMSCOPE_ADMIN_TOKEN?.trim();
+  const token = settings.adminToken;
   if (!token)
     throw new Error("import with --api needs the server's admin token in CLAIMSCOPE_ADMIN_TOKEN");
   const client = createClaimscopeClient({

@@ -29,11 +29,6 @@ export interface Theme {
   match: TextStyle;
 }
 
-/** NO_COLOR, when present and not empty, turns colour off (https://no-color.org). */
-export function wantsColour(env: Readonly<Record<string, string | undefined>>): boolean {
-  return !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
-}
-
 export function createTheme(colour: boolean): Theme {
   const c = (style: TextStyle, colourOnly: TextStyle): TextStyle =>
     colour ? { ...style, ...colourOnly } : style;

@@ -1,7 +1,5 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { ExtractArticleInput, extractArticle } from '../extract.js';
-import { ImportReportSchema, importDocuments } from '../import.js';
 import {
   ArticleDetailSchema,
   ArticleIdInput,
@@ -10,7 +8,9 @@ import {
   ExportArticleOutput,
   ListArticlesInput,
   ListArticlesOutput,
-} from '../queries/articles.js';
+} from '../contracts/articles.js';
+import { ExtractArticleInput, extractArticle } from '../extract.js';
+import { ImportReportSchema, importDocuments } from '../import.js';
 import { adminProcedure, publicProcedure } from '../trpc.js';
 import { foundOr404 } from './not-found.js';
 

@@ -6,7 +6,7 @@ import {
   DisagreementsOutput,
   ListClaimsInput,
   ListClaimsOutput,
-} from '../queries/claims.js';
+} from '../contracts/claims.js';
 import { publicProcedure } from '../trpc.js';
 import { foundOr404 } from './not-found.js';
 

@@ -4,7 +4,7 @@ import {
   EntityDetailSchema,
   ListEntitiesInput,
   ListEntitiesOutput,
-} from '../queries/entities.js';
+} from '../contracts/entities.js';
 import { publicProcedure } from '../trpc.js';
 import { foundOr404 } from './not-found.js';
 

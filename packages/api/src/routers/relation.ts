@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { ListRelationsInput, ListRelationsOutput } from '../queries/relations.js';
+import { ListRelationsInput, ListRelationsOutput } from '../contracts/relations.js';
 import { publicProcedure } from '../trpc.js';
 
 export const relationRouter = {

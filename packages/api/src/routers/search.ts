@@ -1,4 +1,4 @@
-import { SearchInput, SearchOutput } from '../queries/search.js';
+import { SearchInput, SearchOutput } from '../contracts/search.js';
 import { publicProcedure } from '../trpc.js';
 
 export const searchProcedure = publicProcedure

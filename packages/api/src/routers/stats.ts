@@ -1,4 +1,4 @@
-import { StatsInput, StatsOutput } from '../queries/stats.js';
+import { StatsInput, StatsOutput } from '../contracts/stats.js';
 import { publicProcedure } from '../trpc.js';
 
 export const statsProcedure = publicProcedure

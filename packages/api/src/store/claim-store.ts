@@ -1,37 +1,28 @@
-import type { ArticleDocument, Entity } from '@claimscope/schema';
+import type { ArticleDocument } from '@claimscope/schema';
 import type { AccountStore } from '../accounts/account-store.js';
-import type { DraftStore } from '../drafts/draft-store.js';
-import type { Page } from '../pagination.js';
-import type { ArticleDetail, ArticleSummary, ListArticlesQuery } from '../queries/articles.js';
+import type { ArticleDetail, ArticleSummary, ListArticlesQuery } from '../contracts/articles.js';
 import type {
   ClaimDetail,
   Disagreement,
   DisagreementsQuery,
   ListClaimsQuery,
-} from '../queries/claims.js';
+} from '../contracts/claims.js';
 import type {
   EntityDetail,
   EntityDetailLimits,
   EntityListItem,
   ListEntitiesQuery,
-  RelationView,
-} from '../queries/entities.js';
-import type { ListRelationsQuery } from '../queries/relations.js';
-import type { SearchQuery, SearchResult } from '../queries/search.js';
-import type { Stats, StatsQuery } from '../queries/stats.js';
-import type { ClaimView } from '../views.js';
+} from '../contracts/entities.js';
+import type { Page } from '../contracts/pagination.js';
+import type { ListRelationsQuery, RelationView } from '../contracts/relations.js';
+import type { SearchableType, SearchQuery, SearchResult } from '../contracts/search.js';
+import type { ClaimView } from '../contracts/shared.js';
+import type { Stats, StatsQuery } from '../contracts/stats.js';
+import type { DraftStore } from '../drafts/draft-store.js';
 import type { DocumentConflictError } from './conflicts.js';
 
-/** A record together with the article it belongs to. */
-export type InArticle<T> = T & { articleId: string };
-
-/**
- * An entity across the corpus. Entity ids name one real-world referent in every article, so the
- * same id in two articles is one entity: the first article's record, with the aliases of all.
- */
-export type CorpusEntity = Entity & { articleIds: string[] };
-
-export type SearchableType = 'entity' | 'claim' | 'paragraph';
+export type { SearchableType } from '../contracts/search.js';
+export type { CorpusEntity, InArticle } from '../contracts/shared.js';
 
 export interface SearchMatch {
   type: SearchableType;

@@ -8,7 +8,8 @@ import { createFileAccountStore } from '../accounts/file-account-store.js';
 import { createFileDraftStore } from '../drafts/file-draft-store.js';
 import type { ClaimStore } from './claim-store.js';
 import { isRunning, syncDirectory, withImportLock } from './folder-lock.js';
-import { createMemoryStore, type StoredVersion } from './memory-store.js';
+import { createMemoryStore } from './memory/memory-store.js';
+import type { StoredVersion } from './stored-version.js';
 
 /**
  * Where the embedded store keeps imported documents: `CLAIMSCOPE_DATA_DIR`, else

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccountError, changePassword, createAccount, LoginLimiter } from '../accounts/sessions.js';
 import { createCaller } from '../index.js';
 import type { ClaimStore } from '../store/claim-store.js';
-import { failureOf } from './contract-helpers.js';
-import type { StoreFactory } from './store-contract.js';
+import { failureOf, type StoreFactory } from './contract-helpers.js';
 
 const PASSWORD = 'correct horse battery';
 const hour = 60 * 60 * 1000;

@@ -1,5 +1,10 @@
+import type { ArticleDocument } from '@claimscope/schema';
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
+import type { ClaimStore } from '../store/claim-store.js';
+
+/** Makes a store holding `documents`, empty of anything else; the suite closes it. */
+export type StoreFactory = (documents: ArticleDocument[]) => Promise<ClaimStore>;
 
 /** Runs a call that must fail and returns its error, for assertions on code and issues. */
 export async function failureOf(call: Promise<unknown>): Promise<TRPCError> {

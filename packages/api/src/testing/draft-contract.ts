@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenDigest } from '../accounts/sessions.js';
 import { createAccount, createCaller } from '../index.js';
 import type { ClaimStore } from '../store/claim-store.js';
-import { failureOf } from './contract-helpers.js';
-import type { StoreFactory } from './store-contract.js';
+import { failureOf, type StoreFactory } from './contract-helpers.js';
 
 /** An article written for these tests: a quote, two reported claims, and an organisation the extractor misses. */
 export const REVIEW_TEST_ARTICLE = `Harbour council delays ferry vote

@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importDocuments } from '../import.js';
 import { createCaller } from '../index.js';
 import type { ClaimStore } from '../store/claim-store.js';
-import { failureOf } from './contract-helpers.js';
+import { failureOf, type StoreFactory } from './contract-helpers.js';
 import { makeFixtureDocument } from './fixture-document.js';
-import type { StoreFactory } from './store-contract.js';
 
 const ADMIN_TOKEN = 'contract-admin-token';
 

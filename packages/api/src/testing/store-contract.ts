@@ -1,17 +1,17 @@
 import { loadCorpus, SEED_ARTICLE_ID } from '@claimscope/corpus';
-import { type ArticleDocument, ArticleDocumentSchema } from '@claimscope/schema';
+import { ArticleDocumentSchema } from '@claimscope/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from '../index.js';
 import type { ClaimStore } from '../store/claim-store.js';
 import { describeAccountContract } from './account-contract.js';
-import { allPages, failureOf, issuePaths } from './contract-helpers.js';
+import { allPages, failureOf, issuePaths, type StoreFactory } from './contract-helpers.js';
 import { describeDraftContract } from './draft-contract.js';
 import { makeFixtureDocument } from './fixture-document.js';
 import { describeImportContract } from './import-contract.js';
 import { makeMachineDraftDocument } from './machine-draft-document.js';
 
-/** Makes a store holding `documents`, empty of anything else; the suite closes it. */
-export type StoreFactory = (documents: ArticleDocument[]) => Promise<ClaimStore>;
+export type { StoreFactory } from './contract-helpers.js';
+
 type Api = ReturnType<typeof createCaller>;
 
 const corpus = loadCorpus();

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoredVersion } from '../memory-store.js';
+import type { StoredVersion } from '../stored-version.js';
 
 const VERSION_FILE = /^v(\d{6,})\.json$/;
 

@@ -8,30 +8,50 @@ import {
   type Claim,
   ClaimKindSchema,
   type ClaimLink,
-  ClaimLinkKindSchema,
   type Entity,
   type EntityKind,
-  EntityKindSchema,
   type Mention,
   ModalitySchema,
-  PredicateSchema,
   type Relation,
 } from '@claimscope/schema';
 import type Database from 'better-sqlite3';
 import { createFileAccountStore } from '../../accounts/file-account-store.js';
-import { createFileDraftStore } from '../../drafts/file-draft-store.js';
-import { type Page, paginateCounted } from '../../pagination.js';
-import { type ArticleSummary, countsOf } from '../../queries/articles.js';
-import { continuationChain } from '../../queries/claims.js';
+import type { ArticleSummary } from '../../contracts/articles.js';
 import {
   DEFAULT_DETAIL_LIMITS,
   type EntityListItem,
   MAX_ARTICLE_IDS,
-} from '../../queries/entities.js';
-import { type SearchHit, snippetOf } from '../../queries/search.js';
-import { tally } from '../../queries/stats.js';
-import { makeSnippet } from '../../snippet.js';
-import { type ClaimView, claimText, type EntityRef, fold } from '../../views.js';
+} from '../../contracts/entities.js';
+import type { Page } from '../../contracts/pagination.js';
+import type { SearchHit } from '../../contracts/search.js';
+import type { ClaimView, EntityRef } from '../../contracts/shared.js';
+import { createFileDraftStore } from '../../drafts/file-draft-store.js';
+import { paginateCounted } from '../../views/pagination.js';
+import {
+  articleDetail,
+  bylineIds,
+  bylines,
+  claimDetail,
+  claimHit,
+  claimRecordRefIds,
+  claimRefIds,
+  claimText,
+  claimView,
+  countsOf,
+  entityDetail,
+  entityHit,
+  entityRecordRefIds,
+  mentionInContext,
+  mergeEntity,
+  paragraphHit,
+  type RefOf,
+  relationRefIds,
+  relationView,
+  statsView,
+  unresolvedRef,
+} from '../../views/records.js';
+import { matchedBy } from '../../views/snippet.js';
+import { fold, searchText } from '../../views/terms.js';
 import type {
   ClaimStore,
   CorpusEntity,
@@ -46,8 +66,7 @@ import {
   StaleVersionError,
   type UNIQUE_COLLECTIONS,
 } from '../conflicts.js';
-import { contentDigest } from '../memory-store.js';
-import { normalizeTerm, TOKEN_PATTERN } from '../search-index.js';
+import { contentDigest } from '../stored-version.js';
 import { readJsonVersions } from './json-versions.js';
 import { applySchema } from './schema.js';
 
@@ -73,10 +92,6 @@ export interface SqliteStoreOptions {
 
 const firstOffset = (claim: Claim) => Math.min(...claim.content.map((a) => a.position.start));
 
-/** Text as the full-text index holds it: the words the in-memory index sees, folded. */
-const searchText = (text: string) =>
-  [...text.matchAll(TOKEN_PATTERN)].flatMap((m) => normalizeTerm(m[0]) ?? []).join(' ');
-
 /** The words of folded text as the full-text tables tokenize it: runs of letters and digits. */
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
@@ -100,12 +115,6 @@ function prefixBound(term: string): string {
 
 /** More words than this beginning with a query word: FTS5's prefix query instead. */
 const MAX_EXPANSION = 30;
-
-/** True for a normalised word that a query term matches (whole word, or prefix for 3+ letters). */
-const matchedBy =
-  (terms: string[]) =>
-  (word: string): boolean =>
-    terms.some((t) => word === t || (t.length >= 3 && word.startsWith(t)));
 
 const K1 = 1.2;
 const B = 0.75;
@@ -158,23 +167,6 @@ const trigrams = (word: string) =>
     .map((t) => `"${t}"`);
 
 const json = <T>(text: unknown): T => JSON.parse(text as string) as T;
-
-/** The merged corpus entity of one id from its records in corpus order. */
-function mergeEntity(records: { article_id: string; record: Entity }[]): CorpusEntity | null {
-  const [first, ...rest] = records;
-  if (!first) return null;
-  const merged: CorpusEntity = {
-    ...first.record,
-    aliases: [...first.record.aliases],
-    articleIds: [first.article_id],
-  };
-  for (const { article_id, record } of rest) {
-    merged.articleIds.push(article_id);
-    const names = new Set([merged.name, ...merged.aliases.map((a) => a.name)]);
-    for (const alias of record.aliases) if (!names.has(alias.name)) merged.aliases.push(alias);
-  }
-  return merged;
-}
 
 /** `?, ?, ?` for a list of values bound one by one. */
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
@@ -320,7 +312,6 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   };
 
   // ---------------------------------------------------------------- views
-  type RefOf = (id: string) => EntityRef;
   const refResolver = (ids: Iterable<string>): RefOf => {
     const unique = [...new Set(ids)];
     const refs = new Map<string, EntityRef>();
@@ -331,25 +322,14 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       ).all(...chunk) as EntityRef[])
         refs.set(row.id, { id: row.id, name: row.name, kind: row.kind });
     }
-    return (id) => refs.get(id) ?? { id, name: id, kind: 'unnamed_group' };
+    return (id) => refs.get(id) ?? unresolvedRef(id);
   };
-  const claimRefIds = (claims: InArticle<Claim>[]) =>
-    claims.flatMap((c) => [c.speakerId, ...c.aboutIds]);
-  const claimViewsWith = (ref: RefOf, claims: InArticle<Claim>[]): ClaimView[] =>
-    claims.map((claim) => ({
-      ...claim,
-      text: claimText(claim),
-      speaker: ref(claim.speakerId),
-      about: claim.aboutIds.map(ref),
-    }));
-  const claimViews = (claims: InArticle<Claim>[]) =>
-    claimViewsWith(refResolver(claimRefIds(claims)), claims);
+  const claimViews = (claims: InArticle<Claim>[]): ClaimView[] => {
+    const ref = refResolver(claims.flatMap(claimRefIds));
+    return claims.map((claim) => claimView(ref, claim));
+  };
   const claimsFrom = (rows: Row[]): InArticle<Claim>[] =>
     rows.map((r) => ({ ...json<Claim>(r.record), articleId: r.article_id as string }));
-  const relationRefIds = (relations: InArticle<Relation>[]) =>
-    relations.flatMap((r) => [r.subjectId, r.objectId]);
-  const relationViewsWith = (ref: RefOf, relations: InArticle<Relation>[]) =>
-    relations.map((r) => ({ ...r, subject: ref(r.subjectId), object: ref(r.objectId) }));
   const relationsFrom = (rows: Row[]): InArticle<Relation>[] =>
     rows.map((r) => ({ ...json<Relation>(r.record), articleId: r.article_id as string }));
   /** The claims with these ids (any order), 500 ids to a statement. */
@@ -536,34 +516,16 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         const row = get('SELECT record, first_article_id FROM entities WHERE seq = ?', c.seq);
         if (!row) return [];
         const entity = json<Entity>(row.record);
-        const texts = [entity.name, ...entity.aliases.map((a) => a.name), entity.description];
-        return [
-          {
-            type: 'entity',
-            id: entity.id,
-            articleId: row.first_article_id as string,
-            score: c.score,
-            name: entity.name,
-            kind: entity.kind,
-            snippet: snippetOf(texts, matched),
-          },
-        ];
+        const base = { id: entity.id, articleId: row.first_article_id as string, score: c.score };
+        return [entityHit(base, entity, matched)];
       }
       if (c.type === 'claim') {
         const row = get('SELECT record, article_id FROM claims WHERE seq = ?', c.seq);
         if (!row) return [];
         const claim = json<Claim>(row.record);
-        return [
-          {
-            type: 'claim',
-            id: claim.id,
-            articleId: row.article_id as string,
-            score: c.score,
-            kind: claim.kind,
-            speaker: refResolver([claim.speakerId])(claim.speakerId),
-            snippet: snippetOf([claimText(claim), claim.statement], matched),
-          },
-        ];
+        const base = { id: claim.id, articleId: row.article_id as string, score: c.score };
+        const speaker = refResolver([claim.speakerId])(claim.speakerId);
+        return [claimHit(base, claim, speaker, matched)];
       }
       const row = get(
         `SELECT b.record, b.article_id, json_extract(a.summary, '$.headline') AS headline,
@@ -573,18 +535,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       );
       if (!row) return [];
       const block = json<Block>(row.record);
-      return [
-        {
-          type: 'paragraph',
-          id: block.id,
-          articleId: row.article_id as string,
-          score: c.score,
-          index: block.index,
-          paragraph: (row.paragraph as number | null) ?? null,
-          headline: (row.headline as string | null) ?? '',
-          snippet: snippetOf([block.text], matched),
-        },
-      ];
+      const base = { id: block.id, articleId: row.article_id as string, score: c.score };
+      const paragraph = (row.paragraph as number | null) ?? null;
+      return [paragraphHit(base, block, paragraph, (row.headline as string | null) ?? '', matched)];
     });
   };
 
@@ -1164,13 +1117,10 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
               }
             >(r.summary),
           );
-          const ref = refResolver(
-            summaries.flatMap((s) => [...s.authorIds, ...(s.publisherId ? [s.publisherId] : [])]),
-          );
+          const ref = refResolver(summaries.flatMap(bylineIds));
           return summaries.map(({ authorIds, publisherId, ...summary }) => ({
             ...summary,
-            authors: authorIds.map(ref),
-            publisher: publisherId ? ref(publisherId) : null,
+            ...bylines(ref, { authorIds, publisherId }),
           }));
         }),
       ),
@@ -1179,17 +1129,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       reading(() => {
         const doc = documentAt(id, version);
         if (!doc) return null;
-        const { text: _text, ...article } = doc.article;
-        const ref = refResolver([
-          ...article.authorIds,
-          ...(article.publisherId ? [article.publisherId] : []),
-        ]);
-        return {
-          ...article,
-          authors: article.authorIds.map(ref),
-          publisher: article.publisherId ? ref(article.publisherId) : null,
-          counts: countsOf(doc),
-        };
+        return articleDetail(refResolver(bylineIds(doc.article)), doc);
       }),
 
     exportArticle: async (id, version) => reading(() => documentAt(id, version)),
@@ -1286,26 +1226,13 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
             ORDER BY m.article_seq, m.start, m.ord`,
           id,
           limits.mentionsLimit,
-        ).map((r) => {
-          const mention = json<Mention>(r.record);
-          const block = r.block ? json<Block>(r.block) : null;
-          const offset = block?.start ?? mention.anchor.position.start;
-          const highlight = {
-            start: mention.anchor.position.start - offset,
-            end: mention.anchor.position.end - offset,
-          };
-          return {
-            ...mention,
-            articleId: r.article_id as string,
-            block: {
-              id: mention.anchor.blockId,
-              kind: block?.kind ?? ('paragraph' as const),
-              index: block?.index ?? 0,
-              paragraph: (r.paragraph as number | null) ?? null,
-            },
-            context: makeSnippet(block?.text ?? mention.anchor.quote.exact, [highlight], 240),
-          };
-        });
+        ).map((r) =>
+          mentionInContext(
+            { ...json<Mention>(r.record), articleId: r.article_id as string },
+            r.block ? json<Block>(r.block) : null,
+            (r.paragraph as number | null) ?? null,
+          ),
+        );
         const bySpeaker = claimsFrom(
           all(
             'SELECT record, article_id FROM claims WHERE speaker_id = ? ORDER BY article_seq, first_offset, ord LIMIT ?',
@@ -1335,29 +1262,19 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
             limits.relationsLimit,
           ),
         );
-        const ref = refResolver([
-          ...claimRefIds(bySpeaker),
-          ...claimRefIds(about),
-          ...relationRefIds(relations),
-        ]);
-        return {
-          entity: {
-            ...corpusEntity(row.record, id),
-            mentionCount: Number(row.mention_count),
-            claimCount: Number(row.claim_count),
-            aboutCount: Number(row.about_count),
-          },
-          mentions,
-          claimsBySpeaker: claimViewsWith(ref, bySpeaker),
-          claimsAbout: claimViewsWith(ref, about),
-          relations: relationViewsWith(ref, relations),
-          totals: {
-            mentions: Number(row.mention_count),
-            claimsBySpeaker: Number(row.claim_count),
-            claimsAbout: Number(row.about_count),
-            relations: relationCount,
-          },
+        const records = { mentions, claimsBySpeaker: bySpeaker, claimsAbout: about, relations };
+        const entity = {
+          ...corpusEntity(row.record, id),
+          mentionCount: Number(row.mention_count),
+          claimCount: Number(row.claim_count),
+          aboutCount: Number(row.about_count),
         };
+        return entityDetail(
+          refResolver(entityRecordRefIds(records)),
+          entity,
+          records,
+          relationCount,
+        );
       }),
 
     listClaims: async (query) =>
@@ -1441,11 +1358,6 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
             claim.articleId,
           ),
         );
-        const byId = new Map(inArticle.map((c) => [c.id, c]));
-        const lookups = {
-          claim: (claimId: string) => byId.get(claimId),
-          continuationsOf: (claimId: string) => inArticle.filter((c) => c.continuesId === claimId),
-        };
         const blockIds = [...new Set(claim.content.map((a) => a.blockId))];
         const blocks = (
           sql(
@@ -1466,30 +1378,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
           id,
         ).map((r) => ({ ...json<ClaimLink>(r.record), articleId: r.article_id as string }));
         const others = claimsWithIds(links.map((l) => (l.fromId === id ? l.toId : l.fromId)));
-        const otherById = new Map(others.map((c) => [c.id, c]));
-        const parent = claim.parentId ? byId.get(claim.parentId) : undefined;
-        const continues = claim.continuesId ? byId.get(claim.continuesId) : undefined;
-        const children = inArticle.filter((c) => c.parentId === id);
-        const chain = continuationChain(lookups, claim);
-        const all_ = [claim, ...(parent ? [parent] : []), ...(continues ? [continues] : [])];
-        const views = claimViews([...all_, ...children, ...chain, ...others]);
-        const viewOf = new Map(views.map((v) => [v.id, v]));
-        const view = (c: InArticle<Claim>) => viewOf.get(c.id) as ClaimView;
-        const ref = refResolver(claim.channel.outletId ? [claim.channel.outletId] : []);
-        return {
-          claim: view(claim),
-          outlet: claim.channel.outletId ? ref(claim.channel.outletId) : null,
-          blocks,
-          parent: parent ? view(parent) : null,
-          children: children.map(view),
-          continues: continues ? view(continues) : null,
-          chain: chain.map(view),
-          links: links.flatMap((link) => {
-            const direction = link.fromId === id ? ('outgoing' as const) : ('incoming' as const);
-            const other = otherById.get(direction === 'outgoing' ? link.toId : link.fromId);
-            return other ? [{ ...link, direction, other: view(other) }] : [];
-          }),
-        };
+        const records = { claim, inArticle, blocks, links, others };
+        return claimDetail(refResolver(claimRecordRefIds(records)), records);
       }),
 
     listDisagreements: async (query) =>
@@ -1545,7 +1435,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
               `SELECT record, article_id FROM relations ${filter} ORDER BY article_seq, ord LIMIT ? OFFSET ?`,
             ).all(...params, limit, offset) as Row[],
           );
-          return relationViewsWith(refResolver(relationRefIds(relations)), relations);
+          const ref = refResolver(relations.flatMap(relationRefIds));
+          return relations.map((relation) => relationView(ref, relation));
         });
       }),
 
@@ -1567,17 +1458,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     stats: async (query) =>
       reading(() => {
         const a = query.articleId;
-        const expand = <K extends string>(
-          vocabulary: readonly K[],
-          rows: { key: string; n: number }[],
-        ) => {
-          const counts = tally(vocabulary, []);
-          for (const row of rows) if (row.key in counts) counts[row.key as K] = Number(row.n);
-          return counts;
-        };
         const grouped = (text: string) =>
           all(text, a).map((r) => ({ key: r.key as string, n: Number(r.n) }));
-        const sum = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
         const entityRows = a
           ? grouped(
               'SELECT kind AS key, count(*) AS n FROM entity_records WHERE article_id = ? GROUP BY kind',
@@ -1625,31 +1507,19 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
               query.topSpeakers,
             );
         const ref = refResolver(speakers.map((r) => r.id as string));
-        return {
+        const counts = {
           articles,
-          entities: {
-            total: sum(entityRows),
-            byKind: expand(EntityKindSchema.options, entityRows),
-          },
           mentions,
-          claims: {
-            total: sum(claimKinds),
-            byKind: expand(ClaimKindSchema.options, claimKinds),
-            byModality: expand(ModalitySchema.options, modalities),
-          },
-          relations: {
-            total: sum(predicates),
-            byPredicate: expand(PredicateSchema.options, predicates),
-          },
-          claimLinks: {
-            total: sum(linkKinds),
-            byKind: expand(ClaimLinkKindSchema.options, linkKinds),
-          },
-          topSpeakers: speakers.map((r) => ({
-            speaker: ref(r.id as string),
-            claimCount: Number(r.n),
-          })),
+          entityKinds: entityRows,
+          claimKinds,
+          modalities,
+          predicates,
+          linkKinds,
         };
+        return statsView(
+          counts,
+          speakers.map((r) => ({ speaker: ref(r.id as string), claimCount: Number(r.n) })),
+        );
       }),
 
     counts: async () =>

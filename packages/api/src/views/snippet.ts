@@ -1,16 +1,5 @@
-import { z } from 'zod';
-import { normalizeTerm, TOKEN_PATTERN } from './store/search-index.js';
-
-export const HighlightSchema = z.object({
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
-});
-
-/** Plain text with ranges to emphasise (UTF-16 offsets into `text`, end exclusive); never HTML. */
-export const SnippetSchema = z.object({ text: z.string(), highlights: z.array(HighlightSchema) });
-
-export type Highlight = z.infer<typeof HighlightSchema>;
-export type Snippet = z.infer<typeof SnippetSchema>;
+import type { Highlight, Snippet } from '../contracts/shared.js';
+import { normalizeTerm, TOKEN_PATTERN } from './terms.js';
 
 const ELLIPSIS = '…';
 
@@ -64,4 +53,31 @@ export function makeSnippet(text: string, highlights: readonly Highlight[], widt
       .filter((h) => h.start >= start && h.end <= end)
       .map((h) => ({ start: h.start + shift, end: h.end + shift })),
   };
+}
+
+/** True for the normalised words an index reported as matched. */
+export const oneOf = (terms: readonly string[]) => {
+  const set = new Set(terms);
+  return (term: string) => set.has(term);
+};
+
+/** True for a normalised word that a query term matches (whole word, or prefix for 3+ letters). */
+export const matchedBy =
+  (terms: string[]) =>
+  (word: string): boolean =>
+    terms.some((t) => word === t || (t.length >= 3 && word.startsWith(t)));
+
+/**
+ * A snippet of the text that contains the most distinct matched words (the earliest on a tie),
+ * `matched` telling which normalised words matched.
+ */
+export function snippetOf(texts: string[], matched: (term: string) => boolean): Snippet {
+  let best: { text: string; ranges: ReturnType<typeof findTermRanges>; words: number } | null =
+    null;
+  for (const text of texts) {
+    const ranges = findTermRanges(text, matched);
+    const words = new Set(ranges.map((r) => text.slice(r.start, r.end).toLowerCase())).size;
+    if (words > (best?.words ?? 0)) best = { text, ranges, words };
+  }
+  return best ? makeSnippet(best.text, best.ranges) : makeSnippet(texts[0] ?? '', []);
 }

@@ -6,8 +6,9 @@ import type {
   Mention,
   Relation,
 } from '@claimscope/schema';
-import { claimText, fold } from '../views.js';
-import type { CorpusEntity, InArticle, SearchMatch, SearchOptions } from './claim-store.js';
+import { claimText, type RefOf, unresolvedRef } from '../../views/records.js';
+import { fold } from '../../views/terms.js';
+import type { CorpusEntity, InArticle, SearchMatch, SearchOptions } from '../claim-store.js';
 import { buildSearchIndex } from './search-index.js';
 
 /**
@@ -42,8 +43,6 @@ export interface CorpusIndex {
   claimPosition(claim: InArticle<Claim>): number;
   /** The words and statement of a claim, folded for the `text` filter (computed once per claim). */
   foldedClaimText(claim: InArticle<Claim>): string;
-  childrenOf(claimId: string): readonly InArticle<Claim>[];
-  continuationsOf(claimId: string): readonly InArticle<Claim>[];
   /** Links from or to the claim. */
   linksOf(claimId: string): readonly InArticle<ClaimLink>[];
   claimLinks(): readonly InArticle<ClaimLink>[];
@@ -52,6 +51,14 @@ export interface CorpusIndex {
   mentions(): readonly InArticle<Mention>[];
 
   search(query: string, options: SearchOptions): SearchMatch[];
+}
+
+/** The refs of the index's entities (an unknown id names itself). */
+export function entityRefs(store: Pick<CorpusIndex, 'entity'>): RefOf {
+  return (id) => {
+    const entity = store.entity(id);
+    return entity ? { id, name: entity.name, kind: entity.kind } : unresolvedRef(id);
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -143,13 +150,9 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
   for (const m of mentions) push(mentionsByEntity, m.entityId, m);
   const claimsBySpeaker = new Map<string, InArticle<Claim>[]>();
   const claimsAbout = new Map<string, InArticle<Claim>[]>();
-  const children = new Map<string, InArticle<Claim>[]>();
-  const continuations = new Map<string, InArticle<Claim>[]>();
   for (const c of claims) {
     push(claimsBySpeaker, c.speakerId, c);
     for (const id of new Set(c.aboutIds)) push(claimsAbout, id, c);
-    if (c.parentId) push(children, c.parentId, c);
-    if (c.continuesId) push(continuations, c.continuesId, c);
   }
   const claimsByArticle = new Map<string, InArticle<Claim>[]>();
   const claimsByKind = new Map<string, InArticle<Claim>[]>();
@@ -216,8 +219,6 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
       }
       return folded;
     },
-    childrenOf: (claimId) => children.get(claimId) ?? [],
-    continuationsOf: (claimId) => continuations.get(claimId) ?? [],
     linksOf: (claimId) => linksByClaim.get(claimId) ?? [],
     claimLinks: () => claimLinks,
     relations: () => relations,

@@ -1,6 +1,7 @@
 import type { ArticleDocument } from '@claimscope/schema';
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { CorpusEntity, SearchableType, SearchMatch, SearchOptions } from './claim-store.js';
+import { normalizeTerm } from '../../views/terms.js';
+import type { CorpusEntity, SearchableType, SearchMatch, SearchOptions } from '../claim-store.js';
 
 interface SearchRecord {
   key: string;
@@ -11,23 +12,6 @@ interface SearchRecord {
   aliases?: string;
   text: string;
   summary?: string;
-}
-
-/** The tokens minisearch indexes: runs of characters between spaces and punctuation. */
-export const TOKEN_PATTERN = /[^\n\r\p{Z}\p{P}]+/gu;
-
-/** Printable ASCII has no diacritics to strip: most words, folded without NFD. */
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
-
-/** Lowercase, without diacritics ("Maqdisī" finds "Maqdisi"); one-letter tokens (a possessive "s") are dropped. */
-export function normalizeTerm(term: string): string | null {
-  const folded = PLAIN_ASCII.test(term)
-    ? term.toLowerCase()
-    : term
-        .normalize('NFD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase();
-  return folded.length < 2 ? null : folded;
 }
 
 /** Words of five letters or more may be misspelt by a fifth of their letters. */

@@ -1,37 +1,28 @@
-import { createHash } from 'node:crypto';
 import type { ArticleDocument, EntityKind } from '@claimscope/schema';
-import { type AccountStore, createMemoryAccountStore } from '../accounts/account-store.js';
-import { createMemoryDraftStore, type DraftStore } from '../drafts/draft-store.js';
-import { articleDetail, listArticles } from '../queries/articles.js';
-import { getClaim, listClaims, listDisagreements } from '../queries/claims.js';
-import { getEntity, listEntities } from '../queries/entities.js';
-import { listRelations } from '../queries/relations.js';
-import { search } from '../queries/search.js';
-import { getStats } from '../queries/stats.js';
+import { type AccountStore, createMemoryAccountStore } from '../../accounts/account-store.js';
+import { createMemoryDraftStore, type DraftStore } from '../../drafts/draft-store.js';
+import { articleDetail } from '../../views/records.js';
 import type {
   ArticleVersion,
   ClaimReader,
   ClaimStore,
   ImportOptions,
   StoredDocument,
-} from './claim-store.js';
+} from '../claim-store.js';
 import {
   DocumentConflictError,
   findConflicts,
   StaleVersionError,
   UNIQUE_COLLECTIONS,
-} from './conflicts.js';
-import { buildCorpusIndex, type CorpusIndex } from './corpus-index.js';
-
-/** One version of an article as a store keeps it. */
-export interface StoredVersion {
-  articleId: string;
-  version: number;
-  contentSha256: string;
-  /** When it was imported (ISO 8601); null for the built-in corpus. */
-  importedAt: string | null;
-  document: ArticleDocument;
-}
+} from '../conflicts.js';
+import { contentDigest, type StoredVersion } from '../stored-version.js';
+import { buildCorpusIndex, type CorpusIndex, entityRefs } from './corpus-index.js';
+import { listArticles } from './queries/articles.js';
+import { getClaim, listClaims, listDisagreements } from './queries/claims.js';
+import { getEntity, listEntities } from './queries/entities.js';
+import { listRelations } from './queries/relations.js';
+import { search } from './queries/search.js';
+import { getStats } from './queries/stats.js';
 
 export interface MemoryStoreOptions {
   /** Versions imported earlier (e.g. read back from a data directory), applied in order after the documents. */
@@ -61,13 +52,8 @@ export interface MemoryStoreOptions {
   drafts?: DraftStore;
 }
 
-/** The digest that decides "same content": sha256 of the document's JSON, as validated. */
-export function contentDigest(document: ArticleDocument): string {
-  return createHash('sha256').update(JSON.stringify(document)).digest('hex');
-}
-
 /** Who published a version through review, and when: its document's publication record. */
-export const publishedOf = (document: ArticleDocument) =>
+const publishedOf = (document: ArticleDocument) =>
   document.publication ? { by: document.publication.by, at: document.publication.at } : null;
 
 function toVersionInfo(stored: StoredVersion, current: boolean): ArticleVersion {
@@ -231,7 +217,7 @@ export function createMemoryStore(
     listArticles: async (query) => listArticles(read(), query),
     getArticle: async (id, version) => {
       const stored = versionOf(id, version);
-      return stored ? articleDetail(read(), stored.document) : null;
+      return stored ? articleDetail(entityRefs(read()), stored.document) : null;
     },
     exportArticle: async (id, version) => versionOf(id, version)?.document ?? null,
     versions: async (articleId) => {

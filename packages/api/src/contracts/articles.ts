@@ -1,8 +1,7 @@
-import { type ArticleDocument, ArticleDocumentSchema, ArticleSchema, Id } from '@claimscope/schema';
+import { ArticleDocumentSchema, ArticleSchema, Id } from '@claimscope/schema';
 import { z } from 'zod';
-import { pageInput, pageOutput, paginate } from '../pagination.js';
-import type { CorpusIndex } from '../store/corpus-index.js';
-import { EntityRefSchema, entityRef } from '../views.js';
+import { pageInput, pageOutput } from './pagination.js';
+import { EntityRefSchema } from './shared.js';
 
 export const ArticleCountsSchema = z.object({
   blocks: z.int(),
@@ -57,44 +56,4 @@ export const ExportArticleOutput = ArticleDocumentSchema;
 
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
-
-export function countsOf(doc: ArticleDocument): z.infer<typeof ArticleCountsSchema> {
-  return {
-    blocks: doc.article.blocks.length,
-    paragraphs: doc.article.blocks.filter((b) => b.kind === 'paragraph').length,
-    entities: doc.entities.length,
-    mentions: doc.mentions.length,
-    claims: doc.claims.length,
-    claimLinks: doc.claimLinks.length,
-    relations: doc.relations.length,
-  };
-}
-
-function bylines(store: CorpusIndex, doc: ArticleDocument) {
-  return {
-    authors: doc.article.authorIds.map((id) => entityRef(store, id)),
-    publisher: doc.article.publisherId ? entityRef(store, doc.article.publisherId) : null,
-  };
-}
-
-export function listArticles(store: CorpusIndex, input: ListArticlesQuery) {
-  return paginate(store.documents(), input, (doc): ArticleSummary => {
-    const { id, headline, dek, published, language, source } = doc.article;
-    return {
-      id,
-      headline,
-      dek,
-      published,
-      language,
-      source,
-      ...bylines(store, doc),
-      counts: countsOf(doc),
-    };
-  });
-}
-
-/** The detail of one version of an article, its bylines named as the corpus names them now. */
-export function articleDetail(store: CorpusIndex, doc: ArticleDocument): ArticleDetail {
-  const { text: _text, ...article } = doc.article;
-  return { ...article, ...bylines(store, doc), counts: countsOf(doc) };
-}
+export type ArticleCounts = z.infer<typeof ArticleCountsSchema>;

@@ -1,0 +1,116 @@
+import type { Block, ClaimLink } from '@claimscope/schema';
+import { claimDetail, claimRecordRefIds } from '../../views/records.js';
+import { fold } from '../../views/terms.js';
+import type { ClaimReader } from '../claim-store.js';
+import {
+  claimsFrom,
+  claimViews,
+  pageOf,
+  paragraphNumberOf,
+  refResolver,
+  selectClaims,
+  sqlParameters,
+  type Within,
+} from './rows.js';
+
+/** Claims: the filtered list, one claim with everything around it, and the disagreements. */
+export function claimReads(
+  within: Within,
+): Pick<ClaimReader, 'listClaims' | 'getClaimDetail' | 'listDisagreements'> {
+  return {
+    listClaims: (query) =>
+      within((client) => {
+        const { params, param } = sqlParameters();
+        const where: string[] = [];
+        if (query.articleId) where.push(`article_id = ${param(query.articleId)}`);
+        if (query.speakerId) where.push(`speaker_id = ${param(query.speakerId)}`);
+        if (query.aboutId) where.push(`about_ids @> ARRAY[${param(query.aboutId)}]`);
+        if (query.kind) where.push(`kind = ANY(${param(query.kind)})`);
+        if (query.modality) where.push(`modality = ANY(${param(query.modality)})`);
+        if (query.text) where.push(`strpos(folded, ${param(fold(query.text))}) > 0`);
+        if (query.channel) where.push(`record->'channel'->>'kind' = ANY(${param(query.channel)})`);
+        if (query.outletId) where.push(`record->'channel'->>'outletId' = ${param(query.outletId)}`);
+        if (query.review)
+          where.push(`record->'provenance'->'review'->>'status' = ANY(${param(query.review)})`);
+        const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+        // Filtered by kind and modality at most (the claims page's facets), the kept counts
+        // give the total at once instead of counting tens of thousands of index entries.
+        const byFacets =
+          !query.articleId &&
+          !query.speakerId &&
+          !query.aboutId &&
+          !query.text &&
+          !query.channel &&
+          !query.outletId &&
+          !query.review;
+        const sql = {
+          select: 'record, article_id, article_seq, first_offset, ord',
+          from: `claims ${filter}`,
+          order: 'article_seq, first_offset, ord',
+          ...(byFacets && {
+            count: `SELECT coalesce(sum(claims), 0) AS total FROM claim_facets ${filter}`,
+          }),
+        };
+        return pageOf(client, sql, params, query, (rows) => claimViews(client, claimsFrom(rows)));
+      }),
+
+    getClaimDetail: (id) =>
+      within(async (client) => {
+        const [claim] = await selectClaims(client, 'id = $1', [id]);
+        if (!claim) return null;
+        const inArticle = await selectClaims(client, 'article_id = $1', [claim.articleId]);
+        const blockIds = [...new Set(claim.content.map((a) => a.blockId))];
+        const blockRows = await client.query(
+          `SELECT record, ${paragraphNumberOf('b')} AS paragraph
+             FROM blocks b WHERE article_id = $1 AND id = ANY($2)`,
+          [claim.articleId, blockIds],
+        );
+        const blocks = blockRows.rows
+          .map((r) => ({
+            ...(r.record as Block),
+            paragraph: (r.paragraph as number | null) ?? null,
+          }))
+          .sort((a, b) => a.index - b.index);
+        const linkRows = await client.query(
+          'SELECT record, article_id FROM claim_links WHERE from_id = $1 OR to_id = $1 ORDER BY article_seq, ord',
+          [id],
+        );
+        const links = linkRows.rows.map((r) => ({
+          ...(r.record as ClaimLink),
+          articleId: r.article_id as string,
+        }));
+        const others = await selectClaims(client, 'id = ANY($1)', [
+          links.map((l) => (l.fromId === id ? l.toId : l.fromId)),
+        ]);
+        const records = { claim, inArticle, blocks, links, others };
+        return claimDetail(await refResolver(client, claimRecordRefIds(records)), records);
+      }),
+
+    listDisagreements: (query) =>
+      within(async (client) => {
+        const params: unknown[] = [query.kind];
+        let where = 'kind = ANY($1)';
+        if (query.articleId) {
+          params.push(query.articleId);
+          where += ' AND article_id = $2';
+        }
+        const { rows } = await client.query(
+          `SELECT record, article_id FROM claim_links WHERE ${where} ORDER BY article_seq, ord`,
+          params,
+        );
+        const links = rows.map((r) => ({
+          ...(r.record as ClaimLink),
+          articleId: r.article_id as string,
+        }));
+        const claims = await selectClaims(client, 'id = ANY($1)', [
+          links.flatMap((l) => [l.fromId, l.toId]),
+        ]);
+        const views = new Map((await claimViews(client, claims)).map((v) => [v.id, v]));
+        return links.flatMap((link) => {
+          const from = views.get(link.fromId);
+          const to = views.get(link.toId);
+          return from && to ? [{ ...link, from, to }] : [];
+        });
+      }),
+  };
+}
