@@ -101,7 +101,8 @@ export const draftRouter = {
     .input(DraftIdInput)
     .output(z.strictObject({ articleId: z.string(), version: z.int() }))
     .mutation(async ({ ctx, input }) => {
-      const draft = await draftOf(ctx.store, input.draftId, nameOf(ctx.requester), false);
-      return publishDraft(ctx.store, draft, ctx.sessions.now());
+      const by = nameOf(ctx.requester);
+      const draft = await draftOf(ctx.store, input.draftId, by, false);
+      return publishDraft(ctx.store, draft, by, ctx.sessions.now());
     }),
 } satisfies TRPCRouterRecord;

@@ -170,7 +170,7 @@ export function describeDraftContract(name: string, createStore: StoreFactory): 
       await ada.draft.decide({ draftId, collection: 'claims', id: quote.id, action: 'accept' });
     });
 
-    it('publishes a version with provenance per annotation; rejected ones stay in the draft only', async () => {
+    it('publishes a version with provenance per annotation and its publisher; rejected ones are kept apart, in no view', async () => {
       const bo = await as('bo');
       const stale = await create('bo'); // opened before ada publishes
       const ada = await as('ada');
@@ -207,6 +207,41 @@ export function describeDraftContract(name: string, createStore: StoreFactory): 
       const kept = await ada.draft.get({ draftId });
       expect(kept.published?.version).toBe(1);
       expect(kept.document.claims).toHaveLength(3); // the rejected claim, marked rejected
+
+      // The version records who published it, and keeps the rejected claim apart, as the machine made it.
+      const rejected = kept.document.claims.find((c) => c.provenance.review.status === 'rejected');
+      expect(stored.publication).toEqual({
+        by: 'ada',
+        at: '2026-11-30T10:30:00.000Z',
+        baseVersion: null,
+        rejected: [
+          {
+            collection: 'claims',
+            record: {
+              ...rejected,
+              provenance: expect.objectContaining({
+                agent: expect.objectContaining({ kind: 'rule' }),
+              }),
+            },
+            by: 'ada',
+            at: expect.stringMatching(/^2026-11-30T10:/),
+          },
+        ],
+      });
+      expect(stored.publication?.rejected[0]?.record.provenance.review.status).toBe('unreviewed');
+      expect(await ada.article.versions({ id: published.articleId })).toEqual([
+        expect.objectContaining({
+          version: 1,
+          published: { by: 'ada', at: '2026-11-30T10:30:00.000Z' },
+        }),
+      ]);
+      // No view shows it: the reader's article, claim lists, search.
+      const rejectedId = rejected?.id ?? 'none';
+      const reader = await ada.article.get({ id: published.articleId });
+      expect(JSON.stringify(reader)).not.toContain(rejectedId);
+      const claimsOfArticle = await ada.claim.list({ articleId: published.articleId });
+      expect(claimsOfArticle.items.map((c) => c.id)).not.toContain(rejectedId);
+      expect((await ada.claim.get({ id: rejectedId }).catch((e) => e)).code).toBe('NOT_FOUND');
       expect((await failureOf(ada.draft.publish({ draftId }))).code).toBe('CONFLICT');
 
       // bo's draft was opened before the article existed: publishing it would overwrite ada's.
@@ -418,6 +453,25 @@ export function describeDraftContract(name: string, createStore: StoreFactory): 
       expect(stored.claims[2]?.provenance.review).toMatchObject({
         by: 'cy',
         note: expect.stringMatching(/^edited at /),
+      });
+    });
+
+    it('an import expecting another version than the current one is refused and stores nothing', async () => {
+      const [draft] = await store.drafts.listDrafts('ada');
+      const document = draft && (await store.exportArticle(draft.articleId));
+      const current = draft && (await store.versions(draft.articleId))?.at(-1)?.version;
+      if (!document || !current) throw new Error('ada has published nothing');
+      const changed = { ...document, mentions: document.mentions.slice(1) };
+      for (const expectedVersion of [current - 1, null])
+        await expect(store.importDocument(changed, { expectedVersion })).rejects.toMatchObject({
+          name: 'StaleVersionError',
+          current,
+          expected: expectedVersion,
+        });
+      expect((await store.versions(document.article.id))?.length).toBe(current);
+      expect(await store.importDocument(changed, { expectedVersion: current })).toMatchObject({
+        status: 'updated',
+        version: current + 1,
       });
     });
 

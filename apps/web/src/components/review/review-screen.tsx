@@ -214,8 +214,11 @@ export function ReviewScreen({ draftId }: { draftId: string }) {
           disabled={view.undo.steps === 0 || view.published !== null}
           title={view.undo.last ? `Undo: ${view.undo.last}` : 'Nothing to undo'}
         >
-          Undo ({view.undo.steps})
+          Undo
         </button>
+        <span className="small muted review__undo-steps">
+          {view.undo.steps === 1 ? '1 step' : `${view.undo.steps} steps`} to undo
+        </span>
         {view.published || published ? (
           <p>
             Published as version {(published ?? view.published)?.version}.{' '}
