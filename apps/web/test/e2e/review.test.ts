@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, launchBrowser, seriousA11yViolations } from './browser';
-import { freePort, type Running, SERVER_DIR, startApi, startWeb, stop } from './harness';
+import { type Browser, seriousA11yViolations } from './browser';
+import type { Running } from './harness';
+import { type ReviewStack, selectWords, startReviewStack } from './review-helpers';
 
 /*
  * Reviewing an article in Chromium: an editor signs in, pastes an article written for this test,
@@ -38,66 +35,16 @@ const PASSWORDS = {
   bo: randomBytes(12).toString('base64url'),
 };
 
-/** Selects `words` in the review screen's text (across marked pieces), as a reader dragging over them would. */
-async function selectWords(page: Page, words: string): Promise<void> {
-  await page.evaluate((words) => {
-    const text = document.querySelector('.review__text');
-    const walker = document.createTreeWalker(text as Node, NodeFilter.SHOW_TEXT);
-    const nodes: { node: Node; start: number }[] = [];
-    let all = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push({ node, start: all.length });
-      all += node.textContent ?? '';
-    }
-    const from = all.indexOf(words);
-    if (from < 0) throw new Error(`"${words}" is not in the text`);
-    const to = from + words.length;
-    const at = (offset: number, isEnd: boolean) => {
-      const found = nodes.findLast((n) => (isEnd ? n.start < offset : n.start <= offset));
-      if (!found) throw new Error(`no text node at ${offset}`);
-      return [found.node, offset - found.start] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...at(from, false));
-    range.setEnd(...at(to, true));
-    window.getSelection()?.removeAllRanges();
-    window.getSelection()?.addRange(range);
-  }, words);
-}
-
 describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'claimscope-review-e2e-'));
+  let stack: ReviewStack | undefined;
   let api: Running | undefined;
   let web: Running | undefined;
   let browser: Browser;
-
   beforeAll(async () => {
-    for (const [username, password] of Object.entries(PASSWORDS)) {
-      const added = spawnSync(
-        process.execPath,
-        [
-          join(SERVER_DIR, 'dist', 'cli.js'),
-          'user',
-          'add',
-          username,
-          '--role',
-          'editor',
-          '--data-dir',
-          dataDir,
-        ],
-        { input: `${password}\n`, encoding: 'utf8' },
-      );
-      expect(added.status, added.stderr).toBe(0);
-    }
-    api = await startApi(await freePort(), { CLAIMSCOPE_DATA_DIR: dataDir });
-    web = await startWeb(await freePort(), `${api.url}/trpc`);
-    browser = await launchBrowser();
+    stack = await startReviewStack(PASSWORDS);
+    ({ api, web, browser } = stack);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([stop(web), stop(api)]);
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stack?.close());
 
   /** A call through the site's /trpc door, as a page of the site makes it. */
   const callSite = async (procedure: string, input: unknown, cookie = '') => {

@@ -14,6 +14,7 @@ import {
   describeDiff,
   diffDocuments,
 } from './draft.js';
+import { withStep } from './draft-edits.js';
 import { publishedDocument } from './publication.js';
 
 /*
@@ -147,7 +148,18 @@ export async function decide(
   } else {
     decisions[key] = { action: action === 'accept' ? 'accepted' : 'rejected', by, at };
   }
-  const next: Draft = { ...draft, decisions, revision: draft.revision + 1, updatedAt: at };
+  const next: Draft = {
+    ...draft,
+    decisions,
+    history: withStep(draft, {
+      at,
+      by,
+      label: `${action} ${key}`,
+      previous: { [key]: previous ?? null },
+    }),
+    revision: draft.revision + 1,
+    updatedAt: at,
+  };
   const issues = decisionIssues(next, collection, decisions[key]?.record);
   if (issues.length > 0)
     throw new TRPCError({
