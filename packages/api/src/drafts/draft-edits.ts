@@ -161,8 +161,9 @@ const badRequest = (message: string): never => {
 
 /**
  * Merges `mergeId` into `keepId` in one step: every mention, claim (speaker, about, outlet) and
- * relation naming it names the kept entity; its name and aliases become the kept one's aliases;
- * it is rejected (or, if the editor added it, taken back).
+ * relation naming it names the kept entity (a relation between the two is rejected, or taken back
+ * if the editor added it); its name and aliases become the kept one's aliases; it is rejected (or,
+ * if the editor added it, taken back).
  */
 export function mergeEntities(
   store: ClaimStore,
@@ -184,8 +185,14 @@ export function mergeEntities(
   for (const collection of ['mentions', 'claims', 'relations'] as const)
     for (const { record, machine } of standing(draft, collection)) {
       const moved = repoint(collection, record, mergeId, keepId);
-      if (JSON.stringify(moved) !== JSON.stringify(record))
-        changes[decisionKey(collection, record.id)] = changed(moved, machine, by, at);
+      if (JSON.stringify(moved) === JSON.stringify(record)) continue;
+      // A relation between the two entities would relate the kept one to itself: it goes.
+      const selfRelation = collection === 'relations' && moved.subjectId === moved.objectId;
+      changes[decisionKey(collection, record.id)] = !selfRelation
+        ? changed(moved, machine, by, at)
+        : machine
+          ? { action: 'rejected', by, at }
+          : null;
     }
   type Alias = { name: string; historical: boolean; note?: string };
   const aliases = [...(keep.record.aliases as Alias[])];

@@ -394,6 +394,20 @@ export function describeDraftContract(name: string, createStore: StoreFactory): 
         cy.draft.mergeEntities({ draftId, keepId: 'tom-reyes', mergeId: 'tom-reyes' }),
       );
       expect(itself.message).toMatch(/^mergeId: /);
+      // Merging the council into its chair would make "Whitlock leader_of Whitlock": the relation
+      // (added by the editor) goes with the merge, and comes back with its undo.
+      const selfMerge = await cy.draft.mergeEntities({
+        draftId,
+        keepId: 'dana-whitlock',
+        mergeId: 'millbrook-harbour-council',
+      });
+      expect(selfMerge.document.relations).toEqual([]);
+      expect(selfMerge.decisions['relations/r-whitlock-chair']).toBeUndefined();
+      const unmerged = await cy.draft.undo({ draftId });
+      expect(unmerged.document.relations.map((r) => [r.subjectId, r.objectId])).toEqual([
+        ['dana-whitlock', 'millbrook-harbour-council'],
+      ]);
+      expect(unmerged.undo.steps).toBe(8);
 
       const priya = merged.document.mentions[2];
       if (!priya) throw new Error('no third mention');

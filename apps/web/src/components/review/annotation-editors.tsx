@@ -1,10 +1,12 @@
 'use client';
 
 import {
+  CERTAINTIES,
   CHANNEL_LABEL,
   CLAIM_KIND_LABEL,
   LINK_KIND_LABEL,
   MODALITY_LABEL,
+  PREDICATES,
 } from '@claimscope/schema/display';
 import { useEffect, useState } from 'react';
 import { ChoiceField, EditorForm, FieldError, SelectionButton } from './editor-form';
@@ -23,30 +25,6 @@ const CLAIM_KINDS = keysOf(CLAIM_KIND_LABEL);
 const CHANNEL_KINDS = keysOf(CHANNEL_LABEL);
 const MODALITIES = keysOf(MODALITY_LABEL);
 const LINK_KINDS = keysOf(LINK_KIND_LABEL);
-// The schema's vocabularies, listed here: its zod entry point is not bundled for the browser.
-const PREDICATES = [
-  'leader_of',
-  'member_of',
-  'affiliated_with',
-  'works_for',
-  'mentor_of',
-  'part_of',
-  'offshoot_of',
-  'backs',
-  'allied_with',
-  'in_conflict_with',
-  'truce_with',
-  'pledged_support_to',
-  'located_in',
-  'based_in',
-  'arrested_in',
-  'author_of',
-] as const satisfies readonly Relation['predicate'][];
-const CERTAINTIES = [
-  'stated',
-  'implied',
-  'hedged',
-] as const satisfies readonly Relation['certainty'][];
 
 /** What every editor is given: the record, the document, where the text is, and how to save. */
 interface EditorProps<T> {
