@@ -511,7 +511,7 @@ function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
       return skipAdjuncts(ctx, j + 1, last);
     return r;
   }
-  // "said — on Twitter, as it happens — that …": an aside between dashes.
+  // "said — in a radio interview, no less — that …": an aside between dashes.
   if (t.text === '—' || t.text === '–' || t.text === '--') {
     let j = r + 1;
     while (
@@ -1019,8 +1019,8 @@ function attributeAccording(
   let content: Span | null = null;
   if (i - sentenceFirst >= 3) {
     content = contentRange(ctx, sentenceFirst, i - 1);
-    // "“… filings. When does it stop?” the judge said, according to the Globe": the sentence
-    // began inside a quote, and the whole quote is what the Globe reports.
+    // "“… the fares. Who pays?” the clerk said, according to the Ledger": the sentence
+    // began inside a quote, and the whole quote is what the Ledger reports.
     const q = ctx.quotes[ctx.quoteOf[sentenceFirst] ?? -1];
     if (content && q && q.inner.start < content.start)
       content = { start: q.inner.start, end: content.end };
