@@ -116,7 +116,7 @@ function isNpToken(tokens: Token[], i: number): boolean {
     /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
   )
     return true;
-  // "Sen. Bernie Sanders (I-Vt.)": a bracketed label inside a name.
+  // "Rep. Jane Doe (D-Ore.)": a bracketed label inside a name.
   if (t.text === '(' || t.text === ')') return true;
   if (t.text === '-' && tokens[i - 1]?.end === t.start) return true;
   // A capitalised word the tagger read otherwise ("Jolly said"), unless it is a function word.
@@ -126,7 +126,7 @@ function isNpToken(tokens: Token[], i: number): boolean {
     !['PUNCT', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'DET'].includes(t.pos)
   )
     return true;
-  // "A court document filed Thursday says": a participle right after a noun, inside the phrase.
+  // "A report released Friday says": a participle right after a noun, inside the phrase.
   if (
     t.pos === 'VERB' &&
     /(?:ed|en)$/.test(t.lower) &&
@@ -822,7 +822,7 @@ function attributeCue(
   }
   // "Asked whether …, she said": the question, put by someone the sentence does not name.
   // The question may come after an adverb, a channel or the asker ("Asked on the radio who …",
-  // "When asked by a reporter whether …", "When asked to confirm …").
+  // "When asked by a caller whether …", "When asked to confirm …").
   let question0 = r;
   if (!left && cueToken.lemma === 'ask' && next && !WH.has(next.lower) && next.lower !== 'about') {
     let k = cueLast + 1;
