@@ -20,11 +20,11 @@ for (const article of loadSplit(split)) {
 }
 const f = (c: { predicted: number; gold: number; matched: number }) => {
   const { p, r, f: f1 } = prf(c);
-  return `${(100 * f1).toFixed(1)} (P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)})`;
+  return `${(100 * f1).toFixed(2)} (P ${(100 * p).toFixed(2)} R ${(100 * r).toFixed(2)})`;
 };
 const g = quoted.ggt['0.3'];
 const gp = g.predicted ? g.correct / g.predicted : 0;
 const gr = g.gold ? g.found / g.gold : 0;
 console.log(
-  `${split}: primary ${f(all.primary)} | exact cue ${f(all.exact.cue)} source ${f(all.exact.source)} content ${f(all.exact.content)} | quoted GGT0.3 ${((200 * gp * gr) / (gp + gr || 1)).toFixed(1)} spk ${((100 * g.speaker) / (g.found || 1)).toFixed(1)}`,
+  `${split}: primary ${f(all.primary)} | exact cue ${f(all.exact.cue)} source ${f(all.exact.source)} content ${f(all.exact.content)} | quoted GGT0.3 ${((200 * gp * gr) / (gp + gr || 1)).toFixed(2)} spk ${((100 * g.speaker) / (g.found || 1)).toFixed(2)}`,
 );

@@ -6,7 +6,9 @@ import {
   CUE_AUXILIARIES,
   CUE_LEMMAS,
   CUE_PARTICLES,
+  CUE_PHRASES,
   INTENTION_VERBS,
+  POLL_NOUNS,
   QUOTE_ONLY_VERBS,
   RECIPIENT_VERBS,
   SPEECH_VERBS,
@@ -107,7 +109,14 @@ function isNpToken(tokens: Token[], i: number): boolean {
   if (NP_TAGS.has(t.pos)) return true;
   if (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’') return true;
   if (t.lower === 'of' || t.lower === 'and' || t.lower === '&') return true;
-  // "Sen. Bernie Sanders (I-Vt.)": a bracketed label inside a name.
+  // "the Center for Housing Studies": "for" between capitalised words is inside a name.
+  if (
+    t.lower === 'for' &&
+    /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
+    /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
+  )
+    return true;
+  // "Rep. Jane Doe (D-Ore.)": a bracketed label inside a name.
   if (t.text === '(' || t.text === ')') return true;
   if (t.text === '-' && tokens[i - 1]?.end === t.start) return true;
   // A capitalised word the tagger read otherwise ("Jolly said"), unless it is a function word.
@@ -117,7 +126,7 @@ function isNpToken(tokens: Token[], i: number): boolean {
     !['PUNCT', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'DET'].includes(t.pos)
   )
     return true;
-  // "A court document filed Thursday says": a participle right after a noun, inside the phrase.
+  // "A report released Friday says": a participle right after a noun, inside the phrase.
   if (
     t.pos === 'VERB' &&
     /(?:ed|en)$/.test(t.lower) &&
@@ -206,8 +215,39 @@ function hasHead(tokens: Token[], first: number, last: number): boolean {
   if (TIME_HEADS.has((tokens[last] as Token).lower) && last - first < 3) return false;
   // "another says", "some argue": a quantifier alone names its speakers.
   if (first === last && QUANTIFIER_SOURCES.has((tokens[first] as Token).lower)) return true;
-  for (let i = first; i <= last; i++) if (HEAD_TAGS.has((tokens[i] as Token).pos)) return true;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i] as Token;
+    if (HEAD_TAGS.has(t.pos)) return true;
+    // A name the tagger read as a verb ("Cross wrote"), when it cannot open the sentence.
+    if (
+      t.pos === 'VERB' &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      i > 0 &&
+      tokens[i - 1]?.pos === 'PUNCT'
+    )
+      return !NOT_NAMES.has(t.text);
+  }
   return false;
+}
+
+const DAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
+);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Steps back over a time right before a cue ("on Thursday evening", "last week"). */
+function skipTimeBack(tokens: Token[], s: number, floor: number): number {
+  let k = s;
+  const at = (j: number) => tokens[j]?.lower ?? '';
+  if (DAY_PARTS.has(at(k))) k--;
+  if (DAYS.has(at(k))) {
+    k--;
+    if (['on', 'last', 'late', 'early'].includes(at(k))) k--;
+  } else if (['week', 'month', 'year'].includes(at(k)) && ['last', 'this'].includes(at(k - 1))) {
+    k -= 2;
+  } else return s;
+  // Only when a noun phrase is left to be the source.
+  return k >= floor && k < s && isNpToken(tokens, k) ? k : s;
 }
 
 /** Drops leading connectives and trailing "of"/"and" from a token range. */
@@ -238,9 +278,26 @@ function isCue(ctx: BlockContext, i: number): boolean {
   if (prev && NOT_SOURCE_DET.has(prev.lower)) return false;
   if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;
   if (STRONG_CUE_FORMS.has(t.lower)) return true;
+  // "would like to see …": a wish.
+  if (
+    t.lemma === 'like' &&
+    /^(?:would|'d|’d)$/.test(prev?.lower ?? '') &&
+    ctx.tokens[i + 1]?.lower === 'to'
+  )
+    return true;
+  // "sees the deal as a mistake": seeing something as something is a view held.
+  if (t.pos === 'VERB' && t.lemma === 'see') {
+    for (let k = i + 1; k <= i + 7 && isNpToken(ctx.tokens, k); k++)
+      if (ctx.tokens[k + 1]?.lower === 'as') return k > i;
+    return false;
+  }
   if (t.pos === 'VERB')
     return (
-      CUE_LEMMAS.has(t.lemma) || CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`)
+      CUE_LEMMAS.has(t.lemma) ||
+      CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`) ||
+      CUE_PHRASES.has(
+        `${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''} ${ctx.tokens[i + 2]?.lower ?? ''}`,
+      )
     );
   // "polls show …", "critics fear …": a plural subject, then a cue the tagger read as a noun.
   const next = ctx.tokens[i + 1];
@@ -374,8 +431,9 @@ function rightSource(
     )
       l++;
   };
-  if (tokens[l + 1]?.text === ',' && isRelative(l + 2)) {
-    // ", who leads X": a relative clause belongs to the source, up to the sentence's end.
+  if ((tokens[l + 1]?.text === ',' && isRelative(l + 2)) || isRelative(l + 1)) {
+    // ", who leads X" (or "a voter who asked not to be named"): a relative clause belongs to
+    // the source, up to the sentence's end.
     toSentenceEnd();
   } else if (
     tokens[l + 1]?.text === ',' &&
@@ -391,7 +449,14 @@ function rightSource(
     )
       m++;
     l = m;
-    if (isRelative(l + 1) || (tokens[l + 1]?.text === ',' && isRelative(l + 2))) toSentenceEnd();
+    // "…, a former aide and now director of …": a relative clause or a second, coordinated
+    // appositive runs to the sentence's end.
+    if (
+      isRelative(l + 1) ||
+      (tokens[l + 1]?.text === ',' && isRelative(l + 2)) ||
+      (tokens[l] as Token).lower === 'and'
+    )
+      toSentenceEnd();
   }
   const [f, ll] = trimRange(tokens, first, l);
   return f <= ll && hasHead(tokens, f, ll) ? [f, ll] : null;
@@ -443,6 +508,20 @@ function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
       (shortAside || subjectNext) &&
       j < last
     )
+      return skipAdjuncts(ctx, j + 1, last);
+    return r;
+  }
+  // "said — in a radio interview, no less — that …": an aside between dashes.
+  if (t.text === '—' || t.text === '–' || t.text === '--') {
+    let j = r + 1;
+    while (
+      j <= last &&
+      j - r <= 12 &&
+      (tokens[j] as Token).text !== t.text &&
+      ctx.quoteOf[j] === -1
+    )
+      j++;
+    if ((tokens[j] as Token | undefined)?.text === t.text && j > r + 1 && j < last)
       return skipAdjuncts(ctx, j + 1, last);
     return r;
   }
@@ -550,6 +629,11 @@ function attributeCue(
   let cueLast = i;
   const particle = tokens[i + 1];
   if (particle && CUE_PARTICLES.has(`${cueToken.lemma} ${particle.lower}`)) cueLast = i + 1;
+  else if (
+    particle &&
+    CUE_PHRASES.has(`${cueToken.lemma} ${particle.lower} ${tokens[i + 2]?.lower ?? ''}`)
+  )
+    cueLast = i + 2;
   const cue: Span = {
     start: (tokens[cueFirst] as Token).start,
     end: (tokens[cueLast] as Token).end,
@@ -609,9 +693,10 @@ function attributeCue(
       src[1] >= sentenceLast ||
       [',', '.', '!', '?', ';', ':', '—'].includes(afterSource.text) ||
       afterSource.pos === 'ADP';
+    // A quote closing right before the cue is enough: "…," said Tom Smith, a planner four years ago.
+    const q = src ? quoteEndingAt(i - 1) : -1;
+    if (src && q >= 0) return make('direct_quote', src, (ctx.quotes[q] as Quote).inner, [q], null);
     if (src && endsClause) {
-      const q = quoteEndingAt(i - 1);
-      if (q >= 0) return make('direct_quote', src, (ctx.quotes[q] as Quote).inner, [q], null);
       // "The plan will fail, said Smith": the words before the comma must hold a verb.
       const clause = clauseBefore(i - 1);
       const hasVerb = tokens
@@ -622,8 +707,22 @@ function attributeCue(
       if (clause && hasVerb) return make('indirect', src, clause, [], null);
     }
   }
-  // Auxiliaries and adverbs between the source and the cue belong to neither.
-  let s = i - 1;
+  // Sentence-initial "Said Tom Smith, a spokesman, “…”": the source follows, then the quote.
+  if (
+    i === sentenceFirst &&
+    INVERTING_VERBS.has(cueToken.lemma) &&
+    /^\p{Lu}/u.test(cueToken.text) &&
+    !/ing$/.test(cueToken.lower)
+  ) {
+    const src = rightSource(ctx, i + 1, sentenceLast);
+    const after = src ? src[1] + 1 : -1;
+    const at = [',', ':'].includes(tokens[after]?.text ?? '') ? after + 1 : after;
+    const q = src && at > 0 && opensQuote(ctx, at) ? quoteAt(ctx, at) : null;
+    if (src && q) return make('direct_quote', src, q.inner, [ctx.quoteOf[at] as number], null);
+  }
+  // Auxiliaries and adverbs between the source and the cue belong to neither, nor does a time
+  // ("Smith on Thursday evening said").
+  let s = skipTimeBack(tokens, i - 1, sentenceFirst);
   while (
     s >= sentenceFirst &&
     (CUE_AUXILIARIES.has((tokens[s] as Token).lower) ||
@@ -636,7 +735,13 @@ function attributeCue(
   const coordinated =
     s >= sentenceFirst &&
     ['and', 'but'].includes((tokens[s] as Token).lower) &&
-    (tokens[s - 1]?.pos !== 'PROPN' || tokens[s - 1]?.text === ',');
+    (tokens[s - 1]?.pos !== 'PROPN' ||
+      tokens[s - 1]?.text === ',' ||
+      // "Obama met survivors on Thursday and said …": a verb before "and" (unlike "Smith and
+      // Jones said").
+      tokens
+        .slice(sentenceFirst, s)
+        .some((t, k) => t.pos === 'VERB' && ctx.quoteOf[sentenceFirst + k] === -1));
   // "began by telling …", "while insisting …": a gerund after a preposition has the sentence's subject.
   const gerund =
     /ing$/.test(cueToken.lower) &&
@@ -707,6 +812,8 @@ function attributeCue(
       (atEnd ||
         next?.text === ',' ||
         next?.pos === 'ADP' ||
+        // "…," Jones told the station then.
+        (next?.pos === 'ADV' && /^[.,!?;]$/.test(tokens[r + 1]?.text ?? '.')) ||
         next?.pos === 'SCONJ' ||
         opensQuote(ctx, r + 1) ||
         opensQuote(ctx, r))
@@ -714,9 +821,40 @@ function attributeCue(
       return make('direct_quote', left, (ctx.quotes[q] as Quote).inner, [q], recipient);
   }
   // "Asked whether …, she said": the question, put by someone the sentence does not name.
-  if (!left && cueToken.lemma === 'ask' && next && (WH.has(next.lower) || next.lower === 'about')) {
+  // The question may come after an adverb, a channel or the asker ("Asked on the radio who …",
+  // "When asked by a caller whether …", "When asked to confirm …").
+  let question0 = r;
+  if (!left && cueToken.lemma === 'ask' && next && !WH.has(next.lower) && next.lower !== 'about') {
+    let k = cueLast + 1;
+    while (
+      k <= sentenceLast &&
+      k - cueLast <= 8 &&
+      ctx.quoteOf[k] === -1 &&
+      !WH.has((tokens[k] as Token).lower) &&
+      !['about', 'to'].includes((tokens[k] as Token).lower) &&
+      (isNpToken(tokens, k) || ['ADV', 'ADP'].includes((tokens[k] as Token).pos))
+    )
+      k++;
+    const at = tokens[k];
+    if (at && k > cueLast + 1 && (WH.has(at.lower) || at.lower === 'about' || at.lower === 'to'))
+      question0 = k;
+  }
+  const asker =
+    question0 !== r && tokens[cueLast + 1]?.lower === 'by' && question0 - 1 > cueLast + 1
+      ? trimRange(tokens, cueLast + 2, question0 - 1)
+      : null;
+  const questionWord = tokens[question0];
+  if (
+    !left &&
+    cueToken.lemma === 'ask' &&
+    questionWord &&
+    (WH.has(questionWord.lower) ||
+      questionWord.lower === 'about' ||
+      (question0 !== r && questionWord.lower === 'to'))
+  ) {
     const prev = tokens[cueFirst - 1];
     if (cueFirst === sentenceFirst || (prev && ASKED_AFTER.has(prev.lower))) {
+      const r = question0;
       let l = r;
       while (
         l + 1 <= sentenceLast &&
@@ -728,7 +866,7 @@ function attributeCue(
         return {
           attribution: {
             kind: 'indirect',
-            source: null,
+            source: asker && asker[0] <= asker[1] ? span(tokens, asker[0], asker[1]) : null,
             cue,
             cueLemma: cueToken.lemma,
             content: [question],
@@ -784,6 +922,75 @@ function attributeCue(
   return null;
 }
 
+/**
+ * "In a Register poll released Monday, 50 percent …": a poll or survey that a preposition
+ * introduces is the source of the clause it sits in, with "in" as the cue.
+ */
+function attributePoll(
+  ctx: BlockContext,
+  i: number,
+  sentenceFirst: number,
+  sentenceLast: number,
+): Found | null {
+  const { tokens } = ctx;
+  // The noun phrase, its head a poll word within a few tokens ("the latest CNN/ORC poll").
+  let h = i + 1;
+  while (
+    h <= sentenceLast &&
+    h - i <= 8 &&
+    !POLL_NOUNS.has((tokens[h] as Token).lower) &&
+    ctx.quoteOf[h] === -1 &&
+    (isNpToken(tokens, h) || /^[/-]$/.test((tokens[h] as Token).text))
+  )
+    h++;
+  // One poll the sentence names ("a Gazette poll", "the same survey"), not a candidate's standing
+  // "in the polls" or "in national polls".
+  if (
+    h > sentenceLast ||
+    !POLL_NOUNS.has((tokens[h] as Token).lower) ||
+    (tokens[i + 1] as Token).pos !== 'DET'
+  )
+    return null;
+  // "… poll released Monday", "… poll last month": a participle or a time runs with it.
+  let last = h;
+  const next = tokens[last + 1];
+  if (next && next.pos === 'VERB' && /ed$/.test(next.lower)) {
+    last++;
+    while (
+      last + 1 <= sentenceLast &&
+      tokens[last + 1]?.text !== ',' &&
+      (NP_TAGS.has((tokens[last + 1] as Token).pos) || (tokens[last + 1] as Token).pos === 'ADP') &&
+      last - h < 8
+    )
+      last++;
+  } else if (next && ['last', 'this'].includes(next.lower) && tokens[last + 2]?.pos === 'NOUN') {
+    last += 2;
+  }
+  const before = i - 1 >= sentenceFirst ? contentRange(ctx, sentenceFirst, i - 1) : null;
+  const afterFirst = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  const after = sentenceLast - afterFirst >= 2 ? contentRange(ctx, afterFirst, sentenceLast) : null;
+  const content = [before, after].filter((c): c is Span => c !== null);
+  // A clause with a verb must hold the finding.
+  const hasVerb = (f: number, l: number) =>
+    tokens.slice(f, l + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (content.length === 0 || !(hasVerb(sentenceFirst, i - 1) || hasVerb(afterFirst, sentenceLast)))
+    return null;
+  return {
+    attribution: {
+      kind: 'indirect',
+      source: span(tokens, i + 1, last),
+      cue: span(tokens, i, i),
+      cueLemma: 'in',
+      content,
+      block: ctx.block,
+      continues: null,
+      parent: null,
+      recipient: null,
+    },
+    quotes: [],
+  };
+}
+
 /** "according to <source>, <content>" and "<content>, according to <source>". */
 function attributeAccording(
   ctx: BlockContext,
@@ -810,8 +1017,14 @@ function attributeAccording(
     recipient: null,
   };
   let content: Span | null = null;
-  if (i - sentenceFirst >= 3) content = contentRange(ctx, sentenceFirst, i - 1);
-  else if (sentenceLast - src[1] >= 3) content = contentRange(ctx, src[1] + 1, sentenceLast);
+  if (i - sentenceFirst >= 3) {
+    content = contentRange(ctx, sentenceFirst, i - 1);
+    // "“… the fares. Who pays?” the clerk said, according to the Ledger": the sentence
+    // began inside a quote, and the whole quote is what the Ledger reports.
+    const q = ctx.quotes[ctx.quoteOf[sentenceFirst] ?? -1];
+    if (content && q && q.inner.start < content.start)
+      content = { start: q.inner.start, end: content.end };
+  } else if (sentenceLast - src[1] >= 3) content = contentRange(ctx, src[1] + 1, sentenceLast);
   return content
     ? { attribution: { ...base, kind: 'indirect', content: [content] }, quotes: [] }
     : null;
@@ -870,6 +1083,59 @@ function trimContents(text: string, found: Attribution[]): void {
       .replace(/[\s,;:—–-]*(?:\b(?:and|but|while|as)\s*)?$/u, '');
     if (kept.length >= 3) a.content = [{ start: content.start, end: content.start + kept.length }];
   }
+}
+
+/**
+ * "“…,” Smith said, according to the Globe": the words reach the reader through the Globe, so
+ * the sentence's last attribution ("according to") takes over the one its content holds: its
+ * source and cue, the inner cue's quote as content.
+ */
+function nestInAccording(out: Attribution[], here: number[], from: number): void {
+  const outer = out[out.length - 1];
+  if (!outer || out.length - 1 <= from || outer.cueLemma !== 'according to') return;
+  const reach = outer.content[0];
+  if (!reach) return;
+  const innerIndex = out.findIndex(
+    (a, k) =>
+      k >= from &&
+      k < out.length - 1 &&
+      a.cue !== null &&
+      a.kind === 'direct_quote' &&
+      a.cue.start >= reach.start &&
+      a.cue.end <= reach.end,
+  );
+  const inner = out[innerIndex];
+  if (!inner) return;
+  out[innerIndex] = { ...inner, source: outer.source, cue: outer.cue, cueLemma: outer.cueLemma };
+  out.pop();
+  here.pop();
+}
+
+/**
+ * "Most voters want change, the poll found": a wish, belief or finding inside the words a later
+ * attribution of the sentence reports belongs to them (as for one found after its reporter).
+ */
+function dropNestedStances(out: Attribution[], here: number[], from: number): void {
+  const sentence = out.slice(from);
+  const kept = sentence.filter(
+    (a) =>
+      !a.cue ||
+      !a.cueLemma ||
+      !CUE_LEMMAS.has(a.cueLemma) ||
+      SPEECH_VERBS.has(a.cueLemma) ||
+      !sentence.some(
+        (b) =>
+          b !== a &&
+          b.cue !== null &&
+          b.content.some((c) => c.start <= (a.cue as Span).start && (a.cue as Span).end <= c.end),
+      ),
+  );
+  if (kept.length === sentence.length) return;
+  out.length = from;
+  out.push(...kept);
+  const before = here.filter((k) => k < from);
+  here.length = 0;
+  here.push(...before, ...kept.map((_, k) => from + k));
 }
 
 /** Speech quotes are sentences, not titles or scare quotes. */
@@ -942,7 +1208,23 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
           i++;
           continue;
         }
+        if (t.lower === 'in') {
+          const poll = attributePoll(ctx, i, first, last);
+          if (poll) {
+            add(poll);
+            continue;
+          }
+        }
         if (!isCue(ctx, i)) continue;
+        // "said they want …", "said polls show …": a wish, belief or finding inside reported
+        // words belongs to them (speech inside speech is reported on its own).
+        if (
+          !SPEECH_VERBS.has(t.lemma) &&
+          out
+            .slice(sentenceStartIndex)
+            .some((a) => a.cue && a.content.some((c) => c.start <= t.start && t.end <= c.end))
+        )
+          continue;
         const found = attributeCue(ctx, i, first, last);
         // "continued", "read": speech only when they introduce a quotation.
         if (
@@ -954,6 +1236,8 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
           continue;
         add(found);
       }
+      nestInAccording(out, here, sentenceStartIndex);
+      dropNestedStances(out, here, sentenceStartIndex);
       trimContents(text, out.slice(sentenceStartIndex));
       sentenceStartIndex = out.length;
     }

@@ -20,7 +20,7 @@ export const SPEECH_VERBS = words(`
   recount detail outline clarify elaborate specify theorize theorise surmise hypothesize
   hypothesise plead beg implore exclaim mutter murmur grumble gush rave rant sneer taunt chide
   scold rebuke lecture inquire enquire query dispute refute rebut contest attest certify verify
-  interject complain acknowledge concede mention blog`);
+  interject complain acknowledge concede mention blog express voice discuss highlight underscore request advocate`);
 
 /** Verbs that attribute only a direct quote ("…,” he continued): elsewhere they mean no speech. */
 export const QUOTE_ONLY_VERBS = words(`continue begin start read laugh sigh cry scream holler
@@ -29,13 +29,13 @@ export const QUOTE_ONLY_VERBS = words(`continue begin start read laugh sigh cry 
 /** Verbs of belief, knowledge, perception and feeling that report a stance. */
 export const BELIEF_VERBS = words(`
   believe think feel know fear hope expect worry doubt suspect reckon assume  presume
-  understand consider  figure imagine  bet sense recognize recognise realize realise
+  understand  figure imagine  bet sense recognize recognise realize realise
   conclude find learn   notice  judge deem view infer deduce perceive remember forget envision
   envisage foresee anticipate`);
 
 /** Verbs whose content is an infinitive ("wants to …", "vowed to …"). */
 export const INTENTION_VERBS = words(`
-  want  intend hope expect promise pledge vow threaten refuse decline seek aim agree
+  want plan prefer intend hope expect promise pledge vow threaten refuse decline seek aim agree
   wish  urge decide offer order encourage beg implore`);
 
 /** Verbs of stance: endorsing, backing, opposing someone or something. */
@@ -98,6 +98,9 @@ export const CHANNEL_PHRASES: {
   },
 ];
 
+/** Nouns for a poll whose findings a clause reports ("in a new poll, 40 percent …"). */
+export const POLL_NOUNS = words('poll survey');
+
 /** Unnamed sources: the nouns of anonymous and collective attribution. */
 export const UNNAMED_SOURCE_NOUNS = words(`
   analyst analysts official officials critic critics expert experts observer observers source sources
@@ -124,9 +127,23 @@ export function cueModality(lemma: string): Modality | null {
   return null;
 }
 
+/** Three-word verb phrases that cue together ("made it clear that …"). */
+export const CUE_PHRASES = new Set([
+  'make it clear',
+  'make it plain',
+  'make the case',
+  'raise the possibility',
+  'raise questions about',
+  'raise concerns about',
+  'take issue with',
+  'take aim at',
+]);
+
 /** Verb and particle pairs that cue together ("pointed out", "called for"). */
 export const CUE_PARTICLES = new Set([
   'point out',
+  'put it',
+  'make clear',
   'point to',
   'call for',
   'call on',

@@ -133,10 +133,11 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
       last = k;
     }
     if (first < 0) continue;
-    // A sentence cannot start in lower case: wink-nlp split after "?”" or "(D-Mo.)" mid-sentence
-    // ("“Who is it?” asked Smith", "Sen. X (D-Mo.) said"), so it joins the one before.
+    // A sentence cannot start in lower case or with a comma: wink-nlp split after "?”" or
+    // "(D-Mo.)" mid-sentence ("“Who is it?” asked Smith", "Sen. X (D-Mo.), a chair, said"), so it
+    // joins the one before.
     const previous = sentences[sentences.length - 1];
-    if (previous && /^\p{Ll}/u.test((tokens[first] as Token).text)) previous.last = last;
+    if (previous && /^(?:\p{Ll}|[,;])/u.test((tokens[first] as Token).text)) previous.last = last;
     else sentences.push({ first, last });
   }
   return { tokens, sentences };

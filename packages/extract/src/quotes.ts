@@ -40,6 +40,8 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
       openAt = i;
       openWidth = width;
     } else {
+      // "…this,'''": a single mark closing a nested quote comes before the doubled one.
+      if (doubled && ch === "'" && text[i + 2] === "'") i++;
       quotes.push(makeQuote(openAt, i + width, openWidth, width, false));
       openAt = -1;
     }

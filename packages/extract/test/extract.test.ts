@@ -265,6 +265,134 @@ describe('cues beyond "said" (sentences written for these tests)', () => {
   });
 });
 
+describe('long and nested sources, polls and asides (sentences written for these tests)', () => {
+  const text = [
+    'Ferry Fares Rise',
+    '',
+    '"The fares are too high," said Ann Smith, a former ferry captain and now head of the riders’ union. "Nobody asked us."',
+    '',
+    '"The boats are always late," said one commuter who asked not to be named.',
+    '',
+    "''I tell my friends, 'Take the bus instead,''' said Mr. Reyes, who runs a cafe by the pier.",
+    '',
+    '“The old board would never have raised fares. Nor would the mayor,” Cross wrote. “We deserve better.”',
+    '',
+    '"The pumps failed twice this winter. Who pays for the repairs?" the clerk said, according to the Gazette.',
+    '',
+    'In a Tribune poll released Monday, most riders said the fares were unfair. The ferry line still leads in the polls.',
+    '',
+    'As Jo Lane, the harbor master, put it: "The schedule will not change."',
+    '',
+    'Sen. Rita Vale (D-Ore.), chair of the transport panel, said — on the radio, no less — that the fares would be reviewed.',
+  ].join('\n');
+  let doc: ArticleDocument;
+  beforeAll(async () => {
+    doc = await extract({ text });
+  });
+
+  it('takes an inverted source with a coordinated appositive or a relative clause', () => {
+    expect(claimSaying(doc, 'The fares are too high').source?.quote.exact).toBe(
+      'Ann Smith, a former ferry captain and now head of the riders’ union',
+    );
+    expect(claimSaying(doc, 'The boats are always late').source?.quote.exact).toBe(
+      'one commuter who asked not to be named',
+    );
+  });
+
+  it("closes a quote at ''' (a nested single mark, then the doubled one)", () => {
+    const quote = claimSaying(doc, 'I tell my friends');
+    expect(quote.source?.quote.exact).toBe('Mr. Reyes, who runs a cafe by the pier');
+    expect(quote.content[0]?.quote.exact).toBe("I tell my friends, 'Take the bus instead,'");
+  });
+
+  it('takes a name the tagger reads as a verb as the source ("Cross wrote")', () => {
+    expect(claimSaying(doc, 'The old board').source?.quote.exact).toBe('Cross');
+    expect(claimSaying(doc, 'We deserve better').kind).toBe('direct_quote');
+  });
+
+  it('gives "X said, according to Y" to Y, with the whole quote as content', () => {
+    const reported = claimSaying(doc, 'The pumps failed twice');
+    expect(reported.cue?.quote.exact).toBe('according to');
+    expect(reported.source?.quote.exact).toBe('the Gazette');
+    expect(reported.content[0]?.quote.exact).toBe(
+      'The pumps failed twice this winter. Who pays for the repairs?',
+    );
+    expect(doc.claims.some((c) => c.source?.quote.exact === 'the clerk')).toBe(false);
+  });
+
+  it('reads a named poll after "in" as a source, but not a standing "in the polls"', () => {
+    const poll = claimSaying(doc, 'most riders said');
+    expect(poll.cue?.quote.exact).toBe('In');
+    expect(poll.source?.quote.exact).toBe('a Tribune poll released Monday');
+    expect(doc.claims.some((c) => c.source?.quote.exact === 'the polls')).toBe(false);
+  });
+
+  it('reads "as X put it:" and skips an aside between dashes after the cue', () => {
+    const put = claimSaying(doc, 'The schedule will not change');
+    expect(put.source?.quote.exact).toBe('Jo Lane, the harbor master');
+    expect(put.cue?.quote.exact).toBe('put it');
+    expect(claimSaying(doc, 'that the fares would be reviewed').source?.quote.exact).toBe(
+      'Sen. Rita Vale (D-Ore.), chair of the transport panel',
+    );
+  });
+});
+
+describe('cue phrases, times and nested cues (sentences written for these tests)', () => {
+  const text = [
+    'Budget Talks Stall',
+    '',
+    'Half of the riders said they want lower fares. The mayor said a new study shows the line loses money. Most riders want a refund, the driver said.',
+    '',
+    'Ferry board spokeswoman Lina Ortiz on Monday morning said the budget was balanced.',
+    '',
+    'The old depot now sells fish. Said Omar Haddad, who has fished here for decades, “We were all proud.”',
+    '',
+    'The governor made it clear that she would veto the bill. Many voters see the fare rise as a mistake.',
+    '',
+    'When asked by a reporter whether the plan had changed, the aide smiled. The minister toured the flooded depot on Friday and said repairs would start soon.',
+  ].join('\n');
+  let doc: ArticleDocument;
+  beforeAll(async () => {
+    doc = await extract({ text });
+  });
+  const cues = () => doc.claims.map((c) => c.cue?.quote.exact);
+
+  it('reports a wish or a finding inside reported words only as part of them', () => {
+    expect(claimSaying(doc, 'they want lower fares').source?.quote.exact).toBe(
+      'Half of the riders',
+    );
+    expect(claimSaying(doc, 'a new study shows').cue?.quote.exact).toBe('said');
+    expect(claimSaying(doc, 'Most riders want a refund').source?.quote.exact).toBe('the driver');
+    expect(cues()).not.toContain('want');
+    expect(cues()).not.toContain('shows');
+  });
+
+  it('leaves a time between the source and the cue out of both', () => {
+    const said = claimSaying(doc, 'the budget was balanced');
+    expect(said.source?.quote.exact).toBe('Ferry board spokeswoman Lina Ortiz');
+    expect(said.cue?.quote.exact).toBe('said');
+  });
+
+  it('reads a sentence-initial "Said X, “…”"', () => {
+    const quote = claimSaying(doc, 'We were all proud.');
+    expect(quote.source?.quote.exact).toBe('Omar Haddad, who has fished here for decades');
+    expect(quote.kind).toBe('direct_quote');
+  });
+
+  it('reads "made it clear that" and "see X as Y"', () => {
+    expect(claimSaying(doc, 'that she would veto').cue?.quote.exact).toBe('made it clear');
+    const view = claimSaying(doc, 'the fare rise as a mistake');
+    expect(view.cue?.quote.exact).toBe('see');
+    expect(view.source?.quote.exact).toBe('Many voters');
+  });
+
+  it('names the asker of "When asked by X whether …" and the subject of "toured … and said"', () => {
+    const asked = claimSaying(doc, 'whether the plan had changed');
+    expect(asked.source?.quote.exact).toBe('a reporter');
+    expect(claimSaying(doc, 'repairs would start soon').source?.quote.exact).toBe('The minister');
+  });
+});
+
 describe('extract from an HTML page (written for these tests)', () => {
   const html = fixture('harbor-page.html');
   let doc: ArticleDocument;

@@ -1,0 +1,13 @@
+// Development aid: prints each token of a text file with its tag and lemma, by sentence.
+import { readFileSync } from 'node:fs';
+import { analyse } from '../src/nlp.js';
+
+const text = readFileSync(process.argv[2] as string, 'utf8');
+const { tokens, sentences } = analyse(text);
+for (const s of sentences)
+  console.log(
+    tokens
+      .slice(s.first, s.last + 1)
+      .map((t) => `${t.text}/${t.pos}`)
+      .join(' '),
+  );
