@@ -904,7 +904,7 @@ function attributeCue(
   if (participle) return null;
   const clause = clauseBefore(left[0] - 1);
   if (clause) return make('indirect', left, clause, [], recipient);
-  // A parenthetical cue: "This campaign, he says, is different."
+  // A parenthetical cue: "The ferry, she says, is late again."
   if (
     next?.text === ',' &&
     left[0] - 2 >= sentenceFirst &&
