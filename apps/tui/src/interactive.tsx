@@ -8,7 +8,6 @@ import { enterAlternateScreen } from './terminal/screen.js';
 import { App } from './ui/App.js';
 import { createTheme } from './ui/theme.js';
 
-/** The full-screen UI: alternate screen in, Ink until the user quits, alternate screen out. */
 /**
  * How long start-up waits for the article before drawing anything: long enough that the first
  * frame usually is the article (one render instead of a loading frame and then the text), short
@@ -63,6 +62,8 @@ export async function runInteractive(options: CliOptions): Promise<void> {
     // Ctrl-C is a key like any other here, so that quitting always goes through the same exit.
     { exitOnCtrlC: false, patchConsole: true },
   );
+  // The first frame is on screen: load the router and open the store for the next request.
+  setImmediate(() => connection.warmUp?.());
   try {
     await instance.waitUntilExit();
   } finally {

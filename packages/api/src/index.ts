@@ -67,7 +67,8 @@ export type {
   StoreSnapshot,
 } from './store/claim-store.js';
 export { DocumentConflictError, DocumentStoreError, findConflicts } from './store/conflicts.js';
-export { defaultDataDir, openEmbeddedStore } from './store/embedded-store.js';
+export { defaultDataDir } from './store/data-folder.js';
+export { openEmbeddedStore } from './store/embedded-store.js';
 export { createMemoryStore } from './store/memory/memory-store.js';
 export { contentDigest, type StoredVersion } from './store/stored-version.js';
 export {
