@@ -94,7 +94,7 @@ export async function connectLocal(
       ? {
           articles: async () => BUILTIN_ARTICLES,
           document: async (id) => {
-            const { loadCorpus } = await import('@claimscope/corpus');
+            const { loadCorpus } = await import('@claimscope/corpus/documents');
             return loadCorpus().find((doc) => doc.article.id === id) ?? null;
           },
         }

@@ -8,7 +8,7 @@ import {
 } from '@claimscope/api';
 import { defaultDataDir } from '@claimscope/api/data-folder';
 import type { ClaimscopeClient } from '@claimscope/client';
-import { loadCorpus } from '@claimscope/corpus';
+import { loadCorpus } from '@claimscope/corpus/documents';
 import { createTRPCClient, type TRPCLink, unstable_localLink } from '@trpc/client';
 import { readSettings } from '../config.js';
 
