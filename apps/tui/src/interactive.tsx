@@ -14,6 +14,8 @@ import { createTheme } from './ui/theme.js';
  * enough that a slow server shows its loading state at once.
  */
 const FIRST_FRAME_WAIT_MS = 400;
+/** How long after the first frame the in-process router and store load if nothing asked yet. */
+const WARM_UP_DELAY_MS = 150;
 
 /**
  * Puts the article list and the first article's text into the cache. In-process, they are read
@@ -62,8 +64,9 @@ export async function runInteractive(options: CliOptions): Promise<void> {
     // Ctrl-C is a key like any other here, so that quitting always goes through the same exit.
     { exitOnCtrlC: false, patchConsole: true },
   );
-  // The first frame is on screen: load the router and open the store for the next request.
-  setImmediate(() => connection.warmUp?.());
+  // The first frame is on screen: load the router and open the store for the next request, a
+  // moment later, so that the terminal gets the machine to itself while it draws the frame.
+  setTimeout(() => connection.warmUp?.(), WARM_UP_DELAY_MS);
   try {
     await instance.waitUntilExit();
   } finally {
