@@ -10,11 +10,15 @@ describe('cell widths', () => {
     expect(cellWidth('😀')).toBe(2);
   });
 
-  it('agrees with string-width on every Latin and punctuation character, alone and in text', () => {
+  it('agrees with string-width on every Latin, punctuation, arrow, box and shape character, alone and in text', () => {
     const ranges = [
       [0x20, 0x7e],
       [0xa0, 0x24f],
       [0x2000, 0x206f],
+      [0x2190, 0x21ff],
+      [0x2500, 0x25ff],
+      [0x2700, 0x27bf],
+      [0x2800, 0x28ff],
     ];
     for (const [from, to] of ranges)
       for (let code = from as number; code <= (to as number); code += 1) {
