@@ -15,7 +15,7 @@ import { createTheme } from './ui/theme.js';
  */
 const FIRST_FRAME_WAIT_MS = 400;
 /** How long after the first frame the in-process router and store load if nothing asked yet. */
-const WARM_UP_DELAY_MS = 150;
+const WARM_UP_DELAY_MS = 1000;
 
 /**
  * Puts the article list and the first article's text into the cache. In-process, they are read
