@@ -1,7 +1,7 @@
 import type { BlockKind } from './article.js';
 import type { ChannelKind, ClaimKind, ClaimLinkKind, Modality } from './claim.js';
 import type { EntityKind } from './entity.js';
-import type { Predicate } from './relation.js';
+import type { Certainty, Predicate } from './relation.js';
 
 /**
  * Words for the data model's vocabularies, the same in the web site, the terminal and exports.
@@ -59,6 +59,37 @@ export const BLOCK_KIND_LABEL = {
   related_link: 'Related article',
   footer: 'Footer',
 } as const satisfies Record<BlockKind, string>;
+
+/**
+ * Every relation predicate, in the schema's order. The schema's zod entry point is not bundled for
+ * the browser; this list is, and `satisfies` keeps it the same set as the schema's.
+ */
+const PREDICATE_SET = {
+  leader_of: true,
+  member_of: true,
+  affiliated_with: true,
+  works_for: true,
+  mentor_of: true,
+  part_of: true,
+  offshoot_of: true,
+  backs: true,
+  allied_with: true,
+  in_conflict_with: true,
+  truce_with: true,
+  pledged_support_to: true,
+  located_in: true,
+  based_in: true,
+  arrested_in: true,
+  author_of: true,
+} as const satisfies Record<Predicate, true>;
+export const PREDICATES = Object.keys(PREDICATE_SET) as Predicate[];
+
+export const CERTAINTY_LABEL = {
+  stated: 'Stated',
+  implied: 'Implied',
+  hedged: 'Hedged',
+} as const satisfies Record<Certainty, string>;
+export const CERTAINTIES = Object.keys(CERTAINTY_LABEL) as Certainty[];
 
 /** "mentor_of" → "mentor of". */
 export function predicateLabel(predicate: Predicate): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimLabel, claimNumber, foldText, paragraphNumbers } from '../src/display.js';
+import { CERTAINTIES, PREDICATES } from '../src/labels.js';
+import { CertaintySchema, PredicateSchema } from '../src/relation.js';
 
 describe('claim numbering', () => {
   it('cites a claim by the number its id ends with', () => {
@@ -33,5 +35,12 @@ describe('paragraph numbers', () => {
 describe('text folding', () => {
   it('ignores case and accents', () => {
     expect(foldText('Zarqāwī')).toBe('zarqawi');
+  });
+});
+
+describe('browser-safe vocabularies', () => {
+  it('offer exactly the relation predicates and certainties the schema accepts, in its order', () => {
+    expect(PREDICATES).toEqual(PredicateSchema.options);
+    expect(CERTAINTIES).toEqual(CertaintySchema.options);
   });
 });

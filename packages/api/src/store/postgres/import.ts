@@ -3,11 +3,12 @@ import type pg from 'pg';
 import type { CorpusEntity } from '../../contracts/shared.js';
 import { claimText, countsOf, mergeEntity } from '../../views/records.js';
 import { fold, searchText } from '../../views/terms.js';
-import type { SearchableType, StoredDocument } from '../claim-store.js';
+import type { ImportOptions, SearchableType, StoredDocument } from '../claim-store.js';
 import {
   DocumentConflictError,
   DocumentStoreError,
   findConflicts,
+  StaleVersionError,
   UNIQUE_COLLECTIONS,
 } from '../conflicts.js';
 import { contentDigest } from '../stored-version.js';
@@ -35,6 +36,7 @@ export async function importBatch(
   pool: pg.Pool,
   documents: readonly ArticleDocument[],
   onGeneration: (generation: string) => void,
+  options?: ImportOptions,
 ): Promise<(StoredDocument | DocumentConflictError)[]> {
   if (documents.length === 0) return [];
   const client = await pool.connect();
@@ -55,7 +57,12 @@ export async function importBatch(
         },
       };
       try {
-        const { generation, ...stored } = await importInTransaction(client, document, recorder);
+        const { generation, ...stored } = await importInTransaction(
+          client,
+          document,
+          recorder,
+          options,
+        );
         await client.query('RELEASE SAVEPOINT document');
         for (const [rows, sign] of own) counts.add(rows, sign);
         if (generation) changed = generation;
@@ -267,6 +274,7 @@ async function importInTransaction(
   client: Client,
   document: ArticleDocument,
   counts: Pick<CountChanges, 'add'>,
+  { expectedVersion }: ImportOptions = {},
 ) {
   const articleId = document.article.id;
   const contentSha256 = contentDigest(document);
@@ -290,6 +298,9 @@ async function importInTransaction(
     ])
   ).rows[0];
   const current = probe?.current ?? null;
+  // Under the import lock: no other server can store a version between this check and COMMIT.
+  if (expectedVersion !== undefined && (current?.current_version ?? null) !== expectedVersion)
+    throw new StaleVersionError(articleId, expectedVersion, current?.current_version ?? null);
   if (current?.content_sha256 === contentSha256)
     return {
       articleId,
