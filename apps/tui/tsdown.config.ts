@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { builtinArticlesJson } from './build/builtin-articles.js';
 
 const EMPTY_DEVTOOLS = '\0claimscope:no-devtools';
 
@@ -21,7 +22,10 @@ export default defineConfig({
   minify: true,
   dts: false,
   clean: true,
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  define: {
+    'process.env.NODE_ENV': JSON.stringify('production'),
+    BUILTIN_ARTICLES: builtinArticlesJson(),
+  },
   banner: { js: '#!/usr/bin/env node' },
   // Code that only some commands load (the extractor and its language model, ~4 MB) goes into
   // chunks of its own beside the binary, so an interactive start never parses it.

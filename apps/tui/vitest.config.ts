@@ -2,8 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { builtinArticlesJson } from './build/builtin-articles.js';
 
 export default defineConfig({
+  // As in the build (tsdown.config.ts): the first frame's article list, computed ahead.
+  define: { BUILTIN_ARTICLES: builtinArticlesJson() },
   test: {
     // The binary and the servers it starts read imported documents from the data directory: give
     // the tests an empty one of their own, never the user's.

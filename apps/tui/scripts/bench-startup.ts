@@ -39,6 +39,8 @@ function timeToFrame(file: string, ready: string): Promise<number> {
       env: { ...process.env, CI: undefined, TERM: 'xterm-256color' },
       stdio: ['pipe', 'pipe', 'ignore'],
     });
+    // The program may be gone before the Ctrl-C below reaches it.
+    child.stdin.on('error', () => {});
     let output = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

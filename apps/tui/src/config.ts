@@ -65,7 +65,9 @@ export class SettingsError extends Error {
 
 /** The settings in `env`; throws a SettingsError naming each bad variable. */
 export function readSettings(env: Environment): TerminalSettings {
-  const parsed = TerminalSettingsSchema.safeParse(env);
+  // Parsed a few times a run: compiling zod's eval-based fast path would cost more (up to ~10 ms
+  // at start-up) than it saves.
+  const parsed = TerminalSettingsSchema.safeParse(env, { jitless: true });
   if (parsed.success) return parsed.data;
   throw new SettingsError(parsed.error.issues.map((issue) => issue.message).join('; '));
 }

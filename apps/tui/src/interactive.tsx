@@ -8,13 +8,14 @@ import { enterAlternateScreen } from './terminal/screen.js';
 import { App } from './ui/App.js';
 import { createTheme } from './ui/theme.js';
 
-/** The full-screen UI: alternate screen in, Ink until the user quits, alternate screen out. */
 /**
  * How long start-up waits for the article before drawing anything: long enough that the first
  * frame usually is the article (one render instead of a loading frame and then the text), short
  * enough that a slow server shows its loading state at once.
  */
 const FIRST_FRAME_WAIT_MS = 400;
+/** How long after the first frame the in-process router and store load if nothing asked yet. */
+const WARM_UP_DELAY_MS = 1000;
 
 /**
  * Puts the article list and the first article's text into the cache. In-process, they are read
@@ -63,6 +64,9 @@ export async function runInteractive(options: CliOptions): Promise<void> {
     // Ctrl-C is a key like any other here, so that quitting always goes through the same exit.
     { exitOnCtrlC: false, patchConsole: true },
   );
+  // The first frame is on screen: load the router and open the store for the next request, a
+  // moment later, so that the terminal gets the machine to itself while it draws the frame.
+  setTimeout(() => connection.warmUp?.(), WARM_UP_DELAY_MS);
   try {
     await instance.waitUntilExit();
   } finally {

@@ -1,17 +1,73 @@
-import { describe, expect, it } from 'vitest';
-import { connectLocal } from '../src/api/client.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeFixtureDocument } from '@claimscope/api/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Connection, connectLocal } from '../src/api/client.js';
+import { type LocalStoreChoice, openLocalStore } from '../src/api/local.js';
 
-/** Start-up reads the first frame's data from the in-process store: it must be what the API says. */
+/**
+ * Start-up draws the first frame from data read without the API: the built-in corpus when the
+ * data folder holds nothing imported, else the store. Either way it must be what the API says.
+ */
 
-describe('the first frame’s data, read from the store', () => {
-  it('is what article.list and article.export return', async () => {
-    const connection = await connectLocal();
-    const direct = await connection.firstFrame?.articles();
-    const listed = await connection.client.article.list.query({ limit: 100 });
-    expect(direct).toEqual(listed.items);
-    const id = listed.items[0]?.id ?? '';
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function emptyFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'claimscope-first-frame-'));
+  folders.push(folder);
+  return folder;
+}
+
+async function expectSameAsApi(connection: Connection) {
+  const direct = await connection.firstFrame?.articles();
+  const listed = await connection.client.article.list.query({ limit: 100 });
+  expect(direct).toEqual(listed.items);
+  for (const { id } of listed.items)
     expect(await connection.firstFrame?.document(id)).toEqual(
       await connection.client.article.export.query({ id }),
     );
+  return listed.items.map((article) => article.id);
+}
+
+describe('the first frame’s data', () => {
+  it('is what article.list and article.export return for the built-in corpus', async () => {
+    await expectSameAsApi(await connectLocal());
+  });
+
+  it.each<LocalStoreChoice['kind'] | 'json'>(['embedded', 'json'])(
+    'is what the API returns for an empty data folder (%s store)',
+    async (kind) => {
+      const previous = process.env.CLAIMSCOPE_EMBEDDED_STORE;
+      if (kind === 'json') process.env.CLAIMSCOPE_EMBEDDED_STORE = 'json';
+      try {
+        const dataDir = emptyFolder();
+        const ids = await expectSameAsApi(await connectLocal({ kind: 'embedded', dataDir }));
+        expect(ids).toEqual(['vice-aq-is-reconciliation']);
+      } finally {
+        if (previous === undefined) delete process.env.CLAIMSCOPE_EMBEDDED_STORE;
+        else process.env.CLAIMSCOPE_EMBEDDED_STORE = previous;
+      }
+    },
+  );
+
+  it('lists what was imported into the data folder, as the API does', async () => {
+    const dataDir = emptyFolder();
+    const store = await openLocalStore({ kind: 'embedded', dataDir });
+    await store.importDocument(makeFixtureDocument('imported-story'));
+
+    const connection = await connectLocal({ kind: 'embedded', dataDir });
+    const ids = await expectSameAsApi(connection);
+    expect(ids).toContain('imported-story');
+    expect(ids).toContain('vice-aq-is-reconciliation');
+  });
+
+  it('opens the store on the first request when the first frame did not need it', async () => {
+    const connection = await connectLocal({ kind: 'embedded', dataDir: emptyFolder() });
+    const page = await connection.client.entity.list.query({ limit: 5 });
+    expect(page.items).toHaveLength(5);
   });
 });

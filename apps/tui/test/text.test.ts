@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { filterRows } from '../src/state/filter.js';
 import { cellWidth, fit, fitRuns, highlightRuns, truncate, wrapSpans } from '../src/ui/text.js';
@@ -7,6 +8,27 @@ describe('cell widths', () => {
     expect(cellWidth('日本')).toBe(4);
     expect(cellWidth('e\u0301')).toBe(1);
     expect(cellWidth('😀')).toBe(2);
+  });
+
+  it('agrees with string-width on every Latin, punctuation, arrow, box and shape character, alone and in text', () => {
+    const ranges = [
+      [0x20, 0x7e],
+      [0xa0, 0x24f],
+      [0x2000, 0x206f],
+      [0x2190, 0x21ff],
+      [0x2500, 0x25ff],
+      [0x2700, 0x27bf],
+      [0x2800, 0x28ff],
+    ];
+    for (const [from, to] of ranges)
+      for (let code = from as number; code <= (to as number); code += 1) {
+        const ch = String.fromCharCode(code);
+        expect(cellWidth(ch), `U+${code.toString(16)}`).toBe(stringWidth(ch));
+        expect(cellWidth(`a ${ch}b`), `U+${code.toString(16)} in text`).toBe(
+          stringWidth(`a ${ch}b`),
+        );
+      }
+    expect(cellWidth('“Al Qaeda’s — ¶ café…”')).toBe(22);
   });
 
   it('truncates by cells, never splitting a wide character', () => {

@@ -73,7 +73,8 @@ export {
   findConflicts,
   StaleVersionError,
 } from './store/conflicts.js';
-export { defaultDataDir, openEmbeddedStore } from './store/embedded-store.js';
+export { defaultDataDir } from './store/data-folder.js';
+export { openEmbeddedStore } from './store/embedded-store.js';
 export { createMemoryStore } from './store/memory/memory-store.js';
 export { contentDigest, type StoredVersion } from './store/stored-version.js';
 export {

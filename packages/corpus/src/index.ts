@@ -1,22 +1,4 @@
-// The annotated corpus, as built documents. Loading parses JSON bundled at build time: no file
-// system access, no resolving, so bundlers can inline it and start-up stays cheap.
-import type { ArticleDocument } from '@claimscope/schema';
-import viceAqIsReconciliation from '../generated/vice-aq-is-reconciliation.json' with {
-  type: 'json',
-};
-
-/** The id of the seed article: VICE News, "Al Qaeda Seems to Want to Be Best Friends with the Islamic State Again". */
-export const SEED_ARTICLE_ID = 'vice-aq-is-reconciliation';
-
-const documents = [viceAqIsReconciliation] as unknown as ArticleDocument[];
-
-/**
- * Every annotated article, in corpus order. The documents were validated with
- * `validateArticleDocument` when `pnpm build` wrote them; they are not re-validated here.
- */
-export function loadCorpus(): ArticleDocument[] {
-  return documents;
-}
+// The annotated corpus: the built documents, the authoring types and the anchor resolver.
 
 export type {
   AnchorSpec,
@@ -28,6 +10,7 @@ export type {
   RelationSpec,
   SurfaceFormSpec,
 } from './authoring.js';
+export { loadCorpus, SEED_ARTICLE_ID } from './documents.js';
 export {
   annotatorProvenance,
   findAnchor,

@@ -1,10 +1,18 @@
+import type { AppRouter, ClaimStore } from '@claimscope/api';
+import { defaultDataDir, holdsOnlyBuiltin } from '@claimscope/api/data-folder';
 import {
   type ClaimscopeClient,
   createClaimscopeClient,
   type RouterOutputs,
   trpcEndpoint,
 } from '@claimscope/client';
+import { createTRPCClient } from '@trpc/client';
+import { readSettings } from '../config.js';
+import { deferredLink } from './deferred-link.js';
 import type { LocalStoreChoice } from './local.js';
+
+/** The built-in corpus's article list as `article.list` gives it, computed at build time. */
+declare const BUILTIN_ARTICLES: RouterOutputs['article']['list']['items'];
 
 /**
  * One client type for both ways of running: the screens call `client.entity.list.query(…)`
@@ -28,6 +36,8 @@ export interface Connection {
   client: ClaimscopeClient;
   /** In-process connections only. */
   firstFrame?: FirstFrameSource;
+  /** In-process connections only: loads the router and opens the store without waiting. */
+  warmUp?: () => void;
   /** What the header shows: the server URL, or that the corpus is built in. */
   source: { kind: 'remote'; url: string } | { kind: 'local' };
 }
@@ -40,23 +50,61 @@ export function connectRemote(url: string): Connection {
   };
 }
 
-/** Runs the API router in this process (by default over the corpus bundled into the binary). */
+/**
+ * Runs the API router in this process (by default over the corpus bundled into the binary).
+ *
+ * Nothing is loaded or opened here: the router, its schemas and the store load on the first
+ * request (or `warmUp`), so start-up draws the article before paying for them. When the data
+ * folder holds nothing imported, the first frame's data comes from the built-in corpus itself:
+ * the article list as the store lists it (computed when the binary was built) and the document
+ * as bundled, which is what any store answers for that folder.
+ */
 export async function connectLocal(
   choice: LocalStoreChoice = { kind: 'builtin' },
 ): Promise<Connection> {
-  // Loaded on demand so that `--api` runs never pay for building the in-memory store.
-  const { createLocalClient, openLocalStore } = await import('./local.js');
-  const store = await openLocalStore(choice);
+  let opened: Promise<ClaimStore> | null = null;
+  // Loaded on demand so that `--api` runs never pay for the router or the store.
+  const local = () => import('./local.js');
+  const open = () => {
+    opened ??= local().then((module) => module.openLocalStore(choice));
+    // A store that failed to open is opened again by the next request (`r` in the UI).
+    opened.catch(() => {
+      opened = null;
+    });
+    return opened;
+  };
+  const builtinOnly =
+    choice.kind === 'builtin' ||
+    holdsOnlyBuiltin(choice.dataDir ?? defaultDataDir(readSettings(process.env).dataDirVariables));
+  // A folder with imports is opened now, as before: what it holds decides the first frame, and a
+  // folder that cannot be opened stops the program with its reason.
+  if (!builtinOnly) await open();
   return {
-    client: createLocalClient(store),
+    client: createTRPCClient<AppRouter>({
+      links: [
+        deferredLink(async () => {
+          const [module, store] = await Promise.all([local(), open()]);
+          return module.localLink(store);
+        }),
+      ],
+    }),
     source: { kind: 'local' },
-    firstFrame: {
-      articles: async () => {
-        const page = await store.listArticles({ cursor: null, limit: 100 });
-        return page.nextCursor === null ? page.items : null;
-      },
-      document: (id) => store.exportArticle(id),
-    },
+    warmUp: () => void open().catch(() => {}),
+    firstFrame: builtinOnly
+      ? {
+          articles: async () => BUILTIN_ARTICLES,
+          document: async (id) => {
+            const { loadCorpus } = await import('@claimscope/corpus/documents');
+            return loadCorpus().find((doc) => doc.article.id === id) ?? null;
+          },
+        }
+      : {
+          articles: async () => {
+            const page = await (await open()).listArticles({ cursor: null, limit: 100 });
+            return page.nextCursor === null ? page.items : null;
+          },
+          document: async (id) => (await open()).exportArticle(id),
+        },
   };
 }
 

@@ -4,12 +4,12 @@ import {
   type ClaimStore,
   createContext,
   createMemoryStore,
-  defaultDataDir,
   openEmbeddedStore,
 } from '@claimscope/api';
+import { defaultDataDir } from '@claimscope/api/data-folder';
 import type { ClaimscopeClient } from '@claimscope/client';
-import { loadCorpus } from '@claimscope/corpus';
-import { createTRPCClient, unstable_localLink } from '@trpc/client';
+import { loadCorpus } from '@claimscope/corpus/documents';
+import { createTRPCClient, type TRPCLink, unstable_localLink } from '@trpc/client';
 import { readSettings } from '../config.js';
 
 /**
@@ -35,10 +35,13 @@ export async function openLocalStore(choice: LocalStoreChoice): Promise<ClaimSto
   return openSqliteStore({ dataDir, builtin });
 }
 
-/** The API router in this process, over `store`. */
-export function createLocalClient(store: ClaimStore): ClaimscopeClient {
+/** The link that calls the API router in this process, over `store`. */
+export function localLink(store: ClaimStore): TRPCLink<AppRouter> {
   const context = createContext(store);
-  return createTRPCClient<AppRouter>({
-    links: [unstable_localLink({ router: appRouter, createContext: async () => context })],
-  });
+  return unstable_localLink({ router: appRouter, createContext: async () => context });
+}
+
+/** A client of the API router in this process, over `store`. */
+export function createLocalClient(store: ClaimStore): ClaimscopeClient {
+  return createTRPCClient<AppRouter>({ links: [localLink(store)] });
 }

@@ -7,11 +7,21 @@ import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Characters that always take one cell on their own and never join with their neighbours:
+ * printable ASCII, Latin-1 and Latin Extended-A/B (not the soft hyphen), general punctuation
+ * (dashes, curly quotes, bullet, ellipsis; not the zero-width and direction marks, nor ‼ and ⁉,
+ * which can be emoji), arrows, box drawing and geometric shapes up to U+25FC (◽ and ◾ are
+ * emoji), Braille (the spinner) and ✕ ✗. What news text and this UI are made of; a string with
+ * anything else (a variation selector, a combining mark, CJK) goes to string-width.
+ * `test/text.test.ts` checks each of them against string-width.
+ */
+const ONE_CELL_EACH =
+  /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e\u2190-\u21ff\u2500-\u25fc\u2715\u2717\u2800-\u28ff]*$/;
 
 export function cellWidth(text: string): number {
-  // Most article text is plain ASCII, one cell a character; string-width is far slower.
-  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+  // string-width is far slower, and its first call compiles large Unicode regular expressions.
+  return ONE_CELL_EACH.test(text) ? text.length : stringWidth(text);
 }
 
 export function splitGraphemes(text: string): string[] {

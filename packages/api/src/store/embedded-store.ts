@@ -1,25 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { appendFile, link, mkdir, open, readdir, readFile, rm, unlink } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleDocument } from '@claimscope/schema';
 import { createFileAccountStore } from '../accounts/file-account-store.js';
 import { createFileDraftStore } from '../drafts/file-draft-store.js';
 import type { ClaimStore } from './claim-store.js';
+import { ARTICLES_DIR } from './data-folder.js';
 import { isRunning, syncDirectory, withImportLock } from './folder-lock.js';
 import { createMemoryStore } from './memory/memory-store.js';
 import type { StoredVersion } from './stored-version.js';
-
-/**
- * Where the embedded store keeps imported documents: `CLAIMSCOPE_DATA_DIR`, else
- * `$XDG_DATA_HOME/claimscope`, else `~/.local/share/claimscope`.
- */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.CLAIMSCOPE_DATA_DIR) return env.CLAIMSCOPE_DATA_DIR;
-  const dataHome = env.XDG_DATA_HOME || join(env.HOME || homedir(), '.local', 'share');
-  return join(dataHome, 'claimscope');
-}
 
 const VERSION_FILE = /^v(\d{6,})\.json$/;
 const versionFileName = (version: number) => `v${String(version).padStart(6, '0')}.json`;
@@ -97,7 +87,7 @@ async function versionFilesOf(articlesDir: string, articleId: string) {
 
 /** Every version stored under `dataDir`, in import order; leftovers of dead writers are removed. */
 async function readStoredVersions(dataDir: string): Promise<StoredVersion[]> {
-  const articlesDir = join(dataDir, 'articles');
+  const articlesDir = join(dataDir, ARTICLES_DIR);
   const articleIds = await readdir(articlesDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
     throw error;
@@ -134,7 +124,7 @@ export interface EmbeddedStoreOptions {
  * and import a store takes in the versions others appended to the folder's journal.
  */
 export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<ClaimStore> {
-  const articlesDir = join(options.dataDir, 'articles');
+  const articlesDir = join(options.dataDir, ARTICLES_DIR);
   const journal = join(options.dataDir, JOURNAL);
   const journalSize = () => statSync(journal, { throwIfNoEntry: false })?.size ?? 0;
 

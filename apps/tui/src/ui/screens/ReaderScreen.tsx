@@ -34,18 +34,17 @@ import { entityScreen, type PaneSize, quoteScreen } from './ListScreens.js';
 
 const GUTTER = 2;
 
+/** One text node a line (the marker is its first span): a screenful lays out and draws sooner. */
 function Line({ line, theme }: { line: ReaderLine; theme: Theme }) {
   return (
-    <Box>
+    <Text wrap="truncate-end">
       <Text {...theme.marker}>{line.marked ? '▌ ' : '  '}</Text>
-      <Text wrap="truncate-end">
-        {line.spans.map((span) => (
-          <Text key={span.offset} {...theme.reader[span.style]}>
-            {span.text}
-          </Text>
-        ))}
-      </Text>
-    </Box>
+      {line.spans.map((span) => (
+        <Text key={span.offset} {...theme.reader[span.style]}>
+          {span.text}
+        </Text>
+      ))}
+    </Text>
   );
 }
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARTICLES_DIR } from '../data-folder.js';
 import type { StoredVersion } from '../stored-version.js';
 
 const VERSION_FILE = /^v(\d{6,})\.json$/;
@@ -10,7 +11,7 @@ const VERSION_FILE = /^v(\d{6,})\.json$/;
  * store on that folder. Leftover temporary files of interrupted writes are not versions: skipped.
  */
 export function readJsonVersions(dataDir: string): StoredVersion[] {
-  const articlesDir = join(dataDir, 'articles');
+  const articlesDir = join(dataDir, ARTICLES_DIR);
   let articleIds: string[];
   try {
     articleIds = readdirSync(articlesDir);

@@ -66,14 +66,15 @@ import {
   StaleVersionError,
   type UNIQUE_COLLECTIONS,
 } from '../conflicts.js';
+import { ARTICLES_DIR, holdsOnlyBuiltin, SQLITE_FILE } from '../data-folder.js';
 import { contentDigest } from '../stored-version.js';
 import { readJsonVersions } from './json-versions.js';
 import { applySchema } from './schema.js';
 
-type Row = Record<string, unknown>;
-
 /** The database file inside a data folder. */
-export const SQLITE_FILE = 'claimscope.sqlite';
+export { SQLITE_FILE };
+
+type Row = Record<string, unknown>;
 
 const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, paragraph: 0.7 };
 /** How many matches of each type a search ranks at most: the newest, when more match. */
@@ -219,7 +220,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   // A folder with nothing imported is not written to (a server started to show the built-in
   // corpus, a test, a read-only home): the corpus is served from a database in memory until the
   // first import makes the file, here or in another process (noticed on the next read).
-  let inMemory = !existsSync(path) && !existsSync(join(options.dataDir, 'articles'));
+  let inMemory = holdsOnlyBuiltin(options.dataDir);
   let db: Database.Database;
   if (inMemory) {
     db = new Sqlite(':memory:');
@@ -1046,7 +1047,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       .digest('hex');
     const marker = (key: string) =>
       get('SELECT value FROM meta WHERE key = ?', key)?.value as string | undefined;
-    const jsonDir = join(options.dataDir, 'articles');
+    const jsonDir = join(options.dataDir, ARTICLES_DIR);
     const needsJson = marker('json_migrated') === undefined;
     if (marker('builtin') === builtinDigest && !needsJson) return;
     const versions = needsJson ? readJsonVersions(options.dataDir) : [];
