@@ -10,7 +10,7 @@ import {
   findConflicts,
   UNIQUE_COLLECTIONS,
 } from '../conflicts.js';
-import { contentDigest } from '../stored-version.js';
+import { contentDigest, contentDigestOfJson } from '../stored-version.js';
 import { SEARCH_BUCKET_ARTICLES } from './migrations.js';
 import type { Client } from './rows.js';
 
@@ -351,14 +351,15 @@ async function importNewArticles(
       textSha256: _sha,
       ...rest
     } = document.article;
+    const documentJson = JSON.stringify(document);
     articles.push({
       id: articleId,
       summary: { ...rest, counts: countsOf(document) },
-      contentSha256: contentDigest(document),
+      contentSha256: contentDigestOfJson(documentJson),
       textSha256: document.article.textSha256,
       rows: documentRows(document),
     });
-    texts.push(JSON.stringify(document));
+    texts.push(documentJson);
     results.push({ articleId, status: 'created', version: 1 });
   }
   if (articles.length === 0) return { results, generation: null };
