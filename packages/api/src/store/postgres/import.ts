@@ -24,6 +24,12 @@ export const CHANGES_CHANNEL = 'claimscope_changes';
 const IMPORT_LOCK = 7301002;
 const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, paragraph: 0.7 };
 
+/**
+ * The most new articles written by one statement: a parameter each (PostgreSQL takes at most
+ * 65,535) and some 65 KB of JSON each, so a batch of thousands is written in several statements.
+ */
+const MAX_RUN_ARTICLES = 200;
+
 const firstOffset = (claim: Claim) => Math.min(...claim.content.map((a) => a.position.start));
 
 /**
@@ -49,7 +55,7 @@ export async function importBatch(
     while (next < documents.length) {
       // New articles are written many at a time; a new version of an article, or a second copy of
       // an article in the batch, is written alone, in order.
-      const run = await newArticlesRun(client, documents.slice(next));
+      const run = await newArticlesRun(client, documents.slice(next, next + MAX_RUN_ARTICLES));
       if (run.documents.length > 0) {
         const written = await importNewArticles(client, run, counts);
         if (written) {
