@@ -68,6 +68,8 @@ async function main(): Promise<number> {
       ['disagreements', '/disagreements'],
       ['graph', '/graph'],
       ['search', '/search?q=truce'],
+      ['sign-in', '/sign-in'],
+      ['history', `/articles/${ids.article}/history`],
     ] as const;
     const audited = routes.filter(([name]) => !only || only.includes(name));
     await new Promise((r) => setTimeout(r, 500));

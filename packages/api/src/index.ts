@@ -59,6 +59,7 @@ export type {
   ClaimStore,
   CorpusCounts,
   CorpusEntity,
+  ImportOptions,
   InArticle,
   SearchableType,
   SearchMatch,
@@ -66,7 +67,12 @@ export type {
   StoredDocument,
   StoreSnapshot,
 } from './store/claim-store.js';
-export { DocumentConflictError, DocumentStoreError, findConflicts } from './store/conflicts.js';
+export {
+  DocumentConflictError,
+  DocumentStoreError,
+  findConflicts,
+  StaleVersionError,
+} from './store/conflicts.js';
 export { defaultDataDir, openEmbeddedStore } from './store/embedded-store.js';
 export { createMemoryStore } from './store/memory/memory-store.js';
 export { contentDigest, type StoredVersion } from './store/stored-version.js';

@@ -1,6 +1,7 @@
 import { articleRouter } from './routers/article.js';
 import { claimRouter } from './routers/claim.js';
 import { draftRouter } from './routers/draft.js';
+import { draftEditProcedures } from './routers/draft-edit.js';
 import { entityRouter } from './routers/entity.js';
 import { relationRouter } from './routers/relation.js';
 import { searchProcedure } from './routers/search.js';
@@ -16,7 +17,7 @@ export const appRouter = createTRPCRouter({
   search: searchProcedure,
   stats: statsProcedure,
   session: sessionRouter,
-  draft: draftRouter,
+  draft: { ...draftRouter, ...draftEditProcedures },
 });
 
 export type AppRouter = typeof appRouter;

@@ -91,7 +91,7 @@ export function requestScope(store: ClaimStore, calls: number): RequestScope {
   return {
     store: {
       ...reads,
-      importDocument: (document) => store.importDocument(document),
+      importDocument: (document, options) => store.importDocument(document, options),
       ...(importBatch && { importDocuments: (documents) => importBatch.call(store, documents) }),
       accounts: store.accounts,
       drafts: store.drafts,

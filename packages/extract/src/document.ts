@@ -18,7 +18,7 @@ import {
   sha256Hex,
 } from '@claimscope/schema';
 import type { Attribution } from './attribution.js';
-import { type EntityIndex, type FoundEntity, slug } from './entities.js';
+import { type EntityIndex, type FoundEntity, type FoundMention, slug } from './entities.js';
 import { CHANNEL_PHRASES, cueModality, UNNAMED_SOURCE_NOUNS } from './lexicon.js';
 import type { Span } from './quotes.js';
 import { findRelations } from './relations.js';
@@ -51,7 +51,10 @@ const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = {
 };
 
 const DETERMINERS =
-  /^(?:the|a|an|some|many|several|most|other|few|a number of|a few|numerous|various|two|three|four|both|all|these|those|such)\s+/i;
+  /^(?:the|a|an|its|their|his|her|our|some|many|several|most|other|few|a number of|a few|numerous|various|two|three|four|both|all|these|those|such)\s+/i;
+
+const MENTION_LEAD =
+  /^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|several|other)\s+)+/i;
 
 function blockOf(
   blocks: (DocumentBlock & { id: string })[],
@@ -83,13 +86,10 @@ function statementOf(text: string, content: Span[]): string {
   return /[.!?…]$/.test(s) ? s : `${s}.`;
 }
 
-function modalityOf(text: string, content: Span[], lemma: string | null): Modality {
+/** `body`: the content's words, lower-cased. */
+function modalityOf(body: string, lemma: string | null): Modality {
   const fromCue = lemma ? cueModality(lemma) : null;
   if (fromCue === 'denial') return 'denial';
-  const body = content
-    .map((s) => text.slice(s.start, s.end))
-    .join(' ')
-    .toLowerCase();
   if (
     /\b(?:may|might|could|seems?|appears?|perhaps|possibly|probably|likely|apparently)\b/.test(body)
   )
@@ -101,13 +101,11 @@ function modalityOf(text: string, content: Span[], lemma: string | null): Modali
   return 'asserted';
 }
 
-function polarityOf(text: string, content: Span[]): 'positive' | 'negative' {
-  const body = content
-    .map((s) => text.slice(s.start, s.end))
-    .join(' ')
-    .toLowerCase();
+/** `body`: the content's words, lower-cased. */
+function polarityOf(body: string): 'positive' | 'negative' {
   // The first clause decides: "I don't think … is possible" is negative, a later "not" is not.
-  const head = body.split(/[,;:—]/)[0] ?? body;
+  const clauseEnd = body.search(/[,;:—]/);
+  const head = clauseEnd < 0 ? body : body.slice(0, clauseEnd);
   return /\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n['’]t\b/.test(head)
     ? 'negative'
     : 'positive';
@@ -134,8 +132,37 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     return makeAnchor(text, b.id, s.start, s.end);
   };
   const entities = new Map<string, FoundEntity>(input.entities.entities);
+  // In text order and never overlapping (the entity pass and `unnamed` keep it so): looked up by
+  // binary search rather than filtered whole for every attribution.
   const mentions = [...input.entities.mentions];
-  const mentionAt = (s: Span) => mentions.filter((m) => s.start <= m.start && m.end <= s.end);
+  /** The index of the first mention that starts at or after `at`. */
+  const firstFrom = (at: number): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as FoundMention).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const mentionAt = (s: Span): FoundMention[] => {
+    const out: FoundMention[] = [];
+    for (let k = firstFrom(s.start); k < mentions.length; k++) {
+      const m = mentions[k] as FoundMention;
+      if (m.start >= s.end) break;
+      if (m.end <= s.end) out.push(m);
+    }
+    return out;
+  };
+  /** The last mention that ends at or before `at`, going back while `accept` refuses. */
+  const lastBefore = (at: number, accept: (m: FoundMention) => boolean): FoundMention | null => {
+    for (let k = firstFrom(at) - 1; k >= 0; k--) {
+      const m = mentions[k] as FoundMention;
+      if (m.end <= at && accept(m)) return m;
+    }
+    return null;
+  };
 
   const unnamed = (sourceText: string, s: Span): string => {
     let name =
@@ -152,8 +179,21 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
         aliases: new Set(),
         reason: 'an unnamed source',
       });
-    if (!mentions.some((m) => m.start < s.end && s.start < m.end))
-      mentions.push({ start: s.start, end: s.end, entity: key, form: 'descriptor', block: 0 });
+    // The mention covers the noun phrase without its determiner ("its leadership" → "leadership"),
+    // and a phrase led by a preposition ("in Qalamoun") names no group.
+    const lead = MENTION_LEAD.exec(sourceText)?.[0].length ?? 0;
+    const span = { start: s.start + lead, end: s.end };
+    if (
+      span.start < span.end &&
+      !/^(?:in|on|at|from|with|by|for)\s/i.test(sourceText) &&
+      mentionAt({ start: span.start, end: span.end }).length === 0
+    ) {
+      const k = firstFrom(span.start);
+      const before = mentions[k - 1];
+      const after = mentions[k];
+      if ((!before || before.end <= span.start) && (!after || after.start >= span.end))
+        mentions.splice(k, 0, { ...span, entity: key, form: 'descriptor', block: 0 });
+    }
     return key;
   };
   const unidentified = () => {
@@ -188,10 +228,9 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
         : kind === 'group'
           ? ['organization', 'group', 'unnamed_group']
           : ['organization', 'outlet'];
-    const prior = mentions.filter(
-      (m) => m.end <= before && wanted.includes(entities.get(m.entity)?.kind ?? ''),
+    return (
+      lastBefore(before, (m) => wanted.includes(entities.get(m.entity)?.kind ?? ''))?.entity ?? null
     );
-    return prior.length > 0 ? (prior[prior.length - 1]?.entity ?? null) : null;
   };
   input.attributions.forEach((a, i) => {
     if (a.continues !== null && speakers[a.continues]) {
@@ -206,9 +245,8 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     const sourceStart = a.source.start;
     if (/^(?:who|which)$/i.test(words)) {
       // ", who said": the name right before the comma.
-      const antecedent = mentions.filter((m) => m.end <= sourceStart && sourceStart - m.end <= 4);
-      const last = antecedent[antecedent.length - 1];
-      speakers.push(last?.entity ?? unidentified());
+      const last = lastBefore(sourceStart, () => true);
+      speakers.push(last && sourceStart - last.end <= 4 ? last.entity : unidentified());
       return;
     }
     const pronoun = PRONOUNS[words.toLowerCase()];
@@ -246,6 +284,9 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
   };
   const claims: Claim[] = [];
   const claimIds: string[] = [];
+  const claimById = new Map<string, Claim>();
+  /** Each speaker's first claim that reached the article through an interview. */
+  const interviewBySpeaker = new Map<string, Claim>();
   input.attributions.forEach((a, i) => {
     const content = a.content.map(anchor).filter((x): x is Anchor => x !== null);
     const id = `${input.id}:c${i + 1}`;
@@ -256,16 +297,18 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     const source = a.source ? anchor(a.source) : null;
     let channel: Channel = { kind: 'unspecified', outletId: null, cue: cue?.quote.exact ?? null };
     const continued =
-      a.continues !== null
-        ? claims.find((c) => c.id === claimIds[a.continues as number])
-        : undefined;
+      a.continues !== null ? claimById.get(claimIds[a.continues] as string) : undefined;
     if (continued && !a.cue) channel = continued.channel;
     else if (a.cue) {
       const cueEnd = a.recipient ? a.recipient.end : a.cue.end;
       const cueText = text.slice(Math.min(a.cue.start, a.recipient?.start ?? a.cue.start), cueEnd);
-      const sentence =
-        text.slice(a.cue.start, Math.min(text.length, a.cue.end + 60)).split(/[.!?]\s/)[0] ?? '';
-      const phrase = CHANNEL_PHRASES.find((p) => p.pattern.test(sentence));
+      const window = text.slice(a.cue.start, Math.min(text.length, a.cue.end + 60));
+      const sentenceEnd = window.search(/[.!?]\s/);
+      const sentence = sentenceEnd < 0 ? window : window.slice(0, sentenceEnd);
+      // Every channel phrase starts with one of these words: most sentences are done at once.
+      const phrase = /\b(?:in|via|during|on) /i.test(sentence)
+        ? CHANNEL_PHRASES.find((p) => p.pattern.test(sentence))
+        : undefined;
       const speakerKind = entities.get(speakerId)?.kind;
       const recipientOutlet = outletIn(a.recipient);
       if (recipientOutlet) channel = { kind: 'interview', outletId: recipientOutlet, cue: cueText };
@@ -292,9 +335,7 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       a.cueLemma &&
       ['say', 'add', 'continue', 'explain', 'note'].includes(a.cueLemma)
     ) {
-      const earlier = claims.find(
-        (c) => c.speakerId === speakerId && c.channel.kind === 'interview',
-      );
+      const earlier = interviewBySpeaker.get(speakerId);
       if (earlier) channel = { ...earlier.channel, cue: channel.cue };
     }
     const aboutIds = [
@@ -304,7 +345,11 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
         ),
       ),
     ].filter((e) => e !== speakerId);
-    claims.push({
+    const body = a.content
+      .map((s) => text.slice(s.start, s.end))
+      .join(' ')
+      .toLowerCase();
+    const claim: Claim = {
       id,
       kind: a.kind,
       speakerId,
@@ -314,13 +359,17 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       content,
       statement: statementOf(text, a.content),
       aboutIds,
-      modality: modalityOf(text, a.content, a.cueLemma),
-      polarity: polarityOf(text, a.content),
+      modality: modalityOf(body, a.cueLemma),
+      polarity: polarityOf(body),
       time: null,
       parentId: a.parent !== null ? (claimIds[a.parent] ?? null) : null,
       continuesId: a.continues !== null ? (claimIds[a.continues] ?? null) : null,
       provenance,
-    });
+    };
+    claims.push(claim);
+    claimById.set(id, claim);
+    if (channel.kind === 'interview' && !interviewBySpeaker.has(speakerId))
+      interviewBySpeaker.set(speakerId, claim);
   });
   // A claim whose parent or continued claim was dropped keeps no dangling reference.
   const kept = new Set(claims.map((c) => c.id));
@@ -337,15 +386,16 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     description: `Named in the article; ${e.reason} (machine-made, unreviewed).`,
     provenance,
   }));
-  const usedSpans = new Set<string>();
   const mentionList: Mention[] = [];
+  let previous: Span | null = null;
   mentions
-    .sort((a, b) => a.start - b.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end)
     .forEach((m) => {
-      const key = `${m.start}:${m.end}`;
+      // Sorted, a repeated span follows its first copy.
+      if (previous && previous.start === m.start && previous.end === m.end) return;
       const at = anchor(m);
-      if (!at || usedSpans.has(key)) return;
-      usedSpans.add(key);
+      if (!at) return;
+      previous = m;
       mentionList.push({
         id: `${input.id}:m${mentionList.length + 1}`,
         entityId: m.entity,

@@ -3,15 +3,19 @@
 // a general gazetteer for places and outlets, and unnamed groups where they are sources.
 import type { EntityKind, MentionForm } from '@claimscope/schema';
 import {
+  DEMONYM_PLACES,
+  NAME_COMPOUND_SUFFIX,
   NAME_PARTICLES,
   NOT_NAMES,
   ORGANIZATION_WORDS,
+  ORGANIZATIONS,
   OUTLET_WORDS,
   OUTLETS,
   PERSON_TITLES,
   PLACES,
 } from './gazetteer.js';
 import { UNNAMED_SOURCE_NOUNS } from './lexicon.js';
+import { analyse, type Token } from './nlp.js';
 import type { Span } from './quotes.js';
 
 export interface FoundEntity {
@@ -37,6 +41,9 @@ export interface EntityIndex {
 interface Run extends Span {
   block: number;
   text: string;
+  lower: string;
+  /** More than one word. */
+  multiWord: boolean;
   /** A title stood before it ("Mr.", "President"). */
   titled: boolean;
   /** The run starts its sentence (so a capital letter proves nothing). */
@@ -50,19 +57,30 @@ export interface EntityBlock extends Span {
   kind: string;
 }
 
-const WORD = String.raw`(?:[A-Z][\p{L}\p{M}’'.]*|[A-Z]{2,}s?)(?:-[\p{L}][\p{L}\p{M}’']*)*`;
-const PARTICLE = String.raw`(?:(?:al|el|bin|ibn|abu|Abu|Al|El|de|del|der|van|von|da|di|du|le|la|bint|ul|ad|as|ash|az)[-\s\u00a0])`;
-const CONNECT = String.raw`(?:\s(?:of|for|and)(?:\sthe)?\s)`;
+// Letters and combining marks as explicit ranges (Latin with its extensions, Greek, Cyrillic):
+// without the Unicode flag the run expression costs half as much, with the same runs on PolNeAR.
+const LETTER = String.raw`A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f`;
+const MARK = String.raw`\u0300-\u036f`;
+const WORD = `(?:[A-Z][${LETTER}${MARK}’'.]*|[A-Z]{2,}s?)(?:-[${LETTER}][${LETTER}${MARK}’']*)*`;
+// "as", "at", "ad" are English words before a space: as particles they only count with a hyphen.
+const PARTICLE = String.raw`(?:(?:al|el|bin|ibn|abu|Abu|Al|El|de|del|der|van|von|da|di|du|le|la|bint)[-\s\u00a0]|(?:ul|ad|as|ash|az)-)`;
+const CONNECT = String.raw`(?:\s(?:of|for|and|in|on)(?:\sthe)?\s)`;
 const RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'-])${PARTICLE}?${WORD}(?:(?:[\s\u00a0]|${CONNECT})${PARTICLE}?${WORD})*`,
-  'gu',
+  String.raw`(?<![${LETTER}0-9’'-])${PARTICLE}?${WORD}(?:(?:[\s\u00a0]|${CONNECT})${PARTICLE}?${WORD})*`,
+  'g',
 );
 
 const OUTLET_BY_NAME = new Map<string, string>();
 for (const [name, ...aliases] of OUTLETS)
   for (const n of [name, ...aliases]) OUTLET_BY_NAME.set(n.toLowerCase(), name);
 
+const slugs = new Map<string, string>();
+
 export function slug(name: string): string {
+  // Names recur within and across articles; the normalisation is the costly part.
+  const known = slugs.get(name);
+  if (known !== undefined) return known;
+  if (slugs.size > 10_000) slugs.clear();
   const s = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -70,13 +88,42 @@ export function slug(name: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return s || 'entity';
+  const result = s || 'entity';
+  slugs.set(name, result);
+  return result;
 }
 
 const words = (s: string) => s.split(/[\s\u00a0]+/);
 
+/** Bodies named for what they work on: "Program on …", "Committee on …", "Council on …". */
+const ON_HEADS = new Set(
+  'Program|Programme|Committee|Subcommittee|Council|Commission|Conference|Center|Centre|Institute|Panel|Board|Office|Caucus|Initiative|Project|Task Force'.split(
+    '|',
+  ),
+);
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', 'the']);
+
+interface RunContext {
+  sentenceStart: boolean;
+  /** A bracketed acronym follows the run: "al Qaeda in Iraq [ISIS]", "… (AQAP)". */
+  acronymAfter: boolean;
+  /** Names with "in" inside that the text has already tied to an acronym. */
+  inNames: Set<string>;
+}
+
 /** Splits a capitalised run where a connector joins two names that are not one organisation. */
-function cleanRun(text: string, start: number): { text: string; start: number; titled: boolean }[] {
+function cleanRun(
+  text: string,
+  start: number,
+  context: RunContext,
+): { text: string; start: number; titled: boolean }[] {
+  // One word (most runs): no leading words, connectors or peoples to look for.
+  if (!/[\s\u00a0]/.test(text)) {
+    if (NOT_NAMES.has(text) || PERSON_TITLES.has(text)) return [];
+    const bare = text.replace(/[’']s?$/, '');
+    return bare.length > 1 ? [{ text: bare, start, titled: false }] : [];
+  }
   let t = text;
   let s = start;
   let titled = false;
@@ -86,31 +133,53 @@ function cleanRun(text: string, start: number): { text: string; start: number; t
     if (!m?.[1]) break;
     const w = m[1];
     if (PERSON_TITLES.has(w)) titled = true;
-    else if (!NOT_NAMES.has(w.replace(/[’'].*$/, ''))) break;
+    // A connector left at the front once the words before it are gone ("Also in Qalamoun").
+    else if (!NOT_NAMES.has(w.replace(/[’'].*$/, '')) && !(s > start && CONNECTORS.has(w))) break;
     if (w === 'The' && OUTLET_BY_NAME.has(t.toLowerCase().replace(/[’']s$/, ''))) break;
+    // A capital "The" inside a sentence belongs to the name ("director of The Washington Institute").
+    if (w === 'The' && !context.sentenceStart && s === start) break;
     t = t.slice(m[0].length);
     s += m[0].length;
   }
   if (NOT_NAMES.has(t) || PERSON_TITLES.has(t)) return [];
   // A possessive ends the name: "Clinton's" → "Clinton".
   t = t.replace(/[’']s?$/, '');
-  // "of"/"and" inside a run only when the part before it names an organisation.
+  // "of"/"for"/"on"/"in"/"and" inside a run only when the part before it names an organisation.
   const parts: { text: string; start: number; titled: boolean }[] = [];
-  const connector = /[\s\u00a0](of|for|and)(?:[\s\u00a0]the)?[\s\u00a0]/g;
+  const connector = /[\s\u00a0](of|for|and|in|on)(?:[\s\u00a0]the)?[\s\u00a0]/g;
   let from = 0;
+  // An "of", "for", "on" or "in" already joined into the current part.
+  let joinedConnector = false;
   for (let m = connector.exec(t); m !== null; m = connector.exec(t)) {
     const before = t.slice(from, m.index);
     const lastWord = words(before).pop() ?? '';
-    const rest = words(t.slice(m.index + m[0].length));
+    const restText = t.slice(m.index + m[0].length);
+    const rest = words(restText);
     const firstAfter = rest[0] ?? '';
-    // "and" joins inside one name ("Center for Strategic and International Studies"), not two
-    // names ("al Qaeda and the Islamic State").
+    const lastAfter = rest[rest.length - 1] ?? '';
+    // "and" joins inside one name ("Center for Strategic and International Studies", "Program on
+    // Counterterrorism and Intelligence", "Islamic State of Iraq and Syria"), not two names ("al
+    // Qaeda and the Islamic State", "the Department of Justice and FBI").
     const joinsName =
       m[1] === 'and'
-        ? !ORGANIZATION_WORDS.has(lastWord) &&
-          ORGANIZATION_WORDS.has(rest[rest.length - 1] ?? '') &&
-          /\s(?:of|for)\s/.test(t.slice(0, m.index))
-        : ORGANIZATION_WORDS.has(lastWord);
+        ? (!ORGANIZATION_WORDS.has(lastWord) &&
+            ORGANIZATION_WORDS.has(lastAfter) &&
+            /\s(?:of|for)\s/.test(t.slice(0, m.index))) ||
+          (joinedConnector &&
+            rest.length <= 3 &&
+            !/[\s\u00a0](?:of|for|and|in|on)[\s\u00a0]/.test(restText) &&
+            !rest.some((w) => ORGANIZATION_WORDS.has(w)) &&
+            !ORGANIZATIONS.has(restText) &&
+            !OUTLET_BY_NAME.has(restText.toLowerCase()) &&
+            !PERSON_TITLES.has(firstAfter))
+        : m[1] === 'in'
+          ? // "al Qaeda in Iraq [ISIS]" is one name, "Hamas in Gaza" is not: only the acronym the
+            // text ties to the whole (and later repetitions of that name) tell them apart.
+            inName(before, m[0], restText, context)
+          : m[1] === 'on'
+            ? // "Commission on Presidential Debates", not "Republicans on the House … Committee".
+              ON_HEADS.has(lastWord)
+            : ORGANIZATION_WORDS.has(lastWord);
     if (
       !NOT_NAMES.has(firstAfter) &&
       (joinsName ||
@@ -118,14 +187,41 @@ function cleanRun(text: string, start: number): { text: string; start: number; t
           /^(?:University|Institute|Bank|Department|Ministry|Museum|Office|Secretary|Council|Church|Court|Republic|Kingdom|State|Islamic State)$/.test(
             before,
           )))
-    )
+    ) {
+      if (m[1] !== 'and') joinedConnector = true;
       continue;
+    }
     parts.push({ text: before, start: s + from, titled });
     from = m.index + m[0].length;
     titled = false;
+    joinedConnector = false;
   }
   parts.push({ text: t.slice(from), start: s + from, titled });
-  return parts.filter((p) => p.text.length > 1 && /\p{Lu}/u.test(p.text));
+  // "Iraqi Kurds": a nationality, then a people.
+  return parts
+    .flatMap((p) => {
+      const space = p.text.search(/[\s\u00a0]/);
+      if (
+        space < 0 ||
+        !DEMONYM_PLACES.has(p.text.slice(0, space)) ||
+        !GROUP_WORDS.has(p.text.slice(space + 1))
+      )
+        return [p];
+      return [
+        { text: p.text.slice(0, space), start: p.start, titled: false },
+        { text: p.text.slice(space + 1), start: p.start + space + 1, titled: false },
+      ];
+    })
+    .filter((p) => p.text.length > 1 && /\p{Lu}/u.test(p.text));
+}
+
+function inName(before: string, connector: string, rest: string, context: RunContext): boolean {
+  const [place = '', ...more] = rest.split(/[\s\u00a0](?:of|for|and|in|on)[\s\u00a0]/);
+  const name = `${before}${connector}${place}`;
+  if (context.inNames.has(name)) return true;
+  if (!context.acronymAfter || more.length > 0 || words(place).length > 3) return false;
+  context.inNames.add(name);
+  return true;
 }
 
 const ABBREVIATION =
@@ -133,6 +229,7 @@ const ABBREVIATION =
 
 /** Splits a run where a sentence ends inside it ("VICE News. And"), keeping abbreviations. */
 function splitSentences(run: string, index: number): { text: string; index: number }[] {
+  if (!run.includes('.')) return [{ text: run, index }];
   const out: { text: string; index: number }[] = [];
   let from = 0;
   const stop = /\.[\s\u00a0]+/g;
@@ -145,30 +242,73 @@ function splitSentences(run: string, index: number): { text: string; index: numb
   return out.filter((p) => p.text.length > 0);
 }
 
+/**
+ * Splits a run where one name ends inside it: after a possessive ("Washington Institute's
+ * Program …") and at a hyphenated modifier ("Iraq-based al Qaeda", "al Qaeda-backed Nusra Front").
+ */
+function splitNames(run: string, index: number): { text: string; index: number }[] {
+  if (!/[-’']/.test(run)) return [{ text: run, index }];
+  const out: { text: string; index: number }[] = [];
+  let from = 0;
+  const cut = /[’']s(?=[\s\u00a0])|-(\p{Ll}+)(?=[\s\u00a0]|$)/gu;
+  for (let m = cut.exec(run); m !== null; m = cut.exec(run)) {
+    if (m[1] !== undefined && !NAME_COMPOUND_SUFFIX.test(m[1])) continue;
+    // A possessive stays on its name (trimmed later), a compound's suffix is dropped.
+    const to = m[1] === undefined ? m.index + m[0].length : m.index;
+    out.push({ text: run.slice(from, to), index: index + from });
+    from = m.index + m[0].length;
+    while (from < run.length && /[\s\u00a0]/.test(run[from] as string)) from++;
+  }
+  out.push({ text: run.slice(from), index: index + from });
+  return out.filter((p) => p.text.length > 0);
+}
+
 function findRuns(text: string, blocks: EntityBlock[]): Run[] {
   const runs: Run[] = [];
+  const inNames = new Set<string>();
   for (const block of blocks) {
     const body = text.slice(block.start, block.end);
     RUN.lastIndex = 0;
     for (let m = RUN.exec(body); m !== null; m = RUN.exec(body)) {
-      for (const piece of splitSentences(m[0], m.index)) addRun(piece.text, piece.index);
+      // Most runs are one word that names nothing ("The", "But", "I"): dropped before any work.
+      if (NOT_NAMES.has(m[0]) || PERSON_TITLES.has(m[0])) continue;
+      for (const sentence of splitSentences(m[0], m.index))
+        for (const piece of splitNames(sentence.text, sentence.index))
+          addRun(piece.text, piece.index);
     }
     function addRun(runText: string, index: number): void {
-      const m = { 0: runText, index };
-      const absolute = block.start + m.index;
-      const before = body.slice(0, m.index).trimEnd();
-      const sentenceStart = before === '' || /[.!?:"“”‘—]$/.test(before);
-      const titleBefore = /(?:^|\s)(Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)$/.test(before);
-      for (const part of cleanRun(m[0], absolute)) {
-        const trimmed = part.text.replace(/[.’']+$/, (x) =>
-          /^[A-Z]\.$|\.[A-Z]\.$/.test(part.text.slice(-3)) ? x : '',
+      const absolute = block.start + index;
+      // The text before the run, read backwards past spaces (not sliced: runs are many).
+      let k = index - 1;
+      while (k >= 0 && isSpace(body.charCodeAt(k))) k--;
+      const previous = k >= 0 ? (body[k] as string) : '';
+      const sentenceStart = previous === '' || /[.!?:"“”‘—]/.test(previous);
+      const titleBefore =
+        previous === '.' &&
+        /(?:^|\s)(Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)$/.test(
+          body.slice(Math.max(0, k - 5), k + 1),
         );
+      const acronymAfter =
+        runText.includes(' in ') &&
+        /^[\s\u00a0]*[([][A-Z]{2,6}[)\]]/.test(
+          body.slice(index + runText.length, index + runText.length + 12),
+        );
+      for (const part of cleanRun(runText, absolute, { sentenceStart, acronymAfter, inNames })) {
+        const lastChar = part.text[part.text.length - 1];
+        const trimmed =
+          lastChar === '.' || lastChar === '’' || lastChar === "'"
+            ? part.text.replace(/[.’']+$/, (x) =>
+                /^[A-Z]\.$|\.[A-Z]\.$/.test(part.text.slice(-3)) ? x : '',
+              )
+            : part.text;
         if (!trimmed) continue;
         runs.push({
           start: part.start,
           end: part.start + trimmed.length,
           block: block.index,
           text: trimmed,
+          lower: trimmed.toLowerCase(),
+          multiWord: /[\s\u00a0]/.test(trimmed),
           titled: part.titled || titleBefore,
           sentenceStart: sentenceStart && part.start === absolute,
           titleCase: block.kind === 'headline',
@@ -183,7 +323,14 @@ function classify(name: string, titled: boolean): { kind: EntityKind; reason: st
   const lower = name.toLowerCase();
   if (OUTLET_BY_NAME.has(lower)) return { kind: 'outlet', reason: 'a news outlet' };
   if (PLACES.has(name)) return { kind: 'place', reason: 'a place' };
+  if (ORGANIZATIONS.has(name)) return { kind: 'organization', reason: 'a well-known organisation' };
   const ws = words(name);
+  // "Syrian al Qaeda", "al Qaeda in Iraq": a well-known organisation's branch.
+  for (let k = 1; k < ws.length; k++)
+    if (ORGANIZATIONS.has(ws.slice(k).join(' ')) || ORGANIZATIONS.has(ws.slice(0, k).join(' ')))
+      return { kind: 'organization', reason: 'named after a well-known organisation' };
+  // Only names the text ties to an acronym keep an "in" inside ("… in Iraq [ISIS]").
+  if (ws.includes('in')) return { kind: 'organization', reason: 'named with its acronym' };
   const last = ws[ws.length - 1] ?? '';
   if (ws.length > 1 && OUTLET_WORDS.has(last) && !ORGANIZATION_WORDS.has(last))
     return { kind: 'outlet', reason: 'named like a news outlet' };
@@ -220,6 +367,12 @@ export function findEntities(
     const existing = byForm.get(name);
     if (existing) return existing.key;
     let key = slug(name);
+    // "Al Qaeda" at a sentence's start is the "al Qaeda" of elsewhere: same letters, same kind.
+    const same = entities.get(key);
+    if (same && same.kind === kind && same.name !== name) {
+      alias(name, key, 'alias');
+      return key;
+    }
     while (entities.has(key) && entities.get(key)?.name !== name) key = `${key}-2`;
     if (!entities.has(key)) entities.set(key, { key, kind, name, aliases: new Set(), reason });
     byForm.set(name, { key, form: 'name' });
@@ -233,14 +386,14 @@ export function findEntities(
 
   // Outlets from the gazetteer, with their short forms.
   for (const r of runs) {
-    const canonical = OUTLET_BY_NAME.get(r.text.toLowerCase());
+    const canonical = OUTLET_BY_NAME.get(r.lower);
     if (!canonical) continue;
     const key = add(canonical, 'outlet', 'a news outlet');
     if (r.text !== canonical) alias(r.text, key, /^[A-Z]{2,}$/.test(r.text) ? 'acronym' : 'alias');
   }
   // Several-word names first: they define the surnames and parts that single words refer to.
   const multi = runs
-    .filter((r) => words(r.text).length > 1 && !r.titleCase)
+    .filter((r) => r.multiWord && !r.titleCase)
     .sort((a, b) => b.text.length - a.text.length);
   for (const r of multi) {
     if (byForm.has(r.text)) continue;
@@ -249,8 +402,11 @@ export function findEntities(
     const key = add(r.text, c.kind, c.reason);
     // "the Islamic State (ISIS)": an acronym in brackets right after the name.
     const after = text.slice(r.end, r.end + 12);
-    const acronym = /^[\s\u00a0]*\(([A-Z][A-Za-z]{1,7})\)/.exec(after);
+    const acronym = /^[\s\u00a0]*[([]([A-Z][A-Za-z]{1,7})[)\]]/.exec(after);
     if (acronym?.[1]) alias(acronym[1], key, 'acronym');
+    // "al Qaeda" is also "Qaeda" ("the Qaeda-IS dispute").
+    const particleName = /^(?:al|el)[-\s\u00a0](\p{Lu}[\p{L}\p{M}’']+)$/u.exec(r.text)?.[1];
+    if (c.kind === 'organization' && particleName) alias(particleName, key, 'partial_name');
     if (c.kind === 'person') {
       const ws = words(r.text);
       const surname = ws[ws.length - 1] as string;
@@ -282,18 +438,53 @@ export function findEntities(
   // Single words: a known form, a place, an acronym, or a speaker the text quotes.
   for (const r of runs) {
     if (byForm.has(r.text)) continue;
-    if (words(r.text).length > 1 || r.titleCase) continue;
+    if (r.multiWord || r.titleCase) continue;
     // "Critics", "Analysts": unnamed sources, made entities of their own kind by the document.
-    if (UNNAMED_SOURCE_NOUNS.has(r.text.toLowerCase())) continue;
-    if (r.sentenceStart && !isSource(r) && !PLACES.has(r.text)) continue;
+    if (UNNAMED_SOURCE_NOUNS.has(r.lower)) continue;
+    if (r.sentenceStart && !isSource(r) && !PLACES.has(r.text) && !ORGANIZATIONS.has(r.text))
+      continue;
     const c = classify(r.text, r.titled);
     if (c) add(r.text, c.kind, c.reason);
     else if (headsSource(r) && /^[A-Z][a-z]/.test(r.text))
       add(r.text, 'person', 'quoted as a source');
   }
+  // "al-Baghdadi" where "Baghdadi" is known: the whole word names the same person.
+  for (const r of runs) {
+    if (r.text[2] !== '-') continue;
+    const bare = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}\p{M}’']*)$/u.exec(r.text)?.[1];
+    const known = bare ? byForm.get(bare) : undefined;
+    if (known && !byForm.has(r.text)) alias(r.text, known.key, 'partial_name');
+  }
+  // "US officials", "Islamic State leaders": the people who speak for a place or an organisation,
+  // an unnamed group of their own.
+  const spokespeople = (m: FoundMention): FoundMention => {
+    const kind = entities.get(m.entity)?.kind;
+    if (kind !== 'place' && kind !== 'organization') return m;
+    const after = /^[\s\u00a0]+(leaders|officials)(?![\p{L}\p{N}-])/u.exec(
+      text.slice(m.end, m.end + 12),
+    );
+    if (!after) return m;
+    const name = `${text.slice(m.start, m.end)} ${after[1]}`;
+    const key = slug(name);
+    if (!entities.has(key))
+      entities.set(key, {
+        key,
+        kind: 'unnamed_group',
+        name,
+        aliases: new Set(),
+        reason: 'an unnamed group',
+      });
+    return { ...m, end: m.end + after[0].length, entity: key, form: 'descriptor' };
+  };
   // Every occurrence of every known form, longest forms first; spans never overlap.
   const mentions: FoundMention[] = [];
-  const taken: Span[] = [];
+  // Characters already in a mention: one flag per character, so overlap checks cost a mention's length.
+  const takenChars = new Uint8Array(text.length);
+  const isFree = (start: number, end: number) => {
+    for (let k = start; k < end; k++) if (takenChars[k] === 1) return false;
+    return true;
+  };
+  const take = (start: number, end: number) => takenChars.fill(1, start, end);
   // Longest forms first (ties in the order the forms were found), each form left to right.
   const rank = new Map(
     [...byForm.keys()]
@@ -307,9 +498,10 @@ export function findEntities(
     const lefts = [0];
     const rights: number[] = [];
     for (let k = 0; k < r.text.length; k++) {
-      const ch = r.text[k] as string;
-      if (/[\s\u00a0-]/.test(ch)) lefts.push(k + 1);
-      if (/[\s\u00a0’'-]/.test(ch)) rights.push(k);
+      const c = r.text.charCodeAt(k);
+      const space = c <= 32 || c === 160;
+      if (space || c === 45) lefts.push(k + 1);
+      if (space || c === 45 || c === 39 || c === 8217) rights.push(k);
     }
     rights.push(r.text.length);
     const found: { at: number; form: string; rank: number }[] = [];
@@ -325,47 +517,83 @@ export function findEntities(
       const { key, form: mentionForm } = byForm.get(form) as { key: string; form: MentionForm };
       const start = r.start + at;
       const end = start + form.length;
-      if (taken.some((t) => t.start < end && start < t.end)) continue;
-      taken.push({ start, end });
-      mentions.push({ start, end, entity: key, form: mentionForm, block: r.block });
+      if (!isFree(start, end)) continue;
+      const mention = spokespeople({ start, end, entity: key, form: mentionForm, block: r.block });
+      take(mention.start, mention.end);
+      mentions.push(mention);
     }
   }
-  // Unnamed groups: "analysts", "US officials", "foreign fighters", wherever they occur.
-  for (const block of blocks) {
-    const body = text.slice(block.start, block.end);
-    UNNAMED_GROUP.lastIndex = 0;
-    for (let m = UNNAMED_GROUP.exec(body); m !== null; m = UNNAMED_GROUP.exec(body)) {
-      const start = block.start + m.index;
-      const end = start + m[0].length;
-      if (taken.some((t) => t.start < end && start < t.end)) continue;
-      const phrase = m[0].replace(/^\p{Lu}\p{Ll}+$/u, (w) => w.toLowerCase());
-      const name =
-        /^\p{Lu}\p{Ll}/u.test(phrase) && !/\s/.test(phrase) ? phrase.toLowerCase() : phrase;
-      const key = slug(name);
-      if (!entities.has(key))
-        entities.set(key, {
-          key,
-          kind: 'unnamed_group',
-          name,
-          aliases: new Set(),
-          reason: 'an unnamed group',
-        });
-      taken.push({ start, end });
-      mentions.push({ start, end, entity: key, form: 'descriptor', block: block.index });
-    }
+  for (const group of findUnnamedGroups(text, blocks)) {
+    if (!isFree(group.start, group.end)) continue;
+    const phrase = text.slice(group.start, group.end);
+    const name = /^\p{Lu}\p{Ll}+$/u.test(phrase) ? phrase.toLowerCase() : phrase;
+    const key = slug(name);
+    if (!entities.has(key))
+      entities.set(key, {
+        key,
+        kind: 'unnamed_group',
+        name,
+        aliases: new Set(),
+        reason: 'an unnamed group',
+      });
+    take(group.start, group.end);
+    mentions.push({ ...group, entity: key, form: 'descriptor' });
   }
-  // Peoples and faiths ("Syrian", "Muslims", "Kurds"): named groups, from the gazetteer.
+  // Nationality adjectives before a word ("Syrian and Iraqi militant groups", "Western weapons")
+  // name the place; "the West" itself.
+  for (const r of runs) {
+    const place =
+      r.text === 'West' && !r.sentenceStart
+        ? 'the West'
+        : DEMONYM_PLACES.has(r.text) && /^[\s\u00a0]+\p{L}/u.test(text.slice(r.end, r.end + 2))
+          ? DEMONYM_PLACES.get(r.text)
+          : undefined;
+    if (!place || !isFree(r.start, r.end)) continue;
+    const key = add(place, 'place', 'a place');
+    take(r.start, r.end);
+    mentions.push({
+      start: r.start,
+      end: r.end,
+      entity: key,
+      form: place.endsWith(r.text) ? 'name' : 'descriptor',
+      block: r.block,
+    });
+  }
+  // Peoples and faiths ("Syrians", "Muslims", "Kurds"): named groups, from the gazetteer.
   for (const r of runs) {
     const group = GROUP_WORDS.get(r.text);
-    if (!group || taken.some((t) => t.start < r.end && r.start < t.end)) continue;
+    if (!group || !isFree(r.start, r.end)) continue;
     const key = add(group, 'group', 'a people or faith');
-    taken.push({ start: r.start, end: r.end });
+    take(r.start, r.end);
     mentions.push({
       start: r.start,
       end: r.end,
       entity: key,
       form: r.text === group ? 'name' : 'alias',
       block: r.block,
+    });
+  }
+  // "Follow Jane Roe on Twitter: @janeroe": the handle is the person's.
+  for (const block of blocks) {
+    const body = text.slice(block.start, block.end);
+    const handle = /\bon Twitter:?[\s\u00a0]*(@\w{1,15})\b/.exec(body);
+    const name = handle?.[1];
+    if (!handle || !name) continue;
+    const start = block.start + handle.index + handle[0].length - name.length;
+    const person = mentions
+      .filter(
+        (m) =>
+          m.block === block.index && m.end <= start && entities.get(m.entity)?.kind === 'person',
+      )
+      .pop();
+    if (!person || !isFree(start, start + name.length)) continue;
+    entities.get(person.entity)?.aliases.add(name);
+    mentions.push({
+      start,
+      end: start + name.length,
+      entity: person.entity,
+      form: 'alias',
+      block: block.index,
     });
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -407,10 +635,65 @@ for (const [group, ...forms] of [
 ] as const)
   for (const form of [group, ...forms]) GROUP_WORDS.set(form, group);
 
-const GROUP_NOUNS = `analysts|officials|observers|critics|experts|fighters|commanders|rebels|scholars|recruits|diplomats|militants|jihadis|lawmakers|activists|residents|sources|leaders|investigators|researchers|strategists|aides|advisers|insiders|supporters|opponents|voters|witnesses|authorities|prosecutors`;
-const GROUP_MODIFIERS = `US|U\\.S\\.|Western|Arab|European|American|Syrian|Iraqi|Iranian|Russian|Turkish|Israeli|Palestinian|Kurdish|Islamist|Sunni|Shiite|foreign|local|senior|religious|potential|prospective|western|military|intelligence|security|government|administration|rebel|former|top|independent`;
-const BARE_GROUP_NOUNS = `analysts|officials|observers|critics|experts|diplomats`;
-const UNNAMED_GROUP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:(?:${GROUP_MODIFIERS})[\s\u00a0]+(?:${GROUP_NOUNS})|(?:${BARE_GROUP_NOUNS}))(?![\p{L}\p{N}-])`,
-  'gu',
+const GROUP_NOUNS = new Set(
+  `analysts|officials|observers|critics|experts|fighters|commanders|rebels|scholars|recruits|diplomats|militants|jihadis|lawmakers|activists|residents|sources|leaders|investigators|researchers|strategists|aides|advisers|insiders|supporters|opponents|voters|witnesses|authorities|prosecutors|circles|figures|groups|forces|community`.split(
+    '|',
+  ),
 );
+const GROUP_MODIFIERS = new Set(
+  `US|U.S.|Western|Arab|European|American|Syrian|Iraqi|Iranian|Russian|Turkish|Israeli|Palestinian|Kurdish|Islamist|Sunni|Shiite|foreign|local|senior|religious|potential|prospective|western|military|intelligence|security|government|administration|rebel|former|top|independent|international`.split(
+    '|',
+  ),
+);
+const BARE_GROUP_NOUNS = new Set(
+  'analysts|officials|observers|critics|experts|diplomats|rebels'.split('|'),
+);
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+/** Space, tab, line breaks, no-break space. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160;
+}
+
+/**
+ * "analysts", or a modifier and a group noun ("US officials", "foreign fighters"), within blocks, in
+ * text order: read off wink-nlp's tokens of the text (already made for the attributions), with a
+ * set lookup per token rather than a regular expression over the text.
+ */
+function findUnnamedGroups(text: string, blocks: EntityBlock[]): (Span & { block: number })[] {
+  const out: (Span & { block: number })[] = [];
+  const { tokens } = analyse(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!GROUP_NOUNS.has(token.text)) continue;
+    const block = blockAt(blocks, token.start);
+    if (!block || token.end > block.end) continue;
+    if (token.start > block.start && WORD_CHAR.test(text[token.start - 1] as string)) continue;
+    if (token.end < text.length && WORD_CHAR.test(text[token.end] as string)) continue;
+    // The word before, across spaces only, may be a modifier that belongs to the group's name.
+    const before = tokens[i - 1];
+    const modifier =
+      before &&
+      before.start >= block.start &&
+      before.end < token.start &&
+      /^[\s\u00a0]+$/.test(text.slice(before.end, token.start)) &&
+      GROUP_MODIFIERS.has(before.text);
+    if (modifier) out.push({ start: before.start, end: token.end, block: block.index });
+    else if (BARE_GROUP_NOUNS.has(token.text))
+      out.push({ start: token.start, end: token.end, block: block.index });
+  }
+  return out;
+}
+
+/** The block holding a character (blocks in text order, not overlapping). */
+function blockAt(blocks: EntityBlock[], at: number): EntityBlock | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid] as EntityBlock;
+    if (at < b.start) hi = mid - 1;
+    else if (at >= b.end) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
+}

@@ -115,3 +115,61 @@ June|July|August|September|October|November|December|His|Her|Their|Its|Our|My|Yo
 Next|Every|Each|Both|All|No|Not|Read|Photo|Follow|Click|Related|Watch|Today|Yesterday|Tomorrow|According|
 Even|Just|Only|Despite|During|Until|Unless|Whether|Instead|Over|Under|Into|Out|Up|Down|Latest|Earlier|
 Later|Let|Don't|Maybe|Perhaps|Indeed|Meanwhile|Instead|Moreover|Nonetheless|Nevertheless|Also|Still|Now|Then|Yet|It's|That's|There's|Yes|Why|Will|Would|Could|Should|Can|Must|Do|Does|Did|Is|Are|Was|Were`);
+
+/**
+ * Well-known organisations whose names do not say they are one ("al Qaeda", "Hamas", "Google"):
+ * international bodies, militant groups, parties and companies that news writes about often.
+ */
+export const ORGANIZATIONS =
+  set(`United Nations|European Union|African Union|Arab League|World Bank|
+International Monetary Fund|IMF|World Health Organization|WHO|World Trade Organization|WTO|OPEC|NATO|
+Interpol|Europol|Red Cross|Red Crescent|Amnesty International|Human Rights Watch|Greenpeace|Oxfam|
+Doctors Without Borders|FIFA|al Qaeda|al-Qaeda|Al Qaeda|Al-Qaeda|Taliban|Hamas|Hezbollah|Hizbollah|
+Boko Haram|al-Shabab|al-Shabaab|Al-Shabaab|Islamic State|ISIS|ISIL|Daesh|Muslim Brotherhood|
+Islamic Jihad|Fatah|PKK|YPG|Kataib Hezbollah|Houthis|Lashkar-e-Taiba|Jaish-e-Mohammed|Haqqani Network|
+IRA|ETA|FARC|Ku Klux Klan|KKK|Pentagon|White House|Kremlin|Downing Street|Elysee|Congress|Senate|
+Parliament|Knesset|Duma|Bundestag|Supreme Court|Federal Reserve|Scotland Yard|Mossad|
+Google|Apple|Microsoft|Amazon|Facebook|Meta|Tesla|Twitter|Boeing|Airbus|Exxon|ExxonMobil|Chevron|
+Walmart|Goldman Sachs|JPMorgan|Citigroup|Pfizer|Moderna|Gazprom|Huawei|Samsung|Toyota|Volkswagen|Uber|
+Netflix|Disney|Nike|Starbucks|McDonald's|Coca-Cola|PepsiCo|Intel|IBM|Oracle|OpenAI|SpaceX|Aramco`);
+
+/**
+ * Nationality adjectives with the place they name: "Syrian and Iraqi militant groups" speaks of
+ * Syria and Iraq (the plural nouns, "Syrians", are the peoples, kept apart).
+ */
+export const DEMONYM_PLACES = new Map<string, string>([
+  ['Syrian', 'Syria'],
+  ['Iraqi', 'Iraq'],
+  ['Iranian', 'Iran'],
+  ['Afghan', 'Afghanistan'],
+  ['American', 'United States'],
+  ['Russian', 'Russia'],
+  ['British', 'Britain'],
+  ['French', 'France'],
+  ['German', 'Germany'],
+  ['Italian', 'Italy'],
+  ['Spanish', 'Spain'],
+  ['Chinese', 'China'],
+  ['Japanese', 'Japan'],
+  ['Indian', 'India'],
+  ['European', 'Europe'],
+  ['Israeli', 'Israel'],
+  ['Turkish', 'Turkey'],
+  ['Saudi', 'Saudi Arabia'],
+  ['Yemeni', 'Yemen'],
+  ['Libyan', 'Libya'],
+  ['Egyptian', 'Egypt'],
+  ['Pakistani', 'Pakistan'],
+  ['Mexican', 'Mexico'],
+  ['Canadian', 'Canada'],
+  ['Ukrainian', 'Ukraine'],
+  ['Nigerian', 'Nigeria'],
+  ['Jordanian', 'Jordan'],
+  ['Lebanese', 'Lebanon'],
+  ['Qatari', 'Qatar'],
+  ['Western', 'the West'],
+]);
+
+/** Hyphenated modifiers whose first part is a name: "Iraq-based", "US-led", "al Qaeda-backed". */
+export const NAME_COMPOUND_SUFFIX =
+  /^(?:based|led|backed|born|linked|allied|affiliated|funded|run|owned|controlled|inspired|sponsored|aligned|dominated|held|made|brokered|supported|bound)$/;

@@ -1,14 +1,15 @@
 // @claimscope/extract: a draft annotation of any news article, every annotation machine-made and
 // unreviewed. Pure: no server, no network, no model download.
 import type { ArticleDocument, Provenance } from '@claimscope/schema';
-import { findAttributions } from './attribution.js';
+import { type Attribution, findAttributions as attributionsOf } from './attribution.js';
 import { textBlocks } from './blocks.js';
 import { buildDocument, type DocumentBlock } from './document.js';
 import { findEntities, slug } from './entities.js';
 import { OUTLETS } from './gazetteer.js';
 import { readHtml } from './html.js';
+import { forgetAnalysis } from './nlp.js';
 
-export { type Attribution, findAttributions } from './attribution.js';
+export type { Attribution } from './attribution.js';
 export { textBlocks } from './blocks.js';
 export { readHtml } from './html.js';
 
@@ -31,6 +32,15 @@ export function extractorProvenance(): Provenance {
     agent: { kind: 'rule', name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
     review: { status: 'unreviewed' },
   };
+}
+
+/** The attributions of a text's blocks (from `textBlocks`), on their own. */
+export function findAttributions(text: string, blocks: Parameters<typeof attributionsOf>[1]) {
+  try {
+    return attributionsOf(text, blocks);
+  } finally {
+    forgetAnalysis();
+  }
 }
 
 /** Whether a file's contents are an HTML page (by name, else by its first tag). */
@@ -79,12 +89,19 @@ export async function extract(
   const id = articleId(text.slice(headlineBlock.start, headlineBlock.end), options.id);
   const furniture = new Set(['banner', 'footer']);
   const scanned = blocks.filter((b) => !furniture.has(b.kind));
-  const attributions = findAttributions(text, scanned).map((a) => a);
-  const entityIndex = findEntities(
-    text,
-    blocks.map((b, index) => ({ ...b, index })),
-    attributions.flatMap((a) => (a.source ? [a.source] : [])),
-  );
+  let attributions: Attribution[];
+  let entityIndex: ReturnType<typeof findEntities>;
+  try {
+    // Both read one wink-nlp analysis of the text, kept between them and dropped after.
+    attributions = attributionsOf(text, scanned);
+    entityIndex = findEntities(
+      text,
+      blocks.map((b, index) => ({ ...b, index })),
+      attributions.flatMap((a) => (a.source ? [a.source] : [])),
+    );
+  } finally {
+    forgetAnalysis();
+  }
   // Byline and site name become the author and publisher entities.
   const authors: string[] = [];
   if (byline) {

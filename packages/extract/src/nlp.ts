@@ -26,6 +26,20 @@ export interface Analysis {
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
+
+/** Space, tab, line breaks, no-break and the other Unicode spaces. */
+const isWhitespace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 160 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 let loaded: Nlp | undefined;
 
 let full: Nlp | undefined;
@@ -45,37 +59,67 @@ function fullNlp(): Nlp {
   return full;
 }
 
-/** Analyses `text.slice(start, end)`; offsets are into the whole `text`. */
+/**
+ * The whole text analysed last, kept until `forgetAnalysis`: the attributions and the entities of
+ * one extraction read the same analysis (`extract` forgets it when done, so no extraction ever
+ * reuses another's work, and no document stays in memory).
+ */
+let lastWhole: { text: string; analysis: Analysis } | undefined;
+
+/** Drops the kept analysis (the end of an extraction). */
+export function forgetAnalysis(): void {
+  lastWhole = undefined;
+}
+
+/**
+ * Analyses `text.slice(start, end)`; offsets are into the whole `text`. A whole text's analysis is
+ * kept until `forgetAnalysis`, so callers must not change it.
+ */
 export function analyse(text: string, start = 0, end = text.length): Analysis {
+  if (start === 0 && end === text.length) {
+    if (lastWhole?.text === text) return lastWhole.analysis;
+    const analysis = analyseSlice(text, 0, text.length);
+    lastWhole = { text, analysis };
+    return analysis;
+  }
+  return analyseSlice(text, start, end);
+}
+
+function analyseSlice(text: string, start: number, end: number): Analysis {
   const engine = nlp();
   const its = engine.its;
   const slice = text.slice(start, end);
   const doc = engine.readDoc(slice);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as typeof its.value) as string[];
+  // Each column read once, in bulk; offsets are found by skipping whitespace to the next token
+  // (wink-nlp keeps the token text verbatim), not read from a third column.
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const tags = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as typeof its.value) as string[];
   const tokens: Token[] = [];
-  const kept: number[] = [];
+  const kept: number[] = new Array(values.length).fill(-1);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? '';
-    offset += (spaces[i] ?? '').length;
-    // wink-nlp keeps the token text verbatim; a mismatch would mean it normalised something.
-    const at = slice.startsWith(value, offset) ? offset : slice.indexOf(value, offset);
+    const value = values[i] as string;
     const pos = tags[i] ?? 'X';
-    kept.push(tokens.length);
-    if (pos !== 'SPACE' && at >= 0 && value.trim() !== '') {
-      tokens.push({
-        text: value,
-        lower: value.toLowerCase(),
-        start: start + at,
-        end: start + at + value.length,
-        pos,
-        lemma: (lemmas[i] ?? value).toLowerCase(),
-      });
-    } else kept[kept.length - 1] = -1;
-    if (at >= 0) offset = at + value.length;
+    if (pos === 'SPACE') continue;
+    while (offset < slice.length && isWhitespace(slice.charCodeAt(offset))) offset++;
+    const at = slice.startsWith(value, offset) ? offset : slice.indexOf(value, offset);
+    if (at < 0) continue;
+    offset = at + value.length;
+    if (value.length === 0 || isWhitespace(value.charCodeAt(0))) continue;
+    kept[i] = tokens.length;
+    const lower = value.toLowerCase();
+    const lemma = lemmas[i] ?? value;
+    tokens.push({
+      text: value,
+      lower,
+      start: start + at,
+      end: start + at + value.length,
+      pos,
+      // Most lemmas are the word itself: lower-cased once.
+      lemma: lemma === value ? lower : lemma.toLowerCase(),
+    });
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];

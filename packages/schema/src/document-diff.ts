@@ -18,8 +18,11 @@ type Identified = { id: string };
 export interface CollectionChange {
   collection: DiffCollection;
   added: string[];
+  /** Gone from the annotations, and not rejected in the later version's review. */
   removed: string[];
   changed: string[];
+  /** Machine annotations the later version's review rejected (kept in its `publication`). */
+  rejected: string[];
 }
 
 export interface DocumentDiff {
@@ -42,13 +45,22 @@ export function diffDocuments(before: ArticleDocument, after: ArticleDocument): 
     const now = new Map<string, string>(
       (after[collection] as Identified[]).map((r) => [r.id, JSON.stringify(r)]),
     );
+    const rejectedOf = (document: ArticleDocument) =>
+      new Set(
+        (document.publication?.rejected ?? [])
+          .filter((r) => r.collection === collection)
+          .map((r) => r.record.id),
+      );
+    const wasRejected = rejectedOf(before);
+    const rejected = [...rejectedOf(after)].filter((id) => !wasRejected.has(id));
     return {
       collection,
       added: [...now.keys()].filter((id) => !old.has(id)),
-      removed: [...old.keys()].filter((id) => !now.has(id)),
+      removed: [...old.keys()].filter((id) => !now.has(id) && !rejected.includes(id)),
       changed: [...now.keys()].filter((id) => old.has(id) && old.get(id) !== now.get(id)),
+      rejected,
     };
-  }).filter((c) => c.added.length + c.removed.length + c.changed.length > 0);
+  }).filter((c) => c.added.length + c.removed.length + c.changed.length + c.rejected.length > 0);
   return { textChanged: before.article.text !== after.article.text, metadataChanged, collections };
 }
 
@@ -62,6 +74,7 @@ export function describeDiff(diff: DocumentDiff): string {
         c.added.length ? `${c.added.length} added` : '',
         c.removed.length ? `${c.removed.length} removed` : '',
         c.changed.length ? `${c.changed.length} changed` : '',
+        c.rejected.length ? `${c.rejected.length} rejected` : '',
       ].filter(Boolean);
       return `${c.collection}: ${counts.join(', ')}`;
     }),

@@ -4,6 +4,7 @@ import { ArticleSchema, type Block } from './article.js';
 import { ClaimLinkSchema, ClaimSchema } from './claim.js';
 import { type EntityKind, EntitySchema, MentionSchema } from './entity.js';
 import { findUnstorableText, MAX_DOCUMENT_BYTES, utf8Length } from './limits.js';
+import { PublicationSchema } from './publication.js';
 import { RelationSchema } from './relation.js';
 
 export const SCHEMA_VERSION = 1;
@@ -16,6 +17,8 @@ const ArticleDocumentShape = z.object({
   claims: z.array(ClaimSchema),
   claimLinks: z.array(ClaimLinkSchema),
   relations: z.array(RelationSchema),
+  /** Set on a version published through review: who, when, and what was rejected. */
+  publication: PublicationSchema.optional(),
 });
 
 type DocumentShape = z.infer<typeof ArticleDocumentShape>;
@@ -236,6 +239,39 @@ function checkDocumentIntegrity(doc: DocumentShape, report: Report): void {
       checkAnchor(a, [...at, 'evidence', j], doc, blocks, report);
     if (r.assertedBy.kind === 'claim')
       claim(r.assertedBy.claimId, [...at, 'assertedBy', 'claimId']);
+  });
+  checkRejected(doc, blocks, report);
+}
+
+/**
+ * A rejected annotation still points into the text (its anchors must match it), and its id names
+ * it alone: not twice among the rejected, not also in the published collection. What it refers to
+ * may be gone (rejected with it), so references are not checked.
+ */
+function checkRejected(doc: DocumentShape, blocks: Map<string, Block>, report: Report): void {
+  const seen = new Set<string>();
+  doc.publication?.rejected.forEach((rejected, i) => {
+    const at: Path = ['publication', 'rejected', i];
+    const { collection, record } = rejected;
+    const key = `${collection}/${record.id}`;
+    if (seen.has(key)) report([...at, 'record', 'id'], `"${key}" is rejected twice`);
+    seen.add(key);
+    if ((doc[collection] as { id: string }[]).some((r) => r.id === record.id))
+      report([...at, 'record', 'id'], `"${record.id}" is also in ${collection}`);
+    const anchors: [Anchor, Path][] =
+      rejected.collection === 'mentions'
+        ? [[rejected.record.anchor, ['anchor']]]
+        : rejected.collection === 'claims'
+          ? [
+              ...(rejected.record.source ? [[rejected.record.source, ['source']] as const] : []),
+              ...(rejected.record.cue ? [[rejected.record.cue, ['cue']] as const] : []),
+              ...rejected.record.content.map((a, j) => [a, ['content', j]] as const),
+            ].map(([a, p]) => [a, [...p]])
+          : rejected.collection === 'relations'
+            ? rejected.record.evidence.map((a, j) => [a, ['evidence', j]])
+            : [];
+    for (const [anchor, path] of anchors)
+      checkAnchor(anchor, [...at, 'record', ...path], doc, blocks, report);
   });
 }
 

@@ -6,4 +6,5 @@ export * from './document.js';
 export * from './entity.js';
 export * from './limits.js';
 export * from './provenance.js';
+export * from './publication.js';
 export * from './relation.js';

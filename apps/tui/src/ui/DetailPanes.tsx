@@ -15,10 +15,13 @@ import {
 } from './labels.js';
 import { useTheme } from './theme.js';
 
-/** Who made an annotation nobody has reviewed; nothing for a reviewed one. */
+/**
+ * Who made an annotation nobody has reviewed, or who reviewed it (a published review says who and
+ * what: "reviewed by ada (accepted at …)"); nothing for the curated corpus, reviewed by nobody named.
+ */
 function ReviewField({ provenance }: { provenance: EntityItem['provenance'] }) {
   const theme = useTheme();
-  if (provenance.review.status === 'reviewed') return null;
+  if (provenance.review.status === 'reviewed' && !provenance.review.by) return null;
   return (
     <Text wrap="wrap">
       <Text {...theme.marker}>Review: </Text>

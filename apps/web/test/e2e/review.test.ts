@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, launchBrowser, seriousA11yViolations } from './browser';
-import { freePort, type Running, SERVER_DIR, startApi, startWeb, stop } from './harness';
+import { type Browser, seriousA11yViolations } from './browser';
+import type { Running } from './harness';
+import { type ReviewStack, selectWords, startReviewStack } from './review-helpers';
 
 /*
  * Reviewing an article in Chromium: an editor signs in, pastes an article written for this test,
@@ -38,66 +35,16 @@ const PASSWORDS = {
   bo: randomBytes(12).toString('base64url'),
 };
 
-/** Selects `words` in the review screen's text (across marked pieces), as a reader dragging over them would. */
-async function selectWords(page: Page, words: string): Promise<void> {
-  await page.evaluate((words) => {
-    const text = document.querySelector('.review__text');
-    const walker = document.createTreeWalker(text as Node, NodeFilter.SHOW_TEXT);
-    const nodes: { node: Node; start: number }[] = [];
-    let all = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push({ node, start: all.length });
-      all += node.textContent ?? '';
-    }
-    const from = all.indexOf(words);
-    if (from < 0) throw new Error(`"${words}" is not in the text`);
-    const to = from + words.length;
-    const at = (offset: number, isEnd: boolean) => {
-      const found = nodes.findLast((n) => (isEnd ? n.start < offset : n.start <= offset));
-      if (!found) throw new Error(`no text node at ${offset}`);
-      return [found.node, offset - found.start] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...at(from, false));
-    range.setEnd(...at(to, true));
-    window.getSelection()?.removeAllRanges();
-    window.getSelection()?.addRange(range);
-  }, words);
-}
-
 describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'claimscope-review-e2e-'));
+  let stack: ReviewStack | undefined;
   let api: Running | undefined;
   let web: Running | undefined;
   let browser: Browser;
-
   beforeAll(async () => {
-    for (const [username, password] of Object.entries(PASSWORDS)) {
-      const added = spawnSync(
-        process.execPath,
-        [
-          join(SERVER_DIR, 'dist', 'cli.js'),
-          'user',
-          'add',
-          username,
-          '--role',
-          'editor',
-          '--data-dir',
-          dataDir,
-        ],
-        { input: `${password}\n`, encoding: 'utf8' },
-      );
-      expect(added.status, added.stderr).toBe(0);
-    }
-    api = await startApi(await freePort(), { CLAIMSCOPE_DATA_DIR: dataDir });
-    web = await startWeb(await freePort(), `${api.url}/trpc`);
-    browser = await launchBrowser();
+    stack = await startReviewStack(PASSWORDS);
+    ({ api, web, browser } = stack);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([stop(web), stop(api)]);
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stack?.close());
 
   /** A call through the site's /trpc door, as a page of the site makes it. */
   const callSite = async (procedure: string, input: unknown, cookie = '') => {
@@ -276,21 +223,103 @@ describe.skipIf(!env.chromium)('reviewing an article in the browser', () => {
     expect(history).toContain('2 (current)');
     expect(history).toMatch(/Reviewed by[\s\S]*ada/);
     expect(history).toContain('Changes from version 1 to 2');
-    expect(history).toMatch(/Removed: .*summer season/);
+    // The rejected claim is kept with version 2 for its history, and named as rejected, by whom.
+    const changes = await page.locator('main li').allTextContents();
+    expect(changes.filter((change) => change.includes('summer season'))).toEqual([
+      expect.stringMatching(/^Rejected in review: .*\(by ada\)$/),
+    ]);
+    // Each version names who published it and when, and how many annotations its review rejected.
+    const cells = await page
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent)),
+      );
+    expect(cells).toEqual([
+      ['1', expect.stringMatching(/^by ada\d{4}-\d\d-\d\d \d\d:\d\d$/), 'ada', '1'],
+      // Version 2's review only rejected: no published annotation names a reviewer.
+      ['2 (current)', expect.stringMatching(/^by ada\d{4}-\d\d-\d\d \d\d:\d\d$/), '—', '1'],
+    ]);
+    // Version 1's rejected claim is listed on its own.
+    await page.goto(`${web?.url}/articles/${ARTICLE_ID}/history?from=1&to=1`, {
+      waitUntil: 'networkidle',
+    });
+    await page.getByRole('heading', { name: 'Rejected in the review of version 1' }).waitFor();
+    expect(await page.locator('main li').allTextContents()).toEqual([
+      expect.stringMatching(/^Claims: .*report.* \(by ada\)$/),
+    ]);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('the sign-in, Review and New article pages pass axe in both themes', async () => {
+  it('the sign-in, Review, New article and history pages pass axe in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await browser.newPage({ colorScheme });
-      for (const path of ['/sign-in', '/review', '/review/new']) {
+      for (const path of [
+        '/sign-in',
+        '/review',
+        '/review/new',
+        `/articles/${ARTICLE_ID}/history`,
+      ]) {
         await page.goto(`${web?.url}${path}`, { waitUntil: 'networkidle' });
         expect(await seriousA11yViolations(page), `${path} (${colorScheme})`).toEqual([]);
       }
       await page.close();
     }
+  });
+
+  it('works at phone width (375 px): nothing scrolls sideways, every control is on screen, and a draft passes axe in both themes', async () => {
+    const WIDTH = 375;
+    const { page, errors } = await browser.newPage({ width: WIDTH });
+    const fitsWidth = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    /** Scrolled to, the control lies wholly inside the phone's width. */
+    const onScreen = async (name: string, locator: ReturnType<Page['locator']>) => {
+      await locator.scrollIntoViewIfNeeded();
+      const box = await locator.boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box?.x ?? -1, name).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? WIDTH + 1), name).toBeLessThanOrEqual(WIDTH);
+    };
+    for (const path of ['/sign-in', '/review', '/review/new', `/articles/${ARTICLE_ID}/history`]) {
+      await page.goto(`${web?.url}${path}`, { waitUntil: 'networkidle' });
+      // The elements reaching past the phone's width, named, so a failure says what to fix.
+      const tooWide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .map(
+            (e) =>
+              `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)} ${getComputedStyle(e).width}`,
+          )
+          .slice(0, 12),
+      );
+      expect(tooWide, path).toEqual([]);
+      expect(await fitsWidth(), path).toBe(true);
+    }
+    await page.goto(`${web?.url}/review/new`, { waitUntil: 'networkidle' });
+    const text = page.getByLabel(/Article text/);
+    await onScreen('article text', text);
+    await text.fill(ARTICLE.replace('delays ferry vote', 'delays toll vote'));
+    const extract = page.getByRole('button', { name: 'Extract and review' });
+    await onScreen('Extract and review', extract);
+    await extract.click();
+    await page.waitForURL(/\/review\/draft-[0-9a-f]{16}$/, { timeout: 60_000 });
+    const progress = page.locator('.review__progress span');
+    await expect.poll(() => progress.textContent(), POLL).toMatch(/^0 of \d+ reviewed$/);
+    expect(await fitsWidth(), 'the draft').toBe(true);
+    const accept = page.getByRole('button', { name: 'Accept', exact: true });
+    await onScreen('Accept', accept);
+    await accept.click();
+    await expect.poll(() => progress.textContent(), POLL).toMatch(/^1 of \d+ reviewed$/);
+    for (const name of ['Reject', 'Undo', 'Publish'])
+      await onScreen(name, page.getByRole('button', { name, exact: true }));
+    expect(await fitsWidth(), 'the draft after a decision').toBe(true);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousA11yViolations(page), `the draft (${colorScheme})`).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('signs out: the review pages then ask to sign in', async () => {

@@ -47,6 +47,8 @@ export const ArticleVersionSchema = z.object({
   textSha256: z.string(),
   importedAt: z.string().nullable(),
   current: z.boolean(),
+  /** Who published the version through review, and when; null for an imported version. */
+  published: z.object({ by: z.string(), at: z.string() }).nullable(),
 });
 export const ArticleVersionsOutput = z.array(ArticleVersionSchema);
 export type ListArticlesQuery = z.output<typeof ListArticlesInput>;

@@ -41,6 +41,19 @@ export const DecisionSchema = z.strictObject({
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
+/**
+ * One step of the editor's work, for undo: the decisions it changed, as they were before
+ * (null: there was none). A merge or split changes many decisions in one step.
+ */
+export const HistoryStepSchema = z.strictObject({
+  at: z.iso.datetime(),
+  by: z.string().min(1),
+  /** What the step did, for "Undone: …": `accept claims/c1`, `merge entities a ← b`. */
+  label: z.string().min(1),
+  previous: z.record(z.string(), DecisionSchema.nullable()),
+});
+export type HistoryStep = z.infer<typeof HistoryStepSchema>;
+
 /** A key of `decisions`: `claims/<id>`. */
 export const decisionKey = (collection: AnnotationCollection, id: string) => `${collection}/${id}`;
 
@@ -60,6 +73,8 @@ export const DraftSchema = z.strictObject({
   baseVersion: z.int().positive().nullable(),
   machine: z.custom<ArticleDocument>(),
   decisions: z.record(z.string(), DecisionSchema),
+  /** Every step since the draft was created, oldest first (absent in drafts saved before undo history). */
+  history: z.array(HistoryStepSchema).optional(),
   /** Set once published: the version it became. */
   published: z.strictObject({ version: z.int().positive(), at: z.iso.datetime() }).nullable(),
 });

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { ArticleDocument } from '@claimscope/schema';
+import { type ArticleDocument, validateArticleDocument } from '@claimscope/schema';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { ExtractArticleInput, extractArticle } from '../extract.js';
-import { importDocuments } from '../import.js';
 import type { ClaimStore } from '../store/claim-store.js';
+import { DocumentConflictError, StaleVersionError } from '../store/conflicts.js';
 import {
   AnnotationCollectionSchema,
   type Decision,
@@ -13,8 +13,9 @@ import {
   decisionKey,
   describeDiff,
   diffDocuments,
-  publishedView,
 } from './draft.js';
+import { withStep } from './draft-edits.js';
+import { publishedDocument } from './publication.js';
 
 /*
  * Reviewing an article: plain functions over a ClaimStore, called by the draft procedures. Each
@@ -147,7 +148,18 @@ export async function decide(
   } else {
     decisions[key] = { action: action === 'accept' ? 'accepted' : 'rejected', by, at };
   }
-  const next: Draft = { ...draft, decisions, revision: draft.revision + 1, updatedAt: at };
+  const next: Draft = {
+    ...draft,
+    decisions,
+    history: withStep(draft, {
+      at,
+      by,
+      label: `${action} ${key}`,
+      previous: { [key]: previous ?? null },
+    }),
+    revision: draft.revision + 1,
+    updatedAt: at,
+  };
   const issues = decisionIssues(next, collection, decisions[key]?.record);
   if (issues.length > 0)
     throw new TRPCError({
@@ -160,67 +172,59 @@ export async function decide(
   return next;
 }
 
-/** The publish in progress per article in this process: the next one waits for it. */
-const publishing = new Map<string, Promise<unknown>>();
-
-/**
- * Publishes the reviewed draft as the article's next version, through the same atomic import.
- * Refused, with what changed, when the article was published since the draft was opened. Two
- * publishes of one article through this process run one after the other, so the second sees
- * the first's version and is refused; servers sharing a store do not coordinate theirs.
- */
-export function publishDraft(
-  store: ClaimStore,
-  draft: Draft,
-  now: Date,
-): Promise<{ articleId: string; version: number }> {
-  const previous = publishing.get(draft.articleId) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => publishNow(store, draft, now));
-  publishing.set(draft.articleId, next);
-  void next
-    .finally(() => {
-      if (publishing.get(draft.articleId) === next) publishing.delete(draft.articleId);
-    })
-    .catch(() => undefined);
-  return next;
+/** The conflict a stale publish answers: the version published meanwhile, and what changed. */
+async function staleConflict(store: ClaimStore, draft: Draft, current: number | null) {
+  const after = await store.exportArticle(draft.articleId);
+  const before =
+    draft.baseVersion === null
+      ? null
+      : await store.exportArticle(draft.articleId, draft.baseVersion);
+  const changes =
+    before && after ? describeDiff(diffDocuments(before, after)) : 'the article was created';
+  return fail(
+    'CONFLICT',
+    `article "${draft.articleId}" was published as version ${current} since this draft was opened ${draft.baseVersion === null ? '(it did not exist then)' : `at version ${draft.baseVersion}`}: ${changes}. Nothing was overwritten; open a new draft of the current version.`,
+  );
 }
 
-async function publishNow(
+/**
+ * Publishes the reviewed draft as the article's next version, through the same atomic import,
+ * recording who published it and the rejected annotations. The store stores it only on top of
+ * the version the draft was opened at, checked inside its write transaction or lock, so of two
+ * publishes on one version (in any processes sharing the store) one is refused, with what changed.
+ */
+export async function publishDraft(
   store: ClaimStore,
   draft: Draft,
+  by: string,
   now: Date,
 ): Promise<{ articleId: string; version: number }> {
   if (draft.published)
     fail('CONFLICT', `draft "${draft.id}" was published as version ${draft.published.version}`);
-  const versions = await store.versions(draft.articleId);
-  const current = versions?.at(-1)?.version ?? null;
-  if (current !== draft.baseVersion) {
-    const after = await store.exportArticle(draft.articleId);
-    const before =
-      draft.baseVersion === null
-        ? null
-        : await store.exportArticle(draft.articleId, draft.baseVersion);
-    const changes =
-      before && after ? describeDiff(diffDocuments(before, after)) : 'the article was created';
-    fail(
-      'CONFLICT',
-      `article "${draft.articleId}" was published as version ${current} since this draft was opened ${draft.baseVersion === null ? '(it did not exist then)' : `at version ${draft.baseVersion}`}: ${changes}. Nothing was overwritten; open a new draft of the current version.`,
-    );
-  }
-  const report = await importDocuments(store, [publishedView(draft)]);
-  const outcome = report.outcomes[0];
-  if (!outcome || outcome.status === 'rejected' || outcome.version === null)
+  const validation = await validateArticleDocument(publishedDocument(draft, by, now));
+  if (!validation.ok)
     return fail(
       'BAD_REQUEST',
-      `the reviewed document was not stored: ${(outcome?.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      `the reviewed document was not stored: ${validation.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
     );
+  let version: number;
+  try {
+    ({ version } = await store.importDocument(validation.document, {
+      expectedVersion: draft.baseVersion,
+    }));
+  } catch (error) {
+    if (error instanceof StaleVersionError) return staleConflict(store, draft, error.current);
+    if (error instanceof DocumentConflictError)
+      return fail('BAD_REQUEST', `the reviewed document was not stored: ${error.message}`);
+    throw error;
+  }
   const published: Draft = {
     ...draft,
     revision: draft.revision + 1,
     updatedAt: now.toISOString(),
-    published: { version: outcome.version, at: now.toISOString() },
+    published: { version, at: now.toISOString() },
   };
   // The version is stored; the draft records it (a lost race here leaves the draft unpublished).
   await store.drafts.saveDraft(published);
-  return { articleId: draft.articleId, version: outcome.version };
+  return { articleId: draft.articleId, version };
 }

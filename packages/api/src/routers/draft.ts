@@ -31,6 +31,8 @@ const DraftSummarySchema = z.strictObject({
 export const DraftViewSchema = DraftSummarySchema.extend({
   decisions: z.record(z.string(), DecisionSchema),
   document: z.custom<ArticleDocument>((value) => typeof value === 'object' && value !== null),
+  /** The steps `u` can still take back, and the last one's label. */
+  undo: z.strictObject({ steps: z.int(), last: z.string().nullable() }),
 });
 
 const summaryOf = (draft: Draft): z.infer<typeof DraftSummarySchema> => ({
@@ -45,14 +47,15 @@ const summaryOf = (draft: Draft): z.infer<typeof DraftSummarySchema> => ({
   published: draft.published,
   progress: reviewProgress(draft),
 });
-const viewOf = (draft: Draft) => ({
+export const viewOf = (draft: Draft) => ({
   ...summaryOf(draft),
   decisions: draft.decisions,
   document: reviewedDocument(draft),
+  undo: { steps: draft.history?.length ?? 0, last: draft.history?.at(-1)?.label ?? null },
 });
 
 /** The editor's name in drafts and provenance; a script with the admin token is `admin-token`. */
-const nameOf = (requester: Requester) =>
+export const nameOf = (requester: Requester) =>
   requester.kind === 'account' ? requester.account.username : 'admin-token';
 
 const DraftIdInput = z.strictObject({ draftId: z.string().min(1) });
@@ -98,7 +101,8 @@ export const draftRouter = {
     .input(DraftIdInput)
     .output(z.strictObject({ articleId: z.string(), version: z.int() }))
     .mutation(async ({ ctx, input }) => {
-      const draft = await draftOf(ctx.store, input.draftId, nameOf(ctx.requester), false);
-      return publishDraft(ctx.store, draft, ctx.sessions.now());
+      const by = nameOf(ctx.requester);
+      const draft = await draftOf(ctx.store, input.draftId, by, false);
+      return publishDraft(ctx.store, draft, by, ctx.sessions.now());
     }),
 } satisfies TRPCRouterRecord;

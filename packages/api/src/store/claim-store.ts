@@ -49,6 +49,8 @@ export interface ArticleVersion {
   importedAt: string | null;
   /** True for the version every query reads. */
   current: boolean;
+  /** Who published it through review, and when (from the document's `publication`); null if imported. */
+  published: { by: string; at: string } | null;
 }
 
 /** What importing one valid document did. */
@@ -57,6 +59,16 @@ export interface StoredDocument {
   /** `unchanged`: the same content is already the current version, and nothing was written. */
   status: 'created' | 'updated' | 'unchanged';
   version: number;
+}
+
+/** How an import may be made conditional. */
+export interface ImportOptions {
+  /**
+   * Store only if the article's current version is still this one (null: only if the article is
+   * not stored yet), else throw `StaleVersionError` and store nothing. Checked inside the store's
+   * write transaction or lock, so two processes can never both store on top of one version.
+   */
+  expectedVersion?: number | null;
 }
 
 /** How many records the current versions hold: the health check shows it. */
@@ -121,7 +133,7 @@ export interface ClaimStore extends ClaimReader {
    * becomes a new current version and keeps the earlier ones. Throws `DocumentConflictError`,
    * and stores nothing, when the document cannot join the corpus (see `findConflicts`).
    */
-  importDocument(document: ArticleDocument): Promise<StoredDocument>;
+  importDocument(document: ArticleDocument, options?: ImportOptions): Promise<StoredDocument>;
   /**
    * Stores several documents in order, each as `importDocument` would, so each is still whole or
    * absent after a crash; a database can share one transaction among them. Gives, per document,

@@ -28,6 +28,23 @@ export class DocumentConflictError extends Error {
   }
 }
 
+/** Refused because the article's current version is no longer the one the import expected. */
+export class StaleVersionError extends DocumentConflictError {
+  constructor(
+    articleId: string,
+    readonly expected: number | null,
+    readonly current: number | null,
+  ) {
+    super(articleId, [
+      {
+        path: '(document)',
+        message: `the article is ${current === null ? 'not stored' : `at version ${current}`}, not ${expected === null ? 'new' : `at version ${expected}`} as expected; nothing was stored`,
+      },
+    ]);
+    this.name = 'StaleVersionError';
+  }
+}
+
 /**
  * Refused because the store failed to write the document (a database error, a full disk); nothing
  * of it was stored. Its issue says so without the store's internals, which go to the log.

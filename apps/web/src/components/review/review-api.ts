@@ -24,3 +24,16 @@ export function messageOf(error: unknown): string {
 /** Whether the failure means "sign in first" (no session, or an expired one). */
 export const needsSignIn = (error: unknown) =>
   error instanceof TRPCClientError && error.data?.code === 'UNAUTHORIZED';
+
+/** One thing wrong with an edit, as the API validated it: `record.name`, `claims[1].speakerId`. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** The field-by-field issues of a refused edit (empty for other failures). */
+export function issuesOf(error: unknown): FieldIssue[] {
+  if (!(error instanceof TRPCClientError)) return [];
+  const issues = (error.data as { issues?: FieldIssue[] | null } | undefined)?.issues;
+  return Array.isArray(issues) ? issues : [];
+}

@@ -2,8 +2,19 @@ import type { ArticleDocument, EntityKind } from '@claimscope/schema';
 import { type AccountStore, createMemoryAccountStore } from '../../accounts/account-store.js';
 import { createMemoryDraftStore, type DraftStore } from '../../drafts/draft-store.js';
 import { articleDetail } from '../../views/records.js';
-import type { ArticleVersion, ClaimReader, ClaimStore, StoredDocument } from '../claim-store.js';
-import { DocumentConflictError, findConflicts, UNIQUE_COLLECTIONS } from '../conflicts.js';
+import type {
+  ArticleVersion,
+  ClaimReader,
+  ClaimStore,
+  ImportOptions,
+  StoredDocument,
+} from '../claim-store.js';
+import {
+  DocumentConflictError,
+  findConflicts,
+  StaleVersionError,
+  UNIQUE_COLLECTIONS,
+} from '../conflicts.js';
 import { contentDigest, type StoredVersion } from '../stored-version.js';
 import { buildCorpusIndex, type CorpusIndex, entityRefs } from './corpus-index.js';
 import { listArticles } from './queries/articles.js';
@@ -41,6 +52,10 @@ export interface MemoryStoreOptions {
   drafts?: DraftStore;
 }
 
+/** Who published a version through review, and when: its document's publication record. */
+const publishedOf = (document: ArticleDocument) =>
+  document.publication ? { by: document.publication.by, at: document.publication.at } : null;
+
 function toVersionInfo(stored: StoredVersion, current: boolean): ArticleVersion {
   return {
     version: stored.version,
@@ -48,6 +63,7 @@ function toVersionInfo(stored: StoredVersion, current: boolean): ArticleVersion 
     textSha256: stored.document.article.textSha256,
     importedAt: stored.importedAt,
     current,
+    published: publishedOf(stored.document),
   };
 }
 
@@ -156,10 +172,16 @@ export function createMemoryStore(
     }
   };
 
-  const importNow = async (document: ArticleDocument): Promise<StoredDocument> => {
+  const importNow = async (
+    document: ArticleDocument,
+    importOptions: ImportOptions = {},
+  ): Promise<StoredDocument> => {
     await sync(document.article.id);
     const articleId = document.article.id;
     const previous = current(articleId);
+    const { expectedVersion } = importOptions;
+    if (expectedVersion !== undefined && (previous?.version ?? null) !== expectedVersion)
+      throw new StaleVersionError(articleId, expectedVersion, previous?.version ?? null);
     const contentSha256 = contentDigest(document);
     if (previous?.contentSha256 === contentSha256)
       return { articleId, status: 'unchanged', version: previous.version };
@@ -180,7 +202,7 @@ export function createMemoryStore(
       document,
     };
     // Another process took this version number first: take in what it wrote, and decide again.
-    if ((await options.persist?.(stored)) === false) return importNow(document);
+    if ((await options.persist?.(stored)) === false) return importNow(document, importOptions);
     addVersion(stored);
     return { articleId, status: previous ? 'updated' : 'created', version: stored.version };
   };
@@ -222,10 +244,10 @@ export function createMemoryStore(
         relations: idx.relations().length,
       };
     },
-    importDocument: (document) => {
+    importDocument: (document, importOptions) => {
       // One import at a time, so versions and conflict checks see every earlier import.
       const exclusive = options.exclusive ?? ((work) => work());
-      const result = importQueue.then(() => exclusive(() => importNow(document)));
+      const result = importQueue.then(() => exclusive(() => importNow(document, importOptions)));
       importQueue = result.catch(() => undefined);
       return result;
     },

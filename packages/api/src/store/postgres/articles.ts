@@ -56,7 +56,8 @@ export function articleReads(
     versions: (articleId) =>
       within(async (client) => {
         const { rows } = await client.query(
-          `SELECT v.version, v.content_sha256, v.text_sha256, v.imported_at, a.current_version
+          `SELECT v.version, v.content_sha256, v.text_sha256, v.imported_at, a.current_version,
+                  v.document::jsonb->'publication'->>'by' AS published_by, v.document::jsonb->'publication'->>'at' AS published_at
              FROM article_versions v JOIN articles a ON a.id = v.article_id
             WHERE v.article_id = $1 ORDER BY v.version`,
           [articleId],
@@ -68,6 +69,7 @@ export function articleReads(
           textSha256: r.text_sha256 as string,
           importedAt: r.imported_at ? (r.imported_at as Date).toISOString() : null,
           current: r.version === r.current_version,
+          published: r.published_by ? { by: r.published_by, at: r.published_at } : null,
         }));
       }),
   };

@@ -3,11 +3,12 @@ import type pg from 'pg';
 import type { CorpusEntity } from '../../contracts/shared.js';
 import { claimText, countsOf, mergeEntity } from '../../views/records.js';
 import { fold, searchText } from '../../views/terms.js';
-import type { SearchableType, StoredDocument } from '../claim-store.js';
+import type { ImportOptions, SearchableType, StoredDocument } from '../claim-store.js';
 import {
   DocumentConflictError,
   DocumentStoreError,
   findConflicts,
+  StaleVersionError,
   UNIQUE_COLLECTIONS,
 } from '../conflicts.js';
 import { contentDigest, contentDigestOfJson } from '../stored-version.js';
@@ -41,6 +42,7 @@ export async function importBatch(
   pool: pg.Pool,
   documents: readonly ArticleDocument[],
   onGeneration: (generation: string) => void,
+  options?: ImportOptions,
 ): Promise<(StoredDocument | DocumentConflictError)[]> {
   if (documents.length === 0) return [];
   const client = await pool.connect();
@@ -53,10 +55,13 @@ export async function importBatch(
     const counts = new CountChanges();
     let next = 0;
     while (next < documents.length) {
-      // New articles are written many at a time; a new version of an article, or a second copy of
-      // an article in the batch, is written alone, in order.
-      const run = await newArticlesRun(client, documents.slice(next, next + MAX_RUN_ARTICLES));
-      if (run.documents.length > 0) {
+      // New articles are written many at a time; a new version of an article, a second copy of an
+      // article in the batch, or an import that expects a version, is written alone, in order.
+      const run =
+        options?.expectedVersion === undefined
+          ? await newArticlesRun(client, documents.slice(next, next + MAX_RUN_ARTICLES))
+          : null;
+      if (run && run.documents.length > 0) {
         const written = await importNewArticles(client, run, counts);
         if (written) {
           if (written.generation) changed = written.generation;
@@ -67,7 +72,7 @@ export async function importBatch(
         // The database refused the run (text it cannot store, say): its documents are retried one
         // by one below, so only the faulty one is rejected.
         for (const document of run.documents) {
-          const generation = await importOne(client, document, counts, results);
+          const generation = await importOne(client, document, counts, results, options);
           if (generation) changed = generation;
         }
         next += run.documents.length;
@@ -78,6 +83,7 @@ export async function importBatch(
         documents[next] as ArticleDocument,
         counts,
         results,
+        options,
       );
       if (generation) changed = generation;
       next += 1;
@@ -103,6 +109,7 @@ async function importOne(
   document: ArticleDocument,
   counts: CountChanges,
   results: (StoredDocument | DocumentConflictError)[],
+  options?: ImportOptions,
 ): Promise<string | null> {
   await client.query('SAVEPOINT document');
   // The document's changes to the kept counts join the batch's only if it is stored.
@@ -113,7 +120,12 @@ async function importOne(
     },
   };
   try {
-    const { generation, ...stored } = await importInTransaction(client, document, recorder);
+    const { generation, ...stored } = await importInTransaction(
+      client,
+      document,
+      recorder,
+      options,
+    );
     await client.query('RELEASE SAVEPOINT document');
     for (const [rows, sign] of own) counts.add(rows, sign);
     results.push(stored);
@@ -512,6 +524,7 @@ async function importInTransaction(
   client: Client,
   document: ArticleDocument,
   counts: Pick<CountChanges, 'add'>,
+  { expectedVersion }: ImportOptions = {},
 ) {
   const articleId = document.article.id;
   const contentSha256 = contentDigest(document);
@@ -528,6 +541,9 @@ async function importInTransaction(
     ])
   ).rows[0];
   const current = probe?.current ?? null;
+  // Under the import lock: no other server can store a version between this check and COMMIT.
+  if (expectedVersion !== undefined && (current?.current_version ?? null) !== expectedVersion)
+    throw new StaleVersionError(articleId, expectedVersion, current?.current_version ?? null);
   if (current?.content_sha256 === contentSha256)
     return {
       articleId,

@@ -191,8 +191,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       waiting: pool.waitingCount,
     }),
 
-    importDocument: async (document) => {
-      const [result] = await importBatch(pool, [document], setGeneration);
+    importDocument: async (document, options) => {
+      const [result] = await importBatch(pool, [document], setGeneration, options);
       if (result instanceof DocumentConflictError) throw result;
       return result as StoredDocument; // one document in, one result out
     },

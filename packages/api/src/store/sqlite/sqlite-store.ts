@@ -55,11 +55,17 @@ import { fold, searchText } from '../../views/terms.js';
 import type {
   ClaimStore,
   CorpusEntity,
+  ImportOptions,
   InArticle,
   SearchableType,
   StoredDocument,
 } from '../claim-store.js';
-import { DocumentConflictError, findConflicts, type UNIQUE_COLLECTIONS } from '../conflicts.js';
+import {
+  DocumentConflictError,
+  findConflicts,
+  StaleVersionError,
+  type UNIQUE_COLLECTIONS,
+} from '../conflicts.js';
 import { contentDigest } from '../stored-version.js';
 import { readJsonVersions } from './json-versions.js';
 import { applySchema } from './schema.js';
@@ -880,6 +886,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     document: ArticleDocument,
     importedAt: string | null,
     version?: number,
+    { expectedVersion }: ImportOptions = {},
   ): StoredDocument & { changed: boolean } => {
     const articleId = document.article.id;
     const contentSha256 = contentDigest(document);
@@ -888,6 +895,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
          JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version WHERE a.id = ?`,
       articleId,
     );
+    const currentVersion = current ? Number(current.current_version) : null;
+    if (expectedVersion !== undefined && currentVersion !== expectedVersion)
+      throw new StaleVersionError(articleId, expectedVersion, currentVersion);
     if (current?.content_sha256 === contentSha256 && version === undefined)
       return {
         articleId,
@@ -997,6 +1007,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
 
   const importBatch = (
     documents: readonly ArticleDocument[],
+    options?: ImportOptions,
   ): (StoredDocument | DocumentConflictError)[] => {
     if (documents.length === 0) return [];
     if (inMemory) useFile(true);
@@ -1006,7 +1017,12 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       const results = documents.map((document) => {
         db.exec('SAVEPOINT document');
         try {
-          const { changed: wrote, ...stored } = storeDocument(document, importedAt);
+          const { changed: wrote, ...stored } = storeDocument(
+            document,
+            importedAt,
+            undefined,
+            options,
+          );
           db.exec('RELEASE document');
           changed ||= wrote;
           return stored;
@@ -1123,7 +1139,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         const current = get('SELECT current_version FROM articles WHERE id = ?', articleId);
         if (!current) return null;
         return all(
-          'SELECT version, content_sha256, text_sha256, imported_at FROM article_versions WHERE article_id = ? ORDER BY version',
+          `SELECT version, content_sha256, text_sha256, imported_at, json_extract(document, '$.publication.by') AS published_by,
+             json_extract(document, '$.publication.at') AS published_at FROM article_versions WHERE article_id = ? ORDER BY version`,
           articleId,
         ).map((r) => ({
           version: Number(r.version),
@@ -1131,6 +1148,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
           textSha256: r.text_sha256 as string,
           importedAt: (r.imported_at as string | null) ?? null,
           current: r.version === current.current_version,
+          published: r.published_by
+            ? { by: r.published_by as string, at: r.published_at as string }
+            : null,
         }));
       }),
 
@@ -1512,8 +1532,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         relations: talliesOf('relations.predicate').reduce((s, r) => s + r.n, 0),
       })),
 
-    importDocument: async (document) => {
-      const [result] = importBatch([document]);
+    importDocument: async (document, options) => {
+      const [result] = importBatch([document], options);
       if (result instanceof DocumentConflictError) throw result;
       return result as StoredDocument; // one document in, one result out
     },

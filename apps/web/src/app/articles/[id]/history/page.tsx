@@ -1,3 +1,4 @@
+import type { RouterOutputs } from '@claimscope/client';
 import type { ArticleDocument } from '@claimscope/schema';
 import { type DiffCollection, diffDocuments } from '@claimscope/schema/display';
 import type { Metadata } from 'next';
@@ -24,9 +25,9 @@ const COLLECTION_NAMES: Record<DiffCollection, string> = {
 
 /** A record as a reader names it: a claim by its statement, a mention by its words. */
 function describe(document: ArticleDocument, collection: DiffCollection, id: string): string {
-  const record = (document[collection] as { id: string }[]).find((r) => r.id === id) as
-    | Record<string, unknown>
-    | undefined;
+  const record = ((document[collection] as { id: string }[]).find((r) => r.id === id) ??
+    document.publication?.rejected.find((r) => r.collection === collection && r.record.id === id)
+      ?.record) as Record<string, unknown> | undefined;
   if (!record) return id;
   if (collection === 'claims') return String(record.statement);
   if (collection === 'mentions')
@@ -37,6 +38,8 @@ function describe(document: ArticleDocument, collection: DiffCollection, id: str
   return String(record.note ?? id);
 }
 
+const minute = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace('T', ' ');
+
 /** Who reviewed a version's annotations: the editors its provenance names. */
 function reviewersOf(document: ArticleDocument): string[] {
   const names = new Set<string>();
@@ -44,6 +47,32 @@ function reviewersOf(document: ArticleDocument): string[] {
     for (const record of document[collection] as { provenance: { review: { by?: string } } }[])
       if (record.provenance.review.by) names.add(record.provenance.review.by);
   return [...names].sort();
+}
+
+type ArticleVersion = RouterOutputs['article']['versions'][number];
+
+/** Who published a version and when ("by ada", "2026-11-30 18:04"), or how it came in. */
+function PublishedCell({ version }: { version: ArticleVersion }) {
+  const at = version.published?.at ?? version.importedAt;
+  return (
+    <>
+      {version.published ? `by ${version.published.by}` : at ? 'imported' : 'built in'}
+      {at && (
+        <>
+          <br />
+          {minute(at)}
+        </>
+      )}
+    </>
+  );
+}
+
+/** " (by ada)": who rejected a machine annotation in the review of `document`. */
+function rejectedBy(document: ArticleDocument, collection: DiffCollection, id: string): string {
+  const entry = document.publication?.rejected.find(
+    (r) => r.collection === collection && r.record.id === id,
+  );
+  return entry ? ` (by ${entry.by})` : '';
 }
 
 const versionParam = (value: string | string[] | undefined) => {
@@ -76,13 +105,14 @@ export default async function ArticleHistory({ params, searchParams }: Props) {
         <Link href={`/articles/${id}`}>{documents.get(last)?.article.headline ?? id}</Link>
       </p>
       <h1>History</h1>
-      <table>
+      <table className="history-versions">
         <caption className="visually-hidden">Versions of this article</caption>
         <thead>
           <tr>
             <th scope="col">Version</th>
-            <th scope="col">Stored</th>
+            <th scope="col">Published</th>
             <th scope="col">Reviewed by</th>
+            <th scope="col">Rejected</th>
           </tr>
         </thead>
         <tbody>
@@ -93,11 +123,10 @@ export default async function ArticleHistory({ params, searchParams }: Props) {
                 {v.current ? ' (current)' : ''}
               </td>
               <td>
-                {v.importedAt
-                  ? new Date(v.importedAt).toISOString().slice(0, 16).replace('T', ' ')
-                  : 'built in'}
+                <PublishedCell version={v} />
               </td>
               <td>{reviewersOf(documents.get(v.version) as ArticleDocument).join(', ') || '—'}</td>
+              <td>{documents.get(v.version)?.publication?.rejected.length ?? '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -125,7 +154,22 @@ export default async function ArticleHistory({ params, searchParams }: Props) {
         Changes from version {from} to {to}
       </h2>
       {!diff || !before || !after ? (
-        <p className="muted">Pick two different versions to compare.</p>
+        <>
+          <p className="muted">Pick two different versions to compare.</p>
+          {after?.publication && after.publication.rejected.length > 0 && (
+            <section>
+              <h3>Rejected in the review of version {to}</h3>
+              <ul>
+                {after.publication.rejected.map((entry) => (
+                  <li key={`${entry.collection}/${entry.record.id}`}>
+                    {COLLECTION_NAMES[entry.collection]}:{' '}
+                    {describe(after, entry.collection, entry.record.id)} (by {entry.by})
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
       ) : (
         <>
           {diff.textChanged && <p>The article text changed.</p>}
@@ -142,6 +186,12 @@ export default async function ArticleHistory({ params, searchParams }: Props) {
                 ))}
                 {change.removed.map((rid) => (
                   <li key={`r-${rid}`}>Removed: {describe(before, change.collection, rid)}</li>
+                ))}
+                {change.rejected.map((rid) => (
+                  <li key={`x-${rid}`}>
+                    Rejected in review: {describe(after, change.collection, rid)}
+                    {rejectedBy(after, change.collection, rid)}
+                  </li>
                 ))}
                 {change.changed.map((rid) => (
                   <li key={`c-${rid}`}>

@@ -1,0 +1,331 @@
+'use client';
+
+import {
+  CHANNEL_LABEL,
+  CLAIM_KIND_LABEL,
+  LINK_KIND_LABEL,
+  MODALITY_LABEL,
+} from '@claimscope/schema/display';
+import { useEffect, useState } from 'react';
+import { ChoiceField, EditorForm, FieldError, SelectionButton } from './editor-form';
+import { type CreateEntity, EntityPicker } from './entity-picker';
+import type { FieldIssue } from './review-api';
+import type { ReviewDocument } from './review-queue';
+import { selectedAnchor } from './selection';
+
+export type Claim = ReviewDocument['claims'][number];
+export type Mention = ReviewDocument['mentions'][number];
+export type Relation = ReviewDocument['relations'][number];
+export type ClaimLink = ReviewDocument['claimLinks'][number];
+
+const keysOf = <T extends string>(labels: Record<T, string>) => Object.keys(labels) as T[];
+const CLAIM_KINDS = keysOf(CLAIM_KIND_LABEL);
+const CHANNEL_KINDS = keysOf(CHANNEL_LABEL);
+const MODALITIES = keysOf(MODALITY_LABEL);
+const LINK_KINDS = keysOf(LINK_KIND_LABEL);
+// The schema's vocabularies, listed here: its zod entry point is not bundled for the browser.
+const PREDICATES = [
+  'leader_of',
+  'member_of',
+  'affiliated_with',
+  'works_for',
+  'mentor_of',
+  'part_of',
+  'offshoot_of',
+  'backs',
+  'allied_with',
+  'in_conflict_with',
+  'truce_with',
+  'pledged_support_to',
+  'located_in',
+  'based_in',
+  'arrested_in',
+  'author_of',
+] as const satisfies readonly Relation['predicate'][];
+const CERTAINTIES = [
+  'stated',
+  'implied',
+  'hedged',
+] as const satisfies readonly Relation['certainty'][];
+
+/** What every editor is given: the record, the document, where the text is, and how to save. */
+interface EditorProps<T> {
+  record: T;
+  document: ReviewDocument;
+  textRef: React.RefObject<HTMLElement | null>;
+  /** Saves the record; resolves to the API's issues (none when saved). */
+  onSave: (record: T) => Promise<FieldIssue[]>;
+  onCancel: () => void;
+  onCreateEntity: CreateEntity;
+  /** For an annotation being added rather than edited. */
+  adding?: boolean;
+}
+
+/**
+ * An editor's state: the record as edited, the API's issues from the last save, a note on what
+ * the selection did, and the words selected in the text as an anchor (or a hint to select them).
+ */
+function useEditor<T>({ record, document, textRef, onSave }: EditorProps<T>, focusId: string) {
+  const [draft, setDraft] = useState<T>(record);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [note, setNote] = useState('');
+  useEffect(() => {
+    window.document.getElementById(focusId)?.focus();
+  }, [focusId]);
+  const fromSelection = (
+    hint: string,
+    use: (anchor: NonNullable<ReturnType<typeof selectedAnchor>>) => string,
+  ) => {
+    const anchor = selectedAnchor(document, textRef.current);
+    setNote(anchor ? use(anchor) : hint);
+  };
+  const save = async () => setIssues(await onSave(draft));
+  return { draft, setDraft, issues, note, fromSelection, save };
+}
+
+export function ClaimEditor(props: EditorProps<Claim>) {
+  const { draft, setDraft, issues, note, fromSelection, save } = useEditor(props, 'edit-speaker');
+  const { document } = props;
+  return (
+    <EditorForm title="Edit claim" note={note} onSave={() => void save()} onCancel={props.onCancel}>
+      <EntityPicker
+        id="edit-speaker"
+        label="Speaker"
+        document={document}
+        value={draft.speakerId}
+        onChange={(speakerId) => setDraft({ ...draft, speakerId })}
+        onCreate={props.onCreateEntity}
+        issues={issues}
+        field="speakerId"
+      />
+      <ChoiceField
+        label="Kind"
+        value={draft.kind}
+        choices={CLAIM_KINDS}
+        labelOf={(kind) => CLAIM_KIND_LABEL[kind]}
+        onChange={(kind) => setDraft({ ...draft, kind })}
+        issues={issues}
+        field="kind"
+      />
+      <ChoiceField
+        label="Channel"
+        value={draft.channel.kind}
+        choices={CHANNEL_KINDS}
+        labelOf={(kind) => CHANNEL_LABEL[kind]}
+        onChange={(kind) => setDraft({ ...draft, channel: { ...draft.channel, kind } })}
+        issues={issues}
+        field="channel.kind"
+      />
+      <ChoiceField
+        label="Modality"
+        value={draft.modality}
+        choices={MODALITIES}
+        labelOf={(modality) => MODALITY_LABEL[modality]}
+        onChange={(modality) => setDraft({ ...draft, modality })}
+        issues={issues}
+        field="modality"
+      />
+      <label>
+        Outlet
+        <select
+          value={draft.channel.outletId ?? ''}
+          onChange={(event) =>
+            setDraft({
+              ...draft,
+              channel: { ...draft.channel, outletId: event.target.value || null },
+            })
+          }
+        >
+          <option value="">none</option>
+          {document.entities
+            .filter((entity) => entity.kind === 'outlet' || entity.kind === 'organization')
+            .map((entity) => (
+              <option key={entity.id} value={entity.id}>
+                {entity.name}
+              </option>
+            ))}
+        </select>
+        <FieldError issues={issues} field="channel.outletId" />
+      </label>
+      <SelectionButton
+        onUse={() =>
+          fromSelection('Select the quoted words in the text first.', (anchor) => {
+            setDraft({ ...draft, content: [anchor] });
+            return `Content set to “${anchor.quote.exact}”.`;
+          })
+        }
+      >
+        Use selected words as the content
+      </SelectionButton>
+      <FieldError issues={issues} field="content" />
+    </EditorForm>
+  );
+}
+
+/** Fixes a mention: the entity it names, and its span, by selecting the words in the text. */
+export function MentionEditor(props: EditorProps<Mention>) {
+  const { draft, setDraft, issues, note, fromSelection, save } = useEditor(props, 'edit-entity');
+  return (
+    <EditorForm
+      title={`Edit mention “${draft.anchor.quote.exact}”`}
+      note={note}
+      onSave={() => void save()}
+      onCancel={props.onCancel}
+    >
+      <EntityPicker
+        id="edit-entity"
+        label="Entity"
+        document={props.document}
+        value={draft.entityId}
+        onChange={(entityId) => setDraft({ ...draft, entityId })}
+        onCreate={props.onCreateEntity}
+        issues={issues}
+        field="entityId"
+      />
+      <SelectionButton
+        onUse={() =>
+          fromSelection('Select the words that name the entity first.', (anchor) => {
+            setDraft({ ...draft, anchor });
+            return `Span set to “${anchor.quote.exact}”.`;
+          })
+        }
+      >
+        Use selected words as the span
+      </SelectionButton>
+      <FieldError issues={issues} field="anchor" />
+    </EditorForm>
+  );
+}
+
+/** Edits or adds a relation: subject, predicate, object, certainty, and its evidence in the text. */
+export function RelationEditor(props: EditorProps<Relation>) {
+  const { draft, setDraft, issues, note, fromSelection, save } = useEditor(
+    props,
+    'relation-subject',
+  );
+  const { document } = props;
+  return (
+    <EditorForm
+      title={props.adding ? 'Add relation' : 'Edit relation'}
+      saveLabel={props.adding ? 'Add relation' : 'Save edit'}
+      note={note || `Evidence: “${draft.evidence.map((a) => a.quote.exact).join(' … ')}”`}
+      onSave={() => void save()}
+      onCancel={props.onCancel}
+    >
+      <EntityPicker
+        id="relation-subject"
+        label="Subject"
+        document={document}
+        value={draft.subjectId}
+        onChange={(subjectId) => setDraft({ ...draft, subjectId })}
+        onCreate={props.onCreateEntity}
+        issues={issues}
+        field="subjectId"
+      />
+      <ChoiceField
+        label="Relation"
+        value={draft.predicate}
+        choices={PREDICATES}
+        onChange={(predicate) => setDraft({ ...draft, predicate })}
+        issues={issues}
+        field="predicate"
+      />
+      <EntityPicker
+        id="relation-object"
+        label="Object"
+        document={document}
+        value={draft.objectId}
+        onChange={(objectId) => setDraft({ ...draft, objectId })}
+        onCreate={props.onCreateEntity}
+        issues={issues}
+        field="objectId"
+      />
+      <ChoiceField
+        label="Certainty"
+        value={draft.certainty}
+        choices={CERTAINTIES}
+        onChange={(certainty) => setDraft({ ...draft, certainty })}
+        issues={issues}
+        field="certainty"
+      />
+      <SelectionButton
+        onUse={() =>
+          fromSelection('Select the words that state the relation first.', (anchor) => {
+            setDraft({ ...draft, evidence: [anchor] });
+            return `Evidence set to “${anchor.quote.exact}”.`;
+          })
+        }
+      >
+        Use selected words as the evidence
+      </SelectionButton>
+      <FieldError issues={issues} field="evidence" />
+    </EditorForm>
+  );
+}
+
+/** Adds or changes how one claim bears on another; removing it is rejecting it. */
+export function ClaimLinkEditor(props: EditorProps<ClaimLink> & { onRemove?: () => void }) {
+  const { draft, setDraft, issues, save } = useEditor(props, 'link-kind');
+  const claims = props.document.claims;
+  const claimChoice = (label: string, field: 'fromId' | 'toId') => (
+    <label>
+      {label}
+      <select
+        value={draft[field]}
+        onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+      >
+        {claims.map((claim) => (
+          <option key={claim.id} value={claim.id}>
+            {claim.content
+              .map((a) => a.quote.exact)
+              .join(' … ')
+              .slice(0, 80)}
+          </option>
+        ))}
+      </select>
+      <FieldError issues={issues} field={field} />
+    </label>
+  );
+  return (
+    <EditorForm
+      title={props.adding ? 'Link claims' : 'Edit claim link'}
+      saveLabel={props.adding ? 'Add link' : 'Save edit'}
+      note=""
+      onSave={() => void save()}
+      onCancel={props.onCancel}
+    >
+      {claimChoice('Claim', 'fromId')}
+      <label>
+        How it bears on the other
+        <select
+          id="link-kind"
+          value={draft.kind}
+          onChange={(event) =>
+            setDraft({ ...draft, kind: event.target.value as ClaimLink['kind'] })
+          }
+        >
+          {LINK_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {LINK_KIND_LABEL[kind]}
+            </option>
+          ))}
+        </select>
+        <FieldError issues={issues} field="kind" />
+      </label>
+      {claimChoice('Other claim', 'toId')}
+      <label>
+        Why (one sentence)
+        <input
+          value={draft.note}
+          onChange={(event) => setDraft({ ...draft, note: event.target.value })}
+        />
+        <FieldError issues={issues} field="note" />
+      </label>
+      {props.onRemove && (
+        <button type="button" onClick={props.onRemove}>
+          Remove link
+        </button>
+      )}
+    </EditorForm>
+  );
+}

@@ -1,0 +1,250 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousA11yViolations } from './browser';
+import { REPO_DIR } from './harness';
+import {
+  openDraftOf,
+  type ReviewStack,
+  selectWords,
+  signIn,
+  startReviewStack,
+} from './review-helpers';
+
+/*
+ * The review screen's editing operations in Chromium: an entity created from the speaker
+ * picker, a missed relation added by selecting its evidence, two entities merged, and undo step
+ * by step across reloads; then how long reviewing the seed article's draft takes by keyboard.
+ */
+
+const env = inject('e2e');
+/** How long a change may take to show on a busy machine: a bound on hangs, not a speed test. */
+const POLL = { timeout: 60_000, interval: 100 };
+
+const ARTICLE = `Harbour council delays ferry vote
+
+The Millbrook harbour council postponed its vote on the new ferry route on Tuesday.
+
+"We need another month to read the safety report," said Dana Whitlock, the council's chair.
+
+The council's engineer, Priya Nair, told reporters that the report was "clear and complete".
+`;
+const SEED_ARTICLE = join(
+  REPO_DIR,
+  'packages/corpus/articles/vice-al-qaeda-islamic-state-reconciliation/article.txt',
+);
+const PASSWORD = randomBytes(12).toString('base64url');
+
+describe.skipIf(!env.chromium)('editing annotations in the review screen', () => {
+  let stack: ReviewStack;
+  beforeAll(async () => {
+    stack = await startReviewStack({ cy: PASSWORD });
+  });
+  afterAll(() => stack?.close());
+  const site = () => stack.web.url;
+  const newPage = (options?: { colorScheme: 'dark' }) => stack.browser.newPage(options);
+
+  it('creates a speaker from the picker, adds a relation, merges entities, and undoes step by step across reloads', async () => {
+    const { page, errors } = await newPage();
+    await signIn(page, site(), 'cy', PASSWORD);
+    await openDraftOf(page, site(), ARTICLE);
+    const progress = page.locator('.review__progress span');
+    const current = page.locator('.review-item[aria-current="true"]');
+    const undoButton = page.getByRole('button', { name: 'Undo', exact: true });
+    const undoSteps = page.locator('.review__undo-steps');
+    await expect.poll(() => progress.textContent(), POLL).toMatch(/^0 of \d+ reviewed$/);
+    const total = Number((await progress.textContent())?.split(' ')[2]);
+    await expect(current.textContent()).resolves.toMatch(/^Dana Whitlock:/);
+
+    // The quote's speaker becomes a new entity, created in the picker; a blank name is refused
+    // beside the field.
+    await page.keyboard.press('e');
+    await page.locator('#edit-speaker').selectOption({ label: 'New entity…' });
+    const newEntity = page.getByRole('group', { name: 'New entity' });
+    await newEntity.getByRole('button', { name: 'Create entity' }).click();
+    await expect
+      .poll(() => newEntity.getByRole('alert').textContent(), POLL)
+      .toMatch(/at least 1|too small/i);
+    await newEntity.getByLabel('Name').fill('Millbrook harbour council');
+    await newEntity.getByLabel('Kind').selectOption({ label: 'Organization' });
+    await newEntity.getByRole('button', { name: 'Create entity' }).click();
+    await expect
+      .poll(() => page.locator('#edit-speaker option:checked').textContent(), POLL)
+      .toBe('Millbrook harbour council');
+    await page.getByRole('button', { name: 'Save edit' }).click();
+    await expect.poll(() => progress.textContent(), POLL).toBe(`2 of ${total + 1} reviewed`);
+    await expect(current.textContent()).resolves.toMatch(/^Millbrook harbour council:.*edited/);
+
+    // A missed relation, added by selecting its evidence words.
+    await selectWords(page, "Dana Whitlock, the council's chair");
+    await page.locator('#add-speaker').selectOption({ label: 'Dana Whitlock' });
+    await page.getByRole('button', { name: 'Add relation from selection' }).click();
+    const relationForm = page.getByRole('form', { name: 'Add relation' });
+    await relationForm.getByLabel('Relation').selectOption('leader_of');
+    await page.locator('#relation-object').selectOption({ label: 'Millbrook harbour council' });
+    await relationForm.getByRole('button', { name: 'Add relation' }).click();
+    await page
+      .locator('.review-item__select', {
+        hasText: 'Dana Whitlock leader of Millbrook harbour council',
+      })
+      .waitFor();
+    await expect.poll(() => progress.textContent(), POLL).toBe(`3 of ${total + 2} reviewed`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Merge Priya Nair into Dana Whitlock (by mouse): her mention now names Dana Whitlock.
+    await page.locator('.review-item__select', { hasText: 'Entity Dana Whitlock' }).click();
+    await page.getByRole('button', { name: 'Merge or split' }).click();
+    await page.locator('#merge-entity').selectOption({ label: 'Priya Nair' });
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    const priyaMention = page.locator('.review-item__select', { hasText: 'Mention “Priya Nair”' });
+    await expect.poll(() => priyaMention.textContent(), POLL).toContain('of Dana Whitlock');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await expect(undoSteps.textContent()).resolves.toBe('4 steps to undo');
+
+    // Reload: everything kept; u undoes the merge, then the relation.
+    await page.reload();
+    await expect.poll(() => priyaMention.textContent(), POLL).toContain('of Dana Whitlock');
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('u');
+    await expect.poll(() => priyaMention.textContent(), POLL).toContain('of Priya Nair');
+    await page.keyboard.press('u');
+    await expect
+      .poll(() => page.locator('.review-item', { hasText: 'leader of' }).count(), POLL)
+      .toBe(0);
+    // Reload again: the undos are kept, and two more go back to the draft as extracted.
+    await page.reload();
+    await expect.poll(() => undoSteps.textContent(), POLL).toBe('2 steps to undo');
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('u');
+    await expect.poll(() => undoSteps.textContent(), POLL).toBe('1 step to undo');
+    await page.keyboard.press('u');
+    await expect.poll(() => progress.textContent(), POLL).toBe(`0 of ${total} reviewed`);
+    await expect(undoButton.isDisabled()).resolves.toBe(true);
+    await expect
+      .poll(() => page.locator('.review-item__select').first().textContent(), POLL)
+      .toMatch(/^Dana Whitlock:/);
+    // The one failed request is the blank name, refused on purpose.
+    expect(errors).toEqual([expect.stringContaining('status of 400 (Bad Request)')]);
+    await page.close();
+  });
+
+  it('adds and removes a claim link and splits an entity by mouse; the editors pass axe in the dark theme', async () => {
+    const { page } = await newPage({ colorScheme: 'dark' });
+    await signIn(page, site(), 'cy', PASSWORD);
+    await openDraftOf(page, site(), ARTICLE);
+    await page.locator('.review__progress span').waitFor();
+    await page.keyboard.press('e');
+    await page.locator('#edit-speaker').selectOption({ label: 'New entity…' });
+    await page.getByRole('button', { name: 'Create entity' }).click();
+    await page.getByRole('group', { name: 'New entity' }).getByRole('alert').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('.review-item__select', { hasText: 'Entity Priya Nair' }).click();
+    await page.getByRole('button', { name: 'Merge or split' }).click();
+    await selectWords(page, "Dana Whitlock, the council's chair");
+    await page.getByRole('button', { name: 'Add relation from selection' }).click();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A claim link, by mouse: a blank reason is refused beside its field; added, then removed.
+    await page.locator('.review-item__select').first().click();
+    await page.getByRole('button', { name: 'Link to another claim' }).click();
+    const linkForm = page.getByRole('form', { name: 'Link claims' });
+    await linkForm.getByRole('button', { name: 'Add link' }).click();
+    await linkForm.getByRole('alert').waitFor();
+    await linkForm.getByLabel('How it bears on the other').selectOption('contradicts');
+    await linkForm
+      .getByLabel('Why (one sentence)')
+      .fill('The chair wants time; the engineer says the report is done.');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await linkForm.getByRole('button', { name: 'Add link' }).click();
+    const linkItem = page.locator('.review-item__select', { hasText: 'Claim link: contradicts' });
+    await linkItem.click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Remove link' }).click();
+    await expect.poll(() => linkItem.count(), POLL).toBe(0);
+
+    // Split: Dana Whitlock's mention moves to a new entity; a blank name is refused beside it.
+    await page.locator('.review-item__select', { hasText: 'Entity Dana Whitlock' }).click();
+    await page.getByRole('button', { name: 'Merge or split' }).click();
+    await page.getByLabel('“Dana Whitlock”').check();
+    await page.getByRole('button', { name: 'Split', exact: true }).click();
+    await page
+      .getByRole('group', { name: /^Split/ })
+      .getByRole('alert')
+      .waitFor();
+    await page.getByLabel('New entity’s name').fill('D. Whitlock');
+    await page.getByRole('button', { name: 'Split', exact: true }).click();
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.review-item__select', { hasText: 'Mention “Dana Whitlock”' })
+            .textContent(),
+        POLL,
+      )
+      .toContain('of D. Whitlock');
+    await page.close();
+  });
+
+  it('the editors fit a phone-width screen', async () => {
+    const { page } = await stack.browser.newPage({ width: 390 });
+    await signIn(page, site(), 'cy', PASSWORD);
+    await openDraftOf(page, site(), ARTICLE);
+    await page.locator('.review__progress span').waitFor();
+    await page.keyboard.press('e');
+    await page.locator('#edit-speaker').selectOption({ label: 'New entity…' });
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Escape');
+    await page.locator('.review-item__select', { hasText: 'Entity Dana Whitlock' }).click();
+    await page.getByRole('button', { name: 'Merge or split' }).click();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it("measures reviewing the seed article's extracted draft by keyboard", async () => {
+    const { page } = await newPage();
+    await signIn(page, site(), 'cy', PASSWORD);
+    await openDraftOf(page, site(), readFileSync(SEED_ARTICLE, 'utf8'));
+    const progress = page.locator('.review__progress span');
+    const current = page.locator('.review-item[aria-current="true"]');
+    await expect.poll(() => progress.textContent(), POLL).toMatch(/^0 of \d+ reviewed$/);
+    const total = Number((await progress.textContent())?.split(' ')[2]);
+    const reviewed = async () => Number((await progress.textContent())?.split(' ')[0]);
+    let keystrokes = 0;
+    const press = async (key: string) => {
+      keystrokes += 1;
+      await page.keyboard.press(key);
+    };
+    const started = performance.now();
+    // Accept everything, with a few edits on the way: every tenth claim gets its modality
+    // changed (e, Tab to the modality, h for hedged, Tab to Save, Enter).
+    let claimsSeen = 0;
+    while ((await reviewed()) < total) {
+      const before = await reviewed();
+      const label = (await current.locator('.review-item__label').textContent()) ?? '';
+      if (/^[^“]+: “/.test(label) && ++claimsSeen % 10 === 0) {
+        await press('e');
+        await page.locator('#edit-speaker').waitFor();
+        for (let i = 0; i < 3; i++) await press('Tab'); // kind, channel, then modality
+        await press('h'); // "Hedged"
+        for (let i = 0; i < 3; i++) await press('Tab'); // outlet, selection, then Save edit
+        await press('Enter');
+        await page.getByRole('form', { name: 'Edit claim' }).waitFor({ state: 'detached' });
+        await expect.poll(reviewed, POLL).toBe(before + 1);
+        await press('j');
+      } else {
+        await press('a');
+        await expect.poll(reviewed, POLL).toBe(before + 1);
+      }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `keyboard review of the seed draft: ${total} annotations, ${claimsSeen} claims (${Math.floor(claimsSeen / 10)} edited), ${keystrokes} keystrokes, ${seconds.toFixed(1)} s`,
+    );
+    expect(await reviewed()).toBe(total);
+    await page.close();
+  });
+});
