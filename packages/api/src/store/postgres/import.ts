@@ -63,7 +63,7 @@ export async function importBatch(
           : null;
       if (run && run.documents.length > 0) {
         const written = await importNewArticles(client, run, counts);
-        if (written) {
+        if (!('refused' in written)) {
           if (written.generation) changed = written.generation;
           results.push(...written.results);
           next += run.documents.length;
@@ -71,10 +71,16 @@ export async function importBatch(
         }
         // The database refused the run (text it cannot store, say): its documents are retried one
         // by one below, so only the faulty one is rejected.
+        const failedBefore = results.filter((r) => r instanceof DocumentStoreError).length;
         for (const document of run.documents) {
           const generation = await importOne(client, document, counts, results, options);
           if (generation) changed = generation;
         }
+        // None failed alone: the run's statement itself is at fault, which must not go unseen.
+        if (results.filter((r) => r instanceof DocumentStoreError).length === failedBefore)
+          console.error(
+            `a run of ${run.documents.length} new articles was refused, then stored one by one: ${written.refused instanceof Error ? written.refused.stack : String(written.refused)}`,
+          );
         next += run.documents.length;
         continue;
       }
@@ -328,16 +334,16 @@ async function newArticlesRun(
  * Writes a run of new articles in one statement, as if imported one after the other: a document
  * that conflicts with the corpus or with an earlier one of the run is left out with its error.
  * Inside a savepoint: if the database refuses the statement, nothing of the run is written and
- * the result is null (the caller then writes the documents one by one).
+ * the result holds the error (the caller then writes the documents one by one).
  */
 async function importNewArticles(
   client: Client,
   run: NewArticlesRun,
   counts: CountChanges,
-): Promise<{
-  results: (StoredDocument | DocumentConflictError)[];
-  generation: string | null;
-} | null> {
+): Promise<
+  | { results: (StoredDocument | DocumentConflictError)[]; generation: string | null }
+  | { refused: unknown }
+> {
   const { owners, kinds } = run;
   const entities = entityStates(run.entities);
   const touched = new Set<string>();
@@ -392,9 +398,9 @@ async function importNewArticles(
     const [row] = written.rows;
     if (row) counts.add(row, 1);
     return { results, generation: row ? String(row.generation) : null };
-  } catch {
+  } catch (error) {
     await client.query('ROLLBACK TO SAVEPOINT run');
-    return null;
+    return { refused: error };
   }
 }
 
