@@ -16,8 +16,10 @@ import { SEARCH_BUCKET_ARTICLES } from './migrations.js';
 import type { Client } from './rows.js';
 
 /*
- * Writing documents: a batch of imports in one transaction under the import lock, each document's
- * rows written in one statement, and the kept counts and corpus-wide entity rows updated with them.
+ * Writing documents: a batch of imports in one transaction under the import lock. New articles
+ * are written in runs, all rows of a run in one statement; a new version of an article in one
+ * statement of its own, inside a savepoint. The kept counts and corpus-wide entity rows are
+ * updated with them.
  */
 
 /** Imports bump the store's generation and NOTIFY it here, for every server on the database. */
@@ -34,9 +36,10 @@ const MAX_RUN_ARTICLES = 200;
 const firstOffset = (claim: Claim) => Math.min(...claim.content.map((a) => a.position.start));
 
 /**
- * Imports documents in one transaction under the import lock, each inside its own savepoint:
- * a rejected document is rolled back alone, and a crash leaves the batch out whole. One
- * transaction saves each document its own BEGIN, lock and COMMIT round trips.
+ * Imports documents in one transaction under the import lock, as if one after the other: a
+ * rejected document is left out alone, and a crash leaves the batch out whole. One transaction
+ * saves each document its own BEGIN, lock and COMMIT round trips, and runs of new articles their
+ * own statements.
  */
 export async function importBatch(
   pool: pg.Pool,
