@@ -1,5 +1,6 @@
 import { loadCorpus } from '@claimscope/corpus';
 import { syntheticCorpus, syntheticDocument } from '@claimscope/corpus/synthetic';
+import type { ArticleDocument } from '@claimscope/schema';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore, DocumentStoreError, importDocuments } from '../src/index.js';
@@ -237,6 +238,94 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
         await store.close();
       }
     });
+  });
+
+  describe('a batch of new articles', () => {
+    /**
+     * 40 new articles, with one that reuses a relation id of an earlier article of the batch and
+     * one that names an earlier article's entity with another kind: both are rejected as conflicts.
+     */
+    function batch() {
+      const documents = [...syntheticCorpus(40)];
+      const reusesId = syntheticDocument(40);
+      const [relation] = reusesId.relations;
+      const [taken] = documents[3]?.relations ?? [];
+      if (!relation || !taken) throw new Error('synthetic articles have relations');
+      relation.id = taken.id;
+      const otherKind = syntheticDocument(41);
+      const named = documents[5]?.entities.find((e) => e.kind === 'person');
+      if (!named) throw new Error('synthetic articles name people');
+      otherKind.entities.push({ ...named, kind: 'organization' });
+      return [...documents.slice(0, 20), reusesId, otherKind, ...documents.slice(20)];
+    }
+
+    async function expectStoredAsOneByOne(documents: ArticleDocument[]) {
+      const together = await createPostgresStore({
+        connectionString: await freshDatabase(),
+        poolSize: 2,
+      });
+      const oneByOne = await createPostgresStore({
+        connectionString: await freshDatabase(),
+        poolSize: 2,
+      });
+      const error = vi.spyOn(console, 'error');
+      try {
+        const report = await importDocuments(together, documents);
+        // Written as runs: none refused by the database (and retried one by one, more slowly).
+        expect(error).not.toHaveBeenCalled();
+        const single = [];
+        for (const document of documents)
+          for (const outcome of (await importDocuments(oneByOne, [document])).outcomes)
+            single.push({ ...outcome, index: single.length });
+        expect(report.outcomes).toEqual(single);
+        const read = async (store: typeof together) => ({
+          counts: await store.counts(),
+          articles: (await store.listArticles({ limit: 100 })).items,
+          entities: await store.listEntities({ limit: 100, sort: 'mentions' }),
+          byName: await store.listEntities({ limit: 100, sort: 'name' }),
+          shared: await store.getEntityDetail(documents[0]?.claims[0]?.speakerId ?? ''),
+          stats: await store.stats({ topSpeakers: 10 }),
+          search: await store.search({ q: 'said', types: ['claim', 'entity'], limit: 20 }),
+          people: await store.search({ q: 'minister', types: ['entity'], limit: 20 }),
+        });
+        expect(await read(together)).toEqual(await read(oneByOne));
+        // The kept counts and merged entities agree with the in-memory store's, built from scratch.
+        const stored = documents.filter((_, i) => report.outcomes[i]?.issues.length === 0);
+        if (new Set(stored.map((d) => d.article.id)).size === stored.length) {
+          const memory = createMemoryStore(stored);
+          for (const sort of ['mentions', 'name'] as const)
+            expect(await together.listEntities({ limit: 100, sort })).toEqual(
+              await memory.listEntities({ limit: 100, sort }),
+            );
+          expect(await together.stats({ topSpeakers: 10 })).toEqual(
+            await memory.stats({ topSpeakers: 10 }),
+          );
+        }
+        return report.outcomes;
+      } finally {
+        error.mockRestore();
+        await together.close();
+        await oneByOne.close();
+      }
+    }
+
+    it('is stored as importing its documents one by one would store it', async () => {
+      const outcomes = await expectStoredAsOneByOne(batch());
+      expect(outcomes.filter((o) => o.issues.length > 0).map((o) => o.index)).toEqual([20, 21]);
+      expect(outcomes[20]?.issues.map((i) => i.path)).toEqual(['relations[0].id']);
+      expect(outcomes[21]?.issues[0]?.path).toMatch(/^entities\[\d+\]\.kind$/);
+    }, 60_000);
+
+    it('takes a second copy of an article as its new version, in batch order', async () => {
+      const documents = batch();
+      documents.splice(10, 0, syntheticDocument(7, 2));
+      const outcomes = await expectStoredAsOneByOne(documents);
+      expect(outcomes[10]).toMatchObject({
+        articleId: 'syn-000007',
+        status: 'updated',
+        version: 2,
+      });
+    }, 60_000);
   });
 
   describe('shared by several API servers', () => {

@@ -13,5 +13,10 @@ export interface StoredVersion {
 
 /** The digest that decides "same content": sha256 of the document's JSON, as validated. */
 export function contentDigest(document: ArticleDocument): string {
-  return createHash('sha256').update(JSON.stringify(document)).digest('hex');
+  return contentDigestOfJson(JSON.stringify(document));
+}
+
+/** contentDigest of a document from its JSON (`JSON.stringify(document)`), for a caller that has it. */
+export function contentDigestOfJson(json: string): string {
+  return createHash('sha256').update(json).digest('hex');
 }

@@ -11,13 +11,15 @@ import {
   StaleVersionError,
   UNIQUE_COLLECTIONS,
 } from '../conflicts.js';
-import { contentDigest } from '../stored-version.js';
+import { contentDigest, contentDigestOfJson } from '../stored-version.js';
 import { SEARCH_BUCKET_ARTICLES } from './migrations.js';
 import type { Client } from './rows.js';
 
 /*
- * Writing documents: a batch of imports in one transaction under the import lock, each document's
- * rows written in one statement, and the kept counts and corpus-wide entity rows updated with them.
+ * Writing documents: a batch of imports in one transaction under the import lock. New articles
+ * are written in runs, all rows of a run in one statement; a new version of an article in one
+ * statement of its own, inside a savepoint. The kept counts and corpus-wide entity rows are
+ * updated with them.
  */
 
 /** Imports bump the store's generation and NOTIFY it here, for every server on the database. */
@@ -25,12 +27,19 @@ export const CHANGES_CHANNEL = 'claimscope_changes';
 const IMPORT_LOCK = 7301002;
 const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, paragraph: 0.7 };
 
+/**
+ * The most new articles written by one statement: a parameter each (PostgreSQL takes at most
+ * 65,535) and some 65 KB of JSON each, so a batch of thousands is written in several statements.
+ */
+const MAX_RUN_ARTICLES = 200;
+
 const firstOffset = (claim: Claim) => Math.min(...claim.content.map((a) => a.position.start));
 
 /**
- * Imports documents in one transaction under the import lock, each inside its own savepoint:
- * a rejected document is rolled back alone, and a crash leaves the batch out whole. One
- * transaction saves each document its own BEGIN, lock and COMMIT round trips.
+ * Imports documents in one transaction under the import lock, as if one after the other: a
+ * rejected document is left out alone, and a crash leaves the batch out whole. One transaction
+ * saves each document its own BEGIN, lock and COMMIT round trips, and runs of new articles their
+ * own statements.
  */
 export async function importBatch(
   pool: pg.Pool,
@@ -47,39 +56,46 @@ export async function importBatch(
     await client.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
     // A conflict is found before anything of the document is written or counted.
     const counts = new CountChanges();
-    for (const document of documents) {
-      await client.query('SAVEPOINT document');
-      // The document's changes to the kept counts join the batch's only if it is stored.
-      const own: [CountedRows, 1 | -1][] = [];
-      const recorder = {
-        add: (rows: CountedRows, sign: 1 | -1) => {
-          own.push([rows, sign]);
-        },
-      };
-      try {
-        const { generation, ...stored } = await importInTransaction(
-          client,
-          document,
-          recorder,
-          options,
-        );
-        await client.query('RELEASE SAVEPOINT document');
-        for (const [rows, sign] of own) counts.add(rows, sign);
-        if (generation) changed = generation;
-        results.push(stored);
-      } catch (error) {
-        // Any failure of one document (a conflict, or text the database refuses) is its own.
-        await client.query('ROLLBACK TO SAVEPOINT document');
-        if (!(error instanceof DocumentConflictError))
+    let next = 0;
+    while (next < documents.length) {
+      // New articles are written many at a time; a new version of an article, a second copy of an
+      // article in the batch, or an import that expects a version, is written alone, in order.
+      const run =
+        options?.expectedVersion === undefined
+          ? await newArticlesRun(client, documents.slice(next, next + MAX_RUN_ARTICLES))
+          : null;
+      if (run && run.documents.length > 0) {
+        const written = await importNewArticles(client, run, counts);
+        if (!('refused' in written)) {
+          if (written.generation) changed = written.generation;
+          results.push(...written.results);
+          next += run.documents.length;
+          continue;
+        }
+        // The database refused the run (text it cannot store, say): its documents are retried one
+        // by one below, so only the faulty one is rejected.
+        const failedBefore = results.filter((r) => r instanceof DocumentStoreError).length;
+        for (const document of run.documents) {
+          const generation = await importOne(client, document, counts, results, options);
+          if (generation) changed = generation;
+        }
+        // None failed alone: the run's statement itself is at fault, which must not go unseen.
+        if (results.filter((r) => r instanceof DocumentStoreError).length === failedBefore)
           console.error(
-            `import of article "${document.article.id}" failed: ${error instanceof Error ? error.stack : String(error)}`,
+            `a run of ${run.documents.length} new articles was refused, then stored one by one: ${written.refused instanceof Error ? written.refused.stack : String(written.refused)}`,
           );
-        results.push(
-          error instanceof DocumentConflictError
-            ? error
-            : new DocumentStoreError(document.article.id, error),
-        );
+        next += run.documents.length;
+        continue;
       }
+      const generation = await importOne(
+        client,
+        documents[next] as ArticleDocument,
+        counts,
+        results,
+        options,
+      );
+      if (generation) changed = generation;
+      next += 1;
     }
     await counts.write(client);
     await client.query('COMMIT');
@@ -91,6 +107,52 @@ export async function importBatch(
   }
   if (changed) onGeneration(changed);
   return results;
+}
+
+/**
+ * One document inside its own savepoint: a rejected document is rolled back alone. Pushes its
+ * result and returns the generation it made, if any.
+ */
+async function importOne(
+  client: Client,
+  document: ArticleDocument,
+  counts: CountChanges,
+  results: (StoredDocument | DocumentConflictError)[],
+  options?: ImportOptions,
+): Promise<string | null> {
+  await client.query('SAVEPOINT document');
+  // The document's changes to the kept counts join the batch's only if it is stored.
+  const own: [CountedRows, 1 | -1][] = [];
+  const recorder = {
+    add: (rows: CountedRows, sign: 1 | -1) => {
+      own.push([rows, sign]);
+    },
+  };
+  try {
+    const { generation, ...stored } = await importInTransaction(
+      client,
+      document,
+      recorder,
+      options,
+    );
+    await client.query('RELEASE SAVEPOINT document');
+    for (const [rows, sign] of own) counts.add(rows, sign);
+    results.push(stored);
+    return generation;
+  } catch (error) {
+    // Any failure of one document (a conflict, or text the database refuses) is its own.
+    await client.query('ROLLBACK TO SAVEPOINT document');
+    if (!(error instanceof DocumentConflictError))
+      console.error(
+        `import of article "${document.article.id}" failed: ${error instanceof Error ? error.stack : String(error)}`,
+      );
+    results.push(
+      error instanceof DocumentConflictError
+        ? error
+        : new DocumentStoreError(document.article.id, error),
+    );
+    return null;
+  }
 }
 
 /** What the entities and search_entries rows of merged entities hold (the record without articleIds). */
@@ -206,6 +268,203 @@ gen AS (UPDATE store_meta SET generation = generation + 1 RETURNING generation)
 SELECT art.seq, gen.generation::text AS generation, pg_notify('${CHANGES_CHANNEL}', gen.generation::text),
   ${COUNTED_ROWS} FROM art, gen`;
 
+/**
+ * What writing a run of new articles must know, in one statement: which of the articles exist,
+ * the records that hold the run's ids, the first kind of each of its entities, and their corpus rows.
+ */
+const RUN_PROBE_SQL = `SELECT
+  (SELECT coalesce(json_agg(id), '[]') FROM articles WHERE id = ANY($1)) AS existing,
+  (SELECT coalesce(json_agg(o), '[]') FROM (
+     ${UNIQUE_COLLECTIONS.map(
+       (collection, i) =>
+         `SELECT '${collection}' AS collection, id, article_id FROM ${TABLE_OF[collection]} WHERE id = ANY($${i + 2})`,
+     ).join(' UNION ALL ')}) o) AS owners,
+  (SELECT coalesce(json_agg(k), '[]') FROM (
+     SELECT e.id AS entity_id, r.kind, r.article_id FROM unnest($6::text[]) e(id)
+       CROSS JOIN LATERAL (SELECT kind, article_id FROM entity_records
+                            WHERE entity_id = e.id ORDER BY article_seq LIMIT 1) r) k) AS kinds,
+  (SELECT coalesce(json_agg(x), '[]') FROM (
+     SELECT id, record, first_article_id, mention_count, claim_count, about_count
+       FROM entities WHERE id = ANY($6)) x) AS entities`;
+
+/** New articles to write in one statement, with what the database held before them. */
+interface NewArticlesRun {
+  documents: ArticleDocument[];
+  owners: Map<string, string>;
+  kinds: Map<string, { kind: EntityKind; articleId: string }>;
+  entities: EntityRow[];
+}
+
+/**
+ * The longest run at the head of `documents` of articles the store does not hold yet, each
+ * article once (a second copy is a new version of the first, written alone).
+ */
+async function newArticlesRun(
+  client: Client,
+  documents: readonly ArticleDocument[],
+): Promise<NewArticlesRun> {
+  const probe = (
+    await client.query<{
+      existing: string[];
+      owners: { collection: string; id: string; article_id: string }[];
+      kinds: { entity_id: string; kind: EntityKind; article_id: string }[];
+      entities: EntityRow[];
+    }>(RUN_PROBE_SQL, [
+      documents.map((d) => d.article.id),
+      ...UNIQUE_COLLECTIONS.map((collection) =>
+        documents.flatMap((d) => d[collection].map((r) => r.id)),
+      ),
+      [...new Set(documents.flatMap((d) => d.entities.map((e) => e.id)))],
+    ])
+  ).rows[0];
+  const taken = new Set(probe?.existing);
+  const run: ArticleDocument[] = [];
+  for (const document of documents) {
+    if (taken.has(document.article.id)) break;
+    taken.add(document.article.id);
+    run.push(document);
+  }
+  const owners = new Map<string, string>();
+  for (const row of probe?.owners ?? [])
+    owners.set(`${row.collection}\u0000${row.id}`, row.article_id);
+  const kinds = new Map<string, { kind: EntityKind; articleId: string }>();
+  for (const row of probe?.kinds ?? [])
+    kinds.set(row.entity_id, { kind: row.kind, articleId: row.article_id });
+  return { documents: run, owners, kinds, entities: probe?.entities ?? [] };
+}
+
+/**
+ * Writes a run of new articles in one statement, as if imported one after the other: a document
+ * that conflicts with the corpus or with an earlier one of the run is left out with its error.
+ * Inside a savepoint: if the database refuses the statement, nothing of the run is written and
+ * the result holds the error (the caller then writes the documents one by one).
+ */
+async function importNewArticles(
+  client: Client,
+  run: NewArticlesRun,
+  counts: CountChanges,
+): Promise<
+  | { results: (StoredDocument | DocumentConflictError)[]; generation: string | null }
+  | { refused: unknown }
+> {
+  const { owners, kinds } = run;
+  const entities = entityStates(run.entities);
+  const touched = new Set<string>();
+  const results: (StoredDocument | DocumentConflictError)[] = [];
+  const articles: unknown[] = [];
+  // Each document as imported, byte for byte: text the database stores without parsing it.
+  const texts: string[] = [];
+  for (const document of run.documents) {
+    const articleId = document.article.id;
+    const issues = findConflicts(document, {
+      ownerOf: (collection, id) => owners.get(`${collection}\u0000${id}`),
+      kindOf: (entityId) => kinds.get(entityId),
+    });
+    if (issues.length > 0) {
+      results.push(new DocumentConflictError(articleId, issues));
+      continue;
+    }
+    // Later documents of the run see this one's records, as they would after its import.
+    for (const collection of UNIQUE_COLLECTIONS)
+      for (const record of document[collection])
+        owners.set(`${collection}\u0000${record.id}`, articleId);
+    for (const entity of document.entities)
+      if (!kinds.has(entity.id)) kinds.set(entity.id, { kind: entity.kind, articleId });
+    for (const id of appendEntities(entities, document)) touched.add(id);
+    const {
+      text: _text,
+      blocks: _blocks,
+      provenance: _provenance,
+      textSha256: _sha,
+      ...rest
+    } = document.article;
+    const documentJson = JSON.stringify(document);
+    articles.push({
+      id: articleId,
+      summary: { ...rest, counts: countsOf(document) },
+      contentSha256: contentDigestOfJson(documentJson),
+      textSha256: document.article.textSha256,
+      rows: documentRows(document),
+    });
+    texts.push(documentJson);
+    results.push({ articleId, status: 'created', version: 1 });
+  }
+  if (articles.length === 0) return { results, generation: null };
+  await client.query('SAVEPOINT run');
+  try {
+    const json = JSON.stringify({ articles, corpusEntities: entityPayloads(entities, touched) });
+    const written = await client.query<CountedRows & { generation: string }>(
+      writeRunSql(texts.length),
+      [json, ...texts],
+    );
+    await client.query('RELEASE SAVEPOINT run');
+    const [row] = written.rows;
+    if (row) counts.add(row, 1);
+    return { results, generation: row ? String(row.generation) : null };
+  } catch (error) {
+    await client.query('ROLLBACK TO SAVEPOINT run');
+    return { refused: error };
+  }
+}
+
+/**
+ * WRITE_SQL for `count` new articles at once: their articles, versions and rows, and the corpus
+ * rows and search entries of the entities they touch, merged in JavaScript. Sequence numbers
+ * follow the order of the run. Each document's text is a parameter of its own ($2 on): as one
+ * array, quoting and parsing it cost more than the rest of the statement.
+ */
+const writeRunSql = (count: number) => `WITH
+doc AS (SELECT $1::jsonb AS d),
+a AS (SELECT x, o FROM doc, jsonb_array_elements(d->'articles') WITH ORDINALITY AS t(x, o)),
+art AS (INSERT INTO articles (id, current_version, summary)
+        SELECT x->>'id', 1, x->'summary' FROM a ORDER BY o RETURNING id, seq),
+ver AS (INSERT INTO article_versions (article_id, version, content_sha256, text_sha256, imported_at, document)
+        SELECT x->>'id', 1, x->>'contentSha256', x->>'textSha256', now(), t.document
+          FROM a JOIN unnest(ARRAY[${Array.from({ length: count }, (_, i) => `$${i + 2}::text`).join(', ')}])
+                      WITH ORDINALITY AS t(document, o) USING (o)),
+p AS (SELECT a.x->>'id' AS id, art.seq, a.x->'rows' AS d FROM a JOIN art ON art.id = a.x->>'id'),
+blk AS (INSERT INTO blocks (article_id, id, record)
+        SELECT p.id, r->>'id', r FROM p, jsonb_array_elements(p.d->'blocks') r),
+rec AS (INSERT INTO entity_records (entity_id, article_id, article_seq, kind, record)
+        SELECT r->>'id', p.id, p.seq, r->>'kind', r FROM p, jsonb_array_elements(p.d->'entities') r),
+men AS (INSERT INTO mentions (id, article_id, article_seq, ord, entity_id, start, block_id, record)
+        SELECT r->>'id', p.id, p.seq, o, r->>'entityId', (r->'anchor'->'position'->>'start')::int, r->'anchor'->>'blockId', r
+          FROM p, jsonb_array_elements(p.d->'mentions') WITH ORDINALITY AS t(r, o)),
+c AS (INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality,
+                            parent_id, continues_id, about_ids, folded, record)
+        SELECT r->'record'->>'id', p.id, p.seq, o, (r->>'firstOffset')::int, r->'record'->>'speakerId',
+               r->'record'->>'kind', r->'record'->>'modality', r->'record'->>'parentId', r->'record'->>'continuesId',
+               ARRAY(SELECT jsonb_array_elements_text(r->'record'->'aboutIds')), r->>'folded', r->'record'
+          FROM p, jsonb_array_elements(p.d->'claims') WITH ORDINALITY AS t(r, o)
+        RETURNING kind, modality),
+lnk AS (INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, record)
+        SELECT r->>'id', p.id, p.seq, o, r->>'kind', r->>'fromId', r->>'toId', r
+          FROM p, jsonb_array_elements(p.d->'claimLinks') WITH ORDINALITY AS t(r, o)),
+rel AS (INSERT INTO relations (id, article_id, article_seq, ord, subject_id, object_id, predicate, record)
+        SELECT r->>'id', p.id, p.seq, o, r->>'subjectId', r->>'objectId', r->>'predicate', r
+          FROM p, jsonb_array_elements(p.d->'relations') WITH ORDINALITY AS t(r, o)),
+ent AS (INSERT INTO entities (id, kind, name, first_article_id, folded, names, record, mention_count, claim_count, about_count)
+        SELECT r->'record'->>'id', r->'record'->>'kind', r->'record'->>'name', r->>'first', r->>'folded', r->>'names',
+               r->'record', (r->>'mentions')::int, (r->>'claims')::int, (r->>'about')::int
+          FROM doc, jsonb_array_elements(d->'corpusEntities') r
+        ON CONFLICT (id) DO UPDATE SET folded = excluded.folded, names = excluded.names, record = excluded.record,
+          mention_count = excluded.mention_count, claim_count = excluded.claim_count, about_count = excluded.about_count),
+s AS (INSERT INTO search_entries (type, id, article_id, bucket, boost, tsv)
+         SELECT r->>'type', r->>'id', p.id, p.seq / ${SEARCH_BUCKET_ARTICLES},
+                CASE r->>'type' WHEN 'claim' THEN ${TYPE_BOOST.claim} ELSE ${TYPE_BOOST.paragraph} END,
+                setweight(to_tsvector('simple', r->>'c'), 'C') || setweight(to_tsvector('simple', r->>'d'), 'D')
+           FROM p, jsonb_array_elements(p.d->'entries') r
+         RETURNING type, tsv),
+esrch AS (INSERT INTO search_entries (type, id, article_id, boost, tsv)
+          SELECT 'entity', r->'record'->>'id', r->>'first', ${TYPE_BOOST.entity},
+                 setweight(to_tsvector('simple', r->>'a'), 'A') || setweight(to_tsvector('simple', r->>'b'), 'B')
+                 || setweight(to_tsvector('simple', r->>'c'), 'C')
+            FROM doc, jsonb_array_elements(d->'corpusEntities') r WHERE (r->>'searchable')::boolean
+          ON CONFLICT (type, id, article_id) DO UPDATE SET tsv = excluded.tsv),
+gen AS (UPDATE store_meta SET generation = generation + 1 RETURNING generation)
+SELECT gen.generation::text AS generation, pg_notify('${CHANGES_CHANNEL}', gen.generation::text),
+  ${COUNTED_ROWS} FROM gen`;
+
 /** What a statement that wrote or deleted an article's rows returns about them (see COUNTED_ROWS). */
 interface CountedRows {
   lexemes: [type: string, lexeme: string, entries: number][];
@@ -283,14 +542,7 @@ async function importInTransaction(
       current: { seq: string; current_version: number; content_sha256: string } | null;
       owners: { collection: string; id: string; article_id: string }[];
       kinds: { entity_id: string; kind: EntityKind; article_id: string }[];
-      entities: {
-        id: string;
-        record: Entity;
-        first_article_id: string;
-        mention_count: number;
-        claim_count: number;
-        about_count: number;
-      }[];
+      entities: EntityRow[];
     }>(PROBE_SQL, [
       articleId,
       ...UNIQUE_COLLECTIONS.map((collection) => document[collection].map((r) => r.id)),
@@ -350,31 +602,12 @@ async function importInTransaction(
     if (gone) counts.add(gone, -1);
   }
 
+  // A new article comes last in corpus order, so its records merge onto the existing rows; a new
+  // version of an article recomputes the rows of the entities it touches afterwards.
+  const entities = entityStates(probe?.entities ?? []);
   const rows = {
-    blocks: document.article.blocks,
-    entities: document.entities,
-    mentions: document.mentions,
-    claims: document.claims.map((claim) => ({
-      record: claim,
-      firstOffset: firstOffset(claim),
-      folded: fold(`${claimText(claim)}\n${claim.statement}`),
-    })),
-    claimLinks: document.claimLinks,
-    relations: document.relations,
-    entries: [
-      ...document.claims.map((claim) => ({
-        type: 'claim',
-        id: claim.id,
-        c: searchText(claimText(claim)),
-        d: searchText(claim.statement),
-      })),
-      ...document.article.blocks
-        .filter((b) => b.kind === 'paragraph')
-        .map((block) => ({ type: 'paragraph', id: block.id, c: searchText(block.text), d: '' })),
-    ],
-    // A new article comes last in corpus order, so its records merge onto the existing rows; a
-    // new version of an article recomputes the rows of the entities it touches afterwards.
-    corpusEntities: current ? [] : appendedEntities(document, probe?.entities ?? []),
+    ...documentRows(document),
+    corpusEntities: current ? [] : entityPayloads(entities, appendEntities(entities, document)),
   };
   const written = await client.query<CountedRows & { seq: string; generation: string }>(WRITE_SQL, [
     articleId,
@@ -399,25 +632,80 @@ async function importInTransaction(
   };
 }
 
+/** The rows a document writes for itself (all but the corpus-wide entity rows). */
+function documentRows(document: ArticleDocument) {
+  return {
+    blocks: document.article.blocks,
+    entities: document.entities,
+    mentions: document.mentions,
+    claims: document.claims.map((claim) => ({
+      record: claim,
+      firstOffset: firstOffset(claim),
+      folded: fold(`${claimText(claim)}\n${claim.statement}`),
+    })),
+    claimLinks: document.claimLinks,
+    relations: document.relations,
+    entries: [
+      ...document.claims.map((claim) => ({
+        type: 'claim',
+        id: claim.id,
+        c: searchText(claimText(claim)),
+        d: searchText(claim.statement),
+      })),
+      ...document.article.blocks
+        .filter((b) => b.kind === 'paragraph')
+        .map((block) => ({ type: 'paragraph', id: block.id, c: searchText(block.text), d: '' })),
+    ],
+  };
+}
+
+/** A row of `entities` as an import reads it. */
+interface EntityRow {
+  id: string;
+  record: Entity;
+  first_article_id: string;
+  mention_count: number;
+  claim_count: number;
+  about_count: number;
+}
+
+/** A corpus-wide entity as imports of new articles change it, before it is written. */
+interface EntityState {
+  record: Entity;
+  first: string;
+  mentions: number;
+  claims: number;
+  about: number;
+  searchable: boolean;
+}
+
+function entityStates(rows: readonly EntityRow[]): Map<string, EntityState> {
+  return new Map(
+    rows.map((row) => {
+      const { articleIds: _stale, ...record } = row.record as CorpusEntity;
+      return [
+        row.id,
+        {
+          record,
+          first: row.first_article_id,
+          mentions: row.mention_count,
+          claims: row.claim_count,
+          about: row.about_count,
+          searchable: false,
+        },
+      ];
+    }),
+  );
+}
+
 /**
- * The corpus rows of a newly created article's entities (it is the last in corpus order): new
+ * Merges a newly created article's entities onto `states` (it is the last in corpus order): new
  * aliases are appended and its own mentions and claims are added to the counts. The cost depends
  * on this document, not on the size of the corpus (the list of an entity's articles is not kept
- * on the row: it is read from entity_records).
+ * on the row: it is read from entity_records). Returns the ids of its entities.
  */
-function appendedEntities(
-  document: ArticleDocument,
-  existingRows: {
-    id: string;
-    record: Entity;
-    first_article_id: string;
-    mention_count: number;
-    claim_count: number;
-    about_count: number;
-  }[],
-): EntityPayload[] {
+function appendEntities(states: Map<string, EntityState>, document: ArticleDocument): string[] {
   const articleId = document.article.id;
-  const known = new Map(existingRows.map((r) => [r.id, r]));
   const count = new Map<string, { mentions: number; claims: number; about: number }>(
     document.entities.map((e) => [e.id, { mentions: 0, claims: 0, about: 0 }]),
   );
@@ -433,25 +721,32 @@ function appendedEntities(
       if (a) a.about += 1;
     }
   }
-  return document.entities.map((entity) => {
-    const existing = known.get(entity.id);
+  for (const entity of document.entities) {
     const own = count.get(entity.id) ?? { mentions: 0, claims: 0, about: 0 };
-    let record: Entity = entity;
-    let searchable = true;
-    if (existing) {
-      const { articleIds: _stale, ...kept } = existing.record as CorpusEntity;
-      const names = new Set([kept.name, ...kept.aliases.map((a) => a.name)]);
-      const added = entity.aliases.filter((a) => !names.has(a.name));
-      record = added.length ? { ...kept, aliases: [...kept.aliases, ...added] } : kept;
-      searchable = added.length > 0;
+    const existing = states.get(entity.id);
+    if (!existing) {
+      states.set(entity.id, { record: entity, first: articleId, ...own, searchable: true });
+      continue;
     }
-    return {
-      ...entityPayload(record, existing?.first_article_id ?? articleId),
-      mentions: (existing?.mention_count ?? 0) + own.mentions,
-      claims: (existing?.claim_count ?? 0) + own.claims,
-      about: (existing?.about_count ?? 0) + own.about,
-      searchable,
-    };
+    const names = new Set([existing.record.name, ...existing.record.aliases.map((a) => a.name)]);
+    const added = entity.aliases.filter((a) => !names.has(a.name));
+    if (added.length > 0) {
+      existing.record = { ...existing.record, aliases: [...existing.record.aliases, ...added] };
+      existing.searchable = true;
+    }
+    existing.mentions += own.mentions;
+    existing.claims += own.claims;
+    existing.about += own.about;
+  }
+  return document.entities.map((e) => e.id);
+}
+
+function entityPayloads(states: Map<string, EntityState>, ids: Iterable<string>): EntityPayload[] {
+  return [...ids].flatMap((id) => {
+    const state = states.get(id);
+    if (!state) return [];
+    const { record, first, mentions, claims, about, searchable } = state;
+    return [{ ...entityPayload(record, first), mentions, claims, about, searchable }];
   });
 }
 

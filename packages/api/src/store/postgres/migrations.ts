@@ -373,6 +373,18 @@ CREATE TABLE drafts (
 CREATE INDEX drafts_by_owner ON drafts (owner, updated_at DESC);
 `,
   },
+  {
+    // Each version as imported is text of some 50 KB that TOAST compresses: lz4 costs a tenth of
+    // the database's time per imported article less than the default pglz. A server built without
+    // lz4 keeps pglz. Versions already stored keep their compression until rewritten.
+    name: '009_lz4_article_versions',
+    sql: `
+DO $$ BEGIN
+  ALTER TABLE article_versions ALTER COLUMN document SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported THEN NULL;
+END $$;
+`,
+  },
 ];
 
 /** How many articles (in import order) share a search bucket: fixed by migration 004. */
