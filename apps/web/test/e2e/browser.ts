@@ -59,6 +59,12 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page (through the debugger, so the page's CSP still applies to the page). */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  // After a client-side navigation the router sets the new page's <title> a moment later; on a
+  // busy machine axe could run in between. Wait for it (a page that never gets one still fails:
+  // axe reports it once the wait gives up).
+  await page
+    .waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 15_000 })
+    .catch(() => undefined);
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
