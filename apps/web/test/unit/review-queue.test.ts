@@ -58,7 +58,7 @@ describe('the review queue', () => {
   it('names a claim by its speaker and words, with kind, channel and modality', () => {
     const [first] = reviewQueue(document);
     expect(first?.label).toBe('Dana Whitlock: “Not yet,”');
-    expect(first?.detail).toBe('direct quote · unspecified (said) · asserted');
+    expect(first?.detail).toBe('Direct quote · Channel not stated (said) · Asserted');
   });
 
   it('cuts the text where annotations begin and end, each piece knowing what covers it', () => {

@@ -1,3 +1,12 @@
+import {
+  CERTAINTY_LABEL,
+  CHANNEL_LABEL,
+  CLAIM_KIND_LABEL,
+  ENTITY_KIND_LABEL,
+  LINK_KIND_LABEL,
+  MODALITY_LABEL,
+  predicateLabel,
+} from '@claimscope/schema/display';
 import type { DraftView } from './review-api';
 
 export type ReviewDocument = DraftView['document'];
@@ -34,7 +43,7 @@ export function reviewQueue(document: ReviewDocument): QueueItem[] {
       collection: 'claims',
       id: claim.id,
       label: `${nameOf.get(claim.speakerId) ?? claim.speakerId}: “${claim.content.map((a) => a.quote.exact).join(' … ')}”`,
-      detail: `${claim.kind.replace('_', ' ')} · ${claim.channel.kind.replace('_', ' ')}${claim.channel.cue ? ` (${claim.channel.cue})` : ''} · ${claim.modality}`,
+      detail: `${CLAIM_KIND_LABEL[claim.kind]} · ${CHANNEL_LABEL[claim.channel.kind]}${claim.channel.cue ? ` (${claim.channel.cue})` : ''} · ${MODALITY_LABEL[claim.modality]}`,
       position: spans[0]?.[0] ?? end,
       spans,
     });
@@ -48,7 +57,7 @@ export function reviewQueue(document: ReviewDocument): QueueItem[] {
       collection: 'mentions',
       id: mention.id,
       label: `Mention “${mention.anchor.quote.exact}”`,
-      detail: `of ${nameOf.get(mention.entityId) ?? mention.entityId} (${mention.form.replace('_', ' ')})`,
+      detail: `of ${nameOf.get(mention.entityId) ?? mention.entityId} (${mention.form.replaceAll('_', ' ')})`,
       position: start,
       spans: [span(mention.anchor)],
     });
@@ -58,8 +67,8 @@ export function reviewQueue(document: ReviewDocument): QueueItem[] {
     add({
       collection: 'relations',
       id: relation.id,
-      label: `${nameOf.get(relation.subjectId) ?? relation.subjectId} ${relation.predicate.replace(/_/g, ' ')} ${nameOf.get(relation.objectId) ?? relation.objectId}`,
-      detail: `relation · ${relation.certainty}`,
+      label: `${nameOf.get(relation.subjectId) ?? relation.subjectId} ${predicateLabel(relation.predicate)} ${nameOf.get(relation.objectId) ?? relation.objectId}`,
+      detail: `Relation · ${CERTAINTY_LABEL[relation.certainty]}`,
       position: spans[0]?.[0] ?? end,
       spans,
     });
@@ -69,7 +78,7 @@ export function reviewQueue(document: ReviewDocument): QueueItem[] {
       collection: 'entities',
       id: entity.id,
       label: `Entity ${entity.name}`,
-      detail: entity.kind,
+      detail: ENTITY_KIND_LABEL[entity.kind],
       position: firstMention.get(entity.id) ?? end,
       spans: [],
     });
@@ -77,7 +86,7 @@ export function reviewQueue(document: ReviewDocument): QueueItem[] {
     add({
       collection: 'claimLinks',
       id: link.id,
-      label: `Claim link: ${link.kind}`,
+      label: `Claim link: ${LINK_KIND_LABEL[link.kind]}`,
       detail: link.note,
       position: end,
       spans: [],
