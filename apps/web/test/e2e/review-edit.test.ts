@@ -129,6 +129,22 @@ describe.skipIf(!env.chromium)('editing annotations in the review screen', () =>
     await page.close();
   });
 
+  it('keeps every decision of an editor who presses keys faster than the server answers', async () => {
+    const { page, errors } = await newPage();
+    await signIn(page, site(), 'cy', PASSWORD);
+    await openDraftOf(page, site(), ARTICLE);
+    const progress = page.locator('.review__progress span');
+    await expect.poll(() => progress.textContent(), POLL).toMatch(/^0 of \d+ reviewed$/);
+    // Five accepts in a burst (the draft has six annotations), none waiting for an answer.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('a');
+    await expect.poll(() => progress.textContent(), POLL).toBe('5 of 6 reviewed');
+    await expect(page.locator('.review-error').count()).resolves.toBe(0);
+    await page.reload();
+    await expect.poll(() => progress.textContent(), POLL).toBe('5 of 6 reviewed');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('adds and removes a claim link and splits an entity by mouse; the editors pass axe in the dark theme', async () => {
     const { page } = await newPage({ colorScheme: 'dark' });
     await signIn(page, site(), 'cy', PASSWORD);

@@ -61,26 +61,36 @@ export function ReviewScreen({ draftId }: { draftId: string }) {
     [view],
   );
 
+  /** The change on its way to the server: the next one waits for it (see `change`). */
+  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
   /**
    * Runs one change on the server and shows the draft it returns; resolves to null when saved,
-   * or to the issues that refused it (each shown beside its field; the message on top).
+   * or to the issues that refused it (each shown beside its field; the message on top). Changes
+   * go one at a time, in the order they were made: an editor pressing `a` ten times a second
+   * would otherwise send saves that race for the same draft revision, and all but one would be
+   * refused as "changed meanwhile".
    */
   const change = useCallback(
-    async <T extends DraftView>(
+    <T extends DraftView>(
       call: () => Promise<T>,
       done: (next: T) => string,
     ): Promise<FieldIssue[] | null> => {
-      setError(null);
-      try {
-        const next = await call();
-        setView(next);
-        setStatus(`${done(next)} · ${next.progress.reviewed} of ${next.progress.total} reviewed`);
-        return null;
-      } catch (caught) {
-        setSignIn(needsSignIn(caught));
-        setError(messageOf(caught));
-        return issuesOf(caught);
-      }
+      const run = async (): Promise<FieldIssue[] | null> => {
+        setError(null);
+        try {
+          const next = await call();
+          setView(next);
+          setStatus(`${done(next)} · ${next.progress.reviewed} of ${next.progress.total} reviewed`);
+          return null;
+        } catch (caught) {
+          setSignIn(needsSignIn(caught));
+          setError(messageOf(caught));
+          return issuesOf(caught);
+        }
+      };
+      const result = inFlight.current.then(run, run);
+      inFlight.current = result;
+      return result;
     },
     [],
   );
@@ -125,12 +135,19 @@ export function ReviewScreen({ draftId }: { draftId: string }) {
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       const { queue: q, current: at, item: it, decide: act, editor: open } = keys.current;
       if (open) return;
-      const move = (by: number) => setCurrent(Math.max(0, Math.min(q.length - 1, at + by)));
-      if (event.key === 'j') move(1);
-      else if (event.key === 'k') move(-1);
-      else if (event.key === 'a' || event.key === 'x')
-        void act(event.key === 'a' ? 'accept' : 'reject', it).then((failed) => !failed && move(1));
-      else if (event.key === 'u') void keys.current.undo();
+      // The position moves at once (the ref too, so the next key pressed before React renders
+      // acts on the next item); a decision the server refuses brings the editor back to it.
+      const goTo = (index: number) => {
+        const to = Math.max(0, Math.min(q.length - 1, index));
+        keys.current = { ...keys.current, current: to, item: q[to] };
+        setCurrent(to);
+      };
+      if (event.key === 'j') goTo(at + 1);
+      else if (event.key === 'k') goTo(at - 1);
+      else if (event.key === 'a' || event.key === 'x') {
+        goTo(at + 1);
+        void act(event.key === 'a' ? 'accept' : 'reject', it).then((failed) => failed && goTo(at));
+      } else if (event.key === 'u') void keys.current.undo();
       else if (event.key === 'e' && it) setEditor({ kind: 'edit' });
       else return;
       event.preventDefault();
