@@ -97,6 +97,16 @@ const PLURAL_SUBJECTS = new Set(['who', 'they', 'we', 'i', 'you']);
 /** Words before a sourceless "asked" ("when asked whether …"). */
 const ASKED_AFTER = new Set(['when', 'after', 'before', 'once', 'as', 'while', 'if', 'but', 'and']);
 
+// Regular expressions with `\p{…}` live at module level: tsx (esbuild) turns such a literal into
+// `new RegExp(…)`, which would build a new object on every call of the function holding it.
+const UPPER_INITIAL = /^\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const FUNCTION_TAGS = new Set(['PUNCT', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'DET']);
+/** The verbs that open a cue phrase or particle pair: no phrase is built for any other verb. */
+const PHRASE_VERBS = new Set(
+  [...CUE_PARTICLES, ...CUE_PHRASES].map((p) => p.split(' ')[0] as string),
+);
+
 const span = (tokens: Token[], first: number, last: number): Span => ({
   start: (tokens[first] as Token).start,
   end: (tokens[last] as Token).end,
@@ -112,19 +122,15 @@ function isNpToken(tokens: Token[], i: number): boolean {
   // "the Center for Housing Studies": "for" between capitalised words is inside a name.
   if (
     t.lower === 'for' &&
-    /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
-    /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
+    UPPER_INITIAL.test(tokens[i - 1]?.text ?? '') &&
+    UPPER_INITIAL.test(tokens[i + 1]?.text ?? '')
   )
     return true;
   // "Rep. Jane Doe (D-Ore.)": a bracketed label inside a name.
   if (t.text === '(' || t.text === ')') return true;
   if (t.text === '-' && tokens[i - 1]?.end === t.start) return true;
   // A capitalised word the tagger read otherwise ("Jolly said"), unless it is a function word.
-  if (
-    /^\p{Lu}/u.test(t.text) &&
-    !NOT_NAMES.has(t.text) &&
-    !['PUNCT', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'DET'].includes(t.pos)
-  )
+  if (UPPER_INITIAL.test(t.text) && !NOT_NAMES.has(t.text) && !FUNCTION_TAGS.has(t.pos))
     return true;
   // "A report released Friday says": a participle right after a noun, inside the phrase.
   if (
@@ -219,12 +225,7 @@ function hasHead(tokens: Token[], first: number, last: number): boolean {
     const t = tokens[i] as Token;
     if (HEAD_TAGS.has(t.pos)) return true;
     // A name the tagger read as a verb ("Cross wrote"), when it cannot open the sentence.
-    if (
-      t.pos === 'VERB' &&
-      /^\p{Lu}\p{Ll}/u.test(t.text) &&
-      i > 0 &&
-      tokens[i - 1]?.pos === 'PUNCT'
-    )
+    if (t.pos === 'VERB' && CAPITALISED.test(t.text) && i > 0 && tokens[i - 1]?.pos === 'PUNCT')
       return !NOT_NAMES.has(t.text);
   }
   return false;
@@ -294,10 +295,11 @@ function isCue(ctx: BlockContext, i: number): boolean {
   if (t.pos === 'VERB')
     return (
       CUE_LEMMAS.has(t.lemma) ||
-      CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`) ||
-      CUE_PHRASES.has(
-        `${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''} ${ctx.tokens[i + 2]?.lower ?? ''}`,
-      )
+      (PHRASE_VERBS.has(t.lemma) &&
+        (CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`) ||
+          CUE_PHRASES.has(
+            `${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''} ${ctx.tokens[i + 2]?.lower ?? ''}`,
+          )))
     );
   // "polls show …", "critics fear …": a plural subject, then a cue the tagger read as a noun.
   const next = ctx.tokens[i + 1];
@@ -711,7 +713,7 @@ function attributeCue(
   if (
     i === sentenceFirst &&
     INVERTING_VERBS.has(cueToken.lemma) &&
-    /^\p{Lu}/u.test(cueToken.text) &&
+    UPPER_INITIAL.test(cueToken.text) &&
     !/ing$/.test(cueToken.lower)
   ) {
     const src = rightSource(ctx, i + 1, sentenceLast);

@@ -23,6 +23,11 @@ import { CHANNEL_PHRASES, cueModality, UNNAMED_SOURCE_NOUNS } from './lexicon.js
 import type { Span } from './quotes.js';
 import { findRelations } from './relations.js';
 
+// Regular expressions with `\p{…}` live at module level: tsx (esbuild) turns such a literal into
+// `new RegExp(…)`, which would build a new object on every call of the function holding it.
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const INNER_CAPITAL = /\s\p{Lu}/u;
+
 export interface DocumentBlock extends Span {
   kind: BlockKind;
 }
@@ -168,7 +173,7 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     let name =
       sourceText.replace(DETERMINERS, '').replace(DETERMINERS, '').trim() || sourceText.trim();
     // "Critics say …": the capital is the sentence's, not a name's.
-    if (/^\p{Lu}\p{Ll}/u.test(name) && !/\s\p{Lu}/u.test(name))
+    if (CAPITALISED.test(name) && !INNER_CAPITAL.test(name))
       name = `${name[0]?.toLowerCase()}${name.slice(1)}`;
     const key = `${slug(name)}`;
     if (!entities.has(key))

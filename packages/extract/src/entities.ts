@@ -95,6 +95,17 @@ export function slug(name: string): string {
 
 const words = (s: string) => s.split(/[\s\u00a0]+/);
 
+// Regular expressions with `\p{…}` live at module level: tsx (esbuild) turns such a literal into
+// `new RegExp(…)`, which would build a new object on every call of the function holding it.
+const HAS_UPPER = /\p{Lu}/u;
+/** Where `splitNames` cuts (global: `lastIndex` is reset before each use). */
+const NAME_CUT = /[’']s(?=[\s\u00a0])|-(\p{Ll}+)(?=[\s\u00a0]|$)/gu;
+const PARTICLE_NAME = /^(?:al|el)[-\s\u00a0](\p{Lu}[\p{L}\p{M}’']+)$/u;
+const BARE_PARTICLE_NAME = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}\p{M}’']*)$/u;
+const SPOKESPEOPLE_AFTER = /^[\s\u00a0]+(leaders|officials)(?![\p{L}\p{N}-])/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const WORD_AFTER_SPACE = /^[\s\u00a0]+\p{L}/u;
+
 /** Bodies named for what they work on: "Program on …", "Committee on …", "Council on …". */
 const ON_HEADS = new Set(
   'Program|Programme|Committee|Subcommittee|Council|Commission|Conference|Center|Centre|Institute|Panel|Board|Office|Caucus|Initiative|Project|Task Force'.split(
@@ -212,7 +223,7 @@ function cleanRun(
         { text: p.text.slice(space + 1), start: p.start + space + 1, titled: false },
       ];
     })
-    .filter((p) => p.text.length > 1 && /\p{Lu}/u.test(p.text));
+    .filter((p) => p.text.length > 1 && HAS_UPPER.test(p.text));
 }
 
 function inName(before: string, connector: string, rest: string, context: RunContext): boolean {
@@ -250,7 +261,8 @@ function splitNames(run: string, index: number): { text: string; index: number }
   if (!/[-’']/.test(run)) return [{ text: run, index }];
   const out: { text: string; index: number }[] = [];
   let from = 0;
-  const cut = /[’']s(?=[\s\u00a0])|-(\p{Ll}+)(?=[\s\u00a0]|$)/gu;
+  const cut = NAME_CUT;
+  cut.lastIndex = 0;
   for (let m = cut.exec(run); m !== null; m = cut.exec(run)) {
     if (m[1] !== undefined && !NAME_COMPOUND_SUFFIX.test(m[1])) continue;
     // A possessive stays on its name (trimmed later), a compound's suffix is dropped.
@@ -405,7 +417,7 @@ export function findEntities(
     const acronym = /^[\s\u00a0]*[([]([A-Z][A-Za-z]{1,7})[)\]]/.exec(after);
     if (acronym?.[1]) alias(acronym[1], key, 'acronym');
     // "al Qaeda" is also "Qaeda" ("the Qaeda-IS dispute").
-    const particleName = /^(?:al|el)[-\s\u00a0](\p{Lu}[\p{L}\p{M}’']+)$/u.exec(r.text)?.[1];
+    const particleName = PARTICLE_NAME.exec(r.text)?.[1];
     if (c.kind === 'organization' && particleName) alias(particleName, key, 'partial_name');
     if (c.kind === 'person') {
       const ws = words(r.text);
@@ -451,7 +463,7 @@ export function findEntities(
   // "al-Baghdadi" where "Baghdadi" is known: the whole word names the same person.
   for (const r of runs) {
     if (r.text[2] !== '-') continue;
-    const bare = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}\p{M}’']*)$/u.exec(r.text)?.[1];
+    const bare = BARE_PARTICLE_NAME.exec(r.text)?.[1];
     const known = bare ? byForm.get(bare) : undefined;
     if (known && !byForm.has(r.text)) alias(r.text, known.key, 'partial_name');
   }
@@ -460,9 +472,7 @@ export function findEntities(
   const spokespeople = (m: FoundMention): FoundMention => {
     const kind = entities.get(m.entity)?.kind;
     if (kind !== 'place' && kind !== 'organization') return m;
-    const after = /^[\s\u00a0]+(leaders|officials)(?![\p{L}\p{N}-])/u.exec(
-      text.slice(m.end, m.end + 12),
-    );
+    const after = SPOKESPEOPLE_AFTER.exec(text.slice(m.end, m.end + 12));
     if (!after) return m;
     const name = `${text.slice(m.start, m.end)} ${after[1]}`;
     const key = slug(name);
@@ -526,7 +536,7 @@ export function findEntities(
   for (const group of findUnnamedGroups(text, blocks)) {
     if (!isFree(group.start, group.end)) continue;
     const phrase = text.slice(group.start, group.end);
-    const name = /^\p{Lu}\p{Ll}+$/u.test(phrase) ? phrase.toLowerCase() : phrase;
+    const name = CAPITALISED_WORD.test(phrase) ? phrase.toLowerCase() : phrase;
     const key = slug(name);
     if (!entities.has(key))
       entities.set(key, {
@@ -545,7 +555,7 @@ export function findEntities(
     const place =
       r.text === 'West' && !r.sentenceStart
         ? 'the West'
-        : DEMONYM_PLACES.has(r.text) && /^[\s\u00a0]+\p{L}/u.test(text.slice(r.end, r.end + 2))
+        : DEMONYM_PLACES.has(r.text) && WORD_AFTER_SPACE.test(text.slice(r.end, r.end + 2))
           ? DEMONYM_PLACES.get(r.text)
           : undefined;
     if (!place || !isFree(r.start, r.end)) continue;

@@ -34,6 +34,8 @@ function parsePage(html: string): PageDocument {
 }
 
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre';
+/** A byline paragraph (module level: tsx rebuilds a `\p{…}` literal on every use). */
+const BYLINE = /^by\s+\p{Lu}/iu;
 
 function clean(s: string | null | undefined): string {
   return (s ?? '').replace(/[\t\r\n ]+/g, ' ').trim();
@@ -92,7 +94,7 @@ export function readHtml(html: string, url: string | null = null): HtmlArticle {
     if (el.querySelector(BLOCK_SELECTOR)) continue;
     const t = clean(el.textContent);
     // The byline is metadata, not a paragraph.
-    if (/^by\s+\p{Lu}/iu.test(t) && t.length < 80) continue;
+    if (BYLINE.test(t) && t.length < 80) continue;
     if (t && t !== headline) paragraphs.push(t);
   }
   if (paragraphs.length === 0) {

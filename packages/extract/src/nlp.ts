@@ -40,6 +40,8 @@ const isWhitespace = (c: number) =>
   c === 0x205f ||
   c === 0x3000 ||
   c === 0xfeff;
+/** A token that cannot open a sentence (module level: tsx rebuilds a `\p{…}` literal on every use). */
+const CONTINUES_SENTENCE = /^(?:\p{Ll}|[,;])/u;
 let loaded: Nlp | undefined;
 
 let full: Nlp | undefined;
@@ -137,7 +139,7 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
     // "(D-Mo.)" mid-sentence ("“Who is it?” asked Smith", "Sen. X (D-Mo.), a chair, said"), so it
     // joins the one before.
     const previous = sentences[sentences.length - 1];
-    if (previous && /^(?:\p{Ll}|[,;])/u.test((tokens[first] as Token).text)) previous.last = last;
+    if (previous && CONTINUES_SENTENCE.test((tokens[first] as Token).text)) previous.last = last;
     else sentences.push({ first, last });
   }
   return { tokens, sentences };
