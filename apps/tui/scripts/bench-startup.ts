@@ -30,7 +30,10 @@ async function buildBaseline(): Promise<string> {
   return join(outDir, 'minimal.js');
 }
 
-/** Runs `file` in a pty (util-linux `script`) and resolves with ms until `ready` is printed. */
+/**
+ * Runs `file` in a pty (util-linux `script`) and resolves with ms until `ready` is printed, once
+ * the program has exited: a program still shutting down would slow the next one measured.
+ */
 function timeToFrame(file: string, ready: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const command = `stty cols 100 rows 30; exec node ${file}`;
@@ -42,18 +45,21 @@ function timeToFrame(file: string, ready: string): Promise<number> {
     // The program may be gone before the Ctrl-C below reaches it.
     child.stdin.on('error', () => {});
     let output = '';
+    let elapsed: number | null = null;
+    child.on('close', () => {
+      if (elapsed !== null) resolve(elapsed);
+    });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`no "${ready}" from ${file} within 10 s:\n${output.slice(-500)}`));
     }, 10_000);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(ready)) {
-        const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+      if (elapsed === null && output.includes(ready)) {
+        elapsed = Number(process.hrtime.bigint() - started) / 1e6;
         clearTimeout(timer);
         child.stdin.write('\u0003');
         child.kill('SIGTERM');
-        resolve(elapsed);
       }
     });
   });
@@ -74,14 +80,19 @@ const baseline = await buildBaseline();
 const app: number[] = [];
 const minimal: number[] = [];
 const other: number[] = [];
-// One warm-up each so the file cache is hot for all, then alternate.
-await timeToFrame(binary, 'lines 1–');
-await timeToFrame(baseline, 'claimscope-bench-ready');
-if (compare) await timeToFrame(compare, 'lines 1–');
+const programs = [
+  { file: binary, ready: 'lines 1–', times: app },
+  { file: baseline, ready: 'claimscope-bench-ready', times: minimal },
+  ...(compare ? [{ file: compare, ready: 'lines 1–', times: other }] : []),
+];
+// One warm-up each so the file cache is hot for all, then alternate, each run starting with the
+// next program so that none always takes the same place in the order.
+for (const { file, ready } of programs) await timeToFrame(file, ready);
 for (let i = 0; i < RUNS; i += 1) {
-  app.push(await timeToFrame(binary, 'lines 1–'));
-  minimal.push(await timeToFrame(baseline, 'claimscope-bench-ready'));
-  if (compare) other.push(await timeToFrame(compare, 'lines 1–'));
+  for (let j = 0; j < programs.length; j += 1) {
+    const program = programs[(i + j) % programs.length];
+    if (program) program.times.push(await timeToFrame(program.file, program.ready));
+  }
 }
 
 const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(0)} KiB`;
