@@ -240,12 +240,17 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   const all = (text: string, ...params: unknown[]) => sql(text).all(...params) as Row[];
   const get = (text: string, ...params: unknown[]) => sql(text).get(...params) as Row | undefined;
   const run = (text: string, ...params: unknown[]) => sql(text).run(...params);
+  /**
+   * PRAGMA data_version as a kept statement: `db.pragma()` and `db.exec()` prepare their SQL on
+   * every call, and every read asks for the data version and begins and ends a transaction.
+   */
+  const readDataVersion = () => sql('PRAGMA data_version').pluck().get() as number;
 
   // ---------------------------------------------------------------- generation and changes
   const readGeneration = () =>
     String(get("SELECT value FROM meta WHERE key = 'generation'")?.value ?? '0');
   let generation = readGeneration();
-  let dataVersion = db.pragma('data_version', { simple: true }) as number;
+  let dataVersion = readDataVersion();
   const listeners = new Set<() => void>();
   const setGeneration = (value: string) => {
     if (value === generation) return;
@@ -255,7 +260,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   /** Reads the generation again when another connection has committed since the last look. */
   const refreshGeneration = () => {
     if (!db.open) return;
-    const now = db.pragma('data_version', { simple: true }) as number;
+    const now = readDataVersion();
     if (now === dataVersion) return;
     dataVersion = now;
     setGeneration(readGeneration());
@@ -292,7 +297,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     memory.close();
     inMemory = false;
     prepare();
-    dataVersion = db.pragma('data_version', { simple: true }) as number;
+    dataVersion = readDataVersion();
     setGeneration(readGeneration());
   };
   /** Switches to the file once another process has made it. */
@@ -304,11 +309,11 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   const reading = <T>(read: () => T): T => {
     followFile();
     refreshGeneration();
-    db.exec('BEGIN');
+    sql('BEGIN').run();
     try {
       return read();
     } finally {
-      db.exec('COMMIT');
+      sql('COMMIT').run();
     }
   };
 
@@ -512,6 +517,16 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     const top = candidates
       .sort((a, b) => b.score - a.score || a.type.localeCompare(b.type) || b.seq - a.seq)
       .slice(0, limit);
+    // The claims' records first, so their speakers are named in one query.
+    const claimRows = new Map<number, Row>();
+    for (const c of top)
+      if (c.type === 'claim') {
+        const row = get('SELECT record, article_id FROM claims WHERE seq = ?', c.seq);
+        if (row) claimRows.set(c.seq, { ...row, claim: json<Claim>(row.record) });
+      }
+    const speakerOf = refResolver(
+      [...claimRows.values()].map((row) => (row.claim as Claim).speakerId),
+    );
     return top.flatMap((c): SearchHit[] => {
       if (c.type === 'entity') {
         const row = get('SELECT record, first_article_id FROM entities WHERE seq = ?', c.seq);
@@ -521,11 +536,11 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         return [entityHit(base, entity, matched)];
       }
       if (c.type === 'claim') {
-        const row = get('SELECT record, article_id FROM claims WHERE seq = ?', c.seq);
+        const row = claimRows.get(c.seq);
         if (!row) return [];
-        const claim = json<Claim>(row.record);
+        const claim = row.claim as Claim;
         const base = { id: claim.id, articleId: row.article_id as string, score: c.score };
-        const speaker = refResolver([claim.speakerId])(claim.speakerId);
+        const speaker = speakerOf(claim.speakerId);
         return [claimHit(base, claim, speaker, matched)];
       }
       const row = get(
@@ -1001,7 +1016,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       throw error;
     } finally {
       // Own commits do not change data_version: read the generation itself.
-      dataVersion = db.pragma('data_version', { simple: true }) as number;
+      dataVersion = readDataVersion();
       setGeneration(readGeneration());
     }
   };
