@@ -125,10 +125,42 @@ export function mergeEntity(
   };
   for (const { article_id, record } of rest) {
     merged.articleIds.push(article_id);
-    const names = new Set([merged.name, ...merged.aliases.map((a) => a.name)]);
-    for (const alias of record.aliases) if (!names.has(alias.name)) merged.aliases.push(alias);
+    merged.aliases.push(...newAliases(merged, record));
   }
   return merged;
+}
+
+/** The aliases of a later article's record of an entity that the kept record does not name yet. */
+export function newAliases(kept: Entity, incoming: Entity): Entity['aliases'] {
+  const names = new Set([kept.name, ...kept.aliases.map((a) => a.name)]);
+  return incoming.aliases.filter((a) => !names.has(a.name));
+}
+
+/** How many of one article's mentions, claims (as speaker) and claims about name each entity. */
+export interface EntityRecordCounts {
+  mentions: number;
+  claims: number;
+  about: number;
+}
+
+/** Each entity of the document with its counts in that document (entities it does not list are not counted). */
+export function entityRecordCounts(document: ArticleDocument): Map<string, EntityRecordCounts> {
+  const counts = new Map<string, EntityRecordCounts>(
+    document.entities.map((e) => [e.id, { mentions: 0, claims: 0, about: 0 }]),
+  );
+  for (const m of document.mentions) {
+    const c = counts.get(m.entityId);
+    if (c) c.mentions += 1;
+  }
+  for (const claim of document.claims) {
+    const c = counts.get(claim.speakerId);
+    if (c) c.claims += 1;
+    for (const id of new Set(claim.aboutIds)) {
+      const a = counts.get(id);
+      if (a) a.about += 1;
+    }
+  }
+  return counts;
 }
 
 /** The first records of each list of an entity's detail, as a store found them. */

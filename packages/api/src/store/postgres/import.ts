@@ -1,7 +1,13 @@
 import type { ArticleDocument, Claim, Entity, EntityKind } from '@claimscope/schema';
 import type pg from 'pg';
 import type { CorpusEntity } from '../../contracts/shared.js';
-import { claimText, countsOf, mergeEntity } from '../../views/records.js';
+import {
+  claimText,
+  countsOf,
+  entityRecordCounts,
+  mergeEntity,
+  newAliases,
+} from '../../views/records.js';
 import { fold, searchText } from '../../views/terms.js';
 import type { ImportOptions, SearchableType, StoredDocument } from '../claim-store.js';
 import {
@@ -217,6 +223,64 @@ const COUNTED_ROWS = `(SELECT coalesce(json_agg(json_build_array(type, lexeme, n
     FROM (SELECT kind, modality, count(*) AS n FROM c GROUP BY 1, 2) x) AS facets`;
 
 /**
+ * The statements' per-article inserts: its blocks, entity records, mentions, claims, links,
+ * relations and search entries. `from` names the row source holding each article's id (`id`),
+ * sequence (`seq`) and rows (`rows`): one article's parameters, or a run's joined rows.
+ */
+const articleRowCtes = ({
+  from,
+  id,
+  seq,
+  rows,
+}: {
+  from: string;
+  id: string;
+  seq: string;
+  rows: string;
+}) =>
+  `blk AS (INSERT INTO blocks (article_id, id, record)
+        SELECT ${id}, r->>'id', r FROM ${from}, jsonb_array_elements(${rows}->'blocks') r),
+rec AS (INSERT INTO entity_records (entity_id, article_id, article_seq, kind, record)
+        SELECT r->>'id', ${id}, ${seq}, r->>'kind', r FROM ${from}, jsonb_array_elements(${rows}->'entities') r),
+men AS (INSERT INTO mentions (id, article_id, article_seq, ord, entity_id, start, block_id, record)
+        SELECT r->>'id', ${id}, ${seq}, o, r->>'entityId', (r->'anchor'->'position'->>'start')::int, r->'anchor'->>'blockId', r
+          FROM ${from}, jsonb_array_elements(${rows}->'mentions') WITH ORDINALITY AS t(r, o)),
+c AS (INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality,
+                            parent_id, continues_id, about_ids, folded, record)
+        SELECT r->'record'->>'id', ${id}, ${seq}, o, (r->>'firstOffset')::int, r->'record'->>'speakerId',
+               r->'record'->>'kind', r->'record'->>'modality', r->'record'->>'parentId', r->'record'->>'continuesId',
+               ARRAY(SELECT jsonb_array_elements_text(r->'record'->'aboutIds')), r->>'folded', r->'record'
+          FROM ${from}, jsonb_array_elements(${rows}->'claims') WITH ORDINALITY AS t(r, o)
+        RETURNING kind, modality),
+lnk AS (INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, record)
+        SELECT r->>'id', ${id}, ${seq}, o, r->>'kind', r->>'fromId', r->>'toId', r
+          FROM ${from}, jsonb_array_elements(${rows}->'claimLinks') WITH ORDINALITY AS t(r, o)),
+rel AS (INSERT INTO relations (id, article_id, article_seq, ord, subject_id, object_id, predicate, record)
+        SELECT r->>'id', ${id}, ${seq}, o, r->>'subjectId', r->>'objectId', r->>'predicate', r
+          FROM ${from}, jsonb_array_elements(${rows}->'relations') WITH ORDINALITY AS t(r, o)),
+s AS (INSERT INTO search_entries (type, id, article_id, bucket, boost, tsv)
+         SELECT r->>'type', r->>'id', ${id}, ${seq} / ${SEARCH_BUCKET_ARTICLES},
+                CASE r->>'type' WHEN 'claim' THEN ${TYPE_BOOST.claim} ELSE ${TYPE_BOOST.paragraph} END,
+                setweight(to_tsvector('simple', r->>'c'), 'C') || setweight(to_tsvector('simple', r->>'d'), 'D')
+           FROM ${from}, jsonb_array_elements(${rows}->'entries') r
+         RETURNING type, tsv),`;
+
+/** The statements' corpus-wide writes: the entities' rows, their search entries, the generation. */
+const CORPUS_CTES = `ent AS (INSERT INTO entities (id, kind, name, first_article_id, folded, names, record, mention_count, claim_count, about_count)
+        SELECT r->'record'->>'id', r->'record'->>'kind', r->'record'->>'name', r->>'first', r->>'folded', r->>'names',
+               r->'record', (r->>'mentions')::int, (r->>'claims')::int, (r->>'about')::int
+          FROM doc, jsonb_array_elements(d->'corpusEntities') r
+        ON CONFLICT (id) DO UPDATE SET folded = excluded.folded, names = excluded.names, record = excluded.record,
+          mention_count = excluded.mention_count, claim_count = excluded.claim_count, about_count = excluded.about_count),
+esrch AS (INSERT INTO search_entries (type, id, article_id, boost, tsv)
+          SELECT 'entity', r->'record'->>'id', r->>'first', ${TYPE_BOOST.entity},
+                 setweight(to_tsvector('simple', r->>'a'), 'A') || setweight(to_tsvector('simple', r->>'b'), 'B')
+                 || setweight(to_tsvector('simple', r->>'c'), 'C')
+            FROM doc, jsonb_array_elements(d->'corpusEntities') r WHERE (r->>'searchable')::boolean
+          ON CONFLICT (type, id, article_id) DO UPDATE SET tsv = excluded.tsv),
+gen AS (UPDATE store_meta SET generation = generation + 1 RETURNING generation)`;
+
+/**
  * Writes the article, its version and all its rows in one statement; with `entities`, also the
  * corpus rows and search entries of its entities (a new article: they are merged in JavaScript).
  */
@@ -226,45 +290,8 @@ art AS (INSERT INTO articles (id, current_version, summary) VALUES ($1, $2, $3)
 ver AS (INSERT INTO article_versions (article_id, version, content_sha256, text_sha256, imported_at, document)
         VALUES ($1, $2, $4, $5, now(), $6)),
 doc AS (SELECT $7::jsonb AS d),
-blk AS (INSERT INTO blocks (article_id, id, record)
-        SELECT $1, r->>'id', r FROM doc, jsonb_array_elements(d->'blocks') r),
-rec AS (INSERT INTO entity_records (entity_id, article_id, article_seq, kind, record)
-        SELECT r->>'id', $1, art.seq, r->>'kind', r FROM art, doc, jsonb_array_elements(d->'entities') r),
-men AS (INSERT INTO mentions (id, article_id, article_seq, ord, entity_id, start, block_id, record)
-        SELECT r->>'id', $1, art.seq, o, r->>'entityId', (r->'anchor'->'position'->>'start')::int, r->'anchor'->>'blockId', r
-          FROM art, doc, jsonb_array_elements(d->'mentions') WITH ORDINALITY AS t(r, o)),
-c AS (INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality,
-                            parent_id, continues_id, about_ids, folded, record)
-        SELECT r->'record'->>'id', $1, art.seq, o, (r->>'firstOffset')::int, r->'record'->>'speakerId',
-               r->'record'->>'kind', r->'record'->>'modality', r->'record'->>'parentId', r->'record'->>'continuesId',
-               ARRAY(SELECT jsonb_array_elements_text(r->'record'->'aboutIds')), r->>'folded', r->'record'
-          FROM art, doc, jsonb_array_elements(d->'claims') WITH ORDINALITY AS t(r, o)
-        RETURNING kind, modality),
-lnk AS (INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, record)
-        SELECT r->>'id', $1, art.seq, o, r->>'kind', r->>'fromId', r->>'toId', r
-          FROM art, doc, jsonb_array_elements(d->'claimLinks') WITH ORDINALITY AS t(r, o)),
-rel AS (INSERT INTO relations (id, article_id, article_seq, ord, subject_id, object_id, predicate, record)
-        SELECT r->>'id', $1, art.seq, o, r->>'subjectId', r->>'objectId', r->>'predicate', r
-          FROM art, doc, jsonb_array_elements(d->'relations') WITH ORDINALITY AS t(r, o)),
-ent AS (INSERT INTO entities (id, kind, name, first_article_id, folded, names, record, mention_count, claim_count, about_count)
-        SELECT r->'record'->>'id', r->'record'->>'kind', r->'record'->>'name', r->>'first', r->>'folded', r->>'names',
-               r->'record', (r->>'mentions')::int, (r->>'claims')::int, (r->>'about')::int
-          FROM doc, jsonb_array_elements(d->'corpusEntities') r
-        ON CONFLICT (id) DO UPDATE SET folded = excluded.folded, names = excluded.names, record = excluded.record,
-          mention_count = excluded.mention_count, claim_count = excluded.claim_count, about_count = excluded.about_count),
-s AS (INSERT INTO search_entries (type, id, article_id, bucket, boost, tsv)
-         SELECT r->>'type', r->>'id', $1, art.seq / ${SEARCH_BUCKET_ARTICLES},
-                CASE r->>'type' WHEN 'claim' THEN ${TYPE_BOOST.claim} ELSE ${TYPE_BOOST.paragraph} END,
-                setweight(to_tsvector('simple', r->>'c'), 'C') || setweight(to_tsvector('simple', r->>'d'), 'D')
-           FROM art, doc, jsonb_array_elements(d->'entries') r
-         RETURNING type, tsv),
-esrch AS (INSERT INTO search_entries (type, id, article_id, boost, tsv)
-          SELECT 'entity', r->'record'->>'id', r->>'first', ${TYPE_BOOST.entity},
-                 setweight(to_tsvector('simple', r->>'a'), 'A') || setweight(to_tsvector('simple', r->>'b'), 'B')
-                 || setweight(to_tsvector('simple', r->>'c'), 'C')
-            FROM doc, jsonb_array_elements(d->'corpusEntities') r WHERE (r->>'searchable')::boolean
-          ON CONFLICT (type, id, article_id) DO UPDATE SET tsv = excluded.tsv),
-gen AS (UPDATE store_meta SET generation = generation + 1 RETURNING generation)
+${articleRowCtes({ from: 'art, doc', id: '$1', seq: 'art.seq', rows: 'd' })}
+${CORPUS_CTES}
 SELECT art.seq, gen.generation::text AS generation, pg_notify('${CHANGES_CHANNEL}', gen.generation::text),
   ${COUNTED_ROWS} FROM art, gen`;
 
@@ -423,45 +450,8 @@ ver AS (INSERT INTO article_versions (article_id, version, content_sha256, text_
           FROM a JOIN unnest(ARRAY[${Array.from({ length: count }, (_, i) => `$${i + 2}::text`).join(', ')}])
                       WITH ORDINALITY AS t(document, o) USING (o)),
 p AS (SELECT a.x->>'id' AS id, art.seq, a.x->'rows' AS d FROM a JOIN art ON art.id = a.x->>'id'),
-blk AS (INSERT INTO blocks (article_id, id, record)
-        SELECT p.id, r->>'id', r FROM p, jsonb_array_elements(p.d->'blocks') r),
-rec AS (INSERT INTO entity_records (entity_id, article_id, article_seq, kind, record)
-        SELECT r->>'id', p.id, p.seq, r->>'kind', r FROM p, jsonb_array_elements(p.d->'entities') r),
-men AS (INSERT INTO mentions (id, article_id, article_seq, ord, entity_id, start, block_id, record)
-        SELECT r->>'id', p.id, p.seq, o, r->>'entityId', (r->'anchor'->'position'->>'start')::int, r->'anchor'->>'blockId', r
-          FROM p, jsonb_array_elements(p.d->'mentions') WITH ORDINALITY AS t(r, o)),
-c AS (INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality,
-                            parent_id, continues_id, about_ids, folded, record)
-        SELECT r->'record'->>'id', p.id, p.seq, o, (r->>'firstOffset')::int, r->'record'->>'speakerId',
-               r->'record'->>'kind', r->'record'->>'modality', r->'record'->>'parentId', r->'record'->>'continuesId',
-               ARRAY(SELECT jsonb_array_elements_text(r->'record'->'aboutIds')), r->>'folded', r->'record'
-          FROM p, jsonb_array_elements(p.d->'claims') WITH ORDINALITY AS t(r, o)
-        RETURNING kind, modality),
-lnk AS (INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, record)
-        SELECT r->>'id', p.id, p.seq, o, r->>'kind', r->>'fromId', r->>'toId', r
-          FROM p, jsonb_array_elements(p.d->'claimLinks') WITH ORDINALITY AS t(r, o)),
-rel AS (INSERT INTO relations (id, article_id, article_seq, ord, subject_id, object_id, predicate, record)
-        SELECT r->>'id', p.id, p.seq, o, r->>'subjectId', r->>'objectId', r->>'predicate', r
-          FROM p, jsonb_array_elements(p.d->'relations') WITH ORDINALITY AS t(r, o)),
-ent AS (INSERT INTO entities (id, kind, name, first_article_id, folded, names, record, mention_count, claim_count, about_count)
-        SELECT r->'record'->>'id', r->'record'->>'kind', r->'record'->>'name', r->>'first', r->>'folded', r->>'names',
-               r->'record', (r->>'mentions')::int, (r->>'claims')::int, (r->>'about')::int
-          FROM doc, jsonb_array_elements(d->'corpusEntities') r
-        ON CONFLICT (id) DO UPDATE SET folded = excluded.folded, names = excluded.names, record = excluded.record,
-          mention_count = excluded.mention_count, claim_count = excluded.claim_count, about_count = excluded.about_count),
-s AS (INSERT INTO search_entries (type, id, article_id, bucket, boost, tsv)
-         SELECT r->>'type', r->>'id', p.id, p.seq / ${SEARCH_BUCKET_ARTICLES},
-                CASE r->>'type' WHEN 'claim' THEN ${TYPE_BOOST.claim} ELSE ${TYPE_BOOST.paragraph} END,
-                setweight(to_tsvector('simple', r->>'c'), 'C') || setweight(to_tsvector('simple', r->>'d'), 'D')
-           FROM p, jsonb_array_elements(p.d->'entries') r
-         RETURNING type, tsv),
-esrch AS (INSERT INTO search_entries (type, id, article_id, boost, tsv)
-          SELECT 'entity', r->'record'->>'id', r->>'first', ${TYPE_BOOST.entity},
-                 setweight(to_tsvector('simple', r->>'a'), 'A') || setweight(to_tsvector('simple', r->>'b'), 'B')
-                 || setweight(to_tsvector('simple', r->>'c'), 'C')
-            FROM doc, jsonb_array_elements(d->'corpusEntities') r WHERE (r->>'searchable')::boolean
-          ON CONFLICT (type, id, article_id) DO UPDATE SET tsv = excluded.tsv),
-gen AS (UPDATE store_meta SET generation = generation + 1 RETURNING generation)
+${articleRowCtes({ from: 'p', id: 'p.id', seq: 'p.seq', rows: 'p.d' })}
+${CORPUS_CTES}
 SELECT gen.generation::text AS generation, pg_notify('${CHANGES_CHANNEL}', gen.generation::text),
   ${COUNTED_ROWS} FROM gen`;
 
@@ -706,21 +696,7 @@ function entityStates(rows: readonly EntityRow[]): Map<string, EntityState> {
  */
 function appendEntities(states: Map<string, EntityState>, document: ArticleDocument): string[] {
   const articleId = document.article.id;
-  const count = new Map<string, { mentions: number; claims: number; about: number }>(
-    document.entities.map((e) => [e.id, { mentions: 0, claims: 0, about: 0 }]),
-  );
-  for (const m of document.mentions) {
-    const c = count.get(m.entityId);
-    if (c) c.mentions += 1;
-  }
-  for (const claim of document.claims) {
-    const c = count.get(claim.speakerId);
-    if (c) c.claims += 1;
-    for (const id of new Set(claim.aboutIds)) {
-      const a = count.get(id);
-      if (a) a.about += 1;
-    }
-  }
+  const count = entityRecordCounts(document);
   for (const entity of document.entities) {
     const own = count.get(entity.id) ?? { mentions: 0, claims: 0, about: 0 };
     const existing = states.get(entity.id);
@@ -728,8 +704,7 @@ function appendEntities(states: Map<string, EntityState>, document: ArticleDocum
       states.set(entity.id, { record: entity, first: articleId, ...own, searchable: true });
       continue;
     }
-    const names = new Set([existing.record.name, ...existing.record.aliases.map((a) => a.name)]);
-    const added = entity.aliases.filter((a) => !names.has(a.name));
+    const added = newAliases(existing.record, entity);
     if (added.length > 0) {
       existing.record = { ...existing.record, aliases: [...existing.record.aliases, ...added] };
       existing.searchable = true;

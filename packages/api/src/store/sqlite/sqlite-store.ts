@@ -40,9 +40,11 @@ import {
   countsOf,
   entityDetail,
   entityHit,
+  entityRecordCounts,
   entityRecordRefIds,
   mentionInContext,
   mergeEntity,
+  newAliases,
   paragraphHit,
   type RefOf,
   relationRefIds,
@@ -720,23 +722,12 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
    * not the corpus.
    */
   const appendEntities = (doc: ArticleDocument) => {
-    const own = new Map(
-      doc.entities.map((e) => [e.id, { articles: 1, mentions: 0, claims: 0, about: 0 }]),
-    );
-    for (const m of doc.mentions) {
-      const c = own.get(m.entityId);
-      if (c) c.mentions += 1;
-    }
-    for (const claim of doc.claims) {
-      const c = own.get(claim.speakerId);
-      if (c) c.claims += 1;
-      for (const id of new Set(claim.aboutIds)) {
-        const a = own.get(id);
-        if (a) a.about += 1;
-      }
-    }
+    const own = entityRecordCounts(doc);
     for (const entity of doc.entities) {
-      const counts = own.get(entity.id) ?? { articles: 1, mentions: 0, claims: 0, about: 0 };
+      const counts = {
+        articles: 1,
+        ...(own.get(entity.id) ?? { mentions: 0, claims: 0, about: 0 }),
+      };
       const row = get(
         'SELECT record, first_article_id, article_count, mention_count, claim_count, about_count FROM entities WHERE id = ?',
         entity.id,
@@ -746,8 +737,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         continue;
       }
       const kept = json<Entity>(row.record);
-      const names = new Set([kept.name, ...kept.aliases.map((a) => a.name)]);
-      const added = entity.aliases.filter((a) => !names.has(a.name));
+      const added = newAliases(kept, entity);
       const total = {
         articles: Number(row.article_count) + 1,
         mentions: Number(row.mention_count) + counts.mentions,
