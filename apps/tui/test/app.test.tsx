@@ -1,12 +1,10 @@
 import { createServer as createNetServer, type Socket } from 'node:net';
 import { claimLabel, claimNumber } from '@claimscope/schema/display';
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Connection, connectLocal, connectRemote } from '../src/api/client.js';
 import type { TabId } from '../src/state/navigation.js';
-import { App } from '../src/ui/App.js';
-import { createTheme } from '../src/ui/theme.js';
 import { freePort, startServer } from './e2e/harness.js';
+import { renderApp } from './render-app.js';
 
 /**
  * The whole UI at fixed sizes, over the real router in-process (and, for errors, over HTTP to
@@ -24,28 +22,11 @@ async function start(
   options: { columns?: number; rows?: number; tab?: TabId; connection?: Connection } = {},
 ) {
   const connection = options.connection ?? (await connectLocal());
-  const app = render(
-    <App
-      connection={connection}
-      theme={createTheme(false)}
-      articleId={null}
-      initialTab={options.tab}
-      size={{ columns: options.columns ?? 100, rows: options.rows ?? 30 }}
-    />,
-  );
-  cleanups.push(() => app.unmount());
-  const frame = () => app.lastFrame() ?? '';
-  const see = (text: string | RegExp) =>
-    vi.waitFor(
-      () =>
-        typeof text === 'string' ? expect(frame()).toContain(text) : expect(frame()).toMatch(text),
-      { timeout: 30_000 },
-    );
-  const press = async (keys: string, thenSee?: string | RegExp) => {
-    app.stdin.write(keys);
-    if (thenSee) await see(thenSee);
-  };
-  return { app, frame, see, press };
+  return renderApp(connection, cleanups, {
+    columns: options.columns,
+    rows: options.rows,
+    tab: options.tab,
+  });
 }
 
 /** The row the cursor is on. */

@@ -1,11 +1,9 @@
 import { createMemoryStore } from '@claimscope/api';
 import { makeFixtureDocument } from '@claimscope/api/testing';
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../src/api/client.js';
 import { createLocalClient } from '../src/api/local.js';
-import { App } from '../src/ui/App.js';
-import { createTheme } from '../src/ui/theme.js';
+import { renderApp } from './render-app.js';
 
 /**
  * Two articles that share their entities (two copies of one story): every row that can come
@@ -24,28 +22,7 @@ async function start(tab: 'entities' | 'search' | 'article' = 'article') {
     makeFixtureDocument('story-two'),
   ]);
   const connection: Connection = { client: createLocalClient(store), source: { kind: 'local' } };
-  const app = render(
-    <App
-      connection={connection}
-      theme={createTheme(false)}
-      articleId={null}
-      initialTab={tab}
-      size={{ columns: 140, rows: 30 }}
-    />,
-  );
-  cleanups.push(() => app.unmount());
-  const frame = () => app.lastFrame() ?? '';
-  const see = (text: string | RegExp) =>
-    vi.waitFor(
-      () =>
-        typeof text === 'string' ? expect(frame()).toContain(text) : expect(frame()).toMatch(text),
-      { timeout: 30_000 },
-    );
-  const press = async (keys: string, thenSee?: string | RegExp) => {
-    app.stdin.write(keys);
-    if (thenSee) await see(thenSee);
-  };
-  return { frame, see, press };
+  return renderApp(connection, cleanups, { columns: 140, tab });
 }
 
 const rows = (frame: string) => frame.split('\n').filter((l) => /^(▶| ) /.test(l));

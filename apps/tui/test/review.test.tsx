@@ -1,14 +1,12 @@
 import { createMemoryStore } from '@claimscope/api';
 import { makeMachineDraftDocument } from '@claimscope/api/testing/machine-draft';
-import { render } from 'ink-testing-library';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../src/api/client.js';
 import { createLocalClient } from '../src/api/local.js';
 import { parseCommandLine, UsageError } from '../src/cli/args.js';
 import { runSubcommand } from '../src/cli/commands.js';
 import type { TabId } from '../src/state/navigation.js';
-import { App } from '../src/ui/App.js';
-import { createTheme } from '../src/ui/theme.js';
+import { renderApp } from './render-app.js';
 
 /*
  * An article as an extractor leaves it, half reviewed: lists mark what no person has checked
@@ -29,28 +27,7 @@ async function draftClient() {
 
 async function start(tab: TabId) {
   const connection: Connection = { client: await draftClient(), source: { kind: 'local' } };
-  const app = render(
-    <App
-      connection={connection}
-      theme={createTheme(false)}
-      articleId={null}
-      initialTab={tab}
-      size={{ columns: 120, rows: 30 }}
-    />,
-  );
-  cleanups.push(() => app.unmount());
-  const frame = () => app.lastFrame() ?? '';
-  const see = (text: string | RegExp) =>
-    vi.waitFor(
-      () =>
-        typeof text === 'string' ? expect(frame()).toContain(text) : expect(frame()).toMatch(text),
-      { timeout: 30_000 },
-    );
-  const press = async (keys: string, thenSee?: string | RegExp) => {
-    app.stdin.write(keys);
-    if (thenSee) await see(thenSee);
-  };
-  return { frame, see, press };
+  return renderApp(connection, cleanups, { columns: 120, tab });
 }
 
 const rows = (frame: string) => frame.split('\n').filter((l) => /^(▶| ) /.test(l));
