@@ -1,49 +1,25 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { makeFixtureDocument } from '@claimscope/api/testing';
-import { cleanUpWhenGone } from '@claimscope/api/testing/reaper';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BUILT_SERVER, startBuiltServer } from './built-server.js';
 import { readJson } from './json.js';
 
-const bundle = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const children: ChildProcess[] = [];
 
-/** Starts the built server on a free port and resolves with its URL once it logs it. */
-function startBuiltServer(env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [bundle], {
-    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  if (child.pid !== undefined)
-    cleanUpWhenGone({ while: `kill -0 ${child.pid} 2>/dev/null`, cleanup: `kill -9 ${child.pid}` });
-  let stdout = '';
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const url = new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk) => {
-      stdout += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(stdout);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`server exited with ${code} before listening: ${stderr}`)),
-    );
-  });
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  return { child, url, exited, output: () => stdout };
+/** Starts the built server on a free port; the test's cleanup stops it. */
+function startServer(env: Record<string, string> = {}) {
+  const server = startBuiltServer(env);
+  children.push(server.child);
+  return server;
 }
 
 beforeAll(() => {
-  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run the build script first`);
+  if (!existsSync(BUILT_SERVER))
+    throw new Error(`${BUILT_SERVER} is missing: run the build script first`);
 });
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
@@ -51,7 +27,7 @@ afterEach(() => {
 
 describe('the built server (node dist/main.js)', () => {
   it('serves the bundled corpus without tsx, and exits 0 on SIGTERM after finishing in-flight requests', async () => {
-    const server = startBuiltServer();
+    const server = startServer();
     const url = await server.url;
     const health = await readJson(await fetch(`${url}/healthz`));
     expect(health.status).toBe('ok');
@@ -84,7 +60,7 @@ describe('the built server (node dist/main.js)', () => {
     try {
       const file = join(dir, 'documents.json');
       writeFileSync(file, JSON.stringify([makeFixtureDocument('fixture-article')]));
-      const server = startBuiltServer({ CLAIMSCOPE_DOCUMENTS: file });
+      const server = startServer({ CLAIMSCOPE_DOCUMENTS: file });
       const url = await server.url;
       const input = encodeURIComponent(
         JSON.stringify({ id: 'sanderson' }) /* the fixture's entity */,
@@ -108,7 +84,7 @@ describe('the built server (node dist/main.js)', () => {
       const broken = makeFixtureDocument('fixture-article');
       broken.article.textSha256 = '0'.repeat(64);
       writeFileSync(file, JSON.stringify(broken));
-      const server = startBuiltServer({ CLAIMSCOPE_DOCUMENTS: file });
+      const server = startServer({ CLAIMSCOPE_DOCUMENTS: file });
       await expect(server.url).rejects.toThrow(/article\.textSha256/);
       expect(await server.exited).not.toBe(0);
     } finally {
@@ -119,7 +95,7 @@ describe('the built server (node dist/main.js)', () => {
   it.each(['1', 'ten', '2.5'])(
     'refuses to start with CLAIMSCOPE_DATABASE_POOL_SIZE=%s, naming the variable',
     async (size) => {
-      const server = startBuiltServer({
+      const server = startServer({
         // Never reached: the setting is checked before connecting.
         CLAIMSCOPE_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
         CLAIMSCOPE_DATABASE_POOL_SIZE: size,

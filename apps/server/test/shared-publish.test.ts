@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { migratePostgres } from '@claimscope/api/postgres';
 import {
   type PostgresCluster,
@@ -10,6 +9,7 @@ import {
   startPostgresCluster,
 } from '@claimscope/api/testing/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_SERVER, startBuiltServer } from './built-server.js';
 import { type Json, readJson } from './json.js';
 
 /*
@@ -19,7 +19,7 @@ import { type Json, readJson } from './json.js';
  * inside its write transaction or lock, not each process in its own memory.
  */
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const main = BUILT_SERVER;
 const scratch = mkdtempSync(join(tmpdir(), 'claimscope-publish-'));
 const children = new Set<ChildProcess>();
 const ADMIN_TOKEN = 'shared-publish-admin-token';
@@ -41,31 +41,13 @@ afterAll(() => {
 
 /** Starts the built server on `store`; resolves with its URL once it listens. */
 function startServer(store: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, [main], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: scratch,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      CLAIMSCOPE_ADMIN_TOKEN: ADMIN_TOKEN,
-      ...store,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = startBuiltServer({
+    HOME: scratch,
+    CLAIMSCOPE_ADMIN_TOKEN: ADMIN_TOKEN,
+    ...store,
   });
-  children.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk) => {
-      stdout += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(stdout);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
-  });
+  children.add(server.child);
+  return server.url;
 }
 
 async function call(

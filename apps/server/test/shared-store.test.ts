@@ -12,6 +12,7 @@ import {
 } from '@claimscope/api/testing/postgres';
 import { MAX_DOCUMENT_BYTES } from '@claimscope/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_SERVER, startBuiltServer } from './built-server.js';
 import { readJson } from './json.js';
 
 /*
@@ -20,7 +21,7 @@ import { readJson } from './json.js';
  * without a restart.
  */
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const main = BUILT_SERVER;
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'claimscope-shared-'));
 const children = new Set<ChildProcess>();
@@ -47,24 +48,9 @@ const baseEnv = (store: StoreEnv | string) => ({
 
 /** Starts the built server on the data folder; resolves with its URL once it listens. */
 function startServer(dataDir: StoreEnv | string): Promise<string> {
-  const child = spawn(process.execPath, [main], {
-    env: { ...baseEnv(dataDir), HOST: '127.0.0.1', PORT: '0', CLAIMSCOPE_ADMIN_TOKEN: ADMIN_TOKEN },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk) => {
-      stdout += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(stdout);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
-  });
+  const server = startBuiltServer({ ...baseEnv(dataDir), CLAIMSCOPE_ADMIN_TOKEN: ADMIN_TOKEN });
+  children.add(server.child);
+  return server.url;
 }
 
 /** Runs `cli.js import <files>`; resolves with its exit code and output. */
