@@ -10,27 +10,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importDocuments } from '@claimscope/api';
 import { openSqliteStore, SQLITE_FILE } from '@claimscope/api/sqlite';
-import { seededRandom, syntheticCorpus, syntheticDocument } from '@claimscope/corpus/synthetic';
+import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 import { createServer } from '../src/server.js';
+import { variedSearches } from './varied-searches.js';
 
 const [dataDir = '', sizeArg = '10000', secondsArg = '5'] = process.argv.slice(2);
 const size = Number(sizeArg);
 const duration = Number(secondsArg);
-
-function variedSearches(size: number): string[] {
-  const random = seededRandom(42);
-  const queries: string[] = [];
-  while (queries.length < 200) {
-    const document = syntheticDocument(Math.floor(random() * size));
-    const paragraphs = document.article.blocks.filter((b) => b.kind === 'paragraph');
-    const paragraph = paragraphs[Math.floor(random() * paragraphs.length)];
-    const words = [...(paragraph?.text ?? '').matchAll(/\p{L}{3,}/gu)].map((m) => m[0]);
-    const count = 1 + Math.floor(random() * 2);
-    const start = Math.floor(random() * Math.max(1, words.length - count));
-    queries.push(words.slice(start, start + count).join(' '));
-  }
-  return queries;
-}
 
 const fresh = !existsSync(join(dataDir, SQLITE_FILE));
 const store = openSqliteStore({ dataDir, builtin: [] });
