@@ -18,7 +18,7 @@ import {
   sha256Hex,
 } from '@claimscope/schema';
 import type { Attribution } from './attribution.js';
-import { type EntityIndex, type FoundEntity, type FoundMention, slug } from './entities.js';
+import { type EntityIndex, type FoundEntity, type FoundMention, unnamedGroup } from './entities.js';
 import { CHANNEL_PHRASES, cueModality, UNNAMED_SOURCE_NOUNS } from './lexicon.js';
 import type { Span } from './quotes.js';
 import { findRelations } from './relations.js';
@@ -175,15 +175,7 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     // "Critics say …": the capital is the sentence's, not a name's.
     if (CAPITALISED.test(name) && !INNER_CAPITAL.test(name))
       name = `${name[0]?.toLowerCase()}${name.slice(1)}`;
-    const key = `${slug(name)}`;
-    if (!entities.has(key))
-      entities.set(key, {
-        key,
-        kind: 'unnamed_group',
-        name,
-        aliases: new Set(),
-        reason: 'an unnamed source',
-      });
+    const key = unnamedGroup(entities, name, 'an unnamed source');
     // The mention covers the noun phrase without its determiner ("its leadership" → "leadership"),
     // and a phrase led by a preposition ("in Qalamoun") names no group.
     const lead = MENTION_LEAD.exec(sourceText)?.[0].length ?? 0;
@@ -201,18 +193,8 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
     }
     return key;
   };
-  const unidentified = () => {
-    const key = 'unidentified-source';
-    if (!entities.has(key))
-      entities.set(key, {
-        key,
-        kind: 'unnamed_group',
-        name: 'unidentified source',
-        aliases: new Set(),
-        reason: 'a source the extractor could not name',
-      });
-    return key;
-  };
+  const unidentified = () =>
+    unnamedGroup(entities, 'unidentified source', 'a source the extractor could not name');
 
   /** The speaker an attribution's source words name. */
   const speakers: string[] = [];

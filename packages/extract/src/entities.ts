@@ -27,6 +27,21 @@ export interface FoundEntity {
   reason: string;
 }
 
+/**
+ * The unnamed group called `name` ("analysts", "US officials"), added to `entities` under `key`
+ * unless it is there already; returns its key.
+ */
+export function unnamedGroup(
+  entities: Map<string, FoundEntity>,
+  name: string,
+  reason: string,
+): string {
+  const key = slug(name);
+  if (!entities.has(key))
+    entities.set(key, { key, kind: 'unnamed_group', name, aliases: new Set(), reason });
+  return key;
+}
+
 export interface FoundMention extends Span {
   entity: string;
   form: MentionForm;
@@ -475,15 +490,7 @@ export function findEntities(
     const after = SPOKESPEOPLE_AFTER.exec(text.slice(m.end, m.end + 12));
     if (!after) return m;
     const name = `${text.slice(m.start, m.end)} ${after[1]}`;
-    const key = slug(name);
-    if (!entities.has(key))
-      entities.set(key, {
-        key,
-        kind: 'unnamed_group',
-        name,
-        aliases: new Set(),
-        reason: 'an unnamed group',
-      });
+    const key = unnamedGroup(entities, name, 'an unnamed group');
     return { ...m, end: m.end + after[0].length, entity: key, form: 'descriptor' };
   };
   // Every occurrence of every known form, longest forms first; spans never overlap.
@@ -537,15 +544,7 @@ export function findEntities(
     if (!isFree(group.start, group.end)) continue;
     const phrase = text.slice(group.start, group.end);
     const name = CAPITALISED_WORD.test(phrase) ? phrase.toLowerCase() : phrase;
-    const key = slug(name);
-    if (!entities.has(key))
-      entities.set(key, {
-        key,
-        kind: 'unnamed_group',
-        name,
-        aliases: new Set(),
-        reason: 'an unnamed group',
-      });
+    const key = unnamedGroup(entities, name, 'an unnamed group');
     take(group.start, group.end);
     mentions.push({ ...group, entity: key, form: 'descriptor' });
   }
