@@ -1,16 +1,19 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { builtinArticlesJson } from './build/builtin-articles.js';
 
+// The binary and the servers it starts read imported documents from the data directory: give the
+// tests an empty one of their own, never the user's, and remove it when the run ends, however it ends.
+const dataDir = mkdtempSync(join(tmpdir(), 'claimscope-tui-test-'));
+process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+
 export default defineConfig({
   // As in the build (tsdown.config.ts): the first frame's article list, computed ahead.
   define: { BUILTIN_ARTICLES: builtinArticlesJson() },
   test: {
-    // The binary and the servers it starts read imported documents from the data directory: give
-    // the tests an empty one of their own, never the user's.
-    env: { CLAIMSCOPE_DATA_DIR: mkdtempSync(join(tmpdir(), 'claimscope-tui-test-')) },
+    env: { CLAIMSCOPE_DATA_DIR: dataDir },
     // Limits sized for a busy 2-core machine: they bound hangs, they do not measure speed.
     testTimeout: 90_000,
     hookTimeout: 180_000,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -163,7 +163,11 @@ describe.skipIf(!available)('claimscope in a terminal (tmux)', () => {
     await terminal.waitFor(marker);
     terminal.run(`sh -c 'echo $$ > ${pidFile}; exec node ${BINARY}'; echo "EXIT=$?"`);
     await terminal.waitFor('1 Article');
-    process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 'SIGTERM');
+    try {
+      process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 'SIGTERM');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const after = await terminal.waitFor('EXIT=143');
     expect(after).toContain(marker);
   });
