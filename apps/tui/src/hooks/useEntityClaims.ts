@@ -75,6 +75,7 @@ export function useEntityClaims(entityId: string) {
       }));
   }, [grow]);
 
+  const more = loaded.said < totals.said || loaded.about < totals.about;
   const rows: QueryState<EntityClaimRow[]> = detail
     ? {
         status: 'success',
@@ -89,9 +90,9 @@ export function useEntityClaims(entityId: string) {
   return {
     rows,
     entity: detail?.entity ?? null,
-    /** "40 of 96": rows loaded of the entity's claims in all. */
-    count: detail ? `${loaded.said + loaded.about} of ${totals.said + totals.about}` : '',
-    more: loaded.said < totals.said || loaded.about < totals.about,
+    /** "40 of 96" while some of the entity's claims are not loaded yet. */
+    count: more ? `${loaded.said + loaded.about} of ${totals.said + totals.about}` : undefined,
+    more,
     loadingMore,
   };
 }
