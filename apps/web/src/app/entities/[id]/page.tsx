@@ -26,10 +26,17 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The page's own request, so the metadata and the page share one answer. */
+async function entityRequest({ params, searchParams }: Props) {
   const { id } = await params;
+  const shown = parseEntityShown(await searchParams);
+  return { shown, input: { id, ...entityLimits(shown) } };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { input } = await entityRequest(props);
   try {
-    const { entity } = await getQueryClient().fetchQuery(trpc.entity.get.queryOptions({ id }));
+    const { entity } = await getQueryClient().fetchQuery(trpc.entity.get.queryOptions(input));
     return { title: entity.name, description: entity.description };
   } catch (error) {
     return { title: isNotFound(error) ? 'Entity not found' : 'Entity' };
@@ -42,12 +49,9 @@ const recordProps = (list: EntityList, index: number) => ({
   tabIndex: -1,
 });
 
-export default async function EntityPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const shown = parseEntityShown(await searchParams);
-  const detail = await orNotFound(
-    getQueryClient().fetchQuery(trpc.entity.get.queryOptions({ id, ...entityLimits(shown) })),
-  );
+export default async function EntityPage(props: Props) {
+  const { shown, input } = await entityRequest(props);
+  const detail = await orNotFound(getQueryClient().fetchQuery(trpc.entity.get.queryOptions(input)));
   const { entity, mentions, relations, totals } = detail;
   // One limit serves both claim lists; each shows as much as its own link asked for.
   const claimsBySpeaker = detail.claimsBySpeaker.slice(0, shown.claims);
