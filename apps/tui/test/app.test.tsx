@@ -313,3 +313,38 @@ describe('errors', () => {
     await ui.see('Terminal too small');
   });
 });
+
+describe('an entity with more claims than one page', () => {
+  it('says "N of M", loads the next page at the end of the list and keeps the selection', async () => {
+    const connection = await connectLocal();
+    const whole = await connection.client.entity.get.query({
+      id: 'islamic-state',
+      claimsLimit: 1000,
+    });
+    const total = whole.totals.claimsBySpeaker + whole.totals.claimsAbout;
+    const firstPage = Math.min(40, whole.totals.claimsBySpeaker) + 40;
+    // The seed's 56 claims about the Islamic State are more than one page of 40.
+    expect(whole.totals.claimsAbout).toBeGreaterThan(40);
+    const lastOnFirstPage = whole.claimsAbout[39];
+    if (!lastOnFirstPage) throw new Error('fewer claims than one page');
+
+    const ui = await start({ tab: 'entities', connection, rows: 24 });
+    await ui.see('60 entities');
+    await ui.press('/islamic state', /1 of 60 match/);
+    await ui.press(ENTER);
+    await ui.press(ENTER, 'Entities › Islamic State');
+    await ui.see(`${firstPage} of ${total} claims`);
+    expect(ui.frame()).toContain('more load at the end');
+    // To the last row loaded: the rest loads below it, and the selection stays on its claim.
+    await ui.press('G', new RegExp(`^${total} claims`, 'm'));
+    expect(ui.frame()).not.toContain('more load at the end');
+    expect(selectedRow(ui.frame())).toContain(lastOnFirstPage.text.slice(0, 16));
+    // The next row is the next claim about the entity, and the last is the last one.
+    await ui.press('j');
+    const next = whole.claimsAbout[40]?.text.slice(0, 16) ?? '';
+    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain(next), { timeout: 30_000 });
+    await ui.press('G');
+    const last = whole.claimsAbout.at(-1)?.text.slice(0, 16) ?? '';
+    await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain(last), { timeout: 30_000 });
+  });
+});

@@ -65,7 +65,7 @@ function checkLayout(frame: string, width: number, what: string) {
       `${what} at ${width}: a line wider than the terminal`,
     ).toBeLessThanOrEqual(width);
   const headerAt =
-    lines.findIndex((l) => /^\d+ (claims|entities|relations|disagreements)/.test(l)) + 1;
+    lines.findIndex((l) => /^\d+( of \d+)? (claims|entities|relations|disagreements)/.test(l)) + 1;
   const selectedAt = lines.findIndex((l) => l.startsWith('▶ '));
   expect(headerAt, `${what} at ${width}: no column headers`).toBeGreaterThan(0);
   expect(selectedAt, `${what} at ${width}: no selected row`).toBeGreaterThan(headerAt);

@@ -85,7 +85,8 @@ export const REST_ROUTES: readonly RestRoute[] = [
     procedure: 'entity.get',
     input: EntityDetailInput,
     output: EntityDetailSchema,
-    summary: 'An entity with its mentions, claims and relations',
+    summary:
+      'An entity with its mentions, claims and relations: the first 40 mentions, 40 claims made, 40 claims about it and 20 relations unless mentionsLimit, claimsLimit or relationsLimit (up to 1,000) ask for more; totals count them all',
   },
   {
     path: '/api/claims',

@@ -19,6 +19,10 @@ export type Disagreement = RouterOutputs['claim']['disagreements'][number];
 export type SearchHit = SearchResult['hits'][number];
 
 const PAGE = 100;
+/** Claims of each kind an entity screen loads at a time (`entity.get`'s default). */
+export const ENTITY_CLAIMS_PAGE = 40;
+/** The most claims of each kind `entity.get` returns (its MAX_DETAIL_LIMIT). */
+export const ENTITY_CLAIMS_MAX = 1000;
 
 export interface Request<T> {
   key: string;
@@ -38,9 +42,10 @@ export const requests = {
     key: `entities:${articleId}`,
     run: (c) => fetchAllPages((cursor) => c.entity.list.query({ articleId, cursor, limit: PAGE })),
   }),
-  entity: (id: string): Request<EntityDetail> => ({
-    key: `entity:${id}`,
-    run: (c) => c.entity.get.query({ id }),
+  /** An entity with the first `claimsLimit` claims it makes and of those about it. */
+  entity: (id: string, claimsLimit = ENTITY_CLAIMS_PAGE): Request<EntityDetail> => ({
+    key: `entity:${id}:${claimsLimit}`,
+    run: (c) => c.entity.get.query({ id, claimsLimit }),
   }),
   claims: (articleId: string): Request<ClaimItem[]> => ({
     key: `claims:${articleId}`,

@@ -34,6 +34,8 @@ export interface ListScreenProps<T> {
   filterText?: (row: T) => string;
   detail?: (row: T, width: number) => ReactNode;
   open: (row: T) => Screen | NavAction | null;
+  /** The count on the title line, when the rows are not all there are ("40 of 96"). */
+  count?: string;
   /** Explains marks in the rows, after the count on the title line. */
   legend?: string;
   /** Shown above the list, taking `headerHeight` lines. */
@@ -131,7 +133,7 @@ export function ListScreen<T>(props: ListScreenProps<T>) {
       <Text> </Text>
     ) : (
       <Text {...theme.muted} wrap="truncate-end">
-        {all.length} {props.what}
+        {props.count ?? all.length} {props.what}
         {props.filterText ? '  (/ to filter)' : ''}
         {props.legend ? `   ${props.legend}` : ''}
       </Text>

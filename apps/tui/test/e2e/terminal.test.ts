@@ -127,6 +127,8 @@ describe.skipIf(!available)('claimscope in a terminal (tmux)', () => {
     await terminal.waitFor('60 entities');
     terminal.keys('Enter');
     await terminal.waitFor(/^▶ about +\d+ /m);
+    // The Islamic State has more claims than one page: the title says how many are loaded.
+    await terminal.waitFor(/^\d+ of \d+ claims/m);
     for (let width = 78; width <= 86; width += 1) {
       terminal.resize(width, 30);
       // Redrawn for this width once the position indicator ends at its last column.
@@ -144,6 +146,9 @@ describe.skipIf(!available)('claimscope in a terminal (tmux)', () => {
       expect(new Set(rows.map(numberEnd)).size, `at ${width}:\n${screen}`).toBe(1);
       for (const line of lines) expect(line.length, `at ${width}`).toBeLessThanOrEqual(width);
     }
+    // At the last row the rest loads.
+    terminal.keys('G');
+    await terminal.waitFor(/^\d+ claims/m);
   });
 
   it('restores the shell screen on Ctrl-C', async () => {

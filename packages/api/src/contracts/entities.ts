@@ -47,12 +47,13 @@ export const MentionInContextSchema = MentionSchema.extend({
 
 /**
  * How many records each list of `entity.get` holds at most, unless the caller asks otherwise:
- * every list of the seed article stays whole (at most 35 mentions, 56 claims, 18 relations of one
- * entity), and an entity named in every article of a large corpus answers in ~100-170 KB (each
- * claim view is ~1.2 KB) instead of the 450 KB that 200 of each made.
+ * an entity named in every article of a large corpus answers in under ~100 KB (each claim view is
+ * ~1.2 KB) instead of the 450 KB that 200 of each made. Longer lists are paged by asking again with
+ * a larger limit (the web page and the terminal do, 40 claims at a time): the seed's 56 claims
+ * about al Qaeda take two pages.
  */
 export const DEFAULT_MENTIONS_LIMIT = 40;
-export const DEFAULT_CLAIMS_LIMIT = 60;
+export const DEFAULT_CLAIMS_LIMIT = 40;
 export const DEFAULT_RELATIONS_LIMIT = 20;
 export const MAX_DETAIL_LIMIT = 1000;
 
@@ -66,7 +67,7 @@ export const EntityDetailSchema = z.object({
   claimsAbout: z.array(ClaimViewSchema),
   /** The first `relationsLimit` relations with the entity on either side. */
   relations: z.array(RelationViewSchema),
-  /** How many records each list has over the corpus, shown or not: page further with `entity.list`-style lists (`claim.list`, `relation.list`). */
+  /** How many records each list has over the corpus, shown or not: ask again with larger limits (up to MAX_DETAIL_LIMIT), or page `claim.list` (`speakerId`, `aboutId`) and `relation.list` (`entityId`). */
   totals: z.object({
     mentions: z.int().nonnegative(),
     claimsBySpeaker: z.int().nonnegative(),
@@ -92,8 +93,8 @@ export const ListEntitiesOutput = pageOutput(EntityListItemSchema);
 const detailLimit = (byDefault: number) => z.int().min(1).max(MAX_DETAIL_LIMIT).default(byDefault);
 /**
  * An entity shared by every article has as many mentions as the corpus has articles: each list is
- * cut at a limit (40 mentions, 60 claims, 20 relations by default, which keeps every list of the
- * seed article whole) and `totals` says how long it really is.
+ * cut at a limit (40 mentions, 40 claims, 20 relations by default) and `totals` says how long it
+ * really is.
  */
 export const EntityDetailInput = z.strictObject({
   id: Id,

@@ -431,8 +431,26 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
         );
       });
 
+      it('holds 40 mentions, 40 claims and 20 relations by default; the rest on request', async () => {
+        // The seed's 56 claims about the Islamic State are more than one default page.
+        const about = seedDocument.claims.filter((c) => c.aboutIds.includes('islamic-state'));
+        expect(about).toHaveLength(56);
+        const firstPage = await api.entity.get({ id: 'islamic-state' });
+        expect(firstPage.claimsAbout).toHaveLength(40);
+        expect(firstPage.totals.claimsAbout).toBe(56);
+        const whole = await api.entity.get({ id: 'islamic-state', claimsLimit: 80 });
+        expect(new Set(whole.claimsAbout.map((c) => c.id))).toEqual(
+          new Set(about.map((c) => c.id)),
+        );
+        expect(whole.claimsAbout.slice(0, 40).map((c) => c.id)).toEqual(
+          firstPage.claimsAbout.map((c) => c.id),
+        );
+        expect(firstPage.mentions).toHaveLength(Math.min(40, firstPage.totals.mentions));
+        expect(firstPage.relations).toHaveLength(Math.min(20, firstPage.totals.relations));
+      });
+
       it('cuts each list at its limit and gives the totals, keeping the first records', async () => {
-        const whole = await api.entity.get({ id: 'islamic-state' });
+        const whole = await api.entity.get({ id: 'islamic-state', claimsLimit: 100 });
         expect(whole.totals.mentions).toBe(whole.mentions.length);
         expect(whole.totals.claimsAbout).toBe(whole.claimsAbout.length);
         expect(whole.totals.relations).toBe(whole.relations.length);

@@ -12,6 +12,7 @@ import {
 import type { QueryState } from '../../api/query-cache.js';
 import { useArticle, useArticles } from '../../hooks/useArticle.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
+import { type EntityClaimRow, useEntityClaims } from '../../hooks/useEntityClaims.js';
 import { useQuery } from '../../hooks/useQuery.js';
 import { useNav } from '../../hooks/useScreen.js';
 import type { Screen } from '../../state/navigation.js';
@@ -139,26 +140,9 @@ export function EntitiesScreen(size: PaneSize) {
   );
 }
 
-/** One claim in an entity's list, and whether the entity said it or is what it is about. */
-interface EntityClaimRow {
-  role: 'said' | 'about';
-  claim: ClaimItem;
-}
-
 export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId: string }) {
   const theme = useTheme();
-  const state = useQuery(requests.entity(entityId));
-  const rows: QueryState<EntityClaimRow[]> =
-    state.status === 'success'
-      ? {
-          status: 'success',
-          data: [
-            ...state.data.claimsBySpeaker.map((claim) => ({ role: 'said' as const, claim })),
-            ...state.data.claimsAbout.map((claim) => ({ role: 'about' as const, claim })),
-          ],
-        }
-      : state;
-  const entity = state.status === 'success' ? state.data.entity : null;
+  const { rows, entity, count, more, loadingMore } = useEntityClaims(entityId);
   const header = entity ? (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
@@ -213,7 +197,11 @@ export function EntityClaimsScreen({ entityId, ...size }: PaneSize & { entityId:
       what="claims"
       state={rows}
       columns={columns}
-      legend={review.legend}
+      count={count}
+      legend={[loadingMore ? 'loading more…' : more ? 'more load at the end' : '', review.legend]
+        .filter(Boolean)
+        .join('   ')}
+      pending={loadingMore}
       filterText={(r) => `${r.role} ${claimFilterText(r.claim)}`}
       detail={(r) => <ClaimDetailPane claim={r.claim} />}
       open={(r) => quoteScreen(r.claim)}

@@ -3,33 +3,59 @@ import { plural } from '~/components/annotation-cards';
 import { CiteBox } from '~/components/cite-box';
 import { ClaimSummary } from '~/components/claim-summary';
 import { DownloadMenu } from '~/components/download-menu';
+import { FocusOnArrival } from '~/components/focus-on-arrival';
 import { RelationTable } from '~/components/relation-table';
 import { ReviewBadge } from '~/components/review-badge';
+import { ShowMore } from '~/components/show-more';
 import { SnippetText } from '~/components/snippet-text';
 import { articleDownloads, filteredClaimsCsvHref } from '~/lib/downloads';
+import {
+  arrivalAnchors,
+  type EntityList,
+  entityLimits,
+  entityRecordAnchor,
+  parseEntityShown,
+} from '~/lib/entity-pages';
 import { blockPlace, ENTITY_KIND_LABEL } from '~/lib/labels';
 import { provenanceSentence, reviewMark } from '~/lib/review';
 import { absoluteUrl, articleReference, relationContext } from '~/trpc/citations';
 import { getQueryClient, isNotFound, orNotFound, trpc } from '~/trpc/server';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The page's own request, so the metadata and the page share one answer. */
+async function entityRequest({ params, searchParams }: Props) {
   const { id } = await params;
+  const shown = parseEntityShown(await searchParams);
+  return { shown, input: { id, ...entityLimits(shown) } };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { input } = await entityRequest(props);
   try {
-    const { entity } = await getQueryClient().fetchQuery(trpc.entity.get.queryOptions({ id }));
+    const { entity } = await getQueryClient().fetchQuery(trpc.entity.get.queryOptions(input));
     return { title: entity.name, description: entity.description };
   } catch (error) {
     return { title: isNotFound(error) ? 'Entity not found' : 'Entity' };
   }
 }
 
-export default async function EntityPage({ params }: Props) {
-  const { id } = await params;
-  const detail = await orNotFound(
-    getQueryClient().fetchQuery(trpc.entity.get.queryOptions({ id })),
-  );
-  const { entity, mentions, claimsBySpeaker, claimsAbout, relations } = detail;
+/** Each list's records carry ids (`claims-41`) that "Show more" lands on and focuses. */
+const recordProps = (list: EntityList, index: number) => ({
+  id: entityRecordAnchor(list, index),
+  tabIndex: -1,
+});
+
+export default async function EntityPage(props: Props) {
+  const { shown, input } = await entityRequest(props);
+  const detail = await orNotFound(getQueryClient().fetchQuery(trpc.entity.get.queryOptions(input)));
+  const { entity, mentions, relations, totals } = detail;
+  // One limit serves both claim lists; each shows as much as its own link asked for.
+  const claimsBySpeaker = detail.claimsBySpeaker.slice(0, shown.claims);
+  const claimsAbout = detail.claimsAbout.slice(0, shown.about);
   const firstMention = mentions[0];
   const citedArticle = firstMention?.articleId ?? entity.articleIds[0];
   const [relationsContext, reference, permalink] = await Promise.all([
@@ -39,6 +65,7 @@ export default async function EntityPage({ params }: Props) {
   ]);
   return (
     <div className="page page--narrow entity-page">
+      <FocusOnArrival ids={arrivalAnchors(shown)} />
       <p className="eyebrow">
         <span className={`kind kind--${entity.kind}`}>{ENTITY_KIND_LABEL[entity.kind]}</span>{' '}
         <ReviewBadge provenance={entity.provenance} />
@@ -63,7 +90,7 @@ export default async function EntityPage({ params }: Props) {
         <span>{plural(entity.mentionCount, 'mention')}</span>
         <span>{plural(entity.claimCount, 'claim')} made</span>
         <span>{plural(entity.aboutCount, 'claim')} about</span>
-        <span>{plural(relations.length, 'relation')}</span>
+        <span>{plural(totals.relations, 'relation')}</span>
       </p>
       <DownloadMenu
         links={[
@@ -111,8 +138,8 @@ export default async function EntityPage({ params }: Props) {
           <p className="muted">Not mentioned by name in the text.</p>
         ) : (
           <ol className="card-list mention-list">
-            {mentions.map((m) => (
-              <li key={m.id} className="card">
+            {mentions.map((m, i) => (
+              <li key={m.id} className="card" {...recordProps('mentions', i)}>
                 <p className="small muted mention-list__where">
                   <a href={`/articles/${m.articleId}#mention-${m.id}`}>{blockPlace(m.block)}</a> · “
                   {m.anchor.quote.exact}” ({m.form.replaceAll('_', ' ')}){' '}
@@ -125,6 +152,7 @@ export default async function EntityPage({ params }: Props) {
             ))}
           </ol>
         )}
+        <ShowMore list="mentions" shown={shown} total={totals.mentions} noun="mention" />
       </section>
 
       <section aria-labelledby="claims-by">
@@ -133,13 +161,23 @@ export default async function EntityPage({ params }: Props) {
           <p className="muted">None.</p>
         ) : (
           <ul className="card-list plain-list">
-            {claimsBySpeaker.map((c) => (
-              <li key={c.id}>
+            {claimsBySpeaker.map((c, i) => (
+              <li key={c.id} {...recordProps('claims', i)}>
                 <ClaimSummary claim={c} />
               </li>
             ))}
           </ul>
         )}
+        <ShowMore
+          list="claims"
+          shown={shown}
+          total={totals.claimsBySpeaker}
+          noun="claim"
+          elsewhere={{
+            href: `/claims?speaker=${entity.id}`,
+            label: 'See them all in the claim list',
+          }}
+        />
         {claimsBySpeaker.length > 0 ? (
           <p className="small">
             <a href={`/claims?speaker=${entity.id}`}>Filter the claim list by this speaker</a>
@@ -153,13 +191,23 @@ export default async function EntityPage({ params }: Props) {
           <p className="muted">None.</p>
         ) : (
           <ul className="card-list plain-list">
-            {claimsAbout.map((c) => (
-              <li key={c.id}>
+            {claimsAbout.map((c, i) => (
+              <li key={c.id} {...recordProps('about', i)}>
                 <ClaimSummary claim={c} />
               </li>
             ))}
           </ul>
         )}
+        <ShowMore
+          list="about"
+          shown={shown}
+          total={totals.claimsAbout}
+          noun="claim"
+          elsewhere={{
+            href: `/claims?about=${entity.id}`,
+            label: 'See them all in the claim list',
+          }}
+        />
       </section>
 
       <section aria-labelledby="relations">
@@ -174,6 +222,13 @@ export default async function EntityPage({ params }: Props) {
             permalinkPath={`/entities/${entity.id}`}
           />
         )}
+        <ShowMore
+          list="relations"
+          shown={shown}
+          total={totals.relations}
+          noun="relation"
+          anchor="relations"
+        />
       </section>
     </div>
   );
