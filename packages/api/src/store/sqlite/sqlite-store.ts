@@ -848,9 +848,11 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     });
     addTerms('claim', claimTexts);
     addTerms('paragraph', paragraphTexts);
+    const speakers = new Map(doc.claims.map((c) => [c.id, c.speakerId]));
     doc.claimLinks.forEach((link, ord) => {
       run(
-        'INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id,
+           from_speaker_id, to_speaker_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         link.id,
         articleId,
         articleSeq,
@@ -858,6 +860,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         link.kind,
         link.fromId,
         link.toId,
+        speakers.get(link.fromId) ?? '',
+        speakers.get(link.toId) ?? '',
         JSON.stringify(link),
       );
     });
@@ -1396,17 +1400,39 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
           params.push(query.articleId);
           where.push('article_id = ?');
         }
-        const links = (
-          sql(
-            `SELECT record, article_id FROM claim_links WHERE ${where.join(' AND ')} ORDER BY article_seq, ord`,
-          ).all(...params) as Row[]
-        ).map((r) => ({ ...json<ClaimLink>(r.record), articleId: r.article_id as string }));
-        const claims = claimsWithIds(links.flatMap((l) => [l.fromId, l.toId]));
-        const views = new Map(claimViews(claims).map((v) => [v.id, v]));
-        return links.flatMap((link) => {
-          const from = views.get(link.fromId);
-          const to = views.get(link.toId);
-          return from && to ? [{ ...link, from, to }] : [];
+        if (query.speakerId) {
+          params.push(query.speakerId, query.speakerId);
+          where.push('(from_speaker_id = ? OR to_speaker_id = ?)');
+        }
+        if (query.sameSpeaker !== undefined) {
+          params.push(query.sameSpeaker ? 1 : 0);
+          where.push('same_speaker = ?');
+        }
+        const filter = where.join(' AND ');
+        // Filtered by kind alone, the kept counts give the total; otherwise an index counts it.
+        const total =
+          !query.articleId && !query.speakerId && query.sameSpeaker === undefined
+            ? talliesOf('claim_links.kind').reduce(
+                (s, r) => s + (query.kind.includes(r.key as ClaimLink['kind']) ? r.n : 0),
+                0,
+              )
+            : Number(
+                get(`SELECT count(*) AS n FROM claim_links WHERE ${filter}`, ...params)?.n ?? 0,
+              );
+        return pageOf(total, query, (limit, offset) => {
+          const links = (
+            sql(
+              `SELECT record, article_id FROM claim_links WHERE ${filter}
+                ORDER BY article_seq, ord LIMIT ? OFFSET ?`,
+            ).all(...params, limit, offset) as Row[]
+          ).map((r) => ({ ...json<ClaimLink>(r.record), articleId: r.article_id as string }));
+          const claims = claimsWithIds(links.flatMap((l) => [l.fromId, l.toId]));
+          const views = new Map(claimViews(claims).map((v) => [v.id, v]));
+          return links.flatMap((link) => {
+            const from = views.get(link.fromId);
+            const to = views.get(link.toId);
+            return from && to ? [{ ...link, from, to }] : [];
+          });
         });
       }),
 
