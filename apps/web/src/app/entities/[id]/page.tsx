@@ -65,6 +65,13 @@ export default async function EntityPage({ params }: Props) {
         <span>{plural(entity.aboutCount, 'claim')} about</span>
         <span>{plural(relations.length, 'relation')}</span>
       </p>
+      {entity.claimCount > 0 ? (
+        <p className="small">
+          <a href={`/disagreements?speaker=${encodeURIComponent(entity.id)}`}>
+            Disagreements involving {entity.name}
+          </a>
+        </p>
+      ) : null}
       <DownloadMenu
         links={[
           {
