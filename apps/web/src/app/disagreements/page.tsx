@@ -33,6 +33,7 @@ function Pairs({ links }: { links: Disagreement[] }) {
       {links.map((link) => (
         <ClaimPair
           key={link.id}
+          linkId={link.id}
           from={link.from}
           to={link.to}
           kind={link.kind}
