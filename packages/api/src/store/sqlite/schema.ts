@@ -190,10 +190,11 @@ UPDATE claim_links SET
   to_speaker_id = coalesce((SELECT speaker_id FROM claims WHERE id = claim_links.to_id), '');
 ALTER TABLE claim_links ADD COLUMN same_speaker INTEGER
   GENERATED ALWAYS AS (from_speaker_id = to_speaker_id) VIRTUAL;
-CREATE INDEX claim_links_order ON claim_links (article_seq, ord);
-CREATE INDEX claim_links_same_speaker ON claim_links (same_speaker, kind, article_seq, ord);
-CREATE INDEX claim_links_from_speaker ON claim_links (from_speaker_id, article_seq, ord);
-CREATE INDEX claim_links_to_speaker ON claim_links (to_speaker_id, article_seq, ord);
+-- In list order, each with the kind: a page reads the index in order, checking the kind there.
+CREATE INDEX claim_links_order ON claim_links (article_seq, ord, kind);
+CREATE INDEX claim_links_same_speaker ON claim_links (same_speaker, article_seq, ord, kind);
+CREATE INDEX claim_links_from_speaker ON claim_links (from_speaker_id, article_seq, ord, kind);
+CREATE INDEX claim_links_to_speaker ON claim_links (to_speaker_id, article_seq, ord, kind);
 `,
 ];
 

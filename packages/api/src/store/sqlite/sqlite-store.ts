@@ -1394,38 +1394,71 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
 
     listDisagreements: async (query) =>
       reading(() => {
-        const params: unknown[] = [];
-        const where = [inList('kind', query.kind, params)];
-        if (query.articleId) {
-          params.push(query.articleId);
-          where.push('article_id = ?');
+        // The conditions besides the speaker's, for the page or the count. `+kind` keeps SQLite
+        // from looking the links up kind by kind (then sorting every match for a page, or reading
+        // every row for sameSpeaker): the kind is checked in the index read in list order
+        // (claim_links_order, or claim_links_same_speaker, which also counts sameSpeaker alone).
+        const conditions = (forPage: boolean) => {
+          const params: unknown[] = [];
+          const inOrder = (forPage && query.kind.length > 1) || query.sameSpeaker !== undefined;
+          const where = [inList(inOrder ? '+kind' : 'kind', query.kind, params)];
+          if (query.articleId) {
+            params.push(query.articleId);
+            where.push('article_id = ?');
+          }
+          if (query.sameSpeaker !== undefined) {
+            params.push(query.sameSpeaker ? 1 : 0);
+            where.push('same_speaker = ?');
+          }
+          return { where: where.join(' AND '), params };
+        };
+        const count = conditions(false);
+        const speaker = query.speakerId;
+        let total: number;
+        if (speaker) {
+          total = Number(
+            get(
+              `SELECT count(*) AS n FROM claim_links
+                WHERE (from_speaker_id = ? OR to_speaker_id = ?) AND ${count.where}`,
+              speaker,
+              speaker,
+              ...count.params,
+            )?.n ?? 0,
+          );
+        } else if (!query.articleId && query.sameSpeaker === undefined) {
+          // Filtered by kind alone, the kept counts give the total.
+          const kinds = new Set<string>(query.kind);
+          total = talliesOf('claim_links.kind').reduce(
+            (s, r) => s + (kinds.has(r.key) ? r.n : 0),
+            0,
+          );
+        } else {
+          total = Number(
+            get(`SELECT count(*) AS n FROM claim_links WHERE ${count.where}`, ...count.params)?.n ??
+              0,
+          );
         }
-        if (query.speakerId) {
-          params.push(query.speakerId, query.speakerId);
-          where.push('(from_speaker_id = ? OR to_speaker_id = ?)');
-        }
-        if (query.sameSpeaker !== undefined) {
-          params.push(query.sameSpeaker ? 1 : 0);
-          where.push('same_speaker = ?');
-        }
-        const filter = where.join(' AND ');
-        // Filtered by kind alone, the kept counts give the total; otherwise an index counts it.
-        const total =
-          !query.articleId && !query.speakerId && query.sameSpeaker === undefined
-            ? talliesOf('claim_links.kind').reduce(
-                (s, r) => s + (query.kind.includes(r.key as ClaimLink['kind']) ? r.n : 0),
-                0,
-              )
-            : Number(
-                get(`SELECT count(*) AS n FROM claim_links WHERE ${filter}`, ...params)?.n ?? 0,
-              );
         return pageOf(total, query, (limit, offset) => {
-          const links = (
-            sql(
-              `SELECT record, article_id FROM claim_links WHERE ${filter}
-                ORDER BY article_seq, ord LIMIT ? OFFSET ?`,
-            ).all(...params, limit, offset) as Row[]
-          ).map((r) => ({ ...json<ClaimLink>(r.record), articleId: r.article_id as string }));
+          const page = conditions(true);
+          // A speaker's links: the two speaker indexes merged in list order, then the page's rows.
+          const rows = speaker
+            ? (sql(
+                `SELECT l.record, l.article_id FROM (
+                   SELECT article_seq, ord, rowid AS r FROM claim_links
+                    WHERE from_speaker_id = ? AND ${page.where}
+                   UNION SELECT article_seq, ord, rowid FROM claim_links
+                    WHERE to_speaker_id = ? AND ${page.where}
+                   ORDER BY 1, 2 LIMIT ? OFFSET ?) p
+                 JOIN claim_links l ON l.rowid = p.r ORDER BY p.article_seq, p.ord`,
+              ).all(speaker, ...page.params, speaker, ...page.params, limit, offset) as Row[])
+            : (sql(
+                `SELECT record, article_id FROM claim_links WHERE ${page.where}
+                  ORDER BY article_seq, ord LIMIT ? OFFSET ?`,
+              ).all(...page.params, limit, offset) as Row[]);
+          const links = rows.map((r) => ({
+            ...json<ClaimLink>(r.record),
+            articleId: r.article_id as string,
+          }));
           const claims = claimsWithIds(links.flatMap((l) => [l.fromId, l.toId]));
           const views = new Map(claimViews(claims).map((v) => [v.id, v]));
           return links.flatMap((link) => {
