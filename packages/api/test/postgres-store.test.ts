@@ -45,7 +45,9 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
     await client.connect();
     await client.query(`ALTER TABLE claim_links DROP COLUMN same_speaker,
       DROP COLUMN from_speaker_id, DROP COLUMN to_speaker_id`);
-    await client.query('DROP INDEX claim_links_kind');
+    await client.query(`DROP INDEX claim_links_kind; DROP TABLE claim_link_counts;
+      DROP TRIGGER claim_links_counted_in ON claim_links; DROP TRIGGER claim_links_counted_out ON claim_links;
+      DROP FUNCTION claim_links_added(); DROP FUNCTION claim_links_removed()`);
     await client.query("DELETE FROM schema_migrations WHERE name = '011_claim_link_speakers'");
     await client.end();
 
@@ -57,6 +59,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
         limit: 100,
       });
       expect(others.total).toBeGreaterThan(0);
+      expect(others.total).toBe(others.items.length);
       expect(others.items.every((d) => d.from.speaker.id !== d.to.speaker.id)).toBe(true);
       const sanderson = await reopened.listDisagreements({
         kind: ['contradicts', 'qualifies', 'supports'],
@@ -71,6 +74,15 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
       });
       expect(expected.length).toBeGreaterThan(1);
       expect(sanderson.items.map((d) => d.id)).toEqual(expected);
+      // The kept counts follow a new version of an article (its links removed and added again).
+      const revised = makeFixtureDocument('first');
+      for (const claim of revised.claims) claim.statement = 'Revised.';
+      await importDocuments(reopened, [revised]);
+      const all = documents.flatMap((d) => d.claimLinks);
+      for (const kind of ['contradicts', 'qualifies', 'supports'] as const)
+        expect((await reopened.listDisagreements({ kind: [kind], limit: 1 })).total).toBe(
+          all.filter((l) => l.kind === kind).length,
+        );
     } finally {
       await reopened.close();
     }

@@ -97,10 +97,15 @@ export function claimReads(
         }
         if (query.sameSpeaker !== undefined)
           where.push(`same_speaker = ${param(query.sameSpeaker)}`);
+        // Corpus-wide, the kept counts (by kind and sameSpeaker) give the total.
+        const counted = !query.articleId && !query.speakerId;
         const sql = {
           select: 'record, article_id, article_seq, ord',
           from: `claim_links WHERE ${where.join(' AND ')}`,
           order: 'article_seq, ord',
+          ...(counted && {
+            count: `SELECT coalesce(sum(links), 0) AS total FROM claim_link_counts WHERE ${where.join(' AND ')}`,
+          }),
         };
         return pageOf(client, sql, params, query, async (rows) => {
           const links = rows.map((r) => ({
