@@ -619,7 +619,12 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       addTally('claims.facet', `${claim.kind}\u0000${claim.modality}`, sign);
     }
     for (const relation of doc.relations) addTally('relations.predicate', relation.predicate, sign);
-    for (const link of doc.claimLinks) addTally('claim_links.kind', link.kind, sign);
+    const speakers = new Map(doc.claims.map((c) => [c.id, c.speakerId]));
+    for (const link of doc.claimLinks) {
+      addTally('claim_links.kind', link.kind, sign);
+      const same = (speakers.get(link.fromId) ?? '') === (speakers.get(link.toId) ?? '');
+      addTally('claim_links.same_speaker', `${link.kind}\u0000${same ? 1 : 0}`, sign);
+    }
   };
 
   /** Removes every row of the current version of an article (not its versions). */
@@ -1416,22 +1421,34 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         const speaker = query.speakerId;
         let total: number;
         if (speaker) {
-          total = Number(
-            get(
+          // From each speaker index alone: links with the speaker on the first side, then on the
+          // second side only.
+          const counted = (sql: string, ...params: unknown[]) =>
+            Number(get(sql, ...params)?.n ?? 0);
+          total =
+            counted(
+              `SELECT count(*) AS n FROM claim_links WHERE from_speaker_id = ? AND ${count.where}`,
+              speaker,
+              ...count.params,
+            ) +
+            counted(
               `SELECT count(*) AS n FROM claim_links
-                WHERE (from_speaker_id = ? OR to_speaker_id = ?) AND ${count.where}`,
+                WHERE to_speaker_id = ? AND from_speaker_id <> ? AND ${count.where}`,
               speaker,
               speaker,
               ...count.params,
-            )?.n ?? 0,
-          );
-        } else if (!query.articleId && query.sameSpeaker === undefined) {
-          // Filtered by kind alone, the kept counts give the total.
+            );
+        } else if (!query.articleId) {
+          // Corpus-wide, the kept counts give the total (by kind, and by sameSpeaker).
           const kinds = new Set<string>(query.kind);
-          total = talliesOf('claim_links.kind').reduce(
-            (s, r) => s + (kinds.has(r.key) ? r.n : 0),
-            0,
-          );
+          total =
+            query.sameSpeaker === undefined
+              ? talliesOf('claim_links.kind').reduce((s, r) => s + (kinds.has(r.key) ? r.n : 0), 0)
+              : talliesOf('claim_links.same_speaker').reduce((s, r) => {
+                  const [kind = '', same] = r.key.split('\u0000');
+                  const wanted = kinds.has(kind) && same === (query.sameSpeaker ? '1' : '0');
+                  return s + (wanted ? r.n : 0);
+                }, 0);
         } else {
           total = Number(
             get(`SELECT count(*) AS n FROM claim_links WHERE ${count.where}`, ...count.params)?.n ??
