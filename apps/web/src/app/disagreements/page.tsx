@@ -95,6 +95,12 @@ function FilterForm({
         </label>
       ) : null}
       <button type="submit">Filter</button>
+      {!speakers && !filters.speaker ? (
+        <p className="muted small">
+          For one speaker’s disagreements, follow “Disagreements involving …” on their page; an
+          article’s disagreements offer its speakers here.
+        </p>
+      ) : null}
       {filters.article || (filters.speaker && !speakers) ? (
         <ul className="chip-row plain-list" aria-label="Chosen filters">
           {filters.article ? (
