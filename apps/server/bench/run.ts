@@ -56,6 +56,8 @@ const QUERIES: [string, string, unknown][] = [
     { kind: 'direct_quote', modality: 'asserted', limit: 20 },
   ],
   ['search', 'search', { q: 'truce reconcile' }],
+  // Corpus-wide, default arguments: the first page of contradicting and qualifying links.
+  ['claim.disagreements', 'claim.disagreements', {}],
 ];
 const pathOf = (procedure: string, input: unknown) =>
   `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;

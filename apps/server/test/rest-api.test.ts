@@ -65,6 +65,11 @@ const SAME_AS_TRPC: [string, string, unknown][] = [
   [`/api/claims/${SEED_ARTICLE_ID}.claim-09`, 'claim.get', { id: `${SEED_ARTICLE_ID}.claim-09` }],
   ['/api/disagreements?kind=contradicts', 'claim.disagreements', { kind: 'contradicts' }],
   [
+    '/api/disagreements?speaker=alice-speri&sameSpeaker=false&kind=contradicts,qualifies&limit=2',
+    'claim.disagreements',
+    { speakerId: 'alice-speri', sameSpeaker: false, kind: ['contradicts', 'qualifies'], limit: 2 },
+  ],
+  [
     '/api/relations?predicate=leader_of,member_of',
     'relation.list',
     { predicate: ['leader_of', 'member_of'] },
@@ -100,6 +105,21 @@ describe('plain GET /api URLs', () => {
     expect(tooMany.status).toBe(400);
     expect(tooMany.json.error.data.issues).toEqual(rpc.json.error.data.issues);
     expect(tooMany.json.error.data.issues[0].path).toBe('limit');
+  });
+
+  it('pages disagreements, reading sameSpeaker=true|false as a boolean and naming another value', async () => {
+    const own = await get('/api/disagreements?sameSpeaker=true&limit=2');
+    expect(own.status).toBe(200);
+    expect(own.json.items).toHaveLength(2);
+    expect(own.json.total).toBeGreaterThan(2);
+    for (const d of own.json.items) expect(d.from.speaker.id).toBe(d.to.speaker.id);
+    const next = await get(
+      `/api/disagreements?sameSpeaker=true&limit=2&cursor=${own.json.nextCursor}`,
+    );
+    expect(next.json.items[0].id).not.toBe(own.json.items[0].id);
+    const bad = await get('/api/disagreements?sameSpeaker=maybe');
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.message).toMatch(/^sameSpeaker: /);
   });
 
   it('names a bad parameter, an unknown one, and answers 404 for an unknown id', async () => {

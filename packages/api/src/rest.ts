@@ -108,7 +108,8 @@ export const REST_ROUTES: readonly RestRoute[] = [
     procedure: 'claim.disagreements',
     input: DisagreementsInput,
     output: DisagreementsOutput,
-    summary: 'Claims that contradict or qualify each other',
+    summary:
+      'Claims that contradict or qualify each other, a page at a time, filtered by article, kind, speaker (of either claim) and sameSpeaker',
   },
   {
     path: '/api/relations',
@@ -160,14 +161,26 @@ function inputProperties(route: RestRoute): Record<string, JsonSchema> {
 
 const propertiesCache = new Map<RestRoute, Record<string, JsonSchema>>();
 
-/** What JSON type a field takes: numbers and lists need converting from query text. */
-function fieldShape(schema: JsonSchema | undefined): { number: boolean; list: boolean } {
-  if (!schema) return { number: false, list: false };
+/** What JSON type a field takes: numbers, booleans and lists need converting from query text. */
+function fieldShape(schema: JsonSchema | undefined): {
+  number: boolean;
+  boolean: boolean;
+  list: boolean;
+} {
+  if (!schema) return { number: false, boolean: false, list: false };
   const variants = (schema.anyOf as JsonSchema[] | undefined) ?? [schema];
   return {
     number: variants.some((v) => v.type === 'integer' || v.type === 'number'),
+    boolean: variants.some((v) => v.type === 'boolean'),
     list: variants.some((v) => v.type === 'array'),
   };
+}
+
+/** A query value as the field's type, or the text itself for the procedure to reject. */
+function queryValue(shape: ReturnType<typeof fieldShape>, value: string): unknown {
+  if (shape.number && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  if (shape.boolean && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
 }
 
 export type RestMatch =
@@ -210,7 +223,7 @@ function routeInput(
     const values = searchParams
       .getAll(name)
       .flatMap((v) => (shape.list ? v.split(',') : [v]))
-      .map((v) => (shape.number && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v));
+      .map((v) => queryValue(shape, v));
     // One value or a list: a list only when the field takes nothing else or more than one came.
     const onlyList = properties[field]?.type === 'array';
     input[field] = values.length === 1 && !onlyList ? values[0] : values;

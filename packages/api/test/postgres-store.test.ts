@@ -34,6 +34,60 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
     return store;
   });
 
+  it("migration 011 fills the speakers of a database's existing claim links", async () => {
+    const connectionString = await freshDatabase();
+    const documents = [makeFixtureDocument('first'), makeFixtureDocument('second')];
+    const store = await createPostgresStore({ connectionString, poolSize: 2 });
+    await importDocuments(store, documents);
+    await store.close();
+    // The database as migration 010 left it: no speakers on the links.
+    const client = new pg.Client({ connectionString });
+    await client.connect();
+    await client.query(`ALTER TABLE claim_links DROP COLUMN same_speaker,
+      DROP COLUMN from_speaker_id, DROP COLUMN to_speaker_id`);
+    await client.query(`DROP INDEX claim_links_kind; DROP TABLE claim_link_counts;
+      DROP TRIGGER claim_links_counted_in ON claim_links; DROP TRIGGER claim_links_counted_out ON claim_links;
+      DROP FUNCTION claim_links_added(); DROP FUNCTION claim_links_removed()`);
+    await client.query("DELETE FROM schema_migrations WHERE name = '011_claim_link_speakers'");
+    await client.end();
+
+    const reopened = await createPostgresStore({ connectionString, poolSize: 2 });
+    try {
+      const others = await reopened.listDisagreements({
+        kind: ['contradicts', 'qualifies'],
+        sameSpeaker: false,
+        limit: 100,
+      });
+      expect(others.total).toBeGreaterThan(0);
+      expect(others.total).toBe(others.items.length);
+      expect(others.items.every((d) => d.from.speaker.id !== d.to.speaker.id)).toBe(true);
+      const sanderson = await reopened.listDisagreements({
+        kind: ['contradicts', 'qualifies', 'supports'],
+        speakerId: 'sanderson',
+        limit: 100,
+      });
+      const expected = documents.flatMap((doc) => {
+        const speaker = new Map(doc.claims.map((c) => [c.id, c.speakerId]));
+        return doc.claimLinks
+          .filter((l) => [speaker.get(l.fromId), speaker.get(l.toId)].includes('sanderson'))
+          .map((l) => l.id);
+      });
+      expect(expected.length).toBeGreaterThan(1);
+      expect(sanderson.items.map((d) => d.id)).toEqual(expected);
+      // The kept counts follow a new version of an article (its links removed and added again).
+      const revised = makeFixtureDocument('first');
+      for (const claim of revised.claims) claim.statement = 'Revised.';
+      await importDocuments(reopened, [revised]);
+      const all = documents.flatMap((d) => d.claimLinks);
+      for (const kind of ['contradicts', 'qualifies', 'supports'] as const)
+        expect((await reopened.listDisagreements({ kind: [kind], limit: 1 })).total).toBe(
+          all.filter((l) => l.kind === kind).length,
+        );
+    } finally {
+      await reopened.close();
+    }
+  });
+
   describe('snapshots of one request', () => {
     it('keep reading the state of their first read while an import commits', async () => {
       const store = await createPostgresStore({

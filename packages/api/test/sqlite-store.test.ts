@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '@claimscope/corpus';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDigest, importDocuments } from '../src/index.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openSqliteStore, SQLITE_FILE } from '../src/store/sqlite/sqlite-store.js';
 import { makeFixtureDocument } from '../src/testing/fixture-document.js';
 import { describeStoreContract } from '../src/testing/store-contract.js';
 
@@ -23,6 +24,47 @@ describeStoreContract('SQLite store', async (builtin) =>
 );
 
 describe('the SQLite data folder', () => {
+  it("fills the speakers of a database's existing claim links when it brings its schema to step 2", async () => {
+    const dataDir = freshDataDir();
+    const documents = [makeFixtureDocument('first'), makeFixtureDocument('second')];
+    const store = openSqliteStore({ dataDir, builtin: [] });
+    await importDocuments(store, documents);
+    await store.close();
+    // The database as schema step 1 left it: no speakers on the links.
+    const db = new Database(join(dataDir, SQLITE_FILE));
+    for (const index of ['order', 'same_speaker', 'from_speaker', 'to_speaker'])
+      db.exec(`DROP INDEX claim_links_${index}`);
+    for (const column of ['same_speaker', 'from_speaker_id', 'to_speaker_id'])
+      db.exec(`ALTER TABLE claim_links DROP COLUMN ${column}`);
+    db.exec("DELETE FROM tallies WHERE name = 'claim_links.same_speaker'");
+    db.pragma('user_version = 1');
+    db.close();
+
+    const reopened = openSqliteStore({ dataDir, builtin: [] });
+    const others = await reopened.listDisagreements({
+      kind: ['contradicts', 'qualifies'],
+      sameSpeaker: false,
+      limit: 100,
+    });
+    expect(others.total).toBeGreaterThan(0);
+    expect(others.total).toBe(others.items.length);
+    expect(others.items.every((d) => d.from.speaker.id !== d.to.speaker.id)).toBe(true);
+    const sanderson = await reopened.listDisagreements({
+      kind: ['contradicts', 'qualifies', 'supports'],
+      speakerId: 'sanderson',
+      limit: 100,
+    });
+    const expected = documents.flatMap((doc) => {
+      const speaker = new Map(doc.claims.map((c) => [c.id, c.speakerId]));
+      return doc.claimLinks
+        .filter((l) => [speaker.get(l.fromId), speaker.get(l.toId)].includes('sanderson'))
+        .map((l) => l.id);
+    });
+    expect(expected.length).toBeGreaterThan(1);
+    expect(sanderson.items.map((d) => d.id)).toEqual(expected);
+    await reopened.close();
+  });
+
   it('keeps imported documents, their versions and the built-in corpus across a restart', async () => {
     const dataDir = freshDataDir();
     const builtin = loadCorpus();

@@ -15,7 +15,7 @@ export type ClaimItem = RouterOutputs['claim']['list']['items'][number];
 export type ClaimDetail = RouterOutputs['claim']['get'];
 export type RelationItem = RouterOutputs['relation']['list']['items'][number];
 export type SearchResult = RouterOutputs['search'];
-export type Disagreement = RouterOutputs['claim']['disagreements'][number];
+export type Disagreement = RouterOutputs['claim']['disagreements']['items'][number];
 export type SearchHit = SearchResult['hits'][number];
 
 const PAGE = 100;
@@ -62,7 +62,8 @@ export const requests = {
   }),
   disagreements: (articleId: string): Request<Disagreement[]> => ({
     key: `disagreements:${articleId}`,
-    run: (c) => c.claim.disagreements.query({ articleId }),
+    run: (c) =>
+      fetchAllPages((cursor) => c.claim.disagreements.query({ articleId, cursor, limit: PAGE })),
   }),
   /** Paragraph numbers as readers count them, by block id, for the blocks of these articles. */
   paragraphNumbers: (articleIds: readonly string[]): Request<Map<string, number>> => ({

@@ -21,10 +21,18 @@ export async function ArticlePage({
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(searchParams))
     if (typeof value === 'string') params.set(key, value);
+  const disagreements = doc.claimLinks.filter((l) => l.kind !== 'supports').length;
   return (
     <div className="page">
       <ArticleJsonLd articleId={doc.article.id} />
       <DownloadMenu links={articleDownloads(doc.article.id)} label="Download this article" />
+      {disagreements > 0 ? (
+        <p className="small">
+          <a href={`/disagreements?article=${encodeURIComponent(doc.article.id)}`}>
+            Disagreements in this article ({disagreements})
+          </a>
+        </p>
+      ) : null}
       <ArticleReader doc={doc} view={readerViewFromParams(params)} />
     </div>
   );

@@ -26,17 +26,21 @@ export function ClaimPair({
   kind,
   note,
   headingLevel = 3,
+  linkId,
 }: {
   from: ClaimView;
   to: ClaimView;
   kind: ClaimLinkKind;
   note: string;
   headingLevel?: 2 | 3;
+  /** The claim link's id, for scripts and tests that follow a pair. */
+  linkId?: string;
 }) {
   return (
     <section
       className={`versus versus--${kind}`}
       data-kind={kind}
+      data-link-id={linkId}
       aria-label={`${from.speaker.name} ${LINK_KIND_LABEL[kind]} ${to.speaker.name}`}
     >
       <ClaimSummary claim={from} headingLevel={headingLevel} />

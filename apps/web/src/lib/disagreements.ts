@@ -1,18 +1,34 @@
 import type { RouterOutputs } from '@claimscope/client';
 import type { ClaimLinkKind } from '@claimscope/schema';
 
-export type Disagreement = RouterOutputs['claim']['disagreements'][number];
+export type Disagreement = RouterOutputs['claim']['disagreements']['items'][number];
 export type DisagreementKind = Exclude<ClaimLinkKind, 'supports'>;
 export const DISAGREEMENT_KINDS = [
   'contradicts',
   'qualifies',
 ] as const satisfies readonly DisagreementKind[];
 
-/** The disagreements page's filters, as they appear in its URL. */
+/** The two sections of the page, each paged on its own. */
+export type DisagreementSection = 'between' | 'own';
+export const DISAGREEMENT_SECTIONS = {
+  /** One source against another (or against the author). */
+  between: { sameSpeaker: false, anchor: 'between-sources' },
+  /** A speaker qualifying or contradicting their own words: hedges, not disputes. */
+  own: { sameSpeaker: true, anchor: 'own-words' },
+} as const satisfies Record<DisagreementSection, { sameSpeaker: boolean; anchor: string }>;
+
+/** How many links each section shows at a time. */
+export const DISAGREEMENTS_PAGE_SIZE = 20;
+
+/** The disagreements page's filters and each section's place, as they appear in its URL. */
 export interface DisagreementFilters {
+  /** Links in this article only. */
+  article: string | null;
   kind: DisagreementKind | null;
   /** Links with this speaker on either side. */
   speaker: string | null;
+  /** The cursor of each section's page (null: its first page). */
+  cursors: Record<DisagreementSection, string | null>;
 }
 
 type Params = Record<string, string | string[] | undefined>;
@@ -20,63 +36,95 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export function parseDisagreementFilters(params: Params): DisagreementFilters {
   const kind = first(params.kind);
-  const speaker = first(params.speaker);
   return {
+    article: first(params.article) || null,
     kind: (DISAGREEMENT_KINDS as readonly string[]).includes(kind ?? '')
       ? (kind as DisagreementKind)
       : null,
-    speaker: speaker || null,
+    speaker: first(params.speaker) || null,
+    cursors: { between: first(params.between) || null, own: first(params.own) || null },
   };
 }
 
-export interface SpeakerOption {
-  id: string;
-  name: string;
-  count: number;
+export function hasDisagreementFilters(filters: DisagreementFilters): boolean {
+  return Boolean(filters.article || filters.kind || filters.speaker);
 }
 
-export interface DisagreementGroups {
-  /** One source against another (or against the author). */
-  betweenSources: Disagreement[];
-  /** A speaker qualifying or contradicting their own words: hedges, not disputes. */
-  ownWords: Disagreement[];
-  /** Every speaker on either side of a link of the chosen kind, with how many links they are in. */
-  speakers: SpeakerOption[];
-  /** How many links of each kind name the chosen speaker. */
-  kindCounts: Record<DisagreementKind, number>;
+/** The page's URL for these filters and places: `/disagreements?…`. */
+export function disagreementsHref(filters: DisagreementFilters, anchor?: string): string {
+  const params = new URLSearchParams();
+  if (filters.article) params.set('article', filters.article);
+  if (filters.kind) params.set('kind', filters.kind);
+  if (filters.speaker) params.set('speaker', filters.speaker);
+  if (filters.cursors.between) params.set('between', filters.cursors.between);
+  if (filters.cursors.own) params.set('own', filters.cursors.own);
+  const search = params.toString();
+  return `/disagreements${search ? `?${search}` : ''}${anchor ? `#${anchor}` : ''}`;
 }
 
-/** Filters the links and sorts them into disputes between sources and speakers' own hedges. */
-export function groupDisagreements(
-  links: readonly Disagreement[],
+/** The page without one filter, both sections back at their first page. */
+export function withoutFilter(
   filters: DisagreementFilters,
-): DisagreementGroups {
-  const names = (link: Disagreement) => [link.from.speaker, link.to.speaker];
-  const hasSpeaker = (link: Disagreement) =>
-    !filters.speaker || names(link).some((s) => s.id === filters.speaker);
-  const ofKind = (link: Disagreement) => !filters.kind || link.kind === filters.kind;
-  const kindCounts = { contradicts: 0, qualifies: 0 };
-  const speakerCounts = new Map<string, SpeakerOption>();
-  for (const link of links) {
-    if (link.kind === 'supports') continue;
-    if (hasSpeaker(link)) kindCounts[link.kind]++;
-    if (!ofKind(link)) continue;
-    for (const speaker of new Map(names(link).map((s) => [s.id, s])).values()) {
-      const option = speakerCounts.get(speaker.id) ?? {
-        id: speaker.id,
-        name: speaker.name,
-        count: 0,
-      };
-      option.count++;
-      speakerCounts.set(speaker.id, option);
-    }
-  }
-  const shown = links.filter((l) => l.kind !== 'supports' && ofKind(l) && hasSpeaker(l));
-  const own = (l: Disagreement) => l.from.speaker.id === l.to.speaker.id;
+  filter: 'article' | 'kind' | 'speaker',
+): string {
+  return disagreementsHref({ ...filters, [filter]: null, cursors: { between: null, own: null } });
+}
+
+/** What the page asks `claim.disagreements` for. */
+export interface DisagreementsInput {
+  limit: number;
+  kind: DisagreementKind[];
+  sameSpeaker?: boolean;
+  articleId?: string;
+  speakerId?: string;
+  cursor?: string;
+}
+
+/**
+ * The `claim.disagreements` input of one section's page, or (section null) of both sections'
+ * links of one kind, whose total counts that kind.
+ */
+export function disagreementsInput(
+  filters: DisagreementFilters,
+  section: DisagreementSection | null,
+  options: { kind?: DisagreementKind; limit?: number } = {},
+): DisagreementsInput {
+  const kind = options.kind ?? filters.kind;
+  const cursor = section ? filters.cursors[section] : null;
   return {
-    betweenSources: shown.filter((l) => !own(l)),
-    ownWords: shown.filter(own),
-    speakers: [...speakerCounts.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    kindCounts,
+    limit: options.limit ?? DISAGREEMENTS_PAGE_SIZE,
+    kind: kind ? [kind] : [...DISAGREEMENT_KINDS],
+    ...(section ? { sameSpeaker: DISAGREEMENT_SECTIONS[section].sameSpeaker } : {}),
+    ...(filters.article ? { articleId: filters.article } : {}),
+    ...(filters.speaker ? { speakerId: filters.speaker } : {}),
+    ...(cursor ? { cursor } : {}),
   };
+}
+
+/**
+ * The links that move one section: its next page and back to its first, each keeping the filters
+ * and the other section's place, and landing on the section.
+ */
+export function sectionPageLinks(
+  filters: DisagreementFilters,
+  section: DisagreementSection,
+  nextCursor: string | null,
+): { next: string | null; first: string | null } {
+  const at = (cursor: string | null) =>
+    disagreementsHref(
+      { ...filters, cursors: { ...filters.cursors, [section]: cursor } },
+      DISAGREEMENT_SECTIONS[section].anchor,
+    );
+  return {
+    next: nextCursor ? at(nextCursor) : null,
+    first: filters.cursors[section] ? at(null) : null,
+  };
+}
+
+/** The chosen speaker's name, from a link that names them, when one is on the page. */
+export function speakerName(links: readonly Disagreement[], id: string): string | null {
+  for (const link of links)
+    for (const speaker of [link.from.speaker, link.to.speaker])
+      if (speaker.id === id) return speaker.name;
+  return null;
 }

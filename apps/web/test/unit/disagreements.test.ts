@@ -1,52 +1,114 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Disagreement,
-  groupDisagreements,
+  disagreementsHref,
+  disagreementsInput,
   parseDisagreementFilters,
+  sectionPageLinks,
+  speakerName,
+  withoutFilter,
 } from '~/lib/disagreements';
 
 const speaker = (id: string) => ({ id, name: id.toUpperCase(), kind: 'person' as const });
-const link = (id: string, kind: Disagreement['kind'], from: string, to: string) =>
+const link = (id: string, from: string, to: string) =>
   ({
     id,
-    kind,
+    kind: 'qualifies',
     note: '',
     from: { id: `${id}-from`, speaker: speaker(from) },
     to: { id: `${id}-to`, speaker: speaker(to) },
   }) as unknown as Disagreement;
 
-const links = [
-  link('l1', 'contradicts', 'sanderson', 'analysts'),
-  link('l2', 'qualifies', 'levitt', 'levitt'),
-  link('l3', 'qualifies', 'tamimi', 'alice-speri'),
-  link('l4', 'supports', 'levitt', 'alice-speri'),
-];
-
-describe('groupDisagreements', () => {
-  it('separates sources disputing each other from speakers qualifying their own words', () => {
-    const groups = groupDisagreements(links, { kind: null, speaker: null });
-    expect(groups.betweenSources.map((l) => l.id)).toEqual(['l1', 'l3']);
-    expect(groups.ownWords.map((l) => l.id)).toEqual(['l2']);
-    expect(groups.kindCounts).toEqual({ contradicts: 1, qualifies: 2 });
-  });
-
-  it('filters by kind and by a speaker on either side, with counts for the other filter', () => {
-    const byKind = groupDisagreements(links, { kind: 'contradicts', speaker: null });
-    expect([...byKind.betweenSources, ...byKind.ownWords].map((l) => l.id)).toEqual(['l1']);
-    expect(byKind.speakers.map((s) => [s.id, s.count])).toEqual([
-      ['analysts', 1],
-      ['sanderson', 1],
-    ]);
-    const bySpeaker = groupDisagreements(links, { kind: null, speaker: 'alice-speri' });
-    expect(bySpeaker.betweenSources.map((l) => l.id)).toEqual(['l3']);
-    expect(bySpeaker.kindCounts).toEqual({ contradicts: 0, qualifies: 1 });
-  });
-
-  it('reads its filters from the URL, ignoring unknown kinds', () => {
-    expect(parseDisagreementFilters({ kind: 'qualifies', speaker: 'levitt' })).toEqual({
+describe('parseDisagreementFilters', () => {
+  it('reads the filters and each section’s place from the URL, ignoring unknown kinds', () => {
+    expect(
+      parseDisagreementFilters({
+        article: 'vice',
+        kind: 'qualifies',
+        speaker: ['levitt', 'other'],
+        between: 'abc',
+      }),
+    ).toEqual({
+      article: 'vice',
       kind: 'qualifies',
       speaker: 'levitt',
+      cursors: { between: 'abc', own: null },
     });
-    expect(parseDisagreementFilters({ kind: 'supports' })).toEqual({ kind: null, speaker: null });
+    expect(parseDisagreementFilters({ kind: 'supports', speaker: '' })).toEqual({
+      article: null,
+      kind: null,
+      speaker: null,
+      cursors: { between: null, own: null },
+    });
+  });
+});
+
+describe('disagreementsInput', () => {
+  const filters = parseDisagreementFilters({
+    article: 'vice',
+    speaker: 'levitt',
+    between: 'b1',
+    own: 'o1',
+  });
+
+  it('asks for one section’s page: its speakers’ relation and its own cursor', () => {
+    expect(disagreementsInput(filters, 'between')).toEqual({
+      limit: 20,
+      kind: ['contradicts', 'qualifies'],
+      sameSpeaker: false,
+      articleId: 'vice',
+      speakerId: 'levitt',
+      cursor: 'b1',
+    });
+    expect(disagreementsInput(filters, 'own')).toMatchObject({ sameSpeaker: true, cursor: 'o1' });
+  });
+
+  it('counts a kind over both sections from their first page', () => {
+    expect(disagreementsInput(filters, null, { kind: 'contradicts', limit: 1 })).toEqual({
+      limit: 1,
+      kind: ['contradicts'],
+      articleId: 'vice',
+      speakerId: 'levitt',
+    });
+  });
+
+  it('asks for the chosen kind only', () => {
+    const input = disagreementsInput(parseDisagreementFilters({ kind: 'contradicts' }), 'own');
+    expect(input).toEqual({ limit: 20, kind: ['contradicts'], sameSpeaker: true });
+  });
+});
+
+describe('page links', () => {
+  const filters = parseDisagreementFilters({ kind: 'qualifies', speaker: 'levitt', own: 'o1' });
+
+  it('moves one section to its next page, keeping the filters and the other section’s place', () => {
+    const links = sectionPageLinks(filters, 'between', 'b2');
+    expect(links.next).toBe(
+      '/disagreements?kind=qualifies&speaker=levitt&between=b2&own=o1#between-sources',
+    );
+    // The section is at its first page: no way back needed.
+    expect(links.first).toBeNull();
+    const own = sectionPageLinks(filters, 'own', null);
+    expect(own.next).toBeNull();
+    expect(own.first).toBe('/disagreements?kind=qualifies&speaker=levitt#own-words');
+  });
+
+  it('removes one filter, sending both sections back to their first page', () => {
+    expect(withoutFilter(filters, 'speaker')).toBe('/disagreements?kind=qualifies');
+    expect(withoutFilter(parseDisagreementFilters({ article: 'a b' }), 'article')).toBe(
+      '/disagreements',
+    );
+    expect(disagreementsHref(parseDisagreementFilters({ article: 'a b' }))).toBe(
+      '/disagreements?article=a+b',
+    );
+  });
+});
+
+describe('speakerName', () => {
+  it('finds the chosen speaker’s name on either side of a link', () => {
+    const links = [link('l1', 'sanderson', 'analysts'), link('l2', 'levitt', 'levitt')];
+    expect(speakerName(links, 'analysts')).toBe('ANALYSTS');
+    expect(speakerName(links, 'levitt')).toBe('LEVITT');
+    expect(speakerName(links, 'nobody')).toBeNull();
   });
 });

@@ -70,9 +70,18 @@ export const DisagreementsInput = z
   .strictObject({
     articleId: Id.optional(),
     kind: oneOrMany(ClaimLinkKindSchema).default(['contradicts', 'qualifies']),
+    /** Links where this entity is the speaker of either claim. */
+    speakerId: Id.optional(),
+    /**
+     * `true`: a speaker qualifying or contradicting their own words (both claims have one
+     * speaker); `false`: one source against another.
+     */
+    sameSpeaker: z.boolean().optional(),
+    ...pageInput,
   })
   .prefault({});
-export const DisagreementsOutput = z.array(DisagreementSchema);
+/** One page of links, in article order and then the article's link order. */
+export const DisagreementsOutput = pageOutput(DisagreementSchema);
 
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
 export type ListClaimsQuery = z.output<typeof ListClaimsInput>;

@@ -96,7 +96,8 @@ export interface ClaimReader {
 
   listClaims(query: ListClaimsQuery): Promise<Page<ClaimView>>;
   getClaimDetail(id: string): Promise<ClaimDetail | null>;
-  listDisagreements(query: DisagreementsQuery): Promise<Disagreement[]>;
+  /** A page of claim links, in article order and then link order. */
+  listDisagreements(query: DisagreementsQuery): Promise<Page<Disagreement>>;
 
   listRelations(query: ListRelationsQuery): Promise<Page<RelationView>>;
   search(query: SearchQuery): Promise<SearchResult>;

@@ -1,6 +1,7 @@
 import { loadCorpus, SEED_ARTICLE_ID } from '@claimscope/corpus';
-import { ArticleDocumentSchema } from '@claimscope/schema';
+import { type ArticleDocument, ArticleDocumentSchema, type ClaimLink } from '@claimscope/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from '../contracts/pagination.js';
 import { createCaller } from '../index.js';
 import type { ClaimStore } from '../store/claim-store.js';
 import { describeAccountContract } from './account-contract.js';
@@ -20,6 +21,33 @@ if (!seed) throw new Error(`the corpus has no article "${SEED_ARTICLE_ID}"`);
 const seedDocument = seed;
 /** A claim id of the seed article from its number: `claimId(9)` → `…claim-09`. */
 const claimId = (n: number) => `${SEED_ARTICLE_ID}.claim-${String(n).padStart(2, '0')}`;
+
+interface DisagreementFilter {
+  articleId?: string;
+  kind?: ClaimLink['kind'][];
+  speakerId?: string;
+  sameSpeaker?: boolean;
+}
+
+/** The ids of the links claim.disagreements should list for `filter`, in order, from the documents. */
+function expectedLinks(documents: ArticleDocument[], filter: DisagreementFilter): string[] {
+  const kinds = filter.kind ?? ['contradicts', 'qualifies'];
+  return documents.flatMap((doc) => {
+    if (filter.articleId && doc.article.id !== filter.articleId) return [];
+    const speaker = new Map(doc.claims.map((c) => [c.id, c.speakerId]));
+    return doc.claimLinks
+      .filter((link) => {
+        const from = speaker.get(link.fromId);
+        const to = speaker.get(link.toId);
+        return (
+          kinds.includes(link.kind) &&
+          (!filter.speakerId || from === filter.speakerId || to === filter.speakerId) &&
+          (filter.sameSpeaker === undefined || (from === to) === filter.sameSpeaker)
+        );
+      })
+      .map((link) => link.id);
+  });
+}
 
 /**
  * The behaviour every ClaimStore must have, through the API's procedures: run it against each
@@ -249,14 +277,16 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
 
     describe('claim.disagreements', () => {
       it('pairs each contradicting or qualifying claim with the claim it disputes', async () => {
-        const disagreements = await api.claim.disagreements();
-        const expected = seedDocument.claimLinks
-          .filter((l) => l.kind !== 'supports')
-          .map((l) => l.id);
-        expect(disagreements.map((d) => d.id)).toEqual(expected);
-        expect(disagreements).toContainEqual(
+        const page = await api.claim.disagreements();
+        const expected = expectedLinks([seedDocument], {});
+        expect(expected.length).toBeGreaterThan(4);
+        expect(page.items.map((d) => d.id)).toEqual(expected);
+        expect(page.total).toBe(expected.length);
+        expect(page.nextCursor).toBeNull();
+        expect(page.items).toContainEqual(
           expect.objectContaining({
             kind: 'contradicts',
+            articleId: SEED_ARTICLE_ID,
             from: expect.objectContaining({
               id: claimId(59),
               speaker: expect.objectContaining({ name: 'Aymenn Jawad al-Tamimi' }),
@@ -269,12 +299,80 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
         );
       });
 
-      it('can ask for other link kinds', async () => {
-        const supports = await api.claim.disagreements({ kind: 'supports' });
-        expect(supports.every((d) => d.kind === 'supports')).toBe(true);
-        expect(supports.length).toBe(
-          seedDocument.claimLinks.filter((l) => l.kind === 'supports').length,
+      it('can ask for other link kinds, a page at a time', async () => {
+        const expected = expectedLinks([seedDocument], { kind: ['supports'] });
+        expect(expected.length).toBeGreaterThan(20);
+        const first = await api.claim.disagreements({ kind: 'supports' });
+        expect(first.items).toHaveLength(20);
+        expect(first.total).toBe(expected.length);
+        const { items, totals } = await allPages((cursor) =>
+          api.claim.disagreements({ kind: 'supports', cursor }),
         );
+        expect(items.every((d) => d.kind === 'supports')).toBe(true);
+        expect(items.map((d) => d.id)).toEqual(expected);
+        expect(new Set(totals)).toEqual(new Set([expected.length]));
+      });
+
+      it('walks every link once, in order, under each filter and their combinations', async () => {
+        const filters: DisagreementFilter[] = [
+          {},
+          { kind: ['contradicts', 'qualifies', 'supports'] },
+          { sameSpeaker: true },
+          { sameSpeaker: false },
+          { speakerId: 'alice-speri' },
+          { speakerId: 'alice-speri', sameSpeaker: false },
+          { speakerId: 'alice-speri', sameSpeaker: true, kind: ['qualifies'] },
+          { speakerId: 'tom-sanderson', kind: ['contradicts'] },
+          { articleId: SEED_ARTICLE_ID, sameSpeaker: false, kind: ['contradicts', 'supports'] },
+        ];
+        for (const filter of filters) {
+          const expected = expectedLinks([seedDocument], filter);
+          const { items, pages, totals } = await allPages((cursor) =>
+            api.claim.disagreements({ ...filter, limit: 3, cursor }),
+          );
+          expect(
+            items.map((d) => d.id),
+            JSON.stringify(filter),
+          ).toEqual(expected);
+          expect(pages).toBe(Math.max(1, Math.ceil(expected.length / 3)));
+          expect(new Set(totals), JSON.stringify(filter)).toEqual(new Set([expected.length]));
+        }
+        // The filters mean what they say, not only what the expectation computes.
+        const own = await api.claim.disagreements({ sameSpeaker: true, limit: 100 });
+        expect(own.total).toBeGreaterThan(0);
+        expect(own.items.every((d) => d.from.speaker.id === d.to.speaker.id)).toBe(true);
+        const others = await api.claim.disagreements({ sameSpeaker: false, limit: 100 });
+        expect(others.total).toBeGreaterThan(0);
+        expect(others.items.every((d) => d.from.speaker.id !== d.to.speaker.id)).toBe(true);
+        expect(own.total + others.total).toBe((await api.claim.disagreements()).total);
+        const alice = await api.claim.disagreements({ speakerId: 'alice-speri', limit: 100 });
+        expect(alice.total).toBeGreaterThan(0);
+        expect(
+          alice.items.every((d) => [d.from.speaker.id, d.to.speaker.id].includes('alice-speri')),
+        ).toBe(true);
+      });
+
+      it('returns an empty page for an article or speaker that is not there, like claim.list', async () => {
+        for (const input of [{ articleId: 'no-such-article' }, { speakerId: 'no-such-speaker' }]) {
+          expect(await api.claim.disagreements(input)).toEqual({
+            items: [],
+            nextCursor: null,
+            total: 0,
+          });
+          expect((await api.claim.list(input)).total).toBe(0);
+        }
+      });
+
+      it('rejects a page larger than 100 and a cursor it did not issue, naming the field', async () => {
+        const tooBig = await failureOf(api.claim.disagreements({ limit: 101 }));
+        expect(tooBig.code).toBe('BAD_REQUEST');
+        expect(issuePaths(tooBig)).toEqual(['limit']);
+        const forged = await failureOf(api.claim.disagreements({ cursor: 'not-a-cursor' }));
+        expect(forged.code).toBe('BAD_REQUEST');
+        expect(issuePaths(forged)).toEqual(['cursor']);
+        const past = await api.claim.disagreements({ cursor: encodeCursor(1000) });
+        expect(past.items).toEqual([]);
+        expect(past.nextCursor).toBeNull();
       });
     });
 
@@ -646,6 +744,23 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
         api = createCaller(store);
       });
       afterAll(() => store.close());
+
+      it('pages claim.disagreements in article order, then link order', async () => {
+        const documents = [makeFixtureDocument('first'), makeFixtureDocument('second')];
+        for (const filter of [{}, { sameSpeaker: false }, { speakerId: 'sanderson' }] as const) {
+          const expected = expectedLinks(documents, filter);
+          expect(expected.some((id) => id.startsWith('second.'))).toBe(true);
+          const { items } = await allPages((cursor) =>
+            api.claim.disagreements({ ...filter, limit: 1, cursor }),
+          );
+          expect(items.map((d) => d.id)).toEqual(expected);
+          expect(items.map((d) => d.articleId)).toEqual(expected.map((id) => id.split('.')[0]));
+        }
+        const second = await api.claim.disagreements({ articleId: 'second' });
+        expect(second.items.map((d) => d.id)).toEqual(
+          expectedLinks(documents, { articleId: 'second' }),
+        );
+      });
 
       it('treats one entity id in two articles as one entity', async () => {
         const { items, total } = await api.entity.list({ text: 'sanderson' });

@@ -87,29 +87,40 @@ export function claimReads(
       }),
 
     listDisagreements: (query) =>
-      within(async (client) => {
-        const params: unknown[] = [query.kind];
-        let where = 'kind = ANY($1)';
-        if (query.articleId) {
-          params.push(query.articleId);
-          where += ' AND article_id = $2';
+      within((client) => {
+        const { params, param } = sqlParameters();
+        const where = [`kind = ANY(${param(query.kind)})`];
+        if (query.articleId) where.push(`article_id = ${param(query.articleId)}`);
+        if (query.speakerId) {
+          const speaker = param(query.speakerId);
+          where.push(`(from_speaker_id = ${speaker} OR to_speaker_id = ${speaker})`);
         }
-        const { rows } = await client.query(
-          `SELECT record, article_id FROM claim_links WHERE ${where} ORDER BY article_seq, ord`,
-          params,
-        );
-        const links = rows.map((r) => ({
-          ...(r.record as ClaimLink),
-          articleId: r.article_id as string,
-        }));
-        const claims = await selectClaims(client, 'id = ANY($1)', [
-          links.flatMap((l) => [l.fromId, l.toId]),
-        ]);
-        const views = new Map((await claimViews(client, claims)).map((v) => [v.id, v]));
-        return links.flatMap((link) => {
-          const from = views.get(link.fromId);
-          const to = views.get(link.toId);
-          return from && to ? [{ ...link, from, to }] : [];
+        if (query.sameSpeaker !== undefined)
+          where.push(`same_speaker = ${param(query.sameSpeaker)}`);
+        // Corpus-wide, the kept counts (by kind and sameSpeaker) give the total.
+        const counted = !query.articleId && !query.speakerId;
+        const sql = {
+          select: 'record, article_id, article_seq, ord',
+          from: `claim_links WHERE ${where.join(' AND ')}`,
+          order: 'article_seq, ord',
+          ...(counted && {
+            count: `SELECT coalesce(sum(links), 0) AS total FROM claim_link_counts WHERE ${where.join(' AND ')}`,
+          }),
+        };
+        return pageOf(client, sql, params, query, async (rows) => {
+          const links = rows.map((r) => ({
+            ...(r.record as ClaimLink),
+            articleId: r.article_id as string,
+          }));
+          const claims = await selectClaims(client, 'id = ANY($1)', [
+            links.flatMap((l) => [l.fromId, l.toId]),
+          ]);
+          const views = new Map((await claimViews(client, claims)).map((v) => [v.id, v]));
+          return links.flatMap((link) => {
+            const from = views.get(link.fromId);
+            const to = views.get(link.toId);
+            return from && to ? [{ ...link, from, to }] : [];
+          });
         });
       }),
   };

@@ -252,8 +252,13 @@ c AS (INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speake
                ARRAY(SELECT jsonb_array_elements_text(r->'record'->'aboutIds')), r->>'folded', r->'record'
           FROM ${from}, jsonb_array_elements(${rows}->'claims') WITH ORDINALITY AS t(r, o)
         RETURNING kind, modality),
-lnk AS (INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, record)
-        SELECT r->>'id', ${id}, ${seq}, o, r->>'kind', r->>'fromId', r->>'toId', r
+lnk AS (INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, from_speaker_id, to_speaker_id, record)
+        SELECT r->>'id', ${id}, ${seq}, o, r->>'kind', r->>'fromId', r->>'toId',
+               coalesce((SELECT c->'record'->>'speakerId' FROM jsonb_array_elements(${rows}->'claims') c
+                          WHERE c->'record'->>'id' = r->>'fromId'), ''),
+               coalesce((SELECT c->'record'->>'speakerId' FROM jsonb_array_elements(${rows}->'claims') c
+                          WHERE c->'record'->>'id' = r->>'toId'), ''),
+               r
           FROM ${from}, jsonb_array_elements(${rows}->'claimLinks') WITH ORDINALITY AS t(r, o)),
 rel AS (INSERT INTO relations (id, article_id, article_seq, ord, subject_id, object_id, predicate, record)
         SELECT r->>'id', ${id}, ${seq}, o, r->>'subjectId', r->>'objectId', r->>'predicate', r

@@ -180,6 +180,27 @@ CREATE VIRTUAL TABLE claim_trigrams USING fts5 (folded,
 CREATE VIRTUAL TABLE entity_trigrams USING fts5 (names,
   content = '', contentless_delete = 1, tokenize = 'trigram');
 `,
+  // Step 2: claim.disagreements pages and filters by the speakers of a link's two claims, read
+  // from the link's row (filled here for existing rows) instead of joining the claims of every link.
+  `
+ALTER TABLE claim_links ADD COLUMN from_speaker_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim_links ADD COLUMN to_speaker_id TEXT NOT NULL DEFAULT '';
+UPDATE claim_links SET
+  from_speaker_id = coalesce((SELECT speaker_id FROM claims WHERE id = claim_links.from_id), ''),
+  to_speaker_id = coalesce((SELECT speaker_id FROM claims WHERE id = claim_links.to_id), '');
+ALTER TABLE claim_links ADD COLUMN same_speaker INTEGER
+  GENERATED ALWAYS AS (from_speaker_id = to_speaker_id) VIRTUAL;
+-- In list order, each with the kind (and the other speaker): a page reads the index in order,
+-- checking the kind there, and a speaker's links are counted from the indexes alone.
+CREATE INDEX claim_links_order ON claim_links (article_seq, ord, kind);
+CREATE INDEX claim_links_same_speaker ON claim_links (same_speaker, article_seq, ord, kind);
+CREATE INDEX claim_links_from_speaker ON claim_links (from_speaker_id, article_seq, ord, kind, to_speaker_id);
+CREATE INDEX claim_links_to_speaker ON claim_links (to_speaker_id, article_seq, ord, kind, from_speaker_id);
+-- Links by kind and by whether one speaker says both claims, as kept counts (see countDocument).
+INSERT INTO tallies (name, key, n)
+  SELECT 'claim_links.same_speaker', kind || char(0) || same_speaker, count(*) FROM claim_links
+  GROUP BY kind, same_speaker;
+`,
 ];
 
 /** Brings the database up to the newest schema, in one write transaction per step. */

@@ -619,7 +619,12 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       addTally('claims.facet', `${claim.kind}\u0000${claim.modality}`, sign);
     }
     for (const relation of doc.relations) addTally('relations.predicate', relation.predicate, sign);
-    for (const link of doc.claimLinks) addTally('claim_links.kind', link.kind, sign);
+    const speakers = new Map(doc.claims.map((c) => [c.id, c.speakerId]));
+    for (const link of doc.claimLinks) {
+      addTally('claim_links.kind', link.kind, sign);
+      const same = (speakers.get(link.fromId) ?? '') === (speakers.get(link.toId) ?? '');
+      addTally('claim_links.same_speaker', `${link.kind}\u0000${same ? 1 : 0}`, sign);
+    }
   };
 
   /** Removes every row of the current version of an article (not its versions). */
@@ -848,9 +853,11 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     });
     addTerms('claim', claimTexts);
     addTerms('paragraph', paragraphTexts);
+    const speakers = new Map(doc.claims.map((c) => [c.id, c.speakerId]));
     doc.claimLinks.forEach((link, ord) => {
       run(
-        'INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id,
+           from_speaker_id, to_speaker_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         link.id,
         articleId,
         articleSeq,
@@ -858,6 +865,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         link.kind,
         link.fromId,
         link.toId,
+        speakers.get(link.fromId) ?? '',
+        speakers.get(link.toId) ?? '',
         JSON.stringify(link),
       );
     });
@@ -1390,23 +1399,90 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
 
     listDisagreements: async (query) =>
       reading(() => {
-        const params: unknown[] = [];
-        const where = [inList('kind', query.kind, params)];
-        if (query.articleId) {
-          params.push(query.articleId);
-          where.push('article_id = ?');
+        // The conditions besides the speaker's, for the page or the count. `+kind` keeps SQLite
+        // from looking the links up kind by kind (then sorting every match for a page, or reading
+        // every row for sameSpeaker): the kind is checked in the index read in list order
+        // (claim_links_order, or claim_links_same_speaker, which also counts sameSpeaker alone).
+        const conditions = (forPage: boolean) => {
+          const params: unknown[] = [];
+          const inOrder = (forPage && query.kind.length > 1) || query.sameSpeaker !== undefined;
+          const where = [inList(inOrder ? '+kind' : 'kind', query.kind, params)];
+          if (query.articleId) {
+            params.push(query.articleId);
+            where.push('article_id = ?');
+          }
+          if (query.sameSpeaker !== undefined) {
+            params.push(query.sameSpeaker ? 1 : 0);
+            where.push('same_speaker = ?');
+          }
+          return { where: where.join(' AND '), params };
+        };
+        const count = conditions(false);
+        const speaker = query.speakerId;
+        let total: number;
+        if (speaker) {
+          // From each speaker index alone: links with the speaker on the first side, then on the
+          // second side only.
+          const counted = (sql: string, ...params: unknown[]) =>
+            Number(get(sql, ...params)?.n ?? 0);
+          total =
+            counted(
+              `SELECT count(*) AS n FROM claim_links WHERE from_speaker_id = ? AND ${count.where}`,
+              speaker,
+              ...count.params,
+            ) +
+            counted(
+              `SELECT count(*) AS n FROM claim_links
+                WHERE to_speaker_id = ? AND from_speaker_id <> ? AND ${count.where}`,
+              speaker,
+              speaker,
+              ...count.params,
+            );
+        } else if (!query.articleId) {
+          // Corpus-wide, the kept counts give the total (by kind, and by sameSpeaker).
+          const kinds = new Set<string>(query.kind);
+          total =
+            query.sameSpeaker === undefined
+              ? talliesOf('claim_links.kind').reduce((s, r) => s + (kinds.has(r.key) ? r.n : 0), 0)
+              : talliesOf('claim_links.same_speaker').reduce((s, r) => {
+                  const [kind = '', same] = r.key.split('\u0000');
+                  const wanted = kinds.has(kind) && same === (query.sameSpeaker ? '1' : '0');
+                  return s + (wanted ? r.n : 0);
+                }, 0);
+        } else {
+          total = Number(
+            get(`SELECT count(*) AS n FROM claim_links WHERE ${count.where}`, ...count.params)?.n ??
+              0,
+          );
         }
-        const links = (
-          sql(
-            `SELECT record, article_id FROM claim_links WHERE ${where.join(' AND ')} ORDER BY article_seq, ord`,
-          ).all(...params) as Row[]
-        ).map((r) => ({ ...json<ClaimLink>(r.record), articleId: r.article_id as string }));
-        const claims = claimsWithIds(links.flatMap((l) => [l.fromId, l.toId]));
-        const views = new Map(claimViews(claims).map((v) => [v.id, v]));
-        return links.flatMap((link) => {
-          const from = views.get(link.fromId);
-          const to = views.get(link.toId);
-          return from && to ? [{ ...link, from, to }] : [];
+        return pageOf(total, query, (limit, offset) => {
+          const page = conditions(true);
+          // A speaker's links: the two speaker indexes merged in list order, then the page's rows.
+          const rows = speaker
+            ? (sql(
+                `SELECT l.record, l.article_id FROM (
+                   SELECT article_seq, ord, rowid AS r FROM claim_links
+                    WHERE from_speaker_id = ? AND ${page.where}
+                   UNION SELECT article_seq, ord, rowid FROM claim_links
+                    WHERE to_speaker_id = ? AND ${page.where}
+                   ORDER BY 1, 2 LIMIT ? OFFSET ?) p
+                 JOIN claim_links l ON l.rowid = p.r ORDER BY p.article_seq, p.ord`,
+              ).all(speaker, ...page.params, speaker, ...page.params, limit, offset) as Row[])
+            : (sql(
+                `SELECT record, article_id FROM claim_links WHERE ${page.where}
+                  ORDER BY article_seq, ord LIMIT ? OFFSET ?`,
+              ).all(...page.params, limit, offset) as Row[]);
+          const links = rows.map((r) => ({
+            ...json<ClaimLink>(r.record),
+            articleId: r.article_id as string,
+          }));
+          const claims = claimsWithIds(links.flatMap((l) => [l.fromId, l.toId]));
+          const views = new Map(claimViews(claims).map((v) => [v.id, v]));
+          return links.flatMap((link) => {
+            const from = views.get(link.fromId);
+            const to = views.get(link.toId);
+            return from && to ? [{ ...link, from, to }] : [];
+          });
         });
       }),
 

@@ -92,6 +92,13 @@ export default async function EntityPage(props: Props) {
         <span>{plural(entity.aboutCount, 'claim')} about</span>
         <span>{plural(totals.relations, 'relation')}</span>
       </p>
+      {entity.claimCount > 0 ? (
+        <p className="small">
+          <a href={`/disagreements?speaker=${encodeURIComponent(entity.id)}`}>
+            Disagreements involving {entity.name}
+          </a>
+        </p>
+      ) : null}
       <DownloadMenu
         links={[
           {

@@ -122,13 +122,23 @@ export function getClaim(store: CorpusIndex, id: string): ClaimDetail | null {
   return claimDetail(entityRefs(store), { claim, inArticle, blocks, links, others });
 }
 
-export function listDisagreements(store: CorpusIndex, input: DisagreementsQuery): Disagreement[] {
+export function listDisagreements(store: CorpusIndex, input: DisagreementsQuery) {
   const ref = entityRefs(store);
-  return store.claimLinks().flatMap((link) => {
-    if (!input.kind.includes(link.kind) || (input.articleId && link.articleId !== input.articleId))
-      return [];
+  const speakerOf = (id: string) => store.claim(id)?.speakerId;
+  const links = input.articleId
+    ? store.claimLinks().filter((link) => link.articleId === input.articleId)
+    : store.claimLinks();
+  const matches = links.filter((link) => {
+    if (!input.kind.includes(link.kind)) return false;
+    const from = speakerOf(link.fromId);
+    const to = speakerOf(link.toId);
+    if (input.speakerId && from !== input.speakerId && to !== input.speakerId) return false;
+    return input.sameSpeaker === undefined || (from === to) === input.sameSpeaker;
+  });
+  return paginate(matches, input, (link): Disagreement => {
     const from = store.claim(link.fromId);
     const to = store.claim(link.toId);
-    return from && to ? [{ ...link, from: claimView(ref, from), to: claimView(ref, to) }] : [];
+    if (!from || !to) throw new Error(`claim link ${link.id} names a claim that is not there`);
+    return { ...link, from: claimView(ref, from), to: claimView(ref, to) };
   });
 }
