@@ -40,6 +40,20 @@ export function claimCountIsCapped(query: ListClaimsQuery): boolean {
   return filters.filter(Boolean).length > 1;
 }
 
+/** How far a capped count (see `paginateCapped`) counts for a page: one past its cap. */
+export function cappedCountLimit(page: PageRequest): number {
+  return Math.max(CLAIM_COUNT_CAP, (page.cursor ?? 0) + page.limit) + 1;
+}
+
+/** The page of `items` when `counted` matches were counted up to `cappedCountLimit(page)`. */
+export function cappedPage<U>(page: PageRequest, counted: number, items: U[]): ClaimsPageOf<U> {
+  const end = (page.cursor ?? 0) + page.limit;
+  const cap = cappedCountLimit(page) - 1;
+  if (counted > cap)
+    return { items, nextCursor: encodeCursor(end), total: cap, totalIsLowerBound: true };
+  return { items, nextCursor: end < counted ? encodeCursor(end) : null, total: counted };
+}
+
 /**
  * One page of a list counted only as far as needed: `count(upTo)` gives min(matches, upTo). The
  * total is exact up to `CLAIM_COUNT_CAP` (or the end of the page asked for); past it, it is a
@@ -51,11 +65,6 @@ export function paginateCapped<U>(
   rows: (limit: number, offset: number) => U[],
 ): ClaimsPageOf<U> {
   const offset = page.cursor ?? 0;
-  const end = offset + page.limit;
-  const cap = Math.max(CLAIM_COUNT_CAP, end);
-  const counted = count(cap + 1);
-  const items = offset < counted ? rows(page.limit, offset) : [];
-  if (counted > cap)
-    return { items, nextCursor: encodeCursor(end), total: cap, totalIsLowerBound: true };
-  return { items, nextCursor: end < counted ? encodeCursor(end) : null, total: counted };
+  const counted = count(cappedCountLimit(page));
+  return cappedPage(page, counted, offset < counted ? rows(page.limit, offset) : []);
 }

@@ -1,12 +1,15 @@
 import type { Block, ClaimLink } from '@claimscope/schema';
+import { claimCountIsCapped } from '../../views/pagination.js';
 import { claimDetail, claimRecordRefIds } from '../../views/records.js';
 import { fold } from '../../views/terms.js';
 import type { ClaimReader } from '../claim-store.js';
 import {
+  cappedPageOf,
   claimsFrom,
   claimViews,
   pageOf,
   paragraphNumberOf,
+  type Row,
   refResolver,
   selectClaims,
   sqlParameters,
@@ -28,11 +31,30 @@ export function claimReads(
         if (query.kind) where.push(`kind = ANY(${param(query.kind)})`);
         if (query.modality) where.push(`modality = ANY(${param(query.modality)})`);
         if (query.text) where.push(`strpos(folded, ${param(fold(query.text))}) > 0`);
-        if (query.channel) where.push(`record->'channel'->>'kind' = ANY(${param(query.channel)})`);
-        if (query.outletId) where.push(`record->'channel'->>'outletId' = ${param(query.outletId)}`);
-        if (query.review)
-          where.push(`record->'provenance'->'review'->>'status' = ANY(${param(query.review)})`);
+        if (query.channel) where.push(`channel_kind = ANY(${param(query.channel)})`);
+        if (query.outletId) where.push(`outlet_id = ${param(query.outletId)}`);
+        if (query.review) where.push(`review_status = ANY(${param(query.review)})`);
         const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+        const toItems = (rows: Row[]) => claimViews(client, claimsFrom(rows));
+        const select = 'record, article_id, article_seq, first_offset, ord';
+        const order = 'article_seq, first_offset, ord';
+        if (claimCountIsCapped(query)) {
+          // Counted only up to the cap: PostgreSQL stops reading at the LIMIT (set by
+          // cappedPageOf, the last parameter).
+          const limit = param(0);
+          return cappedPageOf(
+            client,
+            {
+              select,
+              from: `claims ${filter}`,
+              order,
+              count: `SELECT count(*) AS total FROM (SELECT 1 FROM claims ${filter} LIMIT ${limit}) m`,
+            },
+            params,
+            query,
+            toItems,
+          );
+        }
         // Filtered by kind and modality at most (the claims page's facets), the kept counts
         // give the total at once instead of counting tens of thousands of index entries.
         const byFacets =
@@ -44,14 +66,14 @@ export function claimReads(
           !query.outletId &&
           !query.review;
         const sql = {
-          select: 'record, article_id, article_seq, first_offset, ord',
+          select,
           from: `claims ${filter}`,
-          order: 'article_seq, first_offset, ord',
+          order,
           ...(byFacets && {
             count: `SELECT coalesce(sum(claims), 0) AS total FROM claim_facets ${filter}`,
           }),
         };
-        return pageOf(client, sql, params, query, (rows) => claimViews(client, claimsFrom(rows)));
+        return pageOf(client, sql, params, query, toItems);
       }),
 
     getClaimDetail: (id) =>

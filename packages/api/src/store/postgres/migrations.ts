@@ -385,6 +385,21 @@ EXCEPTION WHEN feature_not_supported THEN NULL;
 END $$;
 `,
   },
+  {
+    // claim.list's channel, outlet and review filters read an index in list order, so a page
+    // reads about as many rows as it returns, and a total is counted from the index alone (an
+    // index-only scan: the columns are stored, not computed from the record at each read).
+    name: '011_claim_list_filters',
+    sql: `
+ALTER TABLE claims
+  ADD COLUMN channel_kind text GENERATED ALWAYS AS (record->'channel'->>'kind') STORED,
+  ADD COLUMN outlet_id text GENERATED ALWAYS AS (record->'channel'->>'outletId') STORED,
+  ADD COLUMN review_status text GENERATED ALWAYS AS (record->'provenance'->'review'->>'status') STORED;
+CREATE INDEX claims_channel ON claims (channel_kind, article_seq, first_offset, ord);
+CREATE INDEX claims_outlet ON claims (outlet_id, article_seq, first_offset, ord) WHERE outlet_id IS NOT NULL;
+CREATE INDEX claims_review ON claims (review_status, article_seq, first_offset, ord);
+`,
+  },
 ];
 
 /** How many articles (in import order) share a search bucket: fixed by migration 004. */
