@@ -73,7 +73,12 @@ export const ListClaimsOutput = pageOutput(ClaimViewSchema).extend({
    * modality, channel, outlet and review status with no article, speaker or entity, count no
    * further; `nextCursor` still says whether there is a next page. Absent when `total` is exact.
    */
-  totalIsLowerBound: z.literal(true).optional(),
+  totalIsLowerBound: z
+    .literal(true)
+    .optional()
+    .describe(
+      `true when total is a lower bound: the matches were counted only up to ${CLAIM_COUNT_CAP} (or the end of this page); absent when total is exact`,
+    ),
 });
 export const ClaimIdInput = z.strictObject({ id: Id });
 export const DisagreementsInput = z
