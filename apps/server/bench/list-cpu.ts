@@ -1,20 +1,27 @@
-// CPU per `claim.list` page on the SQLite store, in process, one line per filter:
+// CPU per `claim.list` page, in process, one line per filter, on the SQLite store:
 //   pnpm --filter @claimscope/server exec tsx bench/list-cpu.ts <dataDir> <size> [calls]
+// or on PostgreSQL (a private cluster, deleted afterwards; CPU of this process + the database's):
+//   pnpm --filter @claimscope/server exec tsx bench/list-cpu.ts postgres <size> [calls]
 // Imports `size` synthetic articles into `dataDir` first when it holds no database, so a folder
 // can be kept between runs (an import of 10,000 takes minutes); then, for each filter, makes one
 // warm call and times `calls` more (first page of 20, and the page at offset 1,000).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ClaimStore, importDocuments } from '@claimscope/api';
+import { createPostgresStore } from '@claimscope/api/postgres';
 import { openSqliteStore, SQLITE_FILE } from '@claimscope/api/sqlite';
+import { cpuTimeBetween, startPostgresCluster } from '@claimscope/api/testing/postgres';
 import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 
 const [dataDir = '', sizeArg = '10000', callsArg = '5'] = process.argv.slice(2);
 const size = Number(sizeArg);
 const calls = Number(callsArg);
 
-const fresh = !existsSync(join(dataDir, SQLITE_FILE));
-const store = openSqliteStore({ dataDir, builtin: [] });
+const cluster = dataDir === 'postgres' ? await startPostgresCluster() : null;
+const fresh = cluster !== null || !existsSync(join(dataDir, SQLITE_FILE));
+const store = cluster
+  ? await createPostgresStore({ connectionString: await cluster.createDatabase('bench') })
+  : openSqliteStore({ dataDir, builtin: [] });
 if (fresh) {
   let batch: unknown[] = [];
   for (const document of syntheticCorpus(size)) {
@@ -25,6 +32,7 @@ if (fresh) {
     }
   }
   if (batch.length) await importDocuments(store, batch);
+  if (cluster) await cluster.execute('VACUUM ANALYZE', 'bench');
 }
 
 // Ids that exist in any synthetic corpus: the first page's claims name them.
@@ -55,10 +63,12 @@ const filters: [string, Partial<ListClaimsQuery>][] = [
 
 const cpuOf = async (query: ListClaimsQuery) => {
   await store.listClaims(query);
+  const databaseBefore = cluster?.cpuTimes() ?? new Map();
   const before = process.cpuUsage();
   for (let i = 0; i < calls; i++) await store.listClaims(query);
   const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000 / calls;
+  const database = cpuTimeBetween(databaseBefore, cluster?.cpuTimes() ?? new Map());
+  return ((used.user + used.system) / 1000 + database) / calls;
 };
 
 console.log('filter | total | first page (ms CPU) | offset 1,000 (ms CPU)');
@@ -71,3 +81,4 @@ for (const [name, filter] of filters) {
   console.log(`${name} | ${total} | ${firstPage.toFixed(2)} | ${deep.toFixed(2)}`);
 }
 await store.close();
+cluster?.stop();
