@@ -666,6 +666,8 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
       expect(ids(page.items)).toEqual(ids(expected.slice(0, 100)));
       const short = await api.claim.list({ text: 'zzqx' });
       expect(short).toMatchObject({ items: [], total: 0, nextCursor: null });
+      // Pattern characters are text like any other.
+      expect((await api.claim.list({ text: 'a%_\\b' })).total).toBe(0);
     });
 
     it('counts channel, outlet and review filters exactly, and pages them in reading order', async () => {

@@ -30,7 +30,12 @@ export function claimReads(
         if (query.aboutId) where.push(`about_ids @> ARRAY[${param(query.aboutId)}]`);
         if (query.kind) where.push(`kind = ANY(${param(query.kind)})`);
         if (query.modality) where.push(`modality = ANY(${param(query.modality)})`);
-        if (query.text) where.push(`strpos(folded, ${param(fold(query.text))}) > 0`);
+        if (query.text) {
+          // LIKE, not strpos: the trigram index (claims_folded) can then find the claims that
+          // hold a rare needle, where a walk in reading order would read every claim.
+          const needle = fold(query.text).replace(/[\\%_]/g, (c) => `\\${c}`);
+          where.push(`folded LIKE ${param(`%${needle}%`)}`);
+        }
         if (query.channel) where.push(`channel_kind = ANY(${param(query.channel)})`);
         if (query.outletId) where.push(`outlet_id = ${param(query.outletId)}`);
         if (query.review) where.push(`review_status = ANY(${param(query.review)})`);
