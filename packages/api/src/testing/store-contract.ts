@@ -3,7 +3,7 @@ import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 import { ArticleDocumentSchema } from '@claimscope/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_COUNT_CAP } from '../contracts/claims.js';
-import { createCaller } from '../index.js';
+import { createCaller, importDocuments } from '../index.js';
 import type { ClaimStore } from '../store/claim-store.js';
 import { describeAccountContract } from './account-contract.js';
 import { allPages, failureOf, issuePaths, type StoreFactory } from './contract-helpers.js';
@@ -716,6 +716,30 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
       );
       expect(ids(items)).toEqual(ids(expected));
       expect(totals.at(-1)).toBe(expected.length);
+    });
+
+    it('keeps channel, outlet and review totals through a new version of an article', async () => {
+      // An article past the built-in ones, imported, then replaced by a version whose
+      // interviews became letters.
+      const added = [...syntheticCorpus(161)].at(-1);
+      if (!added) throw new Error('no synthetic article');
+      const revised = structuredClone(added);
+      for (const claim of revised.claims)
+        if (claim.channel.kind === 'interview')
+          claim.channel = { ...claim.channel, kind: 'letter' };
+      const created = await importDocuments(store, [added]);
+      const updated = await importDocuments(store, [revised]);
+      expect([...created.outcomes, ...updated.outcomes]).toMatchObject([
+        { status: 'created' },
+        { status: 'updated' },
+      ]);
+      const now = (await allPages((cursor) => api.claim.list({ limit: 100, cursor }))).items;
+      for (const kind of ['letter', 'interview'] as const) {
+        const page = await api.claim.list({ channel: kind, limit: 1 });
+        expect(page.total).toBe(now.filter((c) => c.channel.kind === kind).length);
+      }
+      const page = await api.claim.list({ review: 'unreviewed', limit: 1 });
+      expect(page.total).toBe(now.length);
     });
   });
 

@@ -1,4 +1,5 @@
 import type { Block, ClaimLink } from '@claimscope/schema';
+import type { ListClaimsQuery } from '../../contracts/claims.js';
 import { claimCountIsCapped } from '../../views/pagination.js';
 import { claimDetail, claimRecordRefIds } from '../../views/records.js';
 import { fold } from '../../views/terms.js';
@@ -70,6 +71,8 @@ export function claimReads(
           !query.channel &&
           !query.outletId &&
           !query.review;
+        // Filtered by channel, outlet or review status alone, likewise (claim_filter_counts).
+        const byFilter = filterCount(query);
         const sql = {
           select,
           from: `claims ${filter}`,
@@ -77,6 +80,7 @@ export function claimReads(
           ...(byFacets && {
             count: `SELECT coalesce(sum(claims), 0) AS total FROM claim_facets ${filter}`,
           }),
+          ...(byFilter && { count: byFilter }),
         };
         return pageOf(client, sql, params, query, toItems);
       }),
@@ -140,4 +144,20 @@ export function claimReads(
         });
       }),
   };
+}
+
+/**
+ * The statement that reads the total of a list filtered by channel, outlet or review status alone
+ * from claim_filter_counts, reusing that filter's parameter ($1, the only one); null otherwise.
+ */
+function filterCount(query: ListClaimsQuery): string | null {
+  if (query.articleId || query.speakerId || query.aboutId || query.text) return null;
+  if (query.kind || query.modality) return null;
+  const filters = [
+    query.channel && "filter = 'channel' AND value = ANY($1)",
+    query.outletId && "filter = 'outlet' AND value = $1",
+    query.review && "filter = 'review' AND value = ANY($1)",
+  ].filter(Boolean);
+  if (filters.length !== 1) return null;
+  return `SELECT coalesce(sum(claims), 0) AS total FROM claim_filter_counts WHERE ${filters[0]}`;
 }
