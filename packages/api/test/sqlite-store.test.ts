@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '@claimscope/corpus';
+import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDigest, importDocuments } from '../src/index.js';
@@ -32,12 +33,7 @@ describe('the SQLite data folder', () => {
     await store.close();
     // The database as schema step 1 left it: no speakers on the links.
     const db = new Database(join(dataDir, SQLITE_FILE));
-    for (const index of ['order', 'same_speaker', 'from_speaker', 'to_speaker'])
-      db.exec(`DROP INDEX claim_links_${index}`);
-    for (const column of ['same_speaker', 'from_speaker_id', 'to_speaker_id'])
-      db.exec(`ALTER TABLE claim_links DROP COLUMN ${column}`);
-    db.exec("DELETE FROM tallies WHERE name = 'claim_links.same_speaker'");
-    db.pragma('user_version = 1');
+    backToSchemaStep1(db);
     db.close();
 
     const reopened = openSqliteStore({ dataDir, builtin: [] });
@@ -63,6 +59,63 @@ describe('the SQLite data folder', () => {
     expect(expected.length).toBeGreaterThan(1);
     expect(sanderson.items.map((d) => d.id)).toEqual(expected);
     await reopened.close();
+  });
+
+  it('migrates a database of schema step 1 on first open: claim lists filter, order and count as before', async () => {
+    const dataDir = freshDataDir();
+    const documents = [...syntheticCorpus(40)];
+    const store = openSqliteStore({ dataDir, builtin: [] });
+    await importDocuments(store, documents);
+    // A new version of the first article whose claims are stored out of reading order.
+    const revised = structuredClone(documents[0]);
+    if (!revised) throw new Error('no synthetic article');
+    revised.claims.reverse();
+    await importDocuments(store, [revised]);
+    const sample = (await store.listClaims({ limit: 100 })).items;
+    const outletId = sample.find((c) => c.channel.outletId)?.channel.outletId ?? '';
+    const queries = [
+      { limit: 100 },
+      { channel: ['interview' as const], limit: 100 },
+      { outletId, limit: 100 },
+      { review: ['unreviewed' as const], limit: 100, cursor: 200 },
+      { text: 'said', limit: 100 },
+      { text: 'said', limit: 100, cursor: 300 },
+      {
+        channel: ['letter' as const, 'statement' as const],
+        kind: ['direct_quote' as const],
+        limit: 50,
+      },
+    ];
+    const before = await Promise.all(queries.map((q) => store.listClaims(q)));
+    await store.close();
+
+    // Back to schema step 1 as an earlier release left it.
+    const db = new Database(join(dataDir, SQLITE_FILE));
+    backToSchemaStep1(db);
+    db.close();
+
+    const migrated = openSqliteStore({ dataDir, builtin: [] });
+    const after = await Promise.all(queries.map((q) => migrated.listClaims(q)));
+    expect(after).toEqual(before);
+    expect(before[4]?.items.length).toBe(100);
+    expect(before[1]?.total).toBeGreaterThan(0);
+    // Imports after the migration keep the counts and the reading order.
+    await importDocuments(migrated, [documents[0]]);
+    const reverted = await migrated.listClaims({ articleId: documents[0]?.article.id, limit: 100 });
+    expect(reverted.items.map((c) => c.id)).toEqual(
+      (
+        await migrated.listClaims({
+          channel: [...new Set(reverted.items.map((c) => c.channel.kind))],
+          limit: 100,
+        })
+      ).items
+        .filter((c) => c.articleId === documents[0]?.article.id)
+        .map((c) => c.id),
+    );
+    await migrated.close();
+    const check = new Database(join(dataDir, SQLITE_FILE), { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(4);
+    check.close();
   });
 
   it('keeps imported documents, their versions and the built-in corpus across a restart', async () => {
@@ -157,3 +210,23 @@ describe('the SQLite data folder', () => {
     await reader.close();
   });
 });
+
+/** Undoes schema steps 2-4, leaving a database as schema step 1 (an earlier release) left it. */
+function backToSchemaStep1(db: Database.Database): void {
+  for (const index of ['order', 'same_speaker', 'from_speaker', 'to_speaker'])
+    db.exec(`DROP INDEX claim_links_${index}`);
+  for (const column of ['same_speaker', 'from_speaker_id', 'to_speaker_id'])
+    db.exec(`ALTER TABLE claim_links DROP COLUMN ${column}`);
+  db.exec(`
+    DELETE FROM tallies WHERE name = 'claim_links.same_speaker';
+    DROP INDEX claims_reading_key; ALTER TABLE claims DROP COLUMN reading_key;
+    DROP INDEX claims_channel; DROP INDEX claims_outlet; DROP INDEX claims_review;
+    ALTER TABLE claims DROP COLUMN channel_kind; ALTER TABLE claims DROP COLUMN outlet_id;
+    ALTER TABLE claims DROP COLUMN review_status;
+    DELETE FROM tallies WHERE name IN ('claims.channel', 'claims.review', 'claims.outlet');
+    DROP TABLE claim_trigrams;
+    CREATE VIRTUAL TABLE claim_trigrams USING fts5 (folded, content = '', contentless_delete = 1, tokenize = 'trigram');
+    INSERT INTO claim_trigrams (rowid, folded) SELECT seq, folded FROM claims;
+    PRAGMA user_version = 1;
+  `);
+}

@@ -219,3 +219,11 @@ export function claimFacetCounts(
     }
   return counts as ClaimFacetCounts;
 }
+
+/**
+ * The number of claims a list page reports: its total, or "1,000+" when the API counted only up
+ * to that many (`totalIsLowerBound`: lists filtered by text, or by several facets at once).
+ */
+export function claimTotalLabel(page: { total: number; totalIsLowerBound?: boolean }): string {
+  return page.totalIsLowerBound ? `${page.total.toLocaleString('en')}+` : String(page.total);
+}

@@ -4,6 +4,7 @@ import {
   claimFiltersToSearch,
   claimListInput,
   claimPageLinks,
+  claimTotalLabel,
   hasClaimFilters,
   parseClaimFilters,
 } from '~/lib/claim-filters';
@@ -161,5 +162,13 @@ describe('claim filters in the URL', () => {
     );
     expect(Object.fromEntries(counts.review)).toEqual({ unreviewed: 1, reviewed: 1 });
     expect(Object.fromEntries(counts.kind)).toEqual({ indirect: 1, direct_quote: 1 });
+  });
+});
+
+describe('the number of claims a page reports', () => {
+  it('shows an exact total as it is, and a lower bound as "1,000+"', () => {
+    expect(claimTotalLabel({ total: 42 })).toBe('42');
+    expect(claimTotalLabel({ total: 1000, totalIsLowerBound: true })).toBe('1,000+');
+    expect(claimTotalLabel({ total: 1040, totalIsLowerBound: true })).toBe('1,040+');
   });
 });

@@ -8,7 +8,7 @@ import {
   ReviewStatusSchema,
 } from '@claimscope/schema';
 import { z } from 'zod';
-import { pageInput, pageOutput } from './pagination.js';
+import { type Page, pageInput, pageOutput } from './pagination.js';
 import {
   ClaimViewSchema,
   EntityRefSchema,
@@ -64,7 +64,22 @@ export const ListClaimsInput = z
     ...pageInput,
   })
   .prefault({});
-export const ListClaimsOutput = pageOutput(ClaimViewSchema);
+/** Counted only up to this many (or the end of the page asked for) when the count is not kept. */
+export const CLAIM_COUNT_CAP = 1_000;
+export const ListClaimsOutput = pageOutput(ClaimViewSchema).extend({
+  /**
+   * True when `total` is a lower bound: more claims match than were counted (at least
+   * `CLAIM_COUNT_CAP`, or the end of this page). Lists filtered by text, or by several of kind or
+   * modality, channel, outlet and review status with no article, speaker or entity, count no
+   * further; `nextCursor` still says whether there is a next page. Absent when `total` is exact.
+   */
+  totalIsLowerBound: z
+    .literal(true)
+    .optional()
+    .describe(
+      `true when total is a lower bound: the matches were counted only up to ${CLAIM_COUNT_CAP} (or the end of this page); absent when total is exact`,
+    ),
+});
 export const ClaimIdInput = z.strictObject({ id: Id });
 export const DisagreementsInput = z
   .strictObject({
@@ -85,5 +100,7 @@ export const DisagreementsOutput = pageOutput(DisagreementSchema);
 
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
 export type ListClaimsQuery = z.output<typeof ListClaimsInput>;
+/** A page of claim.list: a `Page` whose total may be a lower bound (see `ListClaimsOutput`). */
+export type ClaimsPageOf<T> = Page<T> & { totalIsLowerBound?: true };
 export type DisagreementsQuery = z.output<typeof DisagreementsInput>;
 export type Disagreement = z.infer<typeof DisagreementSchema>;

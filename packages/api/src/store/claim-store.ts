@@ -3,6 +3,7 @@ import type { AccountStore } from '../accounts/account-store.js';
 import type { ArticleDetail, ArticleSummary, ListArticlesQuery } from '../contracts/articles.js';
 import type {
   ClaimDetail,
+  ClaimsPageOf,
   Disagreement,
   DisagreementsQuery,
   ListClaimsQuery,
@@ -94,7 +95,7 @@ export interface ClaimReader {
   /** The entity with the first records of each list (see `EntityDetailInput`) and their totals. */
   getEntityDetail(id: string, limits?: EntityDetailLimits): Promise<EntityDetail | null>;
 
-  listClaims(query: ListClaimsQuery): Promise<Page<ClaimView>>;
+  listClaims(query: ListClaimsQuery): Promise<ClaimsPageOf<ClaimView>>;
   getClaimDetail(id: string): Promise<ClaimDetail | null>;
   /** A page of claim links, in article order and then link order. */
   listDisagreements(query: DisagreementsQuery): Promise<Page<Disagreement>>;

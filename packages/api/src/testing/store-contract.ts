@@ -1,8 +1,10 @@
 import { loadCorpus, SEED_ARTICLE_ID } from '@claimscope/corpus';
+import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 import { type ArticleDocument, ArticleDocumentSchema, type ClaimLink } from '@claimscope/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM_COUNT_CAP } from '../contracts/claims.js';
 import { encodeCursor } from '../contracts/pagination.js';
-import { createCaller } from '../index.js';
+import { createCaller, importDocuments } from '../index.js';
 import type { ClaimStore } from '../store/claim-store.js';
 import { describeAccountContract } from './account-contract.js';
 import { allPages, failureOf, issuePaths, type StoreFactory } from './contract-helpers.js';
@@ -14,6 +16,7 @@ import { makeMachineDraftDocument } from './machine-draft-document.js';
 export type { StoreFactory } from './contract-helpers.js';
 
 type Api = ReturnType<typeof createCaller>;
+type ClaimViewOf<A extends Api> = Awaited<ReturnType<A['claim']['list']>>['items'][number];
 
 const corpus = loadCorpus();
 const seed = corpus.find((doc) => doc.article.id === SEED_ARTICLE_ID);
@@ -732,6 +735,127 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
         );
         expect((await api.stats({ articleId: 'elsewhere' })).claims.total).toBe(0);
       });
+    });
+  });
+
+  describe(`${name}: claim.list past the count cap`, () => {
+    // Synthetic articles with more claims than CLAIM_COUNT_CAP: lists that count only up to the
+    // cap say so, page through every match once, in reading order, and end with the exact total.
+    let api: Api;
+    let store: ClaimStore;
+    let everything: ClaimViewOf<Api>[] = [];
+    beforeAll(async () => {
+      store = await createStore([...syntheticCorpus(160)]);
+      api = createCaller(store);
+      everything = (await allPages((cursor) => api.claim.list({ limit: 100, cursor }))).items;
+      expect(everything.length).toBeGreaterThan(CLAIM_COUNT_CAP);
+    }, 120_000);
+    afterAll(() => store.close());
+
+    const ids = (items: readonly { id: string }[]) => items.map((c) => c.id);
+    const holds = (needle: string) => (c: ClaimViewOf<Api>) =>
+      `${c.text}\n${c.statement}`.toLowerCase().includes(needle);
+
+    it('counts a text filter up to the cap, then says the total is a lower bound', async () => {
+      const expected = everything.filter(holds('said'));
+      expect(expected.length).toBeGreaterThan(CLAIM_COUNT_CAP);
+      const first = await api.claim.list({ text: 'said' });
+      expect(first).toMatchObject({ total: CLAIM_COUNT_CAP, totalIsLowerBound: true });
+      expect(first.nextCursor).not.toBeNull();
+      expect(ids(first.items)).toEqual(ids(expected.slice(0, 20)));
+      const { items, totals } = await allPages((cursor) =>
+        api.claim.list({ text: 'said', limit: 100, cursor }),
+      );
+      expect(ids(items)).toEqual(ids(expected));
+      expect(totals.at(-1)).toBe(expected.length);
+      expect(totals.every((t) => t >= CLAIM_COUNT_CAP && t <= expected.length)).toBe(true);
+    });
+
+    it('counts a text filter with fewer matches than the cap exactly', async () => {
+      const needle = everything[0]?.text.toLowerCase().slice(0, 12) ?? '';
+      const expected = everything.filter(holds(needle));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(CLAIM_COUNT_CAP);
+      const page = await api.claim.list({ text: needle, limit: 100 });
+      expect(page.total).toBe(expected.length);
+      expect(page.totalIsLowerBound).toBeUndefined();
+      expect(ids(page.items)).toEqual(ids(expected.slice(0, 100)));
+      const short = await api.claim.list({ text: 'zzqx' });
+      expect(short).toMatchObject({ items: [], total: 0, nextCursor: null });
+      // Pattern characters are text like any other.
+      expect((await api.claim.list({ text: 'a%_\\b' })).total).toBe(0);
+    });
+
+    it('counts channel, outlet and review filters exactly, and pages them in reading order', async () => {
+      const interviews = everything.filter((c) => c.channel.kind === 'interview');
+      expect(interviews.length).toBeGreaterThan(CLAIM_COUNT_CAP);
+      const paged = await allPages((cursor) =>
+        api.claim.list({ channel: 'interview', limit: 100, cursor }),
+      );
+      expect(ids(paged.items)).toEqual(ids(interviews));
+      expect(new Set(paged.totals)).toEqual(new Set([interviews.length]));
+      const outletId = everything.find((c) => c.channel.outletId)?.channel.outletId ?? '';
+      const toOutlet = everything.filter((c) => c.channel.outletId === outletId);
+      const byOutlet = await api.claim.list({ outletId, limit: 100 });
+      expect(byOutlet.total).toBe(toOutlet.length);
+      expect(ids(byOutlet.items)).toEqual(ids(toOutlet.slice(0, 100)));
+      const reviewed = everything.filter((c) => c.provenance.review.status === 'unreviewed');
+      const byReview = await api.claim.list({ review: ['unreviewed', 'rejected'], limit: 7 });
+      expect(byReview.total).toBe(reviewed.length);
+      expect(byReview.totalIsLowerBound).toBeUndefined();
+      expect(ids(byReview.items)).toEqual(ids(reviewed.slice(0, 7)));
+      const speakerId = interviews[0]?.speakerId ?? '';
+      const bySpeaker = await api.claim.list({ speakerId, channel: 'interview', limit: 100 });
+      expect(bySpeaker.total).toBe(interviews.filter((c) => c.speakerId === speakerId).length);
+    });
+
+    it('counts combined channel, kind and review filters up to the cap, paging every match once', async () => {
+      const expected = everything.filter((c) => c.channel.kind !== 'interview');
+      expect(expected.length).toBeGreaterThan(CLAIM_COUNT_CAP);
+      const channel = [
+        'letter',
+        'report',
+        'statement',
+        'social_media',
+        'authorial',
+        'unspecified',
+      ] as const;
+      const first = await api.claim.list({ channel: [...channel], review: 'unreviewed' });
+      expect(first).toMatchObject({ total: CLAIM_COUNT_CAP, totalIsLowerBound: true });
+      expect(ids(first.items)).toEqual(ids(expected.slice(0, 20)));
+      const quotes = expected.filter((c) => c.kind === 'direct_quote');
+      const fewer = await api.claim.list({ channel: [...channel], kind: 'direct_quote', limit: 5 });
+      expect(fewer.total).toBe(Math.min(quotes.length, CLAIM_COUNT_CAP));
+      expect(ids(fewer.items)).toEqual(ids(quotes.slice(0, 5)));
+      const { items, totals } = await allPages((cursor) =>
+        api.claim.list({ channel: [...channel], review: 'unreviewed', limit: 100, cursor }),
+      );
+      expect(ids(items)).toEqual(ids(expected));
+      expect(totals.at(-1)).toBe(expected.length);
+    });
+
+    it('keeps channel, outlet and review totals through a new version of an article', async () => {
+      // An article past the built-in ones, imported, then replaced by a version whose
+      // interviews became letters.
+      const added = [...syntheticCorpus(161)].at(-1);
+      if (!added) throw new Error('no synthetic article');
+      const revised = structuredClone(added);
+      for (const claim of revised.claims)
+        if (claim.channel.kind === 'interview')
+          claim.channel = { ...claim.channel, kind: 'letter' };
+      const created = await importDocuments(store, [added]);
+      const updated = await importDocuments(store, [revised]);
+      expect([...created.outcomes, ...updated.outcomes]).toMatchObject([
+        { status: 'created' },
+        { status: 'updated' },
+      ]);
+      const now = (await allPages((cursor) => api.claim.list({ limit: 100, cursor }))).items;
+      for (const kind of ['letter', 'interview'] as const) {
+        const page = await api.claim.list({ channel: kind, limit: 1 });
+        expect(page.total).toBe(now.filter((c) => c.channel.kind === kind).length);
+      }
+      const page = await api.claim.list({ review: 'unreviewed', limit: 1 });
+      expect(page.total).toBe(now.length);
     });
   });
 

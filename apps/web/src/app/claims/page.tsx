@@ -6,6 +6,7 @@ import {
   claimFacetCounts,
   claimListInput,
   claimPageLinks,
+  claimTotalLabel,
   hasClaimFilters,
   parseClaimFilters,
   type SearchParamsRecord,
@@ -95,7 +96,8 @@ export default async function Claims({ searchParams }: Props) {
       ) : (
         <>
           <p className="muted" role="status" data-testid="claim-count">
-            {claims.total} {claims.total === 1 ? 'claim' : 'claims'}
+            {claimTotalLabel(claims)}{' '}
+            {claims.total === 1 && !claims.totalIsLowerBound ? 'claim' : 'claims'}
             {hasClaimFilters(filters) ? ' match these filters' : ''}
             {filters.cursor && claims.items.length > 0
               ? ` · showing ${first}–${first + claims.items.length - 1}`
@@ -111,8 +113,8 @@ export default async function Claims({ searchParams }: Props) {
             links={[
               {
                 label: hasClaimFilters(filters)
-                  ? `These ${claims.total} claims (CSV)`
-                  : `All ${claims.total} claims (CSV)`,
+                  ? `These ${claimTotalLabel(claims)} claims (CSV)`
+                  : `All ${claimTotalLabel(claims)} claims (CSV)`,
                 hint: 'exactly what the filters show, every page',
                 href: filteredClaimsCsvHref(claimListInput(filters)),
               },

@@ -1,12 +1,16 @@
 import type { Block, ClaimLink } from '@claimscope/schema';
+import type { ListClaimsQuery } from '../../contracts/claims.js';
+import { claimCountIsCapped } from '../../views/pagination.js';
 import { claimDetail, claimRecordRefIds } from '../../views/records.js';
 import { fold } from '../../views/terms.js';
 import type { ClaimReader } from '../claim-store.js';
 import {
+  cappedPageOf,
   claimsFrom,
   claimViews,
   pageOf,
   paragraphNumberOf,
+  type Row,
   refResolver,
   selectClaims,
   sqlParameters,
@@ -27,12 +31,36 @@ export function claimReads(
         if (query.aboutId) where.push(`about_ids @> ARRAY[${param(query.aboutId)}]`);
         if (query.kind) where.push(`kind = ANY(${param(query.kind)})`);
         if (query.modality) where.push(`modality = ANY(${param(query.modality)})`);
-        if (query.text) where.push(`strpos(folded, ${param(fold(query.text))}) > 0`);
-        if (query.channel) where.push(`record->'channel'->>'kind' = ANY(${param(query.channel)})`);
-        if (query.outletId) where.push(`record->'channel'->>'outletId' = ${param(query.outletId)}`);
-        if (query.review)
-          where.push(`record->'provenance'->'review'->>'status' = ANY(${param(query.review)})`);
+        if (query.text) {
+          // LIKE, not strpos: the trigram index (claims_folded) can then find the claims that
+          // hold a rare needle, where a walk in reading order would read every claim.
+          const needle = fold(query.text).replace(/[\\%_]/g, (c) => `\\${c}`);
+          where.push(`folded LIKE ${param(`%${needle}%`)}`);
+        }
+        if (query.channel) where.push(`channel_kind = ANY(${param(query.channel)})`);
+        if (query.outletId) where.push(`outlet_id = ${param(query.outletId)}`);
+        if (query.review) where.push(`review_status = ANY(${param(query.review)})`);
         const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+        const toItems = (rows: Row[]) => claimViews(client, claimsFrom(rows));
+        const select = 'record, article_id, article_seq, first_offset, ord';
+        const order = 'article_seq, first_offset, ord';
+        if (claimCountIsCapped(query)) {
+          // Counted only up to the cap: PostgreSQL stops reading at the LIMIT (set by
+          // cappedPageOf, the last parameter).
+          const limit = param(0);
+          return cappedPageOf(
+            client,
+            {
+              select,
+              from: `claims ${filter}`,
+              order,
+              count: `SELECT count(*) AS total FROM (SELECT 1 FROM claims ${filter} LIMIT ${limit}) m`,
+            },
+            params,
+            query,
+            toItems,
+          );
+        }
         // Filtered by kind and modality at most (the claims page's facets), the kept counts
         // give the total at once instead of counting tens of thousands of index entries.
         const byFacets =
@@ -43,15 +71,18 @@ export function claimReads(
           !query.channel &&
           !query.outletId &&
           !query.review;
+        // Filtered by channel, outlet or review status alone, likewise (claim_filter_counts).
+        const byFilter = filterCount(query);
         const sql = {
-          select: 'record, article_id, article_seq, first_offset, ord',
+          select,
           from: `claims ${filter}`,
-          order: 'article_seq, first_offset, ord',
+          order,
           ...(byFacets && {
             count: `SELECT coalesce(sum(claims), 0) AS total FROM claim_facets ${filter}`,
           }),
+          ...(byFilter && { count: byFilter }),
         };
-        return pageOf(client, sql, params, query, (rows) => claimViews(client, claimsFrom(rows)));
+        return pageOf(client, sql, params, query, toItems);
       }),
 
     getClaimDetail: (id) =>
@@ -124,4 +155,20 @@ export function claimReads(
         });
       }),
   };
+}
+
+/**
+ * The statement that reads the total of a list filtered by channel, outlet or review status alone
+ * from claim_filter_counts, reusing that filter's parameter ($1, the only one); null otherwise.
+ */
+function filterCount(query: ListClaimsQuery): string | null {
+  if (query.articleId || query.speakerId || query.aboutId || query.text) return null;
+  if (query.kind || query.modality) return null;
+  const filters = [
+    query.channel && "filter = 'channel' AND value = ANY($1)",
+    query.outletId && "filter = 'outlet' AND value = $1",
+    query.review && "filter = 'review' AND value = ANY($1)",
+  ].filter(Boolean);
+  if (filters.length !== 1) return null;
+  return `SELECT coalesce(sum(claims), 0) AS total FROM claim_filter_counts WHERE ${filters[0]}`;
 }

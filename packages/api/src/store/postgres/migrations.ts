@@ -433,6 +433,50 @@ CREATE TRIGGER claim_links_counted_out AFTER DELETE ON claim_links
   REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION claim_links_removed();
 `,
   },
+  {
+    // claim.list's channel, outlet and review filters read an index in list order, so a page
+    // reads about as many rows as it returns, and their totals are kept in claim_filter_counts
+    // by triggers on claims (one per statement: a batch's claims are counted at once), so
+    // imports need no change. With other filters, a count reads the index alone (index-only
+    // scan: the columns are stored, not computed from the record at each read).
+    name: '012_claim_list_filters',
+    sql: `
+ALTER TABLE claims
+  ADD COLUMN channel_kind text GENERATED ALWAYS AS (record->'channel'->>'kind') STORED,
+  ADD COLUMN outlet_id text GENERATED ALWAYS AS (record->'channel'->>'outletId') STORED,
+  ADD COLUMN review_status text GENERATED ALWAYS AS (record->'provenance'->'review'->>'status') STORED;
+CREATE INDEX claims_channel ON claims (channel_kind, article_seq, first_offset, ord);
+CREATE INDEX claims_outlet ON claims (outlet_id, article_seq, first_offset, ord) WHERE outlet_id IS NOT NULL;
+CREATE INDEX claims_review ON claims (review_status, article_seq, first_offset, ord);
+CREATE TABLE claim_filter_counts (
+  filter text NOT NULL,
+  value text NOT NULL,
+  claims int NOT NULL,
+  PRIMARY KEY (filter, value)
+) WITH (fillfactor = 50);
+INSERT INTO claim_filter_counts (filter, value, claims)
+  SELECT 'channel', channel_kind, count(*) FROM claims GROUP BY 2
+  UNION ALL SELECT 'review', review_status, count(*) FROM claims GROUP BY 2
+  UNION ALL SELECT 'outlet', outlet_id, count(*) FROM claims WHERE outlet_id IS NOT NULL GROUP BY 2;
+CREATE FUNCTION count_claim_filters() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO claim_filter_counts AS k (filter, value, claims)
+    SELECT filter, value, (CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END) * count(*)
+      FROM (SELECT 'channel' AS filter, channel_kind AS value FROM changed
+            UNION ALL SELECT 'review', review_status FROM changed
+            UNION ALL SELECT 'outlet', outlet_id FROM changed WHERE outlet_id IS NOT NULL) c
+     GROUP BY filter, value
+     -- One order for every writer, so two imports never wait on each other's rows crosswise.
+     ORDER BY filter, value
+  ON CONFLICT (filter, value) DO UPDATE SET claims = k.claims + excluded.claims;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER claims_counted_in AFTER INSERT ON claims
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION count_claim_filters();
+CREATE TRIGGER claims_counted_out AFTER DELETE ON claims
+  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION count_claim_filters();
+`,
+  },
 ];
 
 /** How many articles (in import order) share a search bucket: fixed by migration 004. */

@@ -1,8 +1,9 @@
 import type { Claim, Relation } from '@claimscope/schema';
 import type pg from 'pg';
+import type { ClaimsPageOf } from '../../contracts/claims.js';
 import type { Page } from '../../contracts/pagination.js';
 import type { ClaimView, EntityRef, InArticle } from '../../contracts/shared.js';
-import { paginateCounted } from '../../views/pagination.js';
+import { cappedCountLimit, cappedPage, paginateCounted } from '../../views/pagination.js';
 import {
   claimRefIds,
   claimView,
@@ -116,4 +117,27 @@ export async function pageOf<T>(
     () => items,
     (item) => item,
   );
+}
+
+/**
+ * `pageOf` for claim.list queries counted only up to a cap (see `paginateCapped`): `sql.count`
+ * ends in `LIMIT` with the last parameter, which this sets to `cappedCountLimit(page)`.
+ */
+export async function cappedPageOf<T>(
+  client: Client,
+  sql: { select: string; from: string; order: string; count: string },
+  params: unknown[],
+  page: { cursor?: number | null; limit: number },
+  toItems: (rows: Row[]) => Promise<T[]>,
+): Promise<ClaimsPageOf<T>> {
+  const offset = page.cursor ?? 0;
+  params[params.length - 1] = cappedCountLimit(page);
+  const counted = Number((await client.query(sql.count, params)).rows[0]?.total ?? 0);
+  if (offset >= counted) return cappedPage(page, counted, []);
+  const { rows } = await client.query(
+    `SELECT * FROM (SELECT ${sql.select} FROM ${sql.from}) page ORDER BY ${sql.order}
+      LIMIT ${page.limit} OFFSET ${offset}`,
+    params.slice(0, -1),
+  );
+  return cappedPage(page, counted, await toItems(rows));
 }

@@ -201,6 +201,38 @@ INSERT INTO tallies (name, key, n)
   SELECT 'claim_links.same_speaker', kind || char(0) || same_speaker, count(*) FROM claim_links
   GROUP BY kind, same_speaker;
 `,
+  // claim.list's channel, outlet and review filters read an index in list order (a page reads
+  // about as many rows as it returns), and their totals are kept like the facets' (issue 16).
+  `
+ALTER TABLE claims ADD COLUMN channel_kind TEXT GENERATED ALWAYS AS (json_extract(record, '$.channel.kind')) VIRTUAL;
+ALTER TABLE claims ADD COLUMN outlet_id TEXT GENERATED ALWAYS AS (json_extract(record, '$.channel.outletId')) VIRTUAL;
+ALTER TABLE claims ADD COLUMN review_status TEXT GENERATED ALWAYS AS (json_extract(record, '$.provenance.review.status')) VIRTUAL;
+CREATE INDEX claims_channel ON claims (channel_kind, article_seq, first_offset, ord);
+CREATE INDEX claims_outlet ON claims (outlet_id, article_seq, first_offset, ord) WHERE outlet_id IS NOT NULL;
+CREATE INDEX claims_review ON claims (review_status, article_seq, first_offset, ord);
+INSERT INTO tallies (name, key, n) SELECT 'claims.channel', channel_kind, count(*) FROM claims GROUP BY channel_kind;
+INSERT INTO tallies (name, key, n) SELECT 'claims.review', review_status, count(*) FROM claims GROUP BY review_status;
+INSERT INTO tallies (name, key, n)
+  SELECT 'claims.outlet', outlet_id, count(*) FROM claims WHERE outlet_id IS NOT NULL GROUP BY outlet_id;
+`,
+  // claim.list's text filter pages through the trigram matches in the order the index gives
+  // them, without counting or sorting every match: a claim's trigram rowid is now its place in
+  // reading order, `reading_key` = article seq × 2^20 + its rank in the article by (first
+  // offset, ord). An article keeps its seq across versions, so a re-imported version keeps its
+  // place; claim seqs (rowids) do not follow reading order (a new version's claims come last).
+  `
+ALTER TABLE claims ADD COLUMN reading_key INTEGER;
+WITH ranked AS (
+  SELECT seq, article_seq * 1048576 + row_number() OVER (PARTITION BY article_seq ORDER BY first_offset, ord) - 1 AS k
+  FROM claims
+)
+UPDATE claims SET reading_key = ranked.k FROM ranked WHERE ranked.seq = claims.seq;
+CREATE UNIQUE INDEX claims_reading_key ON claims (reading_key);
+DROP TABLE claim_trigrams;
+CREATE VIRTUAL TABLE claim_trigrams USING fts5 (folded,
+  content = '', contentless_delete = 1, tokenize = 'trigram');
+INSERT INTO claim_trigrams (rowid, folded) SELECT reading_key, folded FROM claims;
+`,
 ];
 
 /** Brings the database up to the newest schema, in one write transaction per step. */

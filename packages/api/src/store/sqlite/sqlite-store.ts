@@ -17,6 +17,7 @@ import {
 import type Database from 'better-sqlite3';
 import { createFileAccountStore } from '../../accounts/file-account-store.js';
 import type { ArticleSummary } from '../../contracts/articles.js';
+import type { ListClaimsQuery } from '../../contracts/claims.js';
 import {
   DEFAULT_DETAIL_LIMITS,
   type EntityListItem,
@@ -26,7 +27,7 @@ import type { Page } from '../../contracts/pagination.js';
 import type { SearchHit } from '../../contracts/search.js';
 import type { ClaimView, EntityRef } from '../../contracts/shared.js';
 import { createFileDraftStore } from '../../drafts/file-draft-store.js';
-import { paginateCounted } from '../../views/pagination.js';
+import { claimCountIsCapped, paginateCapped, paginateCounted } from '../../views/pagination.js';
 import {
   articleDetail,
   bylineIds,
@@ -387,6 +388,31 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   const talliesOf = (name: string) =>
     all('SELECT key, n FROM tallies WHERE name = ?', name) as { key: string; n: number }[];
 
+  /**
+   * The number of claims that match a list query filtered by one kind of filter at most (kind and
+   * modality, channel, outlet or review status), read from the tallies imports keep; null when
+   * the query has another filter.
+   */
+  const keptClaimCount = (query: ListClaimsQuery): number | null => {
+    if (query.articleId || query.speakerId || query.aboutId || query.text) return null;
+    const sum = (name: string, keys: readonly string[]) =>
+      talliesOf(name).reduce((s, r) => s + (keys.includes(r.key) ? r.n : 0), 0);
+    const facets = query.kind || query.modality;
+    const used = [facets, query.channel, query.outletId, query.review].filter(Boolean).length;
+    if (used > 1) return null;
+    if (query.channel) return sum('claims.channel', query.channel);
+    if (query.review) return sum('claims.review', query.review);
+    if (query.outletId) return tallyOf('claims.outlet', query.outletId);
+    const kinds = query.kind ?? ClaimKindSchema.options;
+    const modalities = query.modality ?? ModalitySchema.options;
+    return sum(
+      'claims.facet',
+      kinds.flatMap((k) => modalities.map((m) => `${k}\u0000${m}`)),
+    );
+  };
+  const countOf = (from: string, filter: string, params: readonly unknown[]) =>
+    Number(get(`SELECT count(*) AS n FROM ${from} ${filter}`, ...params)?.n ?? 0);
+
   const documentAt = (id: string, version?: number): ArticleDocument | null => {
     const row =
       version === undefined
@@ -617,6 +643,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       addTally('claims.kind', claim.kind, sign);
       addTally('claims.modality', claim.modality, sign);
       addTally('claims.facet', `${claim.kind}\u0000${claim.modality}`, sign);
+      addTally('claims.channel', claim.channel.kind, sign);
+      addTally('claims.review', claim.provenance.review.status, sign);
+      if (claim.channel.outletId) addTally('claims.outlet', claim.channel.outletId, sign);
     }
     for (const relation of doc.relations) addTally('relations.predicate', relation.predicate, sign);
     const speakers = new Map(doc.claims.map((c) => [c.id, c.speakerId]));
@@ -629,9 +658,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
 
   /** Removes every row of the current version of an article (not its versions). */
   const deleteRows = (articleId: string, doc: ArticleDocument) => {
-    for (const row of all('SELECT seq FROM claims WHERE article_id = ?', articleId)) {
+    for (const row of all('SELECT seq, reading_key FROM claims WHERE article_id = ?', articleId)) {
       run('DELETE FROM search_claim WHERE rowid = ?', row.seq);
-      run('DELETE FROM claim_trigrams WHERE rowid = ?', row.seq);
+      run('DELETE FROM claim_trigrams WHERE rowid = ?', row.reading_key);
     }
     for (const row of all('SELECT seq FROM blocks WHERE article_id = ?', articleId))
       run('DELETE FROM search_paragraph WHERE rowid = ?', row.seq);
@@ -811,12 +840,20 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         JSON.stringify(m),
       );
     });
+    // Each claim's place in reading order (see `reading_key` in the schema).
+    const readingRank = new Map(
+      doc.claims
+        .map((claim, ord) => ({ ord, offset: firstOffset(claim) }))
+        .sort((a, b) => a.offset - b.offset || a.ord - b.ord)
+        .map(({ ord }, rank) => [ord, rank]),
+    );
     doc.claims.forEach((claim, ord) => {
       const offset = firstOffset(claim);
+      const readingKey = articleSeq * 2 ** 20 + (readingRank.get(ord) as number);
       const folded = fold(`${claimText(claim)}\n${claim.statement}`);
       const info = run(
-        `INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality, parent_id, continues_id, folded, record)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality, parent_id, continues_id, folded, record, reading_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         claim.id,
         articleId,
         articleSeq,
@@ -829,6 +866,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         claim.continuesId ?? null,
         folded,
         JSON.stringify(claim),
+        readingKey,
       );
       for (const entityId of new Set(claim.aboutIds))
         run(
@@ -840,7 +878,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
           info.lastInsertRowid,
           articleId,
         );
-      run('INSERT INTO claim_trigrams (rowid, folded) VALUES (?, ?)', info.lastInsertRowid, folded);
+      run('INSERT INTO claim_trigrams (rowid, folded) VALUES (?, ?)', readingKey, folded);
       const words = searchText(claimText(claim));
       const statement = searchText(claim.statement);
       run(
@@ -1312,55 +1350,54 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         }
         if (query.kind) where.push(inList('c.kind', query.kind, params));
         if (query.modality) where.push(inList('c.modality', query.modality, params));
-        if (query.channel)
-          where.push(inList("json_extract(c.record, '$.channel.kind')", query.channel, params));
+        // With an article, a speaker or an entity, its own index finds the few claims; the
+        // unary + keeps SQLite from choosing the channel, outlet or review index instead.
+        const selective = Boolean(query.articleId || query.speakerId || query.aboutId);
+        const column = (name: string) => `${selective ? '+' : ''}c.${name}`;
+        if (query.channel) where.push(inList(column('channel_kind'), query.channel, params));
         if (query.outletId) {
           params.push(query.outletId);
-          where.push("json_extract(c.record, '$.channel.outletId') = ?");
+          where.push(`${column('outlet_id')} = ?`);
         }
-        if (query.review)
-          where.push(
-            inList("json_extract(c.record, '$.provenance.review.status')", query.review, params),
-          );
+        if (query.review) where.push(inList(column('review_status'), query.review, params));
+        let order = 'c.article_seq, c.first_offset, c.ord';
         if (query.text) {
           const needle = fold(query.text);
+          // Three letters or more, and no narrower index: the trigram index gives the claims
+          // that hold the needle in reading order (its rowids are claims' reading keys), so a
+          // page reads about as many as it returns.
+          if ([...needle].length >= 3 && !selective) {
+            from = 'claim_trigrams t JOIN claims c ON c.reading_key = t.rowid';
+            where.unshift('claim_trigrams MATCH ?');
+            params.unshift(`"${needle.replaceAll('"', '""')}"`);
+            order = 't.rowid';
+          }
           params.push(needle);
-          // Three letters or more: the trigram index finds the claims that hold the needle.
-          if ([...needle].length >= 3) {
-            params.push(`"${needle.replaceAll('"', '""')}"`);
-            where.push(
-              'instr(c.folded, ?) > 0 AND c.seq IN (SELECT rowid FROM claim_trigrams WHERE claim_trigrams MATCH ?)',
-            );
-          } else where.push('instr(c.folded, ?) > 0');
+          where.push('instr(c.folded, ?) > 0');
         }
         const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-        const byFacets =
-          !query.articleId &&
-          !query.speakerId &&
-          !query.aboutId &&
-          !query.text &&
-          !query.channel &&
-          !query.outletId &&
-          !query.review;
-        let total: number;
-        if (byFacets) {
-          const kinds = query.kind ?? ClaimKindSchema.options;
-          const modalities = query.modality ?? ModalitySchema.options;
-          const facets = new Set(kinds.flatMap((k) => modalities.map((m) => `${k}\u0000${m}`)));
-          total = talliesOf('claims.facet').reduce((s, r) => s + (facets.has(r.key) ? r.n : 0), 0);
-        } else {
-          total = Number(get(`SELECT count(*) AS n FROM ${from} ${filter}`, ...params)?.n ?? 0);
-        }
-        return pageOf(total, query, (limit, offset) =>
+        const page = (limit: number, offset: number) =>
           claimViews(
             claimsFrom(
               sql(
-                `SELECT c.record, c.article_id FROM ${from} ${filter}
-                    ORDER BY c.article_seq, c.first_offset, c.ord LIMIT ? OFFSET ?`,
+                `SELECT c.record, c.article_id FROM ${from} ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`,
               ).all(...params, limit, offset) as Row[],
             ),
-          ),
-        );
+          );
+        if (claimCountIsCapped(query))
+          return paginateCapped(
+            query,
+            (upTo) =>
+              Number(
+                get(
+                  `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${filter} LIMIT ?)`,
+                  ...params,
+                  upTo,
+                )?.n ?? 0,
+              ),
+            page,
+          );
+        return pageOf(keptClaimCount(query) ?? countOf(from, filter, params), query, page);
       }),
 
     getClaimDetail: async (id) =>

@@ -6,7 +6,12 @@ import type {
   ListClaimsQuery,
 } from '../../../contracts/claims.js';
 import type { InArticle } from '../../../contracts/shared.js';
-import { paginate, paginateCounted } from '../../../views/pagination.js';
+import {
+  claimCountIsCapped,
+  paginate,
+  paginateCapped,
+  paginateCounted,
+} from '../../../views/pagination.js';
 import { claimDetail, claimView } from '../../../views/records.js';
 import { fold } from '../../../views/terms.js';
 import { type CorpusIndex, entityRefs } from '../corpus-index.js';
@@ -102,6 +107,12 @@ export function listClaims(store: CorpusIndex, input: ListClaimsQuery) {
       (!input.review || input.review.includes(c.provenance.review.status)) &&
       (!needle || store.foldedClaimText(c).includes(needle)),
   );
+  if (claimCountIsCapped(input))
+    return paginateCapped(
+      input,
+      (upTo) => Math.min(matches.length, upTo),
+      (limit, offset) => matches.slice(offset, offset + limit).map(view),
+    );
   return paginate(matches, input, view);
 }
 
