@@ -78,6 +78,11 @@ async function importBatch(
 ): Promise<(StoredDocument | DocumentConflictError)[]> {
   if (documents.length === 0) return [];
   const client = await pool.connect();
+  // A connection lost mid-import fails the batch through its query; the error the client emits
+  // afterwards (it is checked out, so the pool does not listen) must not end the process.
+  const lost = (_: Error) => {};
+  client.on('error', lost);
+  let broken: Error | undefined;
   const results: (StoredDocument | DocumentConflictError)[] = [];
   let changed: string | null = null;
   try {
@@ -128,10 +133,14 @@ async function importBatch(
     await counts.write(client);
     await client.query('COMMIT');
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await client.query('ROLLBACK').catch((failed: Error) => {
+      broken = failed;
+    });
     throw error;
   } finally {
-    client.release();
+    // A connection that cannot even roll back is closed rather than handed out again.
+    if (!broken) client.off('error', lost);
+    client.release(broken);
   }
   if (changed) onGeneration(changed);
   return results;
