@@ -207,10 +207,19 @@ try {
       const { database, dataDir } = opened;
       let store = opened.store;
       const importStarted = performance.now();
+      const importCpu = process.cpuUsage();
+      const importDatabaseCpu = cluster?.cpuTimes() ?? new Map();
       // Batches of 100, the next made and validated while the last is written, as the CLI does.
       for await (const report of importBatches(store, syntheticBatches(size)))
         if (report.rejected > 0) throw new Error(`${report.rejected} articles were rejected`);
       const importRate = size / ((performance.now() - importStarted) / 1000);
+      {
+        const { user, system } = process.cpuUsage(importCpu);
+        const databaseMs = cpuTimeBetween(importDatabaseCpu, cluster?.cpuTimes() ?? new Map());
+        console.error(
+          `${kind} ${size}: import CPU per article (ms), generator included: this process ${((user + system) / 1000 / size).toFixed(2)}${database ? `, PostgreSQL ${(databaseMs / size).toFixed(2)}` : ''}`,
+        );
+      }
       if (database)
         console.error(
           `${kind} ${size}: VACUUM (ANALYZE) after the import took ${Math.round(await settle(database))} ms`,

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ArticleDocument, Claim, Entity, EntityKind } from '@claimscope/schema';
 import type pg from 'pg';
 import type { CorpusEntity } from '../../contracts/shared.js';
@@ -54,9 +55,9 @@ export function batchImporter(pool: pg.Pool, onGeneration: (generation: string) 
     options?: ImportOptions,
   ): Promise<(StoredDocument | DocumentConflictError)[]> => {
     // New articles only: an import that expects a version is written alone (see importBatch).
-    const prepared = options?.expectedVersion === undefined ? documents.map(prepareArticle) : null;
-    const written = previous.then(() =>
-      importBatch(pool, documents, prepared, onGeneration, options),
+    const prepared = options?.expectedVersion === undefined ? prepareArticles(documents) : null;
+    const written = previous.then(async () =>
+      importBatch(pool, documents, await prepared, onGeneration, options),
     );
     previous = written.catch(() => undefined);
     return written;
@@ -645,6 +646,19 @@ interface PreparedArticle {
   json: string;
   /** Its article, version and own rows (see documentRows), as JSON for the run's statement. */
   rowsJson: string;
+}
+
+/**
+ * Prepares documents one by one, letting the event loop run between them: the batch written
+ * meanwhile sends its next statement as soon as its last one is answered.
+ */
+async function prepareArticles(documents: readonly ArticleDocument[]): Promise<PreparedArticle[]> {
+  const prepared: PreparedArticle[] = [];
+  for (const document of documents) {
+    prepared.push(prepareArticle(document));
+    await yieldToEventLoop();
+  }
+  return prepared;
 }
 
 function prepareArticle(document: ArticleDocument): PreparedArticle {
