@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractArticleFile, isArticleFile } from './extract.js';
-import { type ImportOutcome, importDocument } from './import.js';
+import { batchesOf, type ImportBatch, type ImportOutcome, importBatches } from './import.js';
 import type { ClaimStore } from './store/claim-store.js';
 
 /** The .json, .txt and .html files under `path`, in name order; `path` itself when it is a file. */
@@ -119,15 +119,47 @@ export async function importCandidates(
   return totals;
 }
 
-/** `importFiles` into a store. */
-export function importPaths(
+/**
+ * How many documents `importPaths` stores in one transaction: enough to share the costs of one,
+ * few enough that a crash or a lost connection costs little and memory stays small.
+ */
+export const IMPORT_BATCH_SIZE = 100;
+
+/**
+ * `importFiles` into a store, in batches of IMPORT_BATCH_SIZE documents (one transaction each on
+ * PostgreSQL): the next files are read, parsed and validated while a batch is written.
+ */
+export async function importPaths(
   store: ClaimStore,
   paths: readonly string[],
   print: (line: string) => void,
 ): Promise<ImportTotals> {
-  return importFiles(
-    paths,
-    (candidate, index, source) => importDocument(store, candidate, index, source),
-    print,
-  );
+  const totals: ImportTotals = { stored: 0, unchanged: 0, rejected: 0 };
+  // The files' entries of each batch handed to the store, to report in order with unreadable ones.
+  const handedOver: DocumentCandidate[][] = [];
+  async function* batches(): AsyncGenerator<ImportBatch> {
+    for await (const entries of batchesOf(readDocumentCandidates(paths), IMPORT_BATCH_SIZE)) {
+      handedOver.push(entries);
+      const readable = entries.flatMap((entry) => ('candidate' in entry ? [entry] : []));
+      yield {
+        candidates: readable.map((entry) => entry.candidate),
+        sources: readable.map((entry) => entry.source),
+      };
+    }
+  }
+  for await (const report of importBatches(store, batches())) {
+    let next = 0;
+    for (const entry of handedOver.shift() ?? []) {
+      if ('unreadable' in entry) {
+        totals.rejected += 1;
+        print(`rejected   ${entry.source}\n  (file): ${entry.unreadable}`);
+        continue;
+      }
+      const outcome = report.outcomes[next++];
+      if (!outcome) throw new Error(`no outcome for ${entry.source}`);
+      print(describeOutcome(outcome));
+      countOutcome(totals, outcome);
+    }
+  }
+  return totals;
 }

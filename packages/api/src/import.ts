@@ -1,6 +1,8 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import {
   type ArticleDocument,
   type ValidationIssue,
+  type ValidationResult,
   validateArticleDocument,
 } from '@claimscope/schema';
 import { z } from 'zod';
@@ -115,27 +117,34 @@ async function storeBatch(
   }
 }
 
-/**
- * Imports a batch of candidate documents in order, each all-or-nothing: an invalid document is
- * rejected with every problem listed by path and does not stop the others. The valid ones go to
- * the store together when it takes batches (one PostgreSQL transaction for all of them).
- */
-export async function importDocuments(
-  store: ClaimStore,
-  candidates: readonly unknown[],
-  sources?: readonly string[],
-): Promise<ImportReport> {
+/** Validates candidates one by one, letting the event loop run between them (see importBatches). */
+async function validateAll(candidates: readonly unknown[]) {
   const validations = [];
-  for (const candidate of candidates) validations.push(await validateArticleDocument(candidate));
+  for (const candidate of candidates) {
+    validations.push(await validateArticleDocument(candidate));
+    // A store's import in flight goes on between documents: its next statement is sent at once.
+    await yieldToEventLoop();
+  }
+  return validations;
+}
+
+/** Stores the valid documents of a validated batch and reports on every candidate of it. */
+async function storeValidated(
+  store: ClaimStore,
+  { candidates, sources }: ImportBatch,
+  validations: readonly ValidationResult[],
+  firstIndex: number,
+): Promise<ImportReport> {
   const valid = validations.flatMap((v) => (v.ok ? [v.document] : []));
   const stored = store.importDocuments
     ? await storeBatch(store, store.importDocuments, valid)
     : await storeEach(store, valid);
   let next = 0;
-  const outcomes = validations.map((validation, index): ImportOutcome => {
-    const source = sources?.[index] ?? null;
+  const outcomes = validations.map((validation, position): ImportOutcome => {
+    const index = firstIndex + position;
+    const source = sources?.[position] ?? null;
     const rejected = (issues: ValidationIssue[]) =>
-      rejectedOutcome(candidates[index], index, source, issues);
+      rejectedOutcome(candidates[position], index, source, issues);
     if (!validation.ok) return rejected(validation.issues);
     const result = stored[next++];
     if (result === undefined) throw new Error(`the store gave no outcome for document ${index}`);
@@ -150,4 +159,68 @@ export async function importDocuments(
     unchanged: count(['unchanged']),
     rejected: count(['rejected']),
   };
+}
+
+/**
+ * Imports a batch of candidate documents in order, each all-or-nothing: an invalid document is
+ * rejected with every problem listed by path and does not stop the others. The valid ones go to
+ * the store together when it takes batches (one PostgreSQL transaction for all of them).
+ */
+export async function importDocuments(
+  store: ClaimStore,
+  candidates: readonly unknown[],
+  sources?: readonly string[],
+): Promise<ImportReport> {
+  const batch = { candidates, sources };
+  return storeValidated(store, batch, await validateAll(candidates), 0);
+}
+
+/** Candidate documents imported together, and where each came from when the caller knows. */
+export interface ImportBatch {
+  candidates: readonly unknown[];
+  sources?: readonly string[] | undefined;
+}
+
+/**
+ * Imports batches one after the other, each as `importDocuments` would (so each batch is one
+ * transaction on PostgreSQL), and yields each one's report in order; outcome indexes count from
+ * the first document of the first batch. While the store writes a batch, the next one is read and
+ * validated (and, on PostgreSQL, its rows are built): the database and this process work at once.
+ * A store that takes batches is handed the next one before the last is written (it writes them in
+ * the order it was given them); others get the next one after the last was stored.
+ */
+export async function* importBatches(
+  store: ClaimStore,
+  batches: AsyncIterable<ImportBatch> | Iterable<ImportBatch>,
+): AsyncGenerator<ImportReport> {
+  let writing: Promise<ImportReport> | undefined;
+  let firstIndex = 0;
+  for await (const batch of batches) {
+    const validations = await validateAll(batch.candidates);
+    const from = firstIndex;
+    const store_ = () => storeValidated(store, batch, validations, from);
+    const next = store.importDocuments || !writing ? store_() : writing.then(store_);
+    // Awaited below, after the batch before it: not an unhandled rejection meanwhile.
+    next.catch(() => undefined);
+    firstIndex += batch.candidates.length;
+    if (writing) yield await writing;
+    writing = next;
+  }
+  if (writing) yield await writing;
+}
+
+/** Groups documents into batches of `size`, as they come. */
+export async function* batchesOf<T>(
+  documents: AsyncIterable<T> | Iterable<T>,
+  size: number,
+): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const document of documents) {
+    batch.push(document);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }

@@ -38,8 +38,11 @@ export {
   MAX_EXTRACT_CHARACTERS,
 } from './extract.js';
 export {
+  batchesOf,
+  type ImportBatch,
   type ImportOutcome,
   type ImportReport,
+  importBatches,
   importDocument,
   importDocuments,
 } from './import.js';

@@ -3,7 +3,12 @@ import { syntheticCorpus, syntheticDocument } from '@claimscope/corpus/synthetic
 import type { ArticleDocument } from '@claimscope/schema';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMemoryStore, DocumentStoreError, importDocuments } from '../src/index.js';
+import {
+  createMemoryStore,
+  DocumentStoreError,
+  importBatches,
+  importDocuments,
+} from '../src/index.js';
 import { createPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { makeFixtureDocument } from '../src/testing/fixture-document.js';
 import {
@@ -40,7 +45,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
     const store = await createPostgresStore({ connectionString, poolSize: 2 });
     await importDocuments(store, documents);
     await store.close();
-    // The database as migration 010 left it: no speakers on the links.
+    // The database as migration 010 (the one before 011) left it: no speakers on the links.
     const client = new pg.Client({ connectionString });
     await client.connect();
     await client.query(`ALTER TABLE claim_links DROP COLUMN same_speaker,
@@ -417,6 +422,137 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
         version: 2,
       });
     }, 60_000);
+  });
+
+  describe('batches handed over before the last is written', () => {
+    it('are written in the order given; a refused document takes no other down and leaves nothing', async () => {
+      const store = await createPostgresStore({
+        connectionString: await freshDatabase(),
+        poolSize: 3,
+      });
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        const documents = [...syntheticCorpus(30)];
+        // Past validation (as a caller of the store could be), text PostgreSQL cannot hold.
+        const refused = syntheticDocument(30);
+        refused.article.source.origin = 'wire\u0000copy';
+        // The second copy of syn-000003 is a new version only if the first batch is written first.
+        const revised = syntheticDocument(3, 2);
+        if (!store.importDocuments) throw new Error('the PostgreSQL store imports batches');
+        const calls = [
+          store.importDocuments(documents.slice(0, 12)),
+          store.importDocuments([...documents.slice(12, 20), refused, revised]),
+          store.importDocuments(documents.slice(20)),
+        ];
+        const [first, second, third] = await Promise.all(calls);
+        const statusOf = (r: object) =>
+          r instanceof DocumentStoreError ? 'failed' : 'status' in r ? r.status : 'conflict';
+        expect(first?.map(statusOf)).toEqual(Array(12).fill('created'));
+        expect(second?.map(statusOf)).toEqual([...Array(8).fill('created'), 'failed', 'updated']);
+        expect(third?.map(statusOf)).toEqual(Array(10).fill('created'));
+        expect(await store.versions('syn-000030')).toBeNull();
+        expect((await store.versions('syn-000003'))?.map((v) => v.version)).toEqual([1, 2]);
+        // Nothing of the refused document remains, and the rest reads as imported one by one.
+        const memory = createMemoryStore([
+          ...documents.slice(0, 3),
+          revised,
+          ...documents.slice(4),
+        ]);
+        expect(await store.counts()).toEqual(await memory.counts());
+        expect(await store.stats({ topSpeakers: 10 })).toEqual(
+          await memory.stats({ topSpeakers: 10 }),
+        );
+      } finally {
+        error.mockRestore();
+        await store.close();
+      }
+    }, 60_000);
+
+    it('report in order through importBatches, with indexes counted across batches', async () => {
+      const store = await createPostgresStore({
+        connectionString: await freshDatabase(),
+        poolSize: 3,
+      });
+      try {
+        const documents = [...syntheticCorpus(25)];
+        const conflicting = syntheticDocument(25);
+        const [taken] = documents[2]?.relations ?? [];
+        const [relation] = conflicting.relations;
+        if (!relation || !taken) throw new Error('synthetic articles have relations');
+        relation.id = taken.id;
+        const batches = [
+          { candidates: documents.slice(0, 10) },
+          { candidates: [conflicting, { not: 'a document' }, ...documents.slice(10, 18)] },
+          { candidates: documents.slice(18) },
+        ];
+        const reports = [];
+        for await (const report of importBatches(store, batches)) reports.push(report);
+        expect(reports.map((r) => [r.stored, r.rejected])).toEqual([
+          [10, 0],
+          [8, 2],
+          [7, 0],
+        ]);
+        const outcomes = reports.flatMap((r) => r.outcomes);
+        expect(outcomes.map((o) => o.index)).toEqual(outcomes.map((_, i) => i));
+        expect(outcomes[10]?.issues.map((i) => i.path)).toEqual(['relations[0].id']);
+        expect(outcomes[11]?.status).toBe('rejected');
+        expect((await store.counts()).articles).toBe(25);
+      } finally {
+        await store.close();
+      }
+    }, 60_000);
+  });
+
+  describe('a batch of more new articles than one statement writes', () => {
+    it('is stored whole or not at all: a connection lost after its first run leaves nothing', async () => {
+      const url = await freshDatabase();
+      const store = await createPostgresStore({ connectionString: url, poolSize: 2 });
+      const blocker = new pg.Client({ connectionString: url });
+      await blocker.connect();
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        // 450 articles: runs of 200, 200 and 50. Another transaction inserts the article the
+        // second run begins with, uncommitted, so the batch waits there after writing its first run.
+        const documents = Array.from({ length: 450 }, (_, i) =>
+          makeFixtureDocument(`atomic-${String(i).padStart(3, '0')}`),
+        );
+        await blocker.query('BEGIN');
+        await blocker.query(
+          "INSERT INTO articles (id, current_version, summary) VALUES ('atomic-200', 1, '{}')",
+        );
+        const report = importDocuments(store, documents);
+        const waiting = async () => {
+          // Inside a transaction, pg_stat_activity is read once unless told to read it again.
+          await blocker.query('SELECT pg_stat_clear_snapshot()');
+          const { rows } = await blocker.query<{ pid: number }>(
+            "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()",
+          );
+          return rows[0]?.pid;
+        };
+        const importer = await vi.waitFor(
+          async () => {
+            const pid = await waiting();
+            if (!pid) throw new Error('the batch is not waiting yet');
+            return pid;
+          },
+          { timeout: 90_000, interval: 50 },
+        );
+        // The batch's first run is written in its transaction, uncommitted: its connection dies.
+        await blocker.query('SELECT pg_terminate_backend($1)', [importer]);
+        await blocker.query('ROLLBACK');
+        const { outcomes } = await report;
+        expect(outcomes.every((o) => o.status === 'rejected')).toBe(true);
+        expect(await store.counts()).toMatchObject({ articles: 0, claims: 0, mentions: 0 });
+        expect(await store.versions('atomic-000')).toBeNull();
+        // The store goes on: the same batch imports whole afterwards.
+        const again = await importDocuments(store, documents);
+        expect(again.stored).toBe(450);
+      } finally {
+        error.mockRestore();
+        await blocker.end();
+        await store.close();
+      }
+    }, 240_000);
   });
 
   describe('shared by several API servers', () => {

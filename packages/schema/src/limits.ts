@@ -44,6 +44,23 @@ export function unstorableText(text: string): string | null {
   return null;
 }
 
+/** A NUL or any UTF-16 surrogate, paired or not: what a string must hold to be unstorable. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is what it looks for
+const SUSPECT_TEXT = /[\u0000\uD800-\uDFFF]/;
+
+/**
+ * Whether any string or object key in `value` holds a NUL or a surrogate. Most documents hold
+ * neither: one pass that builds no paths clears them (the walk below builds a path per value).
+ */
+function maySuspectText(value: unknown): boolean {
+  if (typeof value === 'string') return SUSPECT_TEXT.test(value);
+  if (Array.isArray(value)) return value.some(maySuspectText);
+  if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value))
+      if (SUSPECT_TEXT.test(key) || maySuspectText(item)) return true;
+  return false;
+}
+
 /**
  * Every unstorable string in `value` (a parsed JSON value: strings, numbers, arrays, objects),
  * object keys included, with its path.
@@ -51,18 +68,25 @@ export function unstorableText(text: string): string | null {
 export function findUnstorableText(
   value: unknown,
   report: (path: (string | number)[], message: string) => void,
-  path: (string | number)[] = [],
+): void {
+  if (maySuspectText(value)) reportUnstorableText(value, report, []);
+}
+
+function reportUnstorableText(
+  value: unknown,
+  report: (path: (string | number)[], message: string) => void,
+  path: (string | number)[],
 ): void {
   if (typeof value === 'string') {
     const problem = unstorableText(value);
     if (problem) report(path, problem);
   } else if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) findUnstorableText(item, report, [...path, i]);
+    for (const [i, item] of value.entries()) reportUnstorableText(item, report, [...path, i]);
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
       const problem = unstorableText(key);
       if (problem) report([...path, key], `the field name ${problem}`);
-      findUnstorableText(item, report, [...path, key]);
+      reportUnstorableText(item, report, [...path, key]);
     }
   }
 }

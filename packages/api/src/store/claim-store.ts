@@ -140,6 +140,7 @@ export interface ClaimStore extends ClaimReader {
    * Stores several documents in order, each as `importDocument` would, so each is still whole or
    * absent after a crash; a database can share one transaction among them. Gives, per document,
    * what was stored or the DocumentConflictError that rejected it (and stored nothing of it).
+   * A call may start before the last one finished: calls are written in the order they were made.
    */
   importDocuments?(
     documents: readonly ArticleDocument[],

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ArticleDocument, Claim, Entity, EntityKind } from '@claimscope/schema';
 import type pg from 'pg';
 import type { CorpusEntity } from '../../contracts/shared.js';
@@ -42,19 +43,47 @@ const MAX_RUN_ARTICLES = 200;
 const firstOffset = (claim: Claim) => Math.min(...claim.content.map((a) => a.position.start));
 
 /**
+ * The store's `importDocuments`: each call's documents are prepared at once (their rows built
+ * from the documents alone), then written after the calls before it, in the order of the calls.
+ * So a caller can hand over the next batch while the last is written: this process prepares it
+ * while PostgreSQL writes.
+ */
+export function batchImporter(pool: pg.Pool, onGeneration: (generation: string) => void) {
+  let previous: Promise<unknown> = Promise.resolve();
+  return (
+    documents: readonly ArticleDocument[],
+    options?: ImportOptions,
+  ): Promise<(StoredDocument | DocumentConflictError)[]> => {
+    // New articles only: an import that expects a version is written alone (see importBatch).
+    const prepared = options?.expectedVersion === undefined ? prepareArticles(documents) : null;
+    const written = previous.then(async () =>
+      importBatch(pool, documents, await prepared, onGeneration, options),
+    );
+    previous = written.catch(() => undefined);
+    return written;
+  };
+}
+
+/**
  * Imports documents in one transaction under the import lock, as if one after the other: a
  * rejected document is left out alone, and a crash leaves the batch out whole. One transaction
  * saves each document its own BEGIN, lock and COMMIT round trips, and runs of new articles their
  * own statements.
  */
-export async function importBatch(
+async function importBatch(
   pool: pg.Pool,
   documents: readonly ArticleDocument[],
+  prepared: readonly PreparedArticle[] | null,
   onGeneration: (generation: string) => void,
   options?: ImportOptions,
 ): Promise<(StoredDocument | DocumentConflictError)[]> {
   if (documents.length === 0) return [];
   const client = await pool.connect();
+  // A connection lost mid-import fails the batch through its query; the error the client emits
+  // afterwards (it is checked out, so the pool does not listen) must not end the process.
+  const lost = (_: Error) => {};
+  client.on('error', lost);
+  let broken: Error | undefined;
   const results: (StoredDocument | DocumentConflictError)[] = [];
   let changed: string | null = null;
   try {
@@ -66,10 +95,9 @@ export async function importBatch(
     while (next < documents.length) {
       // New articles are written many at a time; a new version of an article, a second copy of an
       // article in the batch, or an import that expects a version, is written alone, in order.
-      const run =
-        options?.expectedVersion === undefined
-          ? await newArticlesRun(client, documents.slice(next, next + MAX_RUN_ARTICLES))
-          : null;
+      const run = prepared
+        ? await newArticlesRun(client, prepared.slice(next, next + MAX_RUN_ARTICLES))
+        : null;
       if (run && run.documents.length > 0) {
         const written = await importNewArticles(client, run, counts);
         if (!('refused' in written)) {
@@ -81,7 +109,7 @@ export async function importBatch(
         // The database refused the run (text it cannot store, say): its documents are retried one
         // by one below, so only the faulty one is rejected.
         const failedBefore = results.filter((r) => r instanceof DocumentStoreError).length;
-        for (const document of run.documents) {
+        for (const { document } of run.documents) {
           const generation = await importOne(client, document, counts, results, options);
           if (generation) changed = generation;
         }
@@ -106,10 +134,14 @@ export async function importBatch(
     await counts.write(client);
     await client.query('COMMIT');
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await client.query('ROLLBACK').catch((failed: Error) => {
+      broken = failed;
+    });
     throw error;
   } finally {
-    client.release();
+    // A connection that cannot even roll back is closed rather than handed out again.
+    if (!broken) client.off('error', lost);
+    client.release(broken);
   }
   if (changed) onGeneration(changed);
   return results;
@@ -321,7 +353,7 @@ const RUN_PROBE_SQL = `SELECT
 
 /** New articles to write in one statement, with what the database held before them. */
 interface NewArticlesRun {
-  documents: ArticleDocument[];
+  documents: PreparedArticle[];
   owners: Map<string, string>;
   kinds: Map<string, { kind: EntityKind; articleId: string }>;
   entities: EntityRow[];
@@ -333,8 +365,9 @@ interface NewArticlesRun {
  */
 async function newArticlesRun(
   client: Client,
-  documents: readonly ArticleDocument[],
+  articles: readonly PreparedArticle[],
 ): Promise<NewArticlesRun> {
+  const documents = articles.map((a) => a.document);
   const probe = (
     await client.query<{
       existing: string[];
@@ -350,11 +383,11 @@ async function newArticlesRun(
     ])
   ).rows[0];
   const taken = new Set(probe?.existing);
-  const run: ArticleDocument[] = [];
-  for (const document of documents) {
-    if (taken.has(document.article.id)) break;
-    taken.add(document.article.id);
-    run.push(document);
+  const run: PreparedArticle[] = [];
+  for (const article of articles) {
+    if (taken.has(article.document.article.id)) break;
+    taken.add(article.document.article.id);
+    run.push(article);
   }
   const owners = new Map<string, string>();
   for (const row of probe?.owners ?? [])
@@ -383,10 +416,9 @@ async function importNewArticles(
   const entities = entityStates(run.entities);
   const touched = new Set<string>();
   const results: (StoredDocument | DocumentConflictError)[] = [];
-  const articles: unknown[] = [];
-  // Each document as imported, byte for byte: text the database stores without parsing it.
-  const texts: string[] = [];
-  for (const document of run.documents) {
+  const written: PreparedArticle[] = [];
+  for (const article of run.documents) {
+    const { document } = article;
     const articleId = document.article.id;
     const issues = findConflicts(document, {
       ownerOf: (collection, id) => owners.get(`${collection}\u0000${id}`),
@@ -403,34 +435,19 @@ async function importNewArticles(
     for (const entity of document.entities)
       if (!kinds.has(entity.id)) kinds.set(entity.id, { kind: entity.kind, articleId });
     for (const id of appendEntities(entities, document)) touched.add(id);
-    const {
-      text: _text,
-      blocks: _blocks,
-      provenance: _provenance,
-      textSha256: _sha,
-      ...rest
-    } = document.article;
-    const documentJson = JSON.stringify(document);
-    articles.push({
-      id: articleId,
-      summary: { ...rest, counts: countsOf(document) },
-      contentSha256: contentDigestOfJson(documentJson),
-      textSha256: document.article.textSha256,
-      rows: documentRows(document),
-    });
-    texts.push(documentJson);
+    written.push(article);
     results.push({ articleId, status: 'created', version: 1 });
   }
-  if (articles.length === 0) return { results, generation: null };
+  if (written.length === 0) return { results, generation: null };
   await client.query('SAVEPOINT run');
   try {
-    const json = JSON.stringify({ articles, corpusEntities: entityPayloads(entities, touched) });
-    const written = await client.query<CountedRows & { generation: string }>(
-      writeRunSql(texts.length),
-      [json, ...texts],
+    const json = `{"articles":[${written.map((a) => a.rowsJson).join(',')}],"corpusEntities":${JSON.stringify(entityPayloads(entities, touched))}}`;
+    const statement = await client.query<CountedRows & { generation: string }>(
+      writeRunSql(written.length),
+      [json, ...written.map((a) => a.json)],
     );
     await client.query('RELEASE SAVEPOINT run');
-    const [row] = written.rows;
+    const [row] = statement.rows;
     if (row) counts.add(row, 1);
     return { results, generation: row ? String(row.generation) : null };
   } catch (error) {
@@ -624,6 +641,50 @@ async function importInTransaction(
     status: current ? ('updated' as const) : ('created' as const),
     version,
     generation: String(written.rows[0]?.generation),
+  };
+}
+
+/** A new article's writes that depend on the document alone, built before its transaction. */
+interface PreparedArticle {
+  document: ArticleDocument;
+  /** The document as imported, byte for byte: text the database stores without parsing it. */
+  json: string;
+  /** Its article, version and own rows (see documentRows), as JSON for the run's statement. */
+  rowsJson: string;
+}
+
+/**
+ * Prepares documents one by one, letting the event loop run between them: the batch written
+ * meanwhile sends its next statement as soon as its last one is answered.
+ */
+async function prepareArticles(documents: readonly ArticleDocument[]): Promise<PreparedArticle[]> {
+  const prepared: PreparedArticle[] = [];
+  for (const document of documents) {
+    prepared.push(prepareArticle(document));
+    await yieldToEventLoop();
+  }
+  return prepared;
+}
+
+function prepareArticle(document: ArticleDocument): PreparedArticle {
+  const {
+    text: _text,
+    blocks: _blocks,
+    provenance: _provenance,
+    textSha256: _sha,
+    ...rest
+  } = document.article;
+  const json = JSON.stringify(document);
+  return {
+    document,
+    json,
+    rowsJson: JSON.stringify({
+      id: document.article.id,
+      summary: { ...rest, counts: countsOf(document) },
+      contentSha256: contentDigestOfJson(json),
+      textSha256: document.article.textSha256,
+      rows: documentRows(document),
+    }),
   };
 }
 

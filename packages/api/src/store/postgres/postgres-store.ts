@@ -4,7 +4,7 @@ import { DocumentConflictError } from '../conflicts.js';
 import { articleReads } from './articles.js';
 import { claimReads } from './claims.js';
 import { entityReads } from './entities.js';
-import { CHANGES_CHANNEL, importBatch } from './import.js';
+import { batchImporter, CHANGES_CHANNEL } from './import.js';
 import { applyMigrations } from './migrations.js';
 import { postgresAccountStore } from './postgres-accounts.js';
 import { postgresDraftStore } from './postgres-drafts.js';
@@ -182,6 +182,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       },
     };
   };
+  const importBatch = batchImporter(pool, setGeneration);
   const store: PostgresStore = {
     ...readerOver(inTransaction, (read) => read(pool)),
     snapshot: openSnapshot,
@@ -192,11 +193,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     }),
 
     importDocument: async (document, options) => {
-      const [result] = await importBatch(pool, [document], setGeneration, options);
+      const [result] = await importBatch([document], options);
       if (result instanceof DocumentConflictError) throw result;
       return result as StoredDocument; // one document in, one result out
     },
-    importDocuments: (documents) => importBatch(pool, documents, setGeneration),
+    importDocuments: (documents) => importBatch(documents),
     accounts: postgresAccountStore(pool),
     drafts: postgresDraftStore(pool),
 
