@@ -159,6 +159,8 @@ export function winkBaseline(text: string, pipeline: 'same' | 'full' = 'same'): 
   const engine = pipeline === 'full' ? fullNlp() : nlp();
   const its = engine.its;
   const doc = engine.readDoc(text);
+  // The three columns `analyse` reads (a token's text is wink-nlp's work as much as its tag).
+  doc.tokens().out(its.value);
   doc.tokens().out(its.pos);
   doc.tokens().out(its.lemma as typeof its.value);
   doc.sentences().out(its.span);

@@ -1,0 +1,73 @@
+// Development aid: the speed ratio of the eval (extractor / wink-nlp alone, same pipeline, warm,
+// each text timed right after its extraction) without the scoring, so that it can be bundled and
+// run as built code: `node scripts/build-bench.mjs && node dist/bench.mjs [dev|long|train …]`
+// (add `--cpu-prof` to node for a profile). Prints each ratio of sums and of each text's fastest pass.
+import { performance } from 'node:perf_hooks';
+import { extract } from '../src/index.js';
+import { warmUp, winkBaseline } from '../src/nlp.js';
+import { loadSplit } from './polnear.js';
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const runs = wanted.length > 0 ? wanted : ['dev', 'long', 'train'];
+const passesArg = process.argv.find((a) => a.startsWith('--passes='));
+const onlyExtract = process.argv.includes('--extract-only');
+
+function longTexts(texts: string[]): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const text of texts) {
+    current = current ? `${current}\n\n${text}` : text;
+    if (current.length >= 10_000) {
+      out.push(current);
+      current = '';
+    }
+  }
+  return out;
+}
+
+async function time(name: string, texts: string[], passes: number): Promise<void> {
+  for (const text of texts) {
+    await extract({ text }, { id: 'warm-up' });
+    winkBaseline(text);
+  }
+  let extractMs = 0;
+  let winkMs = 0;
+  const fastestExtract = texts.map(() => Number.POSITIVE_INFINITY);
+  const fastestWink = texts.map(() => Number.POSITIVE_INFINITY);
+  for (let pass = 0; pass < passes; pass++) {
+    for (const [k, text] of texts.entries()) {
+      const t0 = performance.now();
+      await extract({ text }, { id: 'bench' });
+      const e = performance.now() - t0;
+      let w = 0;
+      if (!onlyExtract) {
+        const t1 = performance.now();
+        winkBaseline(text);
+        w = performance.now() - t1;
+      }
+      extractMs += e;
+      winkMs += w;
+      fastestExtract[k] = Math.min(fastestExtract[k] as number, e);
+      fastestWink[k] = Math.min(fastestWink[k] as number, w);
+    }
+  }
+  const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+  const timed = texts.length * passes;
+  console.log(
+    `${name.padEnd(6)} ${texts.length} texts × ${passes}: extractor ${(extractMs / timed).toFixed(2)} ms, wink-nlp ${(winkMs / timed).toFixed(2)} ms, ratio ${(extractMs / Math.max(0.001, winkMs)).toFixed(3)}×, fastest-pass ratio ${(sum(fastestExtract) / Math.max(0.001, sum(fastestWink))).toFixed(3)}×`,
+  );
+}
+
+warmUp();
+const dev = loadSplit('dev').map((a) => a.text);
+for (const run of runs) {
+  if (run === 'dev') await time('dev', dev, Number(passesArg?.slice(9) ?? 3));
+  else if (run === 'long') await time('long', longTexts(dev), Number(passesArg?.slice(9) ?? 10));
+  else if (run === 'train')
+    await time(
+      'train',
+      loadSplit('train').map((a) => a.text),
+      Number(passesArg?.slice(9) ?? 1),
+    );
+  else throw new Error(`expected dev, long or train, got ${run}`);
+}
