@@ -1,7 +1,7 @@
 // Development aid: the speed ratio of the eval (extractor / wink-nlp alone, same pipeline, warm,
 // each text timed right after its extraction) without the scoring, so that it can be bundled and
 // run as built code: `node scripts/build-bench.mjs && node dist/bench.mjs [dev|long|train …]`
-// (add `--cpu-prof` to node for a profile). Prints each ratio of sums and of each text's fastest pass.
+// (add `--cpu-prof` to node for a profile, and `--extract-only` or `--wink-only` to the bench). Prints each ratio of sums and of each text's fastest pass.
 import { performance } from 'node:perf_hooks';
 import { extract } from '../src/index.js';
 import { warmUp, winkBaseline } from '../src/nlp.js';
@@ -10,7 +10,9 @@ import { loadSplit } from './polnear.js';
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const runs = wanted.length > 0 ? wanted : ['dev', 'long', 'train'];
 const passesArg = process.argv.find((a) => a.startsWith('--passes='));
+// For profiles: time one side only.
 const onlyExtract = process.argv.includes('--extract-only');
+const onlyWink = process.argv.includes('--wink-only');
 
 function longTexts(texts: string[]): string[] {
   const out: string[] = [];
@@ -37,7 +39,7 @@ async function time(name: string, texts: string[], passes: number): Promise<void
   for (let pass = 0; pass < passes; pass++) {
     for (const [k, text] of texts.entries()) {
       const t0 = performance.now();
-      await extract({ text }, { id: 'bench' });
+      if (!onlyWink) await extract({ text }, { id: 'bench' });
       const e = performance.now() - t0;
       let w = 0;
       if (!onlyExtract) {

@@ -455,12 +455,21 @@ export function findEntities(
       .filter((w) => /^[A-Z]/.test(w))
       .map((w) => w[0])
       .join('');
+  // Each entity's initials are spelt once (no entity is added in this loop).
+  let spelt: { key: string; initials: string }[] | undefined;
   for (const r of runs) {
     if (byForm.has(r.text) || !/^[A-Z]{2,6}$/.test(r.text)) continue;
-    const match = [...entities.values()].filter(
-      (e) => e.kind !== 'person' && initials(e.name) === r.text,
-    );
-    if (match.length === 1 && match[0]) alias(r.text, match[0].key, 'acronym');
+    spelt ??= [...entities.values()]
+      .filter((e) => e.kind !== 'person')
+      .map((e) => ({ key: e.key, initials: initials(e.name) }));
+    let match: string | undefined;
+    let matches = 0;
+    for (const e of spelt)
+      if (e.initials === r.text) {
+        match ??= e.key;
+        matches++;
+      }
+    if (matches === 1 && match !== undefined) alias(r.text, match, 'acronym');
   }
   // Single words: a known form, a place, an acronym, or a speaker the text quotes.
   for (const r of runs) {
