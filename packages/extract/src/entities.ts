@@ -388,7 +388,8 @@ export function findEntities(
   const headsSource = (r: Span) =>
     sourceSpans.some(
       (s) =>
-        s.start <= r.start && (r.end === s.end || /^[\s\u00a0]*,/.test(text.slice(r.end, s.end))),
+        s.start <= r.start &&
+        (r.end === s.end || (s.end > r.end && /^[\s\u00a0]*,/.test(text.slice(r.end, s.end)))),
     );
   const add = (name: string, kind: EntityKind, reason: string): string => {
     const existing = byForm.get(name);
@@ -658,6 +659,8 @@ const GROUP_NOUNS = new Set(
     '|',
   ),
 );
+/** The last characters of the group nouns (all but one end in "s"). */
+const GROUP_NOUN_ENDINGS = new Set([...GROUP_NOUNS].map((w) => w.charCodeAt(w.length - 1)));
 const GROUP_MODIFIERS = new Set(
   `US|U.S.|Western|Arab|European|American|Syrian|Iraqi|Iranian|Russian|Turkish|Israeli|Palestinian|Kurdish|Islamist|Sunni|Shiite|foreign|local|senior|religious|potential|prospective|western|military|intelligence|security|government|administration|rebel|former|top|independent|international`.split(
     '|',
@@ -682,7 +685,12 @@ function findUnnamedGroups(text: string, blocks: EntityBlock[]): (Span & { block
   const { tokens } = analyse(text);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!GROUP_NOUNS.has(token.text)) continue;
+    // A character comparison rules out most tokens before the set is asked.
+    if (
+      !GROUP_NOUN_ENDINGS.has(token.text.charCodeAt(token.text.length - 1)) ||
+      !GROUP_NOUNS.has(token.text)
+    )
+      continue;
     const block = blockAt(blocks, token.start);
     if (!block || token.end > block.end) continue;
     if (token.start > block.start && WORD_CHAR.test(text[token.start - 1] as string)) continue;

@@ -25,14 +25,22 @@ const RIGHT_DOUBLE = 0x201d; // ”
 const LOW_DOUBLE = 0x201e; // „
 const LEFT_GUILLEMET = 0xab; // «
 const RIGHT_GUILLEMET = 0xbb; // »
+/** A character that may be (part of) a double quotation mark. */
+const MARK_CANDIDATE = /["“”«»„'`]/g;
 
 /** Finds the double-quoted spans of `text.slice(start, end)`; offsets are into `text`. */
 export function findQuotes(text: string, start: number, end: number): Quote[] {
   const quotes: Quote[] = [];
   let openAt = -1;
   let openWidth = 1;
-  for (let i = start; i < end; i++) {
-    // Character codes, not one-character strings: this reads every character of the text.
+  // Only the characters that can be a mark are visited: the expression finds the next one.
+  MARK_CANDIDATE.lastIndex = start;
+  for (
+    let found = MARK_CANDIDATE.exec(text);
+    found !== null && found.index < end;
+    found = MARK_CANDIDATE.exec(text)
+  ) {
+    let i = found.index;
     const ch = text.charCodeAt(i);
     // Two apostrophes or backticks stand for a double quotation mark in some wire styles.
     const doubled = (ch === APOSTROPHE || ch === BACKTICK) && text.charCodeAt(i + 1) === ch;
@@ -62,6 +70,7 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
       openAt = -1;
     }
     i += width - 1;
+    MARK_CANDIDATE.lastIndex = i + 1;
   }
   if (openAt >= 0 && end - openAt > 2) quotes.push(makeQuote(openAt, end, openWidth, 0, true));
   return quotes.map((q) => ({ ...q, nested: findNested(text, q.inner) }));
