@@ -275,6 +275,9 @@ function trimRange(tokens: Token[], first: number, last: number): [number, numbe
 
 function isCue(ctx: BlockContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
+  // Only verbs, nouns, "like" and the strong forms can be cues: most tokens stop here.
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.lemma !== 'like' && !STRONG_CUE_FORMS.has(t.lower))
+    return false;
   const prev = ctx.tokens[i - 1];
   if (prev && NOT_SOURCE_DET.has(prev.lower)) return false;
   if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;

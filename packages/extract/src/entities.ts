@@ -128,6 +128,9 @@ const ON_HEADS = new Set(
   ),
 );
 
+/** Where `splitSentences` or `splitNames` may cut a run. */
+const SPLIT_CHARS = /[.\-’']/;
+
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', 'the']);
 
 interface RunContext {
@@ -224,21 +227,24 @@ function cleanRun(
   }
   parts.push({ text: t.slice(from), start: s + from, titled });
   // "Iraqi Kurds": a nationality, then a people.
-  return parts
-    .flatMap((p) => {
-      const space = p.text.search(/[\s\u00a0]/);
-      if (
-        space < 0 ||
-        !DEMONYM_PLACES.has(p.text.slice(0, space)) ||
-        !GROUP_WORDS.has(p.text.slice(space + 1))
-      )
-        return [p];
-      return [
-        { text: p.text.slice(0, space), start: p.start, titled: false },
-        { text: p.text.slice(space + 1), start: p.start + space + 1, titled: false },
-      ];
-    })
-    .filter((p) => p.text.length > 1 && HAS_UPPER.test(p.text));
+  const out: { text: string; start: number; titled: boolean }[] = [];
+  const keep = (p: { text: string; start: number; titled: boolean }) => {
+    if (p.text.length > 1 && HAS_UPPER.test(p.text)) out.push(p);
+  };
+  for (const p of parts) {
+    const space = p.text.search(/[\s\u00a0]/);
+    if (
+      space < 0 ||
+      !DEMONYM_PLACES.has(p.text.slice(0, space)) ||
+      !GROUP_WORDS.has(p.text.slice(space + 1))
+    )
+      keep(p);
+    else {
+      keep({ text: p.text.slice(0, space), start: p.start, titled: false });
+      keep({ text: p.text.slice(space + 1), start: p.start + space + 1, titled: false });
+    }
+  }
+  return out;
 }
 
 function inName(before: string, connector: string, rest: string, context: RunContext): boolean {
@@ -299,6 +305,11 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
     for (let m = RUN.exec(body); m !== null; m = RUN.exec(body)) {
       // Most runs are one word that names nothing ("The", "But", "I"): dropped before any work.
       if (NOT_NAMES.has(m[0]) || PERSON_TITLES.has(m[0])) continue;
+      // A run without a full stop, hyphen or apostrophe (most) has nothing to split.
+      if (!SPLIT_CHARS.test(m[0])) {
+        addRun(m[0], m.index);
+        continue;
+      }
       for (const sentence of splitSentences(m[0], m.index))
         for (const piece of splitNames(sentence.text, sentence.index))
           addRun(piece.text, piece.index);

@@ -96,7 +96,7 @@ export async function extract(
     attributions = attributionsOf(text, scanned);
     entityIndex = findEntities(
       text,
-      blocks.map((b, index) => ({ ...b, index })),
+      blocks.map((b, index) => ({ start: b.start, end: b.end, kind: b.kind, index })),
       attributions.flatMap((a) => (a.source ? [a.source] : [])),
     );
   } finally {
