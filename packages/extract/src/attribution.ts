@@ -275,6 +275,9 @@ function trimRange(tokens: Token[], first: number, last: number): [number, numbe
 
 function isCue(ctx: BlockContext, i: number): boolean {
   const t = ctx.tokens[i] as Token;
+  // Only verbs, nouns, "like" and the strong forms can be cues: most tokens stop here.
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.lemma !== 'like' && !STRONG_CUE_FORMS.has(t.lower))
+    return false;
   const prev = ctx.tokens[i - 1];
   if (prev && NOT_SOURCE_DET.has(prev.lower)) return false;
   if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;
@@ -1147,6 +1150,15 @@ function isSpeechQuote(text: string, q: Quote): boolean {
   );
 }
 
+/** Whether an attribution with a cue from `out[from]` on reports words that hold `t`. */
+function reportedIn(out: Attribution[], from: number, t: Span): boolean {
+  for (let k = from; k < out.length; k++) {
+    const a = out[k] as Attribution;
+    if (a.cue && a.content.some((c) => c.start <= t.start && t.end <= c.end)) return true;
+  }
+  return false;
+}
+
 /** Finds every attribution in `blocks` (spans of `text`, in reading order). */
 export function findAttributions(text: string, blocks: Span[]): Attribution[] {
   const out: Attribution[] = [];
@@ -1157,9 +1169,15 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
   blocks.forEach((block, blockIndex) => {
     const { tokens, sentences } = analyses[blockIndex] as Analysis;
     const quotes = findQuotes(text, block.start, block.end);
-    const quoteOf = tokens.map((t) =>
-      quotes.findIndex((q) => t.start >= q.outer.start && t.end <= q.outer.end),
-    );
+    // The quote holding each token, or -1: quotes and tokens are both in text order and quotes do
+    // not overlap, so one sweep finds them.
+    const quoteOf: number[] = new Array(tokens.length);
+    for (let k = 0, q = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      while (q < quotes.length && (quotes[q] as Quote).outer.end < t.end) q++;
+      const quote = quotes[q];
+      quoteOf[k] = quote && t.start >= quote.outer.start ? q : -1;
+    }
     const ctx: BlockContext = {
       text,
       block: blockIndex,
@@ -1220,13 +1238,7 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
         if (!isCue(ctx, i)) continue;
         // "said they want …", "said polls show …": a wish, belief or finding inside reported
         // words belongs to them (speech inside speech is reported on its own).
-        if (
-          !SPEECH_VERBS.has(t.lemma) &&
-          out
-            .slice(sentenceStartIndex)
-            .some((a) => a.cue && a.content.some((c) => c.start <= t.start && t.end <= c.end))
-        )
-          continue;
+        if (!SPEECH_VERBS.has(t.lemma) && reportedIn(out, sentenceStartIndex, t)) continue;
         const found = attributeCue(ctx, i, first, last);
         // "continued", "read": speech only when they introduce a quotation.
         if (

@@ -26,11 +26,19 @@ const FURNITURE: [BlockKind, RegExp][] = [
   ],
 ];
 
+/** Every related link holds one of these (a cheap test before the pattern). */
+const RELATED_LINK_WORDS = /read |related:|see also:|watch:|click here/i;
+
 /** What a reader would call this line, when it is not running text. */
 export function furnitureKind(line: string): BlockKind | null {
   const trimmed = line.trim();
   if (trimmed.length > 400) return null;
-  for (const [kind, pattern] of FURNITURE) if (pattern.test(trimmed)) return kind;
+  for (const [kind, pattern] of FURNITURE) {
+    // The related-link pattern backtracks over a leading sentence: tried only when one of its
+    // phrases is there at all.
+    if (kind === 'related_link' && !RELATED_LINK_WORDS.test(trimmed)) continue;
+    if (pattern.test(trimmed)) return kind;
+  }
   return null;
 }
 

@@ -27,6 +27,8 @@ import { findRelations } from './relations.js';
 // `new RegExp(…)`, which would build a new object on every call of the function holding it.
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const INNER_CAPITAL = /\s\p{Lu}/u;
+/** Two spaces in a row, or a space character other than U+0020 (what `\s+` → " " would change). */
+const ODD_SPACE = /\s\s|[^\S ]/;
 
 export interface DocumentBlock extends Span {
   kind: BlockKind;
@@ -80,11 +82,14 @@ function blockOf(
 
 /** The statement a claim makes, in the text's own words: its content, trimmed to one sentence. */
 function statementOf(text: string, content: Span[]): string {
-  const raw = content.map((s) => text.slice(s.start, s.end)).join(' … ');
-  let s = raw
-    .replace(/^\s*that\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const raw =
+    content.length === 1
+      ? text.slice((content[0] as Span).start, (content[0] as Span).end)
+      : content.map((s) => text.slice(s.start, s.end)).join(' … ');
+  let s = raw.replace(/^\s*that\s+/i, '');
+  // Most contents have no run of spaces and no other space character: no copy for them.
+  if (ODD_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
+  s = s.trim();
   s = s.replace(/^["“”'‘]+|["“”'‘,;:]+$/g, '').trim();
   if (s.length > 240) s = `${s.slice(0, s.lastIndexOf(' ', 237))} …`;
   if (!s) s = raw.trim() || 'See the content.';
@@ -325,13 +330,13 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       const earlier = interviewBySpeaker.get(speakerId);
       if (earlier) channel = { ...earlier.channel, cue: channel.cue };
     }
-    const aboutIds = [
-      ...new Set(
-        content.flatMap((c) =>
-          mentionAt({ start: c.position.start, end: c.position.end }).map((m) => m.entity),
-        ),
-      ),
-    ].filter((e) => e !== speakerId);
+    // The entities the content mentions, each once, in text order, the speaker left out.
+    const about = new Set<string>();
+    for (const c of content)
+      for (const m of mentionAt({ start: c.position.start, end: c.position.end }))
+        about.add(m.entity);
+    about.delete(speakerId);
+    const aboutIds = [...about];
     const body = a.content
       .map((s) => text.slice(s.start, s.end))
       .join(' ')

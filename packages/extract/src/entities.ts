@@ -128,6 +128,9 @@ const ON_HEADS = new Set(
   ),
 );
 
+/** Where `splitSentences` or `splitNames` may cut a run. */
+const SPLIT_CHARS = /[.\-’']/;
+
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', 'the']);
 
 interface RunContext {
@@ -224,21 +227,24 @@ function cleanRun(
   }
   parts.push({ text: t.slice(from), start: s + from, titled });
   // "Iraqi Kurds": a nationality, then a people.
-  return parts
-    .flatMap((p) => {
-      const space = p.text.search(/[\s\u00a0]/);
-      if (
-        space < 0 ||
-        !DEMONYM_PLACES.has(p.text.slice(0, space)) ||
-        !GROUP_WORDS.has(p.text.slice(space + 1))
-      )
-        return [p];
-      return [
-        { text: p.text.slice(0, space), start: p.start, titled: false },
-        { text: p.text.slice(space + 1), start: p.start + space + 1, titled: false },
-      ];
-    })
-    .filter((p) => p.text.length > 1 && HAS_UPPER.test(p.text));
+  const out: { text: string; start: number; titled: boolean }[] = [];
+  const keep = (p: { text: string; start: number; titled: boolean }) => {
+    if (p.text.length > 1 && HAS_UPPER.test(p.text)) out.push(p);
+  };
+  for (const p of parts) {
+    const space = p.text.search(/[\s\u00a0]/);
+    if (
+      space < 0 ||
+      !DEMONYM_PLACES.has(p.text.slice(0, space)) ||
+      !GROUP_WORDS.has(p.text.slice(space + 1))
+    )
+      keep(p);
+    else {
+      keep({ text: p.text.slice(0, space), start: p.start, titled: false });
+      keep({ text: p.text.slice(space + 1), start: p.start + space + 1, titled: false });
+    }
+  }
+  return out;
 }
 
 function inName(before: string, connector: string, rest: string, context: RunContext): boolean {
@@ -299,6 +305,11 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
     for (let m = RUN.exec(body); m !== null; m = RUN.exec(body)) {
       // Most runs are one word that names nothing ("The", "But", "I"): dropped before any work.
       if (NOT_NAMES.has(m[0]) || PERSON_TITLES.has(m[0])) continue;
+      // A run without a full stop, hyphen or apostrophe (most) has nothing to split.
+      if (!SPLIT_CHARS.test(m[0])) {
+        addRun(m[0], m.index);
+        continue;
+      }
       for (const sentence of splitSentences(m[0], m.index))
         for (const piece of splitNames(sentence.text, sentence.index))
           addRun(piece.text, piece.index);
@@ -388,7 +399,8 @@ export function findEntities(
   const headsSource = (r: Span) =>
     sourceSpans.some(
       (s) =>
-        s.start <= r.start && (r.end === s.end || /^[\s\u00a0]*,/.test(text.slice(r.end, s.end))),
+        s.start <= r.start &&
+        (r.end === s.end || (s.end > r.end && /^[\s\u00a0]*,/.test(text.slice(r.end, s.end)))),
     );
   const add = (name: string, kind: EntityKind, reason: string): string => {
     const existing = byForm.get(name);
@@ -455,12 +467,21 @@ export function findEntities(
       .filter((w) => /^[A-Z]/.test(w))
       .map((w) => w[0])
       .join('');
+  // Each entity's initials are spelt once (no entity is added in this loop).
+  let spelt: { key: string; initials: string }[] | undefined;
   for (const r of runs) {
     if (byForm.has(r.text) || !/^[A-Z]{2,6}$/.test(r.text)) continue;
-    const match = [...entities.values()].filter(
-      (e) => e.kind !== 'person' && initials(e.name) === r.text,
-    );
-    if (match.length === 1 && match[0]) alias(r.text, match[0].key, 'acronym');
+    spelt ??= [...entities.values()]
+      .filter((e) => e.kind !== 'person')
+      .map((e) => ({ key: e.key, initials: initials(e.name) }));
+    let match: string | undefined;
+    let matches = 0;
+    for (const e of spelt)
+      if (e.initials === r.text) {
+        match ??= e.key;
+        matches++;
+      }
+    if (matches === 1 && match !== undefined) alias(r.text, match, 'acronym');
   }
   // Single words: a known form, a place, an acronym, or a speaker the text quotes.
   for (const r of runs) {
@@ -649,6 +670,8 @@ const GROUP_NOUNS = new Set(
     '|',
   ),
 );
+/** The last characters of the group nouns (all but one end in "s"). */
+const GROUP_NOUN_ENDINGS = new Set([...GROUP_NOUNS].map((w) => w.charCodeAt(w.length - 1)));
 const GROUP_MODIFIERS = new Set(
   `US|U.S.|Western|Arab|European|American|Syrian|Iraqi|Iranian|Russian|Turkish|Israeli|Palestinian|Kurdish|Islamist|Sunni|Shiite|foreign|local|senior|religious|potential|prospective|western|military|intelligence|security|government|administration|rebel|former|top|independent|international`.split(
     '|',
@@ -673,7 +696,12 @@ function findUnnamedGroups(text: string, blocks: EntityBlock[]): (Span & { block
   const { tokens } = analyse(text);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!GROUP_NOUNS.has(token.text)) continue;
+    // A character comparison rules out most tokens before the set is asked.
+    if (
+      !GROUP_NOUN_ENDINGS.has(token.text.charCodeAt(token.text.length - 1)) ||
+      !GROUP_NOUNS.has(token.text)
+    )
+      continue;
     const block = blockAt(blocks, token.start);
     if (!block || token.end > block.end) continue;
     if (token.start > block.start && WORD_CHAR.test(text[token.start - 1] as string)) continue;

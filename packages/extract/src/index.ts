@@ -94,11 +94,12 @@ export async function extract(
   try {
     // Both read one wink-nlp analysis of the text, kept between them and dropped after.
     attributions = attributionsOf(text, scanned);
-    entityIndex = findEntities(
-      text,
-      blocks.map((b, index) => ({ ...b, index })),
-      attributions.flatMap((a) => (a.source ? [a.source] : [])),
-    );
+    const entityBlocks = [];
+    for (const [index, b] of blocks.entries())
+      entityBlocks.push({ start: b.start, end: b.end, kind: b.kind, index });
+    const sources = [];
+    for (const a of attributions) if (a.source) sources.push(a.source);
+    entityIndex = findEntities(text, entityBlocks, sources);
   } finally {
     forgetAnalysis();
   }

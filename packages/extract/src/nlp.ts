@@ -99,7 +99,7 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
   const tags = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as typeof its.value) as string[];
   const tokens: Token[] = [];
-  const kept: number[] = new Array(values.length).fill(-1);
+  const kept = new Int32Array(values.length).fill(-1);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
@@ -129,7 +129,7 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
     let first = -1;
     let last = -1;
     for (let i = from; i <= to; i++) {
-      const k = kept[i] ?? -1;
+      const k = kept[i] as number;
       if (k < 0) continue;
       if (first < 0) first = k;
       last = k;
@@ -159,6 +159,8 @@ export function winkBaseline(text: string, pipeline: 'same' | 'full' = 'same'): 
   const engine = pipeline === 'full' ? fullNlp() : nlp();
   const its = engine.its;
   const doc = engine.readDoc(text);
+  // The three columns `analyse` reads (a token's text is wink-nlp's work as much as its tag).
+  doc.tokens().out(its.value);
   doc.tokens().out(its.pos);
   doc.tokens().out(its.lemma as typeof its.value);
   doc.sentences().out(its.span);
@@ -172,40 +174,35 @@ export function winkBaseline(text: string, pipeline: 'same' | 'full' = 'same'): 
 export function analyseBlocks(text: string, blocks: { start: number; end: number }[]): Analysis[] {
   const whole = analyse(text);
   const out: Analysis[] = blocks.map(() => ({ tokens: [], sentences: [] }));
-  const blockOfToken: number[] = [];
-  const indexInBlock: number[] = [];
+  const count = whole.tokens.length;
+  const blockOfToken = new Int32Array(count).fill(-1);
+  const indexInBlock = new Int32Array(count);
   let b = 0;
-  for (const token of whole.tokens) {
+  for (let i = 0; i < count; i++) {
+    const token = whole.tokens[i] as Token;
     while (b < blocks.length && (blocks[b] as { end: number }).end <= token.start) b++;
     const block = blocks[b];
-    if (!block || token.start < block.start || token.end > block.end) {
-      blockOfToken.push(-1);
-      indexInBlock.push(-1);
-      continue;
-    }
+    if (!block || token.start < block.start || token.end > block.end) continue;
     const target = out[b] as Analysis;
-    blockOfToken.push(b);
-    indexInBlock.push(target.tokens.length);
+    blockOfToken[i] = b;
+    indexInBlock[i] = target.tokens.length;
     target.tokens.push(token);
   }
   for (const sentence of whole.sentences) {
     let current = -1;
     let first = -1;
     let last = -1;
-    const flush = () => {
-      if (current >= 0 && first >= 0) (out[current] as Analysis).sentences.push({ first, last });
-    };
     for (let i = sentence.first; i <= sentence.last; i++) {
-      const bi = blockOfToken[i] ?? -1;
+      const bi = blockOfToken[i] as number;
       if (bi < 0) continue;
       if (bi !== current) {
-        flush();
+        if (current >= 0) (out[current] as Analysis).sentences.push({ first, last });
         current = bi;
         first = indexInBlock[i] as number;
       }
       last = indexInBlock[i] as number;
     }
-    flush();
+    if (current >= 0) (out[current] as Analysis).sentences.push({ first, last });
   }
   return out;
 }

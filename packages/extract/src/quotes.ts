@@ -17,35 +17,60 @@ export interface Quote {
   nested: Span[];
 }
 
+const APOSTROPHE = 0x27; // '
+const BACKTICK = 0x60; // `
+const STRAIGHT_DOUBLE = 0x22; // "
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LOW_DOUBLE = 0x201e; // „
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+/** A character that may be (part of) a double quotation mark. */
+const MARK_CANDIDATE = /["“”«»„'`]/g;
+
 /** Finds the double-quoted spans of `text.slice(start, end)`; offsets are into `text`. */
 export function findQuotes(text: string, start: number, end: number): Quote[] {
   const quotes: Quote[] = [];
   let openAt = -1;
   let openWidth = 1;
-  for (let i = start; i < end; i++) {
-    const ch = text[i] as string;
+  // Only the characters that can be a mark are visited: the expression finds the next one.
+  MARK_CANDIDATE.lastIndex = start;
+  for (
+    let found = MARK_CANDIDATE.exec(text);
+    found !== null && found.index < end;
+    found = MARK_CANDIDATE.exec(text)
+  ) {
+    let i = found.index;
+    const ch = text.charCodeAt(i);
     // Two apostrophes or backticks stand for a double quotation mark in some wire styles.
-    const doubled = (ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`');
+    const doubled = (ch === APOSTROPHE || ch === BACKTICK) && text.charCodeAt(i + 1) === ch;
     const width = doubled ? 2 : 1;
     const mark =
-      doubled || ch === '“' || ch === '"' || ch === '«' || ch === '„' || ch === '”' || ch === '»';
+      doubled ||
+      ch === LEFT_DOUBLE ||
+      ch === STRAIGHT_DOUBLE ||
+      ch === LEFT_GUILLEMET ||
+      ch === LOW_DOUBLE ||
+      ch === RIGHT_DOUBLE ||
+      ch === RIGHT_GUILLEMET;
     if (!mark) continue;
     if (openAt < 0) {
-      if (ch !== '”' && ch !== '»') {
+      if (ch !== RIGHT_DOUBLE && ch !== RIGHT_GUILLEMET) {
         openAt = i;
         openWidth = width;
       }
-    } else if (ch === '“' || ch === '`') {
+    } else if (ch === LEFT_DOUBLE || ch === BACKTICK) {
       // A new opening mark before a close: the previous quote was left open by a typo.
       openAt = i;
       openWidth = width;
     } else {
       // "…this,'''": a single mark closing a nested quote comes before the doubled one.
-      if (doubled && ch === "'" && text[i + 2] === "'") i++;
+      if (doubled && ch === APOSTROPHE && text.charCodeAt(i + 2) === APOSTROPHE) i++;
       quotes.push(makeQuote(openAt, i + width, openWidth, width, false));
       openAt = -1;
     }
     i += width - 1;
+    MARK_CANDIDATE.lastIndex = i + 1;
   }
   if (openAt >= 0 && end - openAt > 2) quotes.push(makeQuote(openAt, end, openWidth, 0, true));
   return quotes.map((q) => ({ ...q, nested: findNested(text, q.inner) }));
