@@ -1,9 +1,11 @@
 // Startup benchmark (not a test): time from launch to the first full frame of the bundled
 // claimscope (the article text, loaded in-process) against a minimal Ink program bundled the
-// same way, both in a pseudo-terminal. Prints medians and their ratio for the README.
+// same way, both in a pseudo-terminal. claimscope runs twice over: cold (no code cache, as on
+// the first start after an install or upgrade) and warm (the cache of an earlier start present).
+// Prints medians and their ratios for the README.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsdown';
@@ -20,8 +22,10 @@ if (!existsSync(binary)) {
 
 async function buildBaseline(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'claimscope-bench-'));
+  // Bundled like the binary's entry (the interactive UI's own script is CommonJS for its cache).
+  const [entryConfig] = config;
   await build({
-    ...config,
+    ...entryConfig,
     config: false,
     entry: { minimal: join(root, 'bench/minimal.tsx') },
     outDir,
@@ -33,13 +37,19 @@ async function buildBaseline(): Promise<string> {
 /**
  * Runs `file` in a pty (util-linux `script`) and resolves with ms until `ready` is printed, once
  * the program has exited: a program still shutting down would slow the next one measured.
+ * `stayUntil`, if given, keeps the program running after the frame until it returns true.
  */
-function timeToFrame(file: string, ready: string): Promise<number> {
+function timeToFrame(
+  file: string,
+  ready: string,
+  env: Record<string, string | undefined> = {},
+  stayUntil?: () => boolean,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const command = `stty cols 100 rows 30; exec node ${file}`;
     const started = process.hrtime.bigint();
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
-      env: { ...process.env, CI: undefined, TERM: 'xterm-256color' },
+      env: { ...process.env, CI: undefined, TERM: 'xterm-256color', ...env },
       stdio: ['pipe', 'pipe', 'ignore'],
     });
     // The program may be gone before the Ctrl-C below reaches it.
@@ -58,8 +68,12 @@ function timeToFrame(file: string, ready: string): Promise<number> {
       if (elapsed === null && output.includes(ready)) {
         elapsed = Number(process.hrtime.bigint() - started) / 1e6;
         clearTimeout(timer);
-        child.stdin.write('\u0003');
-        child.kill('SIGTERM');
+        const stop = () => {
+          if (stayUntil && !stayUntil()) return void setTimeout(stop, 50);
+          child.stdin.write('\u0003');
+          child.kill('SIGTERM');
+        };
+        stop();
       }
     });
   });
@@ -77,26 +91,44 @@ const median = (xs: number[]) => {
 // change, measured side by side, since this machine's load moves the absolute numbers).
 const compare = process.env.BENCH_COMPARE || null;
 const baseline = await buildBaseline();
-const app: number[] = [];
+// Cold: a cache folder emptied before every run. Warm: one that an earlier start filled.
+const coldCache = mkdtempSync(join(tmpdir(), 'claimscope-bench-cold-'));
+const warmCache = mkdtempSync(join(tmpdir(), 'claimscope-bench-warm-'));
+const emptyColdCache = () => {
+  for (const name of readdirSync(coldCache)) rmSync(join(coldCache, name), { recursive: true });
+  return { XDG_CACHE_HOME: coldCache };
+};
+const cached = () => readdirSync(join(warmCache, 'claimscope'), { withFileTypes: true }).length;
+await timeToFrame(binary, 'lines 1–', { XDG_CACHE_HOME: warmCache }, () => {
+  try {
+    return cached() > 0;
+  } catch {
+    return false;
+  }
+});
+const cold: number[] = [];
+const warm: number[] = [];
 const minimal: number[] = [];
 const other: number[] = [];
 const programs = [
-  { file: binary, ready: 'lines 1–', times: app },
-  { file: baseline, ready: 'claimscope-bench-ready', times: minimal },
-  ...(compare ? [{ file: compare, ready: 'lines 1–', times: other }] : []),
+  { file: binary, ready: 'lines 1–', times: cold, env: emptyColdCache },
+  { file: binary, ready: 'lines 1–', times: warm, env: () => ({ XDG_CACHE_HOME: warmCache }) },
+  { file: baseline, ready: 'claimscope-bench-ready', times: minimal, env: () => ({}) },
+  ...(compare ? [{ file: compare, ready: 'lines 1–', times: other, env: () => ({}) }] : []),
 ];
 // One warm-up each so the file cache is hot for all, then alternate, each run starting with the
 // next program so that none always takes the same place in the order.
-for (const { file, ready } of programs) await timeToFrame(file, ready);
+for (const { file, ready, env } of programs) await timeToFrame(file, ready, env());
 for (let i = 0; i < RUNS; i += 1) {
   for (let j = 0; j < programs.length; j += 1) {
     const program = programs[(i + j) % programs.length];
-    if (program) program.times.push(await timeToFrame(program.file, program.ready));
+    if (program) program.times.push(await timeToFrame(program.file, program.ready, program.env()));
   }
 }
+rmSync(coldCache, { recursive: true, force: true });
+rmSync(warmCache, { recursive: true, force: true });
 
 const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(0)} KiB`;
-const a = median(app);
 const m = median(minimal);
 console.log(
   `claimscope startup, ${RUNS} runs each, median time from launch to first full frame (in a pty):`,
@@ -108,11 +140,14 @@ const row = (name: string, file: string, xs: number[]) =>
   console.log(
     `| ${name} | ${kb(file)} | ${median(xs).toFixed(0)} ms | ${Math.min(...xs).toFixed(0)} ms | ${Math.max(...xs).toFixed(0)} ms |`,
   );
-row('claimscope (article loaded, in-process API)', binary, app);
+row('claimscope, cold (no code cache)', binary, cold);
+row('claimscope, warm (code cache of an earlier start)', binary, warm);
 row('minimal Ink program (one line)', baseline, minimal);
 if (compare) row(`BENCH_COMPARE (${compare})`, compare, other);
 console.log('');
 console.log(
-  `ratio claimscope / minimal: ${(a / m).toFixed(2)}× (Node ${process.version}, ${process.platform} ${process.arch})`,
+  `ratio claimscope / minimal: cold ${(median(cold) / m).toFixed(2)}×, warm ${(median(warm) / m).toFixed(2)}× (Node ${process.version}, ${process.platform} ${process.arch}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')})`,
 );
 if (compare) console.log(`ratio BENCH_COMPARE / minimal: ${(median(other) / m).toFixed(2)}×`);
