@@ -71,7 +71,6 @@ const shared = {
   },
 } satisfies UserConfig;
 
-
 /**
  * `claimscope` ships as a small ES module entry (claimscope.js) and the program as minified
  * CommonJS scripts beside it, with every dependency and the corpus JSON inlined: start-up reads

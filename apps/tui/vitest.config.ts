@@ -10,7 +10,11 @@ export default defineConfig({
   test: {
     // The binary and the servers it starts read imported documents from the data directory: give
     // the tests an empty one of their own, never the user's.
-    env: { CLAIMSCOPE_DATA_DIR: mkdtempSync(join(tmpdir(), 'claimscope-tui-test-')) },
+    // Likewise a code cache folder of their own (the built binary's, src/terminal/code-cache.ts).
+    env: {
+      CLAIMSCOPE_DATA_DIR: mkdtempSync(join(tmpdir(), 'claimscope-tui-test-')),
+      XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'claimscope-tui-test-cache-')),
+    },
     // Limits sized for a busy 2-core machine: they bound hangs, they do not measure speed.
     testTimeout: 90_000,
     hookTimeout: 180_000,
