@@ -134,7 +134,7 @@ console.log(
   `claimscope startup, ${RUNS} runs each, median time from launch to first full frame (in a pty):`,
 );
 console.log('');
-console.log('| program | bundle | median | min | max |');
+console.log('| program | entry file | median | min | max |');
 console.log('| --- | --- | --- | --- | --- |');
 const row = (name: string, file: string, xs: number[]) =>
   console.log(
