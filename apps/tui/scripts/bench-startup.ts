@@ -20,18 +20,26 @@ if (!existsSync(binary)) {
   process.exit(1);
 }
 
-async function buildBaseline(): Promise<string> {
+/**
+ * The minimal program twice: bundled as one ES module, and as a CommonJS script started through
+ * the code cache the way claimscope is (bench/minimal-cached.ts).
+ */
+async function buildBaselines(): Promise<{ plain: string; cached: string }> {
   const outDir = mkdtempSync(join(tmpdir(), 'claimscope-bench-'));
-  // Bundled like the binary's entry (the interactive UI's own script is CommonJS for its cache).
-  const [entryConfig] = config;
+  const [entryConfig, scriptConfig] = config;
+  const common = { config: false, outDir, logLevel: 'silent', clean: false } as const;
+  await build({ ...entryConfig, ...common, entry: { minimal: join(root, 'bench/minimal.tsx') } });
+  await build({
+    ...scriptConfig,
+    ...common,
+    entry: { 'claimscope-minimal': join(root, 'bench/minimal.tsx') },
+  });
   await build({
     ...entryConfig,
-    config: false,
-    entry: { minimal: join(root, 'bench/minimal.tsx') },
-    outDir,
-    logLevel: 'silent',
+    ...common,
+    entry: { 'minimal-cached': join(root, 'bench/minimal-cached.ts') },
   });
-  return join(outDir, 'minimal.js');
+  return { plain: join(outDir, 'minimal.js'), cached: join(outDir, 'minimal-cached.js') };
 }
 
 /**
@@ -90,7 +98,7 @@ const median = (xs: number[]) => {
 // BENCH_COMPARE=<another build of claimscope.js> times it in the same runs (before and after a
 // change, measured side by side, since this machine's load moves the absolute numbers).
 const compare = process.env.BENCH_COMPARE || null;
-const baseline = await buildBaseline();
+const baseline = await buildBaselines();
 // Cold: a cache folder emptied before every run. Warm: one that an earlier start filled.
 const coldCache = mkdtempSync(join(tmpdir(), 'claimscope-bench-cold-'));
 const warmCache = mkdtempSync(join(tmpdir(), 'claimscope-bench-warm-'));
@@ -98,22 +106,40 @@ const emptyColdCache = () => {
   for (const name of readdirSync(coldCache)) rmSync(join(coldCache, name), { recursive: true });
   return { XDG_CACHE_HOME: coldCache };
 };
-const cached = () => readdirSync(join(warmCache, 'claimscope'), { withFileTypes: true }).length;
-await timeToFrame(binary, 'lines 1–', { XDG_CACHE_HOME: warmCache }, () => {
+const cacheFiles = (name: string) => {
   try {
-    return cached() > 0;
+    return readdirSync(join(warmCache, 'claimscope')).filter((file) => file.startsWith(name));
   } catch {
-    return false;
+    return [];
   }
-});
+};
+await timeToFrame(
+  binary,
+  'lines 1–',
+  { XDG_CACHE_HOME: warmCache },
+  () => cacheFiles('claimscope-main@').length > 0,
+);
+await timeToFrame(
+  baseline.cached,
+  'claimscope-bench-ready',
+  { XDG_CACHE_HOME: warmCache },
+  () => cacheFiles('claimscope-minimal@').length > 0,
+);
 const cold: number[] = [];
 const warm: number[] = [];
 const minimal: number[] = [];
+const minimalWarm: number[] = [];
 const other: number[] = [];
 const programs = [
   { file: binary, ready: 'lines 1–', times: cold, env: emptyColdCache },
   { file: binary, ready: 'lines 1–', times: warm, env: () => ({ XDG_CACHE_HOME: warmCache }) },
-  { file: baseline, ready: 'claimscope-bench-ready', times: minimal, env: () => ({}) },
+  { file: baseline.plain, ready: 'claimscope-bench-ready', times: minimal, env: () => ({}) },
+  {
+    file: baseline.cached,
+    ready: 'claimscope-bench-ready',
+    times: minimalWarm,
+    env: () => ({ XDG_CACHE_HOME: warmCache }),
+  },
   ...(compare ? [{ file: compare, ready: 'lines 1–', times: other, env: () => ({}) }] : []),
 ];
 // One warm-up each so the file cache is hot for all, then alternate, each run starting with the
@@ -142,12 +168,16 @@ const row = (name: string, file: string, xs: number[]) =>
   );
 row('claimscope, cold (no code cache)', binary, cold);
 row('claimscope, warm (code cache of an earlier start)', binary, warm);
-row('minimal Ink program (one line)', baseline, minimal);
+row('minimal Ink program (one line)', baseline.plain, minimal);
+row('minimal Ink program, warm (same loader and code cache)', baseline.cached, minimalWarm);
 if (compare) row(`BENCH_COMPARE (${compare})`, compare, other);
 console.log('');
 console.log(
   `ratio claimscope / minimal: cold ${(median(cold) / m).toFixed(2)}×, warm ${(median(warm) / m).toFixed(2)}× (Node ${process.version}, ${process.platform} ${process.arch}, load average ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')})`,
+);
+console.log(
+  `ratio claimscope warm / minimal warm (both from their code cache): ${(median(warm) / median(minimalWarm)).toFixed(2)}×`,
 );
 if (compare) console.log(`ratio BENCH_COMPARE / minimal: ${(median(other) / m).toFixed(2)}×`);
