@@ -102,13 +102,15 @@ const baseline = await buildBaselines();
 // Cold: a cache folder emptied before every run. Warm: one that an earlier start filled.
 const coldCache = mkdtempSync(join(tmpdir(), 'claimscope-bench-cold-'));
 const warmCache = mkdtempSync(join(tmpdir(), 'claimscope-bench-warm-'));
+// The minimal program's own: a start keeps only its own scripts' caches in the folder.
+const minimalWarmCache = mkdtempSync(join(tmpdir(), 'claimscope-bench-warm-minimal-'));
 const emptyColdCache = () => {
   for (const name of readdirSync(coldCache)) rmSync(join(coldCache, name), { recursive: true });
   return { XDG_CACHE_HOME: coldCache };
 };
-const cacheFiles = (name: string) => {
+const cacheFiles = (folder: string, name: string) => {
   try {
-    return readdirSync(join(warmCache, 'claimscope')).filter((file) => file.startsWith(name));
+    return readdirSync(join(folder, 'claimscope')).filter((file) => file.startsWith(name));
   } catch {
     return [];
   }
@@ -138,7 +140,7 @@ const programs = [
     file: baseline.cached,
     ready: 'claimscope-bench-ready',
     times: minimalWarm,
-    env: () => ({ XDG_CACHE_HOME: warmCache }),
+    env: () => ({ XDG_CACHE_HOME: minimalWarmCache }),
   },
   ...(compare ? [{ file: compare, ready: 'lines 1–', times: other, env: () => ({}) }] : []),
 ];
@@ -152,7 +154,11 @@ for (let i = 0; i < RUNS; i += 1) {
   }
 }
 rmSync(coldCache, { recursive: true, force: true });
-rmSync(warmCache, { recursive: true, force: true });
+// Every warm run must have found its cache: else it was a cold run under the wrong name.
+if (cacheFiles(warmCache, 'claimscope-main@').length === 0)
+  throw new Error(`the warm runs' cache folder ${warmCache} lost its cache`);
+for (const folder of [warmCache, minimalWarmCache])
+  rmSync(folder, { recursive: true, force: true });
 
 const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(0)} KiB`;
 const m = median(minimal);
