@@ -119,13 +119,13 @@ await timeToFrame(
   binary,
   'lines 1–',
   { XDG_CACHE_HOME: warmCache },
-  () => cacheFiles('claimscope-main@').length > 0,
+  () => cacheFiles(warmCache, 'claimscope-main@').length > 0,
 );
 await timeToFrame(
   baseline.cached,
   'claimscope-bench-ready',
-  { XDG_CACHE_HOME: warmCache },
-  () => cacheFiles('claimscope-minimal@').length > 0,
+  { XDG_CACHE_HOME: minimalWarmCache },
+  () => cacheFiles(minimalWarmCache, 'claimscope-minimal@').length > 0,
 );
 const cold: number[] = [];
 const warm: number[] = [];
