@@ -6,14 +6,18 @@ import { builtinArticlesJson } from './build/builtin-articles.js';
 
 // The binary and the servers it starts read imported documents from the data directory: give the
 // tests an empty one of their own, never the user's, and remove it when the run ends, however it ends.
+// Likewise a code cache folder of their own (the built binary's, src/terminal/code-cache.ts).
 const dataDir = mkdtempSync(join(tmpdir(), 'claimscope-tui-test-'));
-process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+const cacheDir = mkdtempSync(join(tmpdir(), 'claimscope-tui-test-cache-'));
+process.once('exit', () => {
+  for (const dir of [dataDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+});
 
 export default defineConfig({
   // As in the build (tsdown.config.ts): the first frame's article list, computed ahead.
   define: { BUILTIN_ARTICLES: builtinArticlesJson() },
   test: {
-    env: { CLAIMSCOPE_DATA_DIR: dataDir },
+    env: { CLAIMSCOPE_DATA_DIR: dataDir, XDG_CACHE_HOME: cacheDir },
     // Limits sized for a busy 2-core machine: they bound hangs, they do not measure speed.
     testTimeout: 90_000,
     hookTimeout: 180_000,

@@ -43,8 +43,16 @@ function prefetchFirstFrame(
   });
 }
 
+export interface InteractiveHooks {
+  /** Runs a moment after the first frame is on screen, when the terminal is idle. */
+  afterFirstFrame?: () => void;
+}
+
 /** The full-screen UI: alternate screen in, Ink until the user quits, alternate screen out. */
-export async function runInteractive(options: CliOptions): Promise<void> {
+export async function runInteractive(
+  options: CliOptions,
+  hooks: InteractiveHooks = {},
+): Promise<void> {
   const connection = await connect(options);
   const cache = new QueryCache();
   // Failures show in the UI, which reads the same cache.
@@ -66,7 +74,10 @@ export async function runInteractive(options: CliOptions): Promise<void> {
   );
   // The first frame is on screen: load the router and open the store for the next request, a
   // moment later, so that the terminal gets the machine to itself while it draws the frame.
-  setTimeout(() => connection.warmUp?.(), WARM_UP_DELAY_MS);
+  setTimeout(() => {
+    hooks.afterFirstFrame?.();
+    connection.warmUp?.();
+  }, WARM_UP_DELAY_MS);
   try {
     await instance.waitUntilExit();
   } finally {

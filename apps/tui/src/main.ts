@@ -1,97 +1,31 @@
-import { TRPCClientError } from '@trpc/client';
-import pkg from '../package.json' with { type: 'json' };
-import { connect } from './api/client.js';
-import { describeError } from './api/errors.js';
-import { parseCommandLine, USAGE, USAGE_EXIT_CODE, UsageError } from './cli/args.js';
-import { runSubcommand } from './cli/commands.js';
+/*
+ * The `claimscope` command. Built, it runs the program from CommonJS scripts beside it through
+ * V8's code cache (terminal/code-cache.ts): a start after the first reuses the compiled code of
+ * everything the first frame ran. From source (tsx, tests), it imports the program directly.
+ */
 
-function fail(message: string, code: number): never {
-  process.stderr.write(`claimscope: ${message}\n`);
-  process.exit(code);
+/** The built program's scripts, beside this file; undefined when run from source. */
+declare const BUILT_SCRIPT: string | undefined;
+
+if (typeof BUILT_SCRIPT === 'string') {
+  const { fileURLToPath } = await import('node:url');
+  const { CachedScripts, codeCacheDir } = await import('./terminal/code-cache.js');
+  const scripts = new CachedScripts(
+    fileURLToPath(new URL('.', import.meta.url)),
+    codeCacheDir(process.env),
+  );
+  const { run } = scripts.require(BUILT_SCRIPT) as typeof import('./cli/run.js');
+  run(process.argv.slice(2), {
+    async prepareInteractive() {
+      // Ink's yoga-layout awaits its WebAssembly at the top level, which a CommonJS script
+      // cannot: it loads here, and the scripts' `require('yoga-layout')` receives it.
+      const { loadYoga } = await import('yoga-layout/load');
+      scripts.provide('yoga-layout', await loadYoga());
+    },
+    // By then the first frame's code has run: its bytecode is what the next start needs.
+    interactiveHooks: { afterFirstFrame: () => scripts.saveCaches() },
+  });
+} else {
+  const { run } = await import('./cli/run.js');
+  run(process.argv.slice(2));
 }
-
-async function main(argv: string[]): Promise<void> {
-  let command: ReturnType<typeof parseCommandLine>;
-  try {
-    command = parseCommandLine(argv, process.env);
-  } catch (error) {
-    if (error instanceof UsageError)
-      fail(`${error.message}\nRun 'claimscope --help' for usage.`, USAGE_EXIT_CODE);
-    throw error;
-  }
-  if (command.kind === 'help') return void process.stdout.write(`${USAGE}\n`);
-  if (command.kind === 'version') return void process.stdout.write(`${pkg.version}\n`);
-
-  if (command.kind === 'import') {
-    const { runImport } = await import('./cli/import.js');
-    const print = (line: string) => process.stdout.write(`${line}\n`);
-    try {
-      process.exitCode = await runImport(
-        command.options,
-        command.paths,
-        process.env,
-        print,
-        command.from ?? null,
-      );
-    } catch (error) {
-      const api = command.options.api;
-      fail(describeError(error, api ? { kind: 'remote', url: api } : { kind: 'local' }), 1);
-    }
-    return;
-  }
-
-  if (command.kind === 'export') {
-    const connection = await connect(command.options);
-    const { runExport } = await import('./cli/export.js');
-    try {
-      await runExport(command, connection.client, process.stdout, process.stderr);
-    } catch (error) {
-      fail(describeError(error, connection.source), 1);
-    }
-    return;
-  }
-
-  if (command.kind === 'extract') {
-    const { runExtract } = await import('./cli/extract.js');
-    process.exitCode = await runExtract(
-      command.paths,
-      { out: command.out, json: command.options.json },
-      (line) => process.stdout.write(`${line}\n`),
-      (line) => process.stderr.write(`claimscope: ${line}\n`),
-    );
-    return;
-  }
-
-  if (command.kind !== 'interactive') {
-    const connection = await connect(command.options);
-    try {
-      const out = await runSubcommand(command, connection.client);
-      process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
-    } catch (error) {
-      const badInput = error instanceof TRPCClientError && error.data?.code === 'BAD_REQUEST';
-      fail(describeError(error, connection.source), badInput ? USAGE_EXIT_CODE : 1);
-    }
-    return;
-  }
-
-  if (!process.stdin.isTTY || !process.stdout.isTTY)
-    fail(
-      `the interactive UI needs a terminal (stdin and stdout must be a TTY).\nFor scripts, use a subcommand: claimscope entities|claims|relations|search <query>|article [--json].`,
-      USAGE_EXIT_CODE,
-    );
-
-  // Ink and React load only here: the subcommands never pay for them.
-  const { runInteractive } = await import('./interactive.js');
-  await runInteractive(command.options);
-  process.exit(0);
-}
-
-// `claimscope entities | head` closes the pipe early: that is the reader being done, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-  fail(error instanceof Error ? error.message : String(error), 1);
-});

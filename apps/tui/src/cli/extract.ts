@@ -75,8 +75,7 @@ export async function runExtract(
   printError: Print,
 ): Promise<number> {
   // The extractor (and its language model) loads only for this command.
-  const { extract, looksLikeHtml } = await import('@claimscope/extract');
-  const { validateArticleDocument } = await import('@claimscope/schema');
+  const { extract, looksLikeHtml, validateArticleDocument } = await import('./extractor.js');
   let failed = 0;
   const drafts: ArticleDocument[] = [];
   const files: string[] = [];
