@@ -25,6 +25,11 @@ export async function ArticlePage({
     <div className="page">
       <ArticleJsonLd articleId={doc.article.id} />
       <DownloadMenu links={articleDownloads(doc.article.id)} label="Download this article" />
+      {doc.relations.length > 0 ? (
+        <p className="small">
+          <a href={`/graph?article=${doc.article.id}`}>Relations graph of this article</a>
+        </p>
+      ) : null}
       <ArticleReader doc={doc} view={readerViewFromParams(params)} />
     </div>
   );

@@ -318,7 +318,9 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     const graph = await open('/graph');
     const row = graph.page.locator('tr[data-relation]').first();
     const id = await row.getAttribute('id');
-    expect(await row.getByTestId('citation').textContent()).toContain(`/graph#${id}`);
+    expect(await row.getByTestId('citation').textContent()).toContain(
+      `/graph?article=${articleId}#${id}`,
+    );
     expect(await row.locator('.relation-evidence').textContent()).toMatch(/“.+”/);
     await graph.page.close();
   });
@@ -401,6 +403,51 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await rowLink.click();
     await page.waitForURL(`**${href}`);
     await page.close();
+  });
+
+  it('shows the first article’s graph by default, and an article’s and an entity’s graph from their pages', async () => {
+    const byDefault = await open('/graph');
+    expect(await byDefault.page.locator('#graph-scope-heading').textContent()).toBe(
+      `Relations of the article ${headline}`,
+    );
+    const drawn = await byDefault.page.locator('.graph-edge').count();
+    expect(drawn).toBeGreaterThan(5);
+    // The whole article fits on one page: no pager, and the counts are exact.
+    expect(
+      await byDefault.page.getByRole('navigation', { name: 'Pages of relations' }).count(),
+    ).toBe(0);
+    await byDefault.page.close();
+
+    const article = await open(`/articles/${articleId}`);
+    await article.page.getByRole('link', { name: 'Relations graph of this article' }).click();
+    await article.page.waitForURL(`**/graph?article=${articleId}`);
+    expect(await article.page.locator('.graph-edge').count()).toBe(drawn);
+    await article.page.close();
+
+    const relations = await api<{ items: { subject: Ref }[] }>('relation.list', {
+      articleId,
+      limit: 1,
+    });
+    const subject = relations.items[0]?.subject as Ref;
+    const entityPage = await open(`/entities/${subject.id}`);
+    await entityPage.page.getByRole('link', { name: `Relations graph of ${subject.name}` }).click();
+    await entityPage.page.waitForURL(`**/graph?entity=${subject.id}`);
+    expect(await entityPage.page.locator('#graph-scope-heading').textContent()).toBe(
+      `Relations with ${subject.name} on either side`,
+    );
+    const sides = await entityPage.page
+      .locator('table tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          [...tr.querySelectorAll('td a[href^="/entities/"]')].map((a) => a.getAttribute('href')),
+        ),
+      );
+    expect(sides.length).toBeGreaterThan(0);
+    expect(sides.every((links) => links.includes(`/entities/${subject.id}`))).toBe(true);
+    // The filters keep the scope.
+    await entityPage.page.getByRole('checkbox').first().check();
+    await entityPage.page.waitForURL(new RegExp(`entity=${subject.id}.*kind=`));
+    await entityPage.page.close();
   });
 
   it('explains the graph with a legend, highlights a node’s neighbours, and filters and sorts', async () => {
