@@ -148,4 +148,39 @@ describe.skipIf(!env.chromium)(`the site with ${ARTICLES} synthetic articles`, (
     );
     await page.close();
   });
+
+  it('lists the entities 50 at a time, counting them all, with pages and filters that work without script', async () => {
+    const all = await call<{ total: number }>('entity.list', { limit: 1 });
+    expect(all.total).toBeGreaterThan(100);
+    const { page } = await open('/entities');
+    expect(await page.getByTestId('entity-count').textContent()).toBe(
+      `${all.total} entities · showing 1–50`,
+    );
+    expect(await page.locator('.entity-list > li').count()).toBe(50);
+    await screenshot(page, 'scale-entities');
+    await page.close();
+
+    const noScript = await browser.newPage();
+    await noScript.page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await noScript.page.goto(`${web?.url}/entities`);
+    const firstPage = await noScript.page.locator('.entity-list h2').allTextContents();
+    await noScript.page.getByRole('link', { name: /^Next/ }).click();
+    await noScript.page.waitForURL(/cursor=/);
+    expect(await noScript.page.getByTestId('entity-count').textContent()).toBe(
+      `${all.total} entities · showing 51–100`,
+    );
+    const secondPage = await noScript.page.locator('.entity-list h2').allTextContents();
+    expect(secondPage.some((name) => firstPage.includes(name))).toBe(false);
+    // The form is a plain GET form: tick a kind, press Apply.
+    await noScript.page.getByRole('checkbox', { name: /^Place/ }).check();
+    await noScript.page.getByRole('button', { name: 'Apply' }).click();
+    await noScript.page.waitForURL(/kind=place/);
+    const places = await call<{ total: number }>('entity.list', { kind: 'place', limit: 1 });
+    expect(await noScript.page.getByTestId('entity-count').textContent()).toMatch(
+      new RegExp(`^${places.total} entit(y|ies) match these filters`),
+    );
+    const kinds = await noScript.page.locator('.entity-list .meta .kind').allTextContents();
+    expect(kinds.every((kind) => kind === 'Place')).toBe(true);
+    await noScript.page.close();
+  });
 });

@@ -405,6 +405,28 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await page.close();
   });
 
+  it('filters the entities on the server as you type or tick, keeping the filters in the URL', async () => {
+    const all = await api<{ total: number }>('entity.list', { limit: 1 });
+    const { page, errors } = await open('/entities');
+    expect(await page.getByTestId('entity-count').textContent()).toMatch(
+      new RegExp(`^${all.total} entities( · showing 1–50)?$`),
+    );
+    await page.getByRole('searchbox', { name: 'Name, alias or description' }).fill('nusra');
+    await page.waitForURL(/\/entities\?q=nusra/);
+    await expect
+      .poll(() => page.getByTestId('entity-count').textContent(), { timeout: 30_000 })
+      .toMatch(/^\d+ entit(y|ies) match these filters/);
+    const names = await page.locator('.entity-list h2').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThan(all.total);
+    await page.getByRole('checkbox', { name: /^Person/ }).check();
+    await page.waitForURL(/kind=person/);
+    await page.getByRole('link', { name: 'Clear filters' }).click();
+    await page.waitForURL((url) => url.pathname === '/entities' && url.search === '');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the first article’s graph by default, and an article’s and an entity’s graph from their pages', async () => {
     const byDefault = await open('/graph');
     expect(await byDefault.page.locator('#graph-scope-heading').textContent()).toBe(
