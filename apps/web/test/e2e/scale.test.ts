@@ -183,4 +183,26 @@ describe.skipIf(!env.chromium)(`the site with ${ARTICLES} synthetic articles`, (
     expect(kinds.every((kind) => kind === 'Place')).toBe(true);
     await noScript.page.close();
   });
+
+  it('filters claims by a speaker found by name, without script and without listing every entity', async () => {
+    const stats = await call<{ topSpeakers: { speaker: { id: string; name: string } }[] }>('stats');
+    const speaker = stats.topSpeakers.find((s) => s.speaker.id.startsWith('syn-person'))?.speaker;
+    if (!speaker) throw new Error('no named speaker');
+    const noScript = await browser.newPage();
+    await noScript.page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await noScript.page.goto(`${web?.url}/claims`);
+    // No menu of every entity: the page is small however many there are.
+    expect(await noScript.page.locator('select option').count()).toBe(0);
+    await noScript.page.getByRole('searchbox', { name: 'Speaker' }).fill(speaker.name);
+    await noScript.page.getByRole('button', { name: 'Find speaker' }).click();
+    await noScript.page.waitForURL(/speakerName=/);
+    await noScript.page.getByRole('link', { name: speaker.name, exact: true }).first().click();
+    await noScript.page.waitForURL(new RegExp(`speaker=${speaker.id}`));
+    const claims = await call<{ total: number }>('claim.list', { speakerId: speaker.id, limit: 1 });
+    expect(await noScript.page.getByTestId('claim-count').textContent()).toMatch(
+      new RegExp(`^${claims.total} claims match`),
+    );
+    await screenshot(noScript.page, 'scale-claims-speaker');
+    await noScript.page.close();
+  });
 });
