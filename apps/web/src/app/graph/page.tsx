@@ -101,17 +101,14 @@ async function describeScope(scope: GraphScope) {
   };
 }
 
-function ScopeChooser({
+/** What the graph shows, at the top; the other scopes to choose from are below the table. */
+function ScopeHeading({
   described,
-  picked,
-  suggestions,
 }: {
   described: Awaited<ReturnType<typeof describeScope>> | null;
-  picked: boolean;
-  suggestions: { id: string; name: string; kind: EntityKind }[];
 }) {
   return (
-    <section className="graph-scope" aria-labelledby="graph-scope-heading">
+    <>
       <h2 id="graph-scope-heading" className="small">
         {described === null ? (
           'No article yet'
@@ -125,6 +122,23 @@ function ScopeChooser({
           </>
         )}
       </h2>
+      <p className="small">
+        <a href="#other-scopes">Choose another article or entity</a>
+      </p>
+    </>
+  );
+}
+
+function ScopeChooser({
+  picked,
+  suggestions,
+}: {
+  picked: boolean;
+  suggestions: { id: string; name: string; kind: EntityKind }[];
+}) {
+  return (
+    <section className="graph-scope" aria-labelledby="other-scopes">
+      <h2 id="other-scopes">Other articles and entities</h2>
       <p className="small muted">
         {picked
           ? 'The first article of the corpus, as no article or entity was chosen: a graph of every article at once would be unreadable. '
@@ -169,7 +183,8 @@ export default async function Graph({ searchParams }: Props) {
     return (
       <div className="page">
         <h1>Relations</h1>
-        <ScopeChooser described={null} picked={false} suggestions={suggestions} />
+        <ScopeHeading described={null} />
+        <ScopeChooser picked={false} suggestions={suggestions} />
         <p className="status">No relation is recorded yet.</p>
       </div>
     );
@@ -223,7 +238,7 @@ export default async function Graph({ searchParams }: Props) {
   return (
     <div className="page">
       <h1>Relations</h1>
-      <ScopeChooser described={described} picked={asked.scope === null} suggestions={suggestions} />
+      <ScopeHeading described={described} />
       <p className="lede" data-testid="graph-extent">
         {data.nodes.length} entities joined by {drawn.length} relations
         {drawn.length < relations.length ? ` (of ${relations.length} on this page)` : ''}
@@ -298,6 +313,7 @@ export default async function Graph({ searchParams }: Props) {
           ) : null}
         </section>
       </div>
+      <ScopeChooser picked={asked.scope === null} suggestions={suggestions} />
     </div>
   );
 }
