@@ -26,11 +26,19 @@ export async function ArticlePage({
     <div className="page">
       <ArticleJsonLd articleId={doc.article.id} />
       <DownloadMenu links={articleDownloads(doc.article.id)} label="Download this article" />
-      {disagreements > 0 ? (
+      {disagreements > 0 || doc.relations.length > 0 ? (
         <p className="small">
-          <a href={`/disagreements?article=${encodeURIComponent(doc.article.id)}`}>
-            Disagreements in this article ({disagreements})
-          </a>
+          {doc.relations.length > 0 ? (
+            <a href={`/graph?article=${encodeURIComponent(doc.article.id)}`}>
+              Relations graph of this article
+            </a>
+          ) : null}
+          {disagreements > 0 && doc.relations.length > 0 ? ' · ' : null}
+          {disagreements > 0 ? (
+            <a href={`/disagreements?article=${encodeURIComponent(doc.article.id)}`}>
+              Disagreements in this article ({disagreements})
+            </a>
+          ) : null}
         </p>
       ) : null}
       <ArticleReader doc={doc} view={readerViewFromParams(params)} />

@@ -7,43 +7,105 @@ import {
   CLAIM_KINDS,
   type ClaimFilters,
   claimFiltersToSearch,
+  type EntityRole,
   MODALITIES,
   REVIEW_STATUSES,
 } from '~/lib/claim-filters';
 import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
 import { REVIEW_STATUS_LABEL } from '~/lib/review';
 
-export interface EntityOption {
+export interface EntityRef {
   id: string;
   name: string;
-  /** Claims this option gives with the other filters kept. */
-  count: number;
 }
 
-/** Claims each kind, modality and channel option gives with the other filters kept. */
+/** One entity filter (speaker, subject or outlet): what is chosen, or how to find one. */
+export interface EntityChoice {
+  /** The entity chosen, by name; `name` is null for an id the corpus does not know. */
+  chosen: { id: string; name: string | null } | null;
+  /** The words typed to find one, and the entities they match (at most a few), each with the
+   * address of the list filtered by it. */
+  query: string;
+  matches: (EntityRef & { href: string })[] | null;
+  /** The address of the list without this filter. */
+  removeHref: string;
+}
+
+/** Claims each kind and modality option gives; absent where the count is not cheap. */
 export type OptionCounts = Record<string, number>;
 
-/** The options of an entity menu: a chosen id the corpus does not know is named as unknown. */
-function EntityOptions({
-  options,
-  chosen,
-  anyLabel,
-}: {
-  options: EntityOption[];
-  chosen: string | null;
-  anyLabel: string;
-}) {
-  const known = options.some((o) => o.id === chosen);
+function Count({ of, value }: { of: OptionCounts | undefined; value: string }) {
+  if (!of) return null;
   return (
     <>
-      <option value="">{anyLabel}</option>
-      {chosen && !known ? <option value={chosen}>Unknown: “{chosen}” (0)</option> : null}
-      {options.map((o) => (
-        <option key={o.id} value={o.id} disabled={o.count === 0 && o.id !== chosen}>
-          {o.name} ({o.count})
-        </option>
-      ))}
+      {' '}
+      <span className="chip-count">{of[value] ?? 0}</span>
     </>
+  );
+}
+
+/**
+ * An entity filter without a list of every entity: the chosen one by name with a link that
+ * removes it, or a text field whose words the page answers with the matching entities as links.
+ */
+function EntityChooser({
+  filter,
+  label,
+  choice,
+}: {
+  filter: EntityRole;
+  label: string;
+  choice: EntityChoice;
+}) {
+  const { chosen, query, matches, removeHref } = choice;
+  if (chosen)
+    return (
+      <p className="entity-choice" data-testid={`chosen-${filter}`}>
+        {label}:{' '}
+        {chosen.name === null ? (
+          <span>Unknown: “{chosen.id}”</span>
+        ) : (
+          <a href={`/entities/${chosen.id}`}>{chosen.name}</a>
+        )}{' '}
+        <a
+          className="button"
+          href={removeHref}
+          aria-label={`Remove the ${label.toLowerCase()} filter`}
+        >
+          ×
+        </a>
+        {chosen.name === null ? null : <input type="hidden" name={filter} value={chosen.id} />}
+      </p>
+    );
+  return (
+    <div className="entity-choice">
+      <label>
+        {label}
+        <input
+          type="search"
+          name={`${filter}Name`}
+          defaultValue={query}
+          placeholder="Find by name"
+        />
+      </label>
+      <button type="submit" aria-label={`Find ${label.toLowerCase()}`}>
+        Find
+      </button>
+      {matches === null ? null : matches.length === 0 ? (
+        <p className="small muted">No entity matches “{query}”.</p>
+      ) : (
+        <ul
+          className="chip-row plain-list small"
+          aria-label={`${label}: entities matching “${query}”`}
+        >
+          {matches.map((m) => (
+            <li key={m.id}>
+              <a href={m.href}>{m.name}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
@@ -54,21 +116,12 @@ function EntityOptions({
  */
 export function ClaimFilterForm({
   filters,
-  speakers,
-  subjects,
-  outlets,
+  entities,
   counts,
 }: {
   filters: ClaimFilters;
-  speakers: EntityOption[];
-  subjects: EntityOption[];
-  outlets: EntityOption[];
-  counts: {
-    kind: OptionCounts;
-    modality: OptionCounts;
-    channel: OptionCounts;
-    review: OptionCounts;
-  };
+  entities: Record<EntityRole, EntityChoice>;
+  counts: { kind?: OptionCounts; modality?: OptionCounts };
 }) {
   const router = useRouter();
   const pathname = usePathname() ?? '/claims';
@@ -97,6 +150,9 @@ export function ClaimFilterForm({
         action={pathname}
         method="get"
         onSubmit={(e) => {
+          // Words typed to find an entity: the server answers them, so send the form as it is.
+          const form = new FormData(e.currentTarget);
+          if (['speakerName', 'aboutName', 'outletName'].some((name) => form.get(name))) return;
           e.preventDefault();
           go({ q: text });
         }}
@@ -117,36 +173,9 @@ export function ClaimFilterForm({
             }}
           />
         </label>
-        <label>
-          Speaker
-          <select
-            name="speaker"
-            value={filters.speaker ?? ''}
-            onChange={(e) => go({ speaker: e.target.value || null })}
-          >
-            <EntityOptions options={speakers} chosen={filters.speaker} anyLabel="Anyone" />
-          </select>
-        </label>
-        <label>
-          About
-          <select
-            name="about"
-            value={filters.about ?? ''}
-            onChange={(e) => go({ about: e.target.value || null })}
-          >
-            <EntityOptions options={subjects} chosen={filters.about} anyLabel="Anything" />
-          </select>
-        </label>
-        <label>
-          Told to or through
-          <select
-            name="outlet"
-            value={filters.outlet ?? ''}
-            onChange={(e) => go({ outlet: e.target.value || null })}
-          >
-            <EntityOptions options={outlets} chosen={filters.outlet} anyLabel="Any outlet" />
-          </select>
-        </label>
+        <EntityChooser filter="speaker" label="Speaker" choice={entities.speaker} />
+        <EntityChooser filter="about" label="About" choice={entities.about} />
+        <EntityChooser filter="outlet" label="Told to or through" choice={entities.outlet} />
         <fieldset>
           <legend>Kind</legend>
           <div className="chip-row">
@@ -157,8 +186,8 @@ export function ClaimFilterForm({
                 aria-pressed={filters.kind.includes(kind)}
                 onClick={() => go({ kind: toggle(filters.kind, kind) })}
               >
-                {CLAIM_KIND_LABEL[kind]}{' '}
-                <span className="chip-count">{counts.kind[kind] ?? 0}</span>
+                {CLAIM_KIND_LABEL[kind]}
+                <Count of={counts.kind} value={kind} />
               </button>
             ))}
           </div>
@@ -173,8 +202,8 @@ export function ClaimFilterForm({
                 aria-pressed={filters.modality.includes(modality)}
                 onClick={() => go({ modality: toggle(filters.modality, modality) })}
               >
-                {MODALITY_LABEL[modality]}{' '}
-                <span className="chip-count">{counts.modality[modality] ?? 0}</span>
+                {MODALITY_LABEL[modality]}
+                <Count of={counts.modality} value={modality} />
               </button>
             ))}
           </div>
@@ -182,17 +211,14 @@ export function ClaimFilterForm({
         <fieldset>
           <legend>Channel</legend>
           <div className="chip-row">
-            {CHANNELS.filter(
-              (channel) => counts.channel[channel] || filters.channel.includes(channel),
-            ).map((channel) => (
+            {CHANNELS.map((channel) => (
               <button
                 key={channel}
                 type="button"
                 aria-pressed={filters.channel.includes(channel)}
                 onClick={() => go({ channel: toggle(filters.channel, channel) })}
               >
-                {CHANNEL_LABEL[channel]}{' '}
-                <span className="chip-count">{counts.channel[channel] ?? 0}</span>
+                {CHANNEL_LABEL[channel]}
               </button>
             ))}
           </div>
@@ -200,17 +226,14 @@ export function ClaimFilterForm({
         <fieldset>
           <legend>Review</legend>
           <div className="chip-row">
-            {REVIEW_STATUSES.filter(
-              (status) => counts.review[status] || filters.review.includes(status),
-            ).map((status) => (
+            {REVIEW_STATUSES.map((status) => (
               <button
                 key={status}
                 type="button"
                 aria-pressed={filters.review.includes(status)}
                 onClick={() => go({ review: toggle(filters.review, status) })}
               >
-                {REVIEW_STATUS_LABEL[status]}{' '}
-                <span className="chip-count">{counts.review[status] ?? 0}</span>
+                {REVIEW_STATUS_LABEL[status]}
               </button>
             ))}
           </div>

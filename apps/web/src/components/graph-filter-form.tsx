@@ -1,25 +1,32 @@
 'use client';
 
 import type { EntityKind, Predicate } from '@claimscope/schema';
+import { type GraphScope, graphFiltersToSearch } from '~/lib/graph-filters';
 import { ENTITY_KIND_LABEL, predicateLabel } from '~/lib/labels';
 
 /**
  * The graph's filters: a plain GET form (the server filters, so a view can be shared), sent as
- * soon as a box is ticked; without script, "Apply" sends it.
+ * soon as a box is ticked; without script, "Apply" sends it. The scope (an article or an entity)
+ * is kept; the page of the list is not, as the filters change the list.
  */
 export function GraphFilterForm({
+  scope,
   kinds,
   predicates,
   chosenKinds,
   chosenPredicates,
   q,
 }: {
-  kinds: { kind: EntityKind; count: number }[];
-  predicates: { predicate: Predicate; count: number }[];
+  /** Counts are left out where they would cost a pass over every relation of the scope. */
+  kinds: { kind: EntityKind; count?: number }[];
+  predicates: { predicate: Predicate; count?: number }[];
   chosenKinds: EntityKind[];
   chosenPredicates: Predicate[];
   q: string;
+  /** The article or entity the graph shows. */
+  scope: GraphScope;
 }) {
+  const scopeOnly = `/graph${graphFiltersToSearch({ scope })}`;
   return (
     <search aria-label="Filter relations">
       <form
@@ -32,6 +39,8 @@ export function GraphFilterForm({
           event.currentTarget.requestSubmit();
         }}
       >
+        {'article' in scope ? <input type="hidden" name="article" value={scope.article} /> : null}
+        {'entity' in scope ? <input type="hidden" name="entity" value={scope.entity} /> : null}
         <fieldset>
           <legend>Entity kinds (none ticked: all)</legend>
           <div className="chip-row">
@@ -43,7 +52,13 @@ export function GraphFilterForm({
                   value={kind}
                   defaultChecked={chosenKinds.includes(kind)}
                 />{' '}
-                {ENTITY_KIND_LABEL[kind]} <span className="chip-count">{count}</span>
+                {ENTITY_KIND_LABEL[kind]}
+                {count === undefined ? null : (
+                  <>
+                    {' '}
+                    <span className="chip-count">{count}</span>
+                  </>
+                )}
               </label>
             ))}
           </div>
@@ -59,7 +74,13 @@ export function GraphFilterForm({
                   value={predicate}
                   defaultChecked={chosenPredicates.includes(predicate)}
                 />{' '}
-                {predicateLabel(predicate)} <span className="chip-count">{count}</span>
+                {predicateLabel(predicate)}
+                {count === undefined ? null : (
+                  <>
+                    {' '}
+                    <span className="chip-count">{count}</span>
+                  </>
+                )}
               </label>
             ))}
           </div>
@@ -69,7 +90,7 @@ export function GraphFilterForm({
           <input type="search" name="q" defaultValue={q} placeholder="Name, relation, evidence" />
         </label>
         <button type="submit">Apply</button>
-        {chosenKinds.length || chosenPredicates.length || q ? <a href="/graph">Clear</a> : null}
+        {chosenKinds.length || chosenPredicates.length || q ? <a href={scopeOnly}>Clear</a> : null}
       </form>
     </search>
   );

@@ -158,66 +158,21 @@ export function claimPageLinks(
   };
 }
 
-type FacetClaim = {
-  kind: ClaimKind;
-  modality: Modality;
-  speaker: { id: string };
-  about: { id: string }[];
-  channel: { kind: ChannelKind; outletId: string | null };
-  provenance: { review: { status: ReviewStatus } };
-};
-
-export interface ClaimFacetCounts {
-  speaker: Map<string, number>;
-  about: Map<string, number>;
-  kind: Map<ClaimKind, number>;
-  modality: Map<Modality, number>;
-  channel: Map<ChannelKind, number>;
-  outlet: Map<string, number>;
-  review: Map<ReviewStatus, number>;
-}
-
-type Facet = keyof ClaimFacetCounts;
+/** The filters that name an entity, and their URL parameters. */
+export const ENTITY_ROLES = ['speaker', 'about', 'outlet'] as const;
+export type EntityRole = (typeof ENTITY_ROLES)[number];
 
 /**
- * How many claims each filter option would give, the other filters kept: `claims` are those
- * matching the text filter (the API folds text; every other filter is a field compared here).
+ * The words typed to find a speaker, subject or outlet (`speakerName`, …): the page lists the
+ * entities they match as links that choose one, so the form needs no list of every entity.
  */
-export function claimFacetCounts(
-  claims: readonly FacetClaim[],
-  filters: ClaimFilters,
-): ClaimFacetCounts {
-  const matches: Record<Facet, (c: FacetClaim) => boolean> = {
-    speaker: (c) => !filters.speaker || c.speaker.id === filters.speaker,
-    about: (c) => !filters.about || c.about.some((a) => a.id === filters.about),
-    kind: (c) => filters.kind.length === 0 || filters.kind.includes(c.kind),
-    modality: (c) => filters.modality.length === 0 || filters.modality.includes(c.modality),
-    channel: (c) => filters.channel.length === 0 || filters.channel.includes(c.channel.kind),
-    outlet: (c) => !filters.outlet || c.channel.outletId === filters.outlet,
-    review: (c) =>
-      filters.review.length === 0 || filters.review.includes(c.provenance.review.status),
+export function parseEntityQueries(params: SearchParamsRecord): Record<EntityRole, string> {
+  const text = (key: string) => ([params[key] ?? []].flat()[0] ?? '').trim().slice(0, 200);
+  return {
+    speaker: text('speakerName'),
+    about: text('aboutName'),
+    outlet: text('outletName'),
   };
-  const values: Record<Facet, (c: FacetClaim) => string[]> = {
-    speaker: (c) => [c.speaker.id],
-    about: (c) => [...new Set(c.about.map((a) => a.id))],
-    kind: (c) => [c.kind],
-    modality: (c) => [c.modality],
-    channel: (c) => [c.channel.kind],
-    outlet: (c) => (c.channel.outletId ? [c.channel.outletId] : []),
-    review: (c) => [c.provenance.review.status],
-  };
-  const facets = Object.keys(matches) as Facet[];
-  const counts = Object.fromEntries(facets.map((f) => [f, new Map()])) as unknown as Record<
-    Facet,
-    Map<string, number>
-  >;
-  for (const claim of claims)
-    for (const facet of facets) {
-      if (!facets.every((other) => other === facet || matches[other](claim))) continue;
-      for (const value of values[facet](claim))
-        counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
-    }
-  return counts as ClaimFacetCounts;
 }
 
 /**

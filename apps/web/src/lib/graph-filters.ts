@@ -2,12 +2,18 @@ import type { EntityKind, Predicate } from '@claimscope/schema';
 import { foldText } from '@claimscope/schema/display';
 import type { RelationView } from './graph-data';
 import { ENTITY_KINDS, predicateLabel } from './labels';
+import { appendPagePosition, type PagePosition, parsePagePosition } from './page-links';
 
 export const RELATION_SORTS = ['subject', 'relation', 'object'] as const;
 export type RelationSort = (typeof RELATION_SORTS)[number];
 
-/** The graph page's filters and the table's order, as they appear in its URL. */
-export interface GraphFilters {
+/** What the graph shows: one article's relations, or those with one entity on either side. */
+export type GraphScope = { article: string } | { entity: string };
+
+/** The graph page's scope, filters, page and the table's order, as they appear in its URL. */
+export interface GraphFilters extends PagePosition {
+  /** The scope asked for in the URL; null when none is (the page then picks an article). */
+  scope: GraphScope | null;
   /** Entity kinds to show; empty shows every kind. A relation shows when both ends do. */
   kinds: EntityKind[];
   /** Predicates to show; empty shows every predicate. */
@@ -25,9 +31,24 @@ const all = (params: Params, key: string) =>
     .flatMap((v) => v.split(','))
     .filter(Boolean);
 
+const ID = /^[a-z0-9][a-z0-9._:-]*$/;
+
+function parseScope(params: Params): GraphScope | null {
+  const id = (key: string) => {
+    const value = all(params, key)[0];
+    return value && ID.test(value) ? value : null;
+  };
+  const article = id('article');
+  if (article) return { article };
+  const entity = id('entity');
+  return entity ? { entity } : null;
+}
+
 export function parseGraphFilters(params: Params, predicates: readonly string[]): GraphFilters {
   const sort = all(params, 'sort')[0];
   return {
+    scope: parseScope(params),
+    ...parsePagePosition(params),
     kinds: ENTITY_KINDS.filter((k) => all(params, 'kind').includes(k)),
     predicates: [...new Set(all(params, 'predicate'))].filter((p): p is Predicate =>
       predicates.includes(p),
@@ -42,11 +63,14 @@ export function parseGraphFilters(params: Params, predicates: readonly string[])
 
 export function graphFiltersToSearch(filters: Partial<GraphFilters>): string {
   const params = new URLSearchParams();
+  if (filters.scope && 'article' in filters.scope) params.set('article', filters.scope.article);
+  if (filters.scope && 'entity' in filters.scope) params.set('entity', filters.scope.entity);
   for (const kind of filters.kinds ?? []) params.append('kind', kind);
   for (const predicate of filters.predicates ?? []) params.append('predicate', predicate);
   if (filters.q) params.set('q', filters.q);
   if (filters.sort && filters.sort !== 'subject') params.set('sort', filters.sort);
   if (filters.descending) params.set('dir', 'desc');
+  appendPagePosition(params, { cursor: filters.cursor ?? null, back: filters.back ?? [] });
   const search = params.toString();
   return search ? `?${search}` : '';
 }

@@ -53,22 +53,6 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
   }
 }
 
-/** Follows `nextCursor` until the list ends (or `maxPages`), for views that show everything. */
-export async function fetchAllPages<T>(
-  loadPage: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
-  maxPages = 20,
-): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < maxPages; page++) {
-    const result = await loadPage(cursor);
-    items.push(...result.items);
-    cursor = result.nextCursor;
-    if (!cursor) break;
-  }
-  return items;
-}
-
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
 }

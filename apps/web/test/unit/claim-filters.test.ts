@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  claimFacetCounts,
   claimFiltersToSearch,
   claimListInput,
   claimPageLinks,
   claimTotalLabel,
   hasClaimFilters,
   parseClaimFilters,
+  parseEntityQueries,
 } from '~/lib/claim-filters';
 
 describe('claim filters in the URL', () => {
@@ -109,32 +109,7 @@ describe('claim filters in the URL', () => {
     });
   });
 
-  it('counts the claims each option would give, the other filters kept', () => {
-    const claim = (
-      speaker: string,
-      kind: 'direct_quote' | 'indirect',
-      outletId: string | null,
-    ) => ({
-      kind,
-      modality: 'asserted' as const,
-      speaker: { id: speaker },
-      about: [],
-      channel: { kind: 'interview' as const, outletId },
-      provenance: { review: { status: 'reviewed' as const } },
-    });
-    const claims = [
-      claim('joscelyn', 'direct_quote', 'associated-press'),
-      claim('sanderson', 'direct_quote', 'vice-news'),
-      claim('sanderson', 'indirect', null),
-    ];
-    const counts = claimFacetCounts(claims, parseClaimFilters({ speaker: 'sanderson' }));
-    // Other speakers are counted as if chosen instead; the rest within Sanderson's claims.
-    expect(Object.fromEntries(counts.speaker)).toEqual({ joscelyn: 1, sanderson: 2 });
-    expect(Object.fromEntries(counts.kind)).toEqual({ direct_quote: 1, indirect: 1 });
-    expect(Object.fromEntries(counts.outlet)).toEqual({ 'vice-news': 1 });
-  });
-
-  it('filters by review status, in the URL, the claim.list input and the option counts', () => {
+  it('filters by review status, in the URL and the claim.list input', () => {
     const filters = parseClaimFilters({ review: ['unreviewed', 'nonsense'], kind: 'indirect' });
     expect(filters.review).toEqual(['unreviewed']);
     expect(hasClaimFilters(parseClaimFilters({ review: 'disputed' }))).toBe(true);
@@ -144,24 +119,12 @@ describe('claim filters in the URL', () => {
       kind: ['indirect'],
       review: ['unreviewed'],
     });
-    const claim = (kind: 'direct_quote' | 'indirect', status: 'reviewed' | 'unreviewed') => ({
-      kind,
-      modality: 'asserted' as const,
-      speaker: { id: 'analysts' },
-      about: [],
-      channel: { kind: 'unspecified' as const, outletId: null },
-      provenance: { review: { status } },
-    });
-    const counts = claimFacetCounts(
-      [
-        claim('indirect', 'unreviewed'),
-        claim('indirect', 'reviewed'),
-        claim('direct_quote', 'unreviewed'),
-      ],
-      filters,
-    );
-    expect(Object.fromEntries(counts.review)).toEqual({ unreviewed: 1, reviewed: 1 });
-    expect(Object.fromEntries(counts.kind)).toEqual({ indirect: 1, direct_quote: 1 });
+  });
+
+  it('reads the words typed to find a speaker, subject or outlet, apart from the filters', () => {
+    const params = { speakerName: ' Olga ', outletName: 'AP', speaker: 'x' };
+    expect(parseEntityQueries(params)).toEqual({ speaker: 'Olga', about: '', outlet: 'AP' });
+    expect(claimFiltersToSearch(parseClaimFilters(params))).toBe('?speaker=x');
   });
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { filterEntities } from '~/components/entity-browser';
 import { readerViewFromParams, readerViewToParams } from '~/lib/reader-view';
 
 describe('reader toggles in the URL', () => {
@@ -29,35 +28,5 @@ describe('reader toggles in the URL', () => {
     expect(readerViewFromParams(new URLSearchParams('hide=person,robots')).hiddenKinds).toEqual([
       'person',
     ]);
-  });
-});
-
-describe('filterEntities', () => {
-  const entities = [
-    {
-      id: 'zarqawi',
-      kind: 'person' as const,
-      name: 'Abu Musab al-Zarqawi',
-      aliases: [],
-      description: 'Founder of al Qaeda in Iraq.',
-    },
-    {
-      id: 'isis',
-      kind: 'organization' as const,
-      name: 'Islamic State',
-      aliases: [{ name: 'ISIS', historical: false }],
-      description: 'The jihadist group.',
-    },
-    { id: 'syria', kind: 'place' as const, name: 'Syria', aliases: [], description: 'A country.' },
-  ];
-
-  it('filters by kind and by name, alias or description, ignoring case and accents', () => {
-    expect(filterEntities(entities, ['person', 'place'], '').map((e) => e.id)).toEqual([
-      'zarqawi',
-      'syria',
-    ]);
-    expect(filterEntities(entities, [], 'isis').map((e) => e.id)).toEqual(['isis']);
-    expect(filterEntities(entities, [], 'ZÁRQAWI').map((e) => e.id)).toEqual(['zarqawi']);
-    expect(filterEntities(entities, ['place'], 'qaeda')).toEqual([]);
   });
 });

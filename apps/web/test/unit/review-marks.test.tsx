@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimCard, EntityCard } from '~/components/annotation-cards';
 import { ArticleText } from '~/components/article-text';
 import { ClaimSummary, type ClaimView } from '~/components/claim-summary';
-import { EntityBrowser, filterEntities } from '~/components/entity-browser';
+import { EntityList } from '~/components/entity-list';
 import { ReaderControls } from '~/components/reader-controls';
 import { ReviewBadge } from '~/components/review-badge';
 import { buildReaderIndex, readerCards } from '~/lib/reader-index';
@@ -162,24 +162,12 @@ describe('the entity list', () => {
     aboutCount: 0,
   }));
 
-  it('filters by review status, and keeps everything without one', () => {
-    expect(filterEntities(items, [], '', ['unreviewed']).map((e) => e.id)).toEqual([
-      'joscelyn',
-      'analysts',
-    ]);
-    expect(filterEntities(items, ['person'], '', ['unreviewed']).map((e) => e.id)).toEqual([
-      'joscelyn',
-    ]);
-    expect(filterEntities(items, [], '')).toHaveLength(items.length);
-  });
-
-  it('offers the review filter and badges drafts only where some entity is unreviewed', () => {
-    render(<EntityBrowser entities={items} initialKinds={[]} initialText="" />);
-    expect(screen.getByRole('button', { name: 'Unreviewed' })).toBeTruthy();
+  it('badges the drafts nobody has reviewed, and only them', () => {
+    render(<EntityList entities={items} />);
     expect(screen.getAllByText('Machine draft · unreviewed')).toHaveLength(2);
     cleanup();
     const reviewed = items.filter((e) => e.provenance.review.status === 'reviewed');
-    render(<EntityBrowser entities={reviewed} initialKinds={[]} initialText="" />);
-    expect(screen.queryByRole('button', { name: 'Unreviewed' })).toBeNull();
+    render(<EntityList entities={reviewed} />);
+    expect(screen.queryByText('Machine draft · unreviewed')).toBeNull();
   });
 });

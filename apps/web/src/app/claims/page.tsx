@@ -1,29 +1,82 @@
+import type { EntityKind } from '@claimscope/schema';
 import type { Metadata } from 'next';
-import { ClaimFilterForm, type EntityOption } from '~/components/claim-filter-form';
+import { ClaimFilterForm, type EntityChoice } from '~/components/claim-filter-form';
 import { ClaimSummary } from '~/components/claim-summary';
 import { DownloadMenu } from '~/components/download-menu';
 import {
-  claimFacetCounts,
+  type ClaimFilters,
+  claimFiltersToSearch,
   claimListInput,
   claimPageLinks,
   claimTotalLabel,
+  type EntityRole,
   hasClaimFilters,
   parseClaimFilters,
+  parseEntityQueries,
   type SearchParamsRecord,
 } from '~/lib/claim-filters';
 import { corpusDownloads, filteredClaimsCsvHref } from '~/lib/downloads';
-import { fetchAllPages, getQueryClient, isNotFound, trpc } from '~/trpc/server';
+import { getQueryClient, isNotFound, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Claims' };
 
 type Props = { searchParams: Promise<SearchParamsRecord> };
 
 const PAGE_SIZE = 50;
+/** How many entities the page lists for the words typed to find a speaker, subject or outlet. */
+const ENTITY_MATCHES = 12;
+
+const KIND_OF: Partial<Record<EntityRole, EntityKind>> = { outlet: 'outlet' };
+
+/** The chosen entity's name (null for an id the corpus does not know), by `entity.get`. */
+async function entityName(id: string): Promise<string | null> {
+  try {
+    const detail = await getQueryClient().fetchQuery(
+      trpc.entity.get.queryOptions({ id, mentionsLimit: 1, claimsLimit: 1, relationsLimit: 1 }),
+    );
+    return detail.entity.name;
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+/** One entity filter: the chosen entity by name, or the entities matching the words typed. */
+async function entityChoice(
+  role: EntityRole,
+  filters: ClaimFilters,
+  query: string,
+): Promise<EntityChoice> {
+  const id = filters[role];
+  const href = (chosen: string | null) =>
+    `/claims${claimFiltersToSearch({ ...filters, [role]: chosen, cursor: null, back: [] })}` ||
+    '/claims';
+  const removeHref = href(null);
+  if (id)
+    return { chosen: { id, name: await entityName(id) }, query: '', matches: null, removeHref };
+  if (!query) return { chosen: null, query, matches: null, removeHref };
+  const kind = KIND_OF[role];
+  const found = await getQueryClient().fetchQuery(
+    trpc.entity.list.queryOptions({
+      text: query,
+      limit: ENTITY_MATCHES,
+      ...(kind ? { kind } : {}),
+    }),
+  );
+  return {
+    chosen: null,
+    query,
+    matches: found.items.map(({ id, name }) => ({ id, name, href: href(id) })),
+    removeHref,
+  };
+}
 
 export default async function Claims({ searchParams }: Props) {
-  const filters = parseClaimFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseClaimFilters(params);
+  const queries = parseEntityQueries(params);
   const queryClient = getQueryClient();
-  const [claims, textMatches, entities] = await Promise.all([
+  const [claims, stats, speaker, about, outlet] = await Promise.all([
     queryClient
       .fetchQuery(trpc.claim.list.queryOptions(claimListInput(filters, PAGE_SIZE)))
       .catch((error: unknown) => {
@@ -31,33 +84,20 @@ export default async function Claims({ searchParams }: Props) {
         if (filters.cursor && isNotFound(error)) return null;
         throw error;
       }),
-    // Every claim with the words asked for: the options' counts come from them.
-    fetchAllPages((cursor) =>
-      queryClient.fetchQuery(
-        trpc.claim.list.queryOptions({
-          limit: 100,
-          ...(filters.q ? { text: filters.q } : {}),
-          ...(cursor ? { cursor } : {}),
-        }),
-      ),
-    ),
-    fetchAllPages((cursor) =>
-      queryClient.fetchQuery(
-        trpc.entity.list.queryOptions({ limit: 100, sort: 'name', ...(cursor ? { cursor } : {}) }),
-      ),
-    ),
+    // The corpus's counts by kind and modality: exact for the options when nothing is filtered.
+    hasClaimFilters(filters) ? null : queryClient.fetchQuery(trpc.stats.queryOptions({})),
+    entityChoice('speaker', filters, queries.speaker),
+    entityChoice('about', filters, queries.about),
+    entityChoice('outlet', filters, queries.outlet),
   ]);
-  const counts = claimFacetCounts(textMatches, filters);
-  const options = (ids: Map<string, number>, chosen: string | null): EntityOption[] =>
-    entities
-      .filter((e) => ids.has(e.id) || e.id === chosen)
-      .map((e) => ({ id: e.id, name: e.name, count: ids.get(e.id) ?? 0 }));
-  const outletIds = new Set(textMatches.flatMap((c) => c.channel.outletId ?? []));
-  const unknown = [
-    ['speaker', filters.speaker],
-    ['subject', filters.about],
-    ['outlet', filters.outlet],
-  ].filter(([, id]) => id && !entities.some((e) => e.id === id));
+  const entities: Record<EntityRole, EntityChoice> = { speaker, about, outlet };
+  const unknown = (
+    [
+      ['speaker', speaker],
+      ['subject', about],
+      ['outlet', outlet],
+    ] as const
+  ).filter(([, choice]) => choice.chosen && choice.chosen.name === null);
   const pages = claims ? claimPageLinks(filters, claims.nextCursor) : null;
   const first = filters.back.length * PAGE_SIZE + 1;
   return (
@@ -66,22 +106,14 @@ export default async function Claims({ searchParams }: Props) {
       <p className="lede">What each source says, who says it and how sure they sound.</p>
       <ClaimFilterForm
         filters={filters}
-        speakers={options(counts.speaker, filters.speaker)}
-        subjects={options(counts.about, filters.about)}
-        outlets={options(
-          new Map([...outletIds].map((id) => [id, counts.outlet.get(id) ?? 0])),
-          filters.outlet,
-        )}
-        counts={{
-          kind: Object.fromEntries(counts.kind),
-          modality: Object.fromEntries(counts.modality),
-          channel: Object.fromEntries(counts.channel),
-          review: Object.fromEntries(counts.review),
-        }}
+        entities={entities}
+        counts={stats ? { kind: stats.claims.byKind, modality: stats.claims.byModality } : {}}
       />
       {unknown.length > 0 ? (
         <p className="status" role="status">
-          {unknown.map(([what, id]) => `No ${what} “${id}” is known in this corpus. `)}
+          {unknown.map(
+            ([what, choice]) => `No ${what} “${choice.chosen?.id}” is known in this corpus. `,
+          )}
           <a href="/claims">Clear filters</a>
         </p>
       ) : null}

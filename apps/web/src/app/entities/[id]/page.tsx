@@ -219,6 +219,12 @@ export default async function EntityPage(props: Props) {
 
       <section aria-labelledby="relations">
         <h2 id="relations">Relations</h2>
+        {detail.totals.relations > 0 ? (
+          <p className="small">
+            <a href={`/graph?entity=${entity.id}`}>Relations graph of {entity.name}</a> (all{' '}
+            {detail.totals.relations})
+          </p>
+        ) : null}
         {relations.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (

@@ -1,0 +1,49 @@
+/**
+ * Paging a list by the API's opaque cursors in plain links (no script needed): a page's URL holds
+ * its cursor and the cursors of the pages before it (`back`, '' for the first page), so
+ * "previous" is a link too.
+ */
+export interface PagePosition {
+  cursor: string | null;
+  /** The cursors of the pages before this one, oldest first ('' for the first page). */
+  back: string[];
+}
+
+type Params = Record<string, string | string[] | undefined>;
+
+const first = (params: Params, key: string) => [params[key] ?? []].flat()[0] || null;
+
+/** Reads `cursor` and `back` from search params. */
+export function parsePagePosition(params: Params): PagePosition {
+  const cursor = first(params, 'cursor');
+  // `back=` (empty) is one page back: the first page, which has no cursor.
+  const back = [params.back ?? []].flat()[0];
+  return { cursor, back: cursor && back !== undefined ? back.split(',') : [] };
+}
+
+/** Adds a page position to search params (nothing for the first page). */
+export function appendPagePosition(params: URLSearchParams, position: PagePosition): void {
+  if (!position.cursor) return;
+  params.set('cursor', position.cursor);
+  if (position.back.length > 0) params.set('back', position.back.join(','));
+}
+
+/** The 1-based number of the first item on this page, for "showing 101–200 of 950". */
+export function firstItemNumber(position: PagePosition, pageSize: number): number {
+  return position.cursor ? position.back.length * pageSize + 1 : 1;
+}
+
+/** The positions of the next and the previous page, keeping the way back; null at either end. */
+export function neighbourPages(
+  position: PagePosition,
+  nextCursor: string | null,
+): { next: PagePosition | null; previous: PagePosition | null } {
+  return {
+    next: nextCursor
+      ? { cursor: nextCursor, back: [...position.back, position.cursor ?? ''] }
+      : null,
+    previous: position.cursor
+      ? { cursor: position.back.at(-1) || null, back: position.back.slice(0, -1) }
+      : null,
+  };
+}
