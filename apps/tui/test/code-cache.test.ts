@@ -98,6 +98,15 @@ describe('the code cache', () => {
     expect(now.filter((name) => !old.includes(name))).toHaveLength(1);
   });
 
+  it("keeps the caches of scripts it did not load (another command's)", () => {
+    const cacheDir = folder();
+    const other = `claimscope-extract@0123456789abcdef-${process.version}-${process.arch}.bin`;
+    writeFileSync(join(cacheDir, other), 'bytecode of a script this start never loads');
+    start(program(), cacheDir);
+    expect(cacheFiles(cacheDir)).toContain(other);
+    expect(cacheFiles(cacheDir)).toHaveLength(3);
+  });
+
   it('starts from a corrupt cache as from none, and replaces it', () => {
     const dir = program();
     const cacheDir = folder();

@@ -93,11 +93,16 @@ export class CachedScripts {
         loaded.fromCache = true;
         if (loaded.cacheFile) writeCache(loaded.cacheFile, loaded.script.createCachedData());
       }
-      // What this run did not load belongs to another build or Node version: of no further use.
+      // Another cache of a script this run loaded belongs to an earlier build or Node version: of
+      // no further use. Caches of scripts this run did not load (another command's) stay.
       const current = new Set([...this.#loaded.values()].map((loaded) => loaded.cacheFile));
-      for (const name of readdirSync(this.#cacheDir))
-        if (name.endsWith('.bin') && !current.has(join(this.#cacheDir, name)))
-          rmSync(join(this.#cacheDir, name), { force: true });
+      const scripts = new Set([...this.#loaded.keys()].map((file) => basename(file, '.cjs')));
+      for (const name of readdirSync(this.#cacheDir)) {
+        const file = join(this.#cacheDir, name);
+        const script = name.slice(0, name.lastIndexOf('@'));
+        if (name.endsWith('.bin') && scripts.has(script) && !current.has(file))
+          rmSync(file, { force: true });
+      }
     } catch {
       // An unwritable cache folder: the next start compiles again, that is all.
     }
