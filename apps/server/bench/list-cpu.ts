@@ -7,11 +7,11 @@
 // warm call and times `calls` more (first page of 20, and the page at offset 1,000).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ClaimStore, importDocuments } from '@claimscope/api';
+import type { ClaimStore } from '@claimscope/api';
 import { createPostgresStore } from '@claimscope/api/postgres';
 import { openSqliteStore, SQLITE_FILE } from '@claimscope/api/sqlite';
 import { cpuTimeBetween, startPostgresCluster } from '@claimscope/api/testing/postgres';
-import { syntheticCorpus } from '@claimscope/corpus/synthetic';
+import { importSynthetic } from './synthetic-batches.js';
 
 const [dataDir = '', sizeArg = '10000', callsArg = '5'] = process.argv.slice(2);
 const size = Number(sizeArg);
@@ -23,15 +23,7 @@ const store = cluster
   ? await createPostgresStore({ connectionString: await cluster.createDatabase('bench') })
   : openSqliteStore({ dataDir, builtin: [] });
 if (fresh) {
-  let batch: unknown[] = [];
-  for (const document of syntheticCorpus(size)) {
-    batch.push(document);
-    if (batch.length === 100) {
-      await importDocuments(store, batch);
-      batch = [];
-    }
-  }
-  if (batch.length) await importDocuments(store, batch);
+  await importSynthetic(store, size);
   if (cluster) await cluster.execute('VACUUM ANALYZE', 'bench');
 }
 

@@ -8,10 +8,9 @@ import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importDocuments } from '@claimscope/api';
 import { openSqliteStore, SQLITE_FILE } from '@claimscope/api/sqlite';
-import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 import { createServer } from '../src/server.js';
+import { importSynthetic } from './synthetic-batches.js';
 import { variedSearches } from './varied-searches.js';
 
 const [dataDir = '', sizeArg = '10000', secondsArg = '5'] = process.argv.slice(2);
@@ -21,15 +20,7 @@ const duration = Number(secondsArg);
 const fresh = !existsSync(join(dataDir, SQLITE_FILE));
 const store = openSqliteStore({ dataDir, builtin: [] });
 if (fresh) {
-  let batch: unknown[] = [];
-  for (const document of syntheticCorpus(size)) {
-    batch.push(document);
-    if (batch.length === 100) {
-      await importDocuments(store, batch);
-      batch = [];
-    }
-  }
-  if (batch.length) await importDocuments(store, batch);
+  await importSynthetic(store, size);
 }
 const queries = variedSearches(size);
 const search = (q: string) =>

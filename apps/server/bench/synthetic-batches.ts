@@ -1,4 +1,4 @@
-import { batchesOf, type ImportBatch } from '@claimscope/api';
+import { batchesOf, type ClaimStore, type ImportBatch, importBatches } from '@claimscope/api';
 import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 
 /** The first `size` synthetic articles in batches of `batchSize`, made as they are asked for. */
@@ -7,4 +7,10 @@ export async function* syntheticBatches(
   batchSize = 100,
 ): AsyncGenerator<ImportBatch> {
   for await (const candidates of batchesOf(syntheticCorpus(size), batchSize)) yield { candidates };
+}
+
+/** Imports the first `size` synthetic articles into `store` as the CLI does; throws if any is rejected. */
+export async function importSynthetic(store: ClaimStore, size: number): Promise<void> {
+  for await (const report of importBatches(store, syntheticBatches(size)))
+    if (report.rejected > 0) throw new Error(`${report.rejected} articles were rejected`);
 }
