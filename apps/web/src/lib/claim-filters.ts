@@ -1,4 +1,5 @@
 import type { ChannelKind, ClaimKind, Modality, ReviewStatus } from '@claimscope/schema';
+import { idParam, paramValues, type SearchParamsRecord } from './search-params';
 
 /** The claim list's filters, as they appear in the page's URL so a filtered view can be shared. */
 export interface ClaimFilters {
@@ -47,28 +48,15 @@ export const REVIEW_STATUSES = [
   'rejected',
 ] as const satisfies readonly ReviewStatus[];
 
-export type SearchParamsRecord = Record<string, string | string[] | undefined>;
-
-function all(params: SearchParamsRecord, key: string): string[] {
-  const value = params[key];
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).filter(Boolean);
-}
-
 function one(params: SearchParamsRecord, key: string): string | null {
-  return all(params, key)[0] ?? null;
+  return paramValues(params, key)[0] ?? null;
 }
-
-const ID = /^[a-z0-9][a-z0-9._:-]*$/;
 
 /** Reads filters from search params, ignoring values the API would reject. */
 export function parseClaimFilters(params: SearchParamsRecord): ClaimFilters {
-  const id = (key: string) => {
-    const value = one(params, key);
-    return value && ID.test(value) ? value : null;
-  };
+  const id = (key: string) => idParam(params, key);
   const pick = <T extends string>(key: string, allowed: readonly T[]) =>
-    [...new Set(all(params, key))].filter((v): v is T =>
+    [...new Set(paramValues(params, key))].filter((v): v is T =>
       (allowed as readonly string[]).includes(v),
     );
   const q = params.q;

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@claimscope/client';
 import type { ClaimLinkKind } from '@claimscope/schema';
+import type { SearchParamsRecord } from './search-params';
 
 export type Disagreement = RouterOutputs['claim']['disagreements']['items'][number];
 export type DisagreementKind = Exclude<ClaimLinkKind, 'supports'>;
@@ -31,10 +32,9 @@ export interface DisagreementFilters {
   cursors: Record<DisagreementSection, string | null>;
 }
 
-type Params = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export function parseDisagreementFilters(params: Params): DisagreementFilters {
+export function parseDisagreementFilters(params: SearchParamsRecord): DisagreementFilters {
   const kind = first(params.kind);
   return {
     article: first(params.article) || null,

@@ -2,6 +2,7 @@ import type { EntityKind, ReviewStatus } from '@claimscope/schema';
 import { ENTITY_KINDS } from './labels';
 import { appendPagePosition, type PagePosition, parsePagePosition } from './page-links';
 import { REVIEW_STATUSES } from './review';
+import { paramValues, type SearchParamsRecord } from './search-params';
 
 export const ENTITY_SORTS = ['mentions', 'name'] as const;
 export type EntitySort = (typeof ENTITY_SORTS)[number];
@@ -15,19 +16,12 @@ export interface EntityFilters extends PagePosition {
   sort: EntitySort;
 }
 
-type Params = Record<string, string | string[] | undefined>;
-const all = (params: Params, key: string) =>
-  [params[key] ?? []]
-    .flat()
-    .flatMap((v) => v.split(','))
-    .filter(Boolean);
-
-export function parseEntityFilters(params: Params): EntityFilters {
-  const sort = all(params, 'sort')[0];
+export function parseEntityFilters(params: SearchParamsRecord): EntityFilters {
+  const sort = paramValues(params, 'sort')[0];
   return {
-    kinds: ENTITY_KINDS.filter((k) => all(params, 'kind').includes(k)),
+    kinds: ENTITY_KINDS.filter((k) => paramValues(params, 'kind').includes(k)),
     q: ([params.q ?? []].flat()[0] ?? '').trim().slice(0, 200),
-    review: REVIEW_STATUSES.filter((s) => all(params, 'review').includes(s)),
+    review: REVIEW_STATUSES.filter((s) => paramValues(params, 'review').includes(s)),
     sort: sort === 'name' ? 'name' : 'mentions',
     ...parsePagePosition(params),
   };

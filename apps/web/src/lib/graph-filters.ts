@@ -3,6 +3,7 @@ import { foldText } from '@claimscope/schema/display';
 import type { RelationView } from './graph-data';
 import { ENTITY_KINDS, predicateLabel } from './labels';
 import { appendPagePosition, type PagePosition, parsePagePosition } from './page-links';
+import { idParam, paramValues, type SearchParamsRecord } from './search-params';
 
 export const RELATION_SORTS = ['subject', 'relation', 'object'] as const;
 export type RelationSort = (typeof RELATION_SORTS)[number];
@@ -24,40 +25,31 @@ export interface GraphFilters extends PagePosition {
   descending: boolean;
 }
 
-type Params = Record<string, string | string[] | undefined>;
-const all = (params: Params, key: string) =>
-  [params[key] ?? []]
-    .flat()
-    .flatMap((v) => v.split(','))
-    .filter(Boolean);
-
-const ID = /^[a-z0-9][a-z0-9._:-]*$/;
-
-function parseScope(params: Params): GraphScope | null {
-  const id = (key: string) => {
-    const value = all(params, key)[0];
-    return value && ID.test(value) ? value : null;
-  };
+function parseScope(params: SearchParamsRecord): GraphScope | null {
+  const id = (key: string) => idParam(params, key);
   const article = id('article');
   if (article) return { article };
   const entity = id('entity');
   return entity ? { entity } : null;
 }
 
-export function parseGraphFilters(params: Params, predicates: readonly string[]): GraphFilters {
-  const sort = all(params, 'sort')[0];
+export function parseGraphFilters(
+  params: SearchParamsRecord,
+  predicates: readonly string[],
+): GraphFilters {
+  const sort = paramValues(params, 'sort')[0];
   return {
     scope: parseScope(params),
     ...parsePagePosition(params),
-    kinds: ENTITY_KINDS.filter((k) => all(params, 'kind').includes(k)),
-    predicates: [...new Set(all(params, 'predicate'))].filter((p): p is Predicate =>
+    kinds: ENTITY_KINDS.filter((k) => paramValues(params, 'kind').includes(k)),
+    predicates: [...new Set(paramValues(params, 'predicate'))].filter((p): p is Predicate =>
       predicates.includes(p),
     ),
-    q: (all(params, 'q')[0] ?? '').trim().slice(0, 200),
+    q: (paramValues(params, 'q')[0] ?? '').trim().slice(0, 200),
     sort: (RELATION_SORTS as readonly string[]).includes(sort ?? '')
       ? (sort as RelationSort)
       : 'subject',
-    descending: all(params, 'dir')[0] === 'desc',
+    descending: paramValues(params, 'dir')[0] === 'desc',
   };
 }
 

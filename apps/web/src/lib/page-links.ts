@@ -1,3 +1,5 @@
+import type { SearchParamsRecord } from './search-params';
+
 /**
  * Paging a list by the API's opaque cursors in plain links (no script needed): a page's URL holds
  * its cursor and the cursors of the pages before it (`back`, '' for the first page), so
@@ -9,12 +11,10 @@ export interface PagePosition {
   back: string[];
 }
 
-type Params = Record<string, string | string[] | undefined>;
-
-const first = (params: Params, key: string) => [params[key] ?? []].flat()[0] || null;
+const first = (params: SearchParamsRecord, key: string) => [params[key] ?? []].flat()[0] || null;
 
 /** Reads `cursor` and `back` from search params. */
-export function parsePagePosition(params: Params): PagePosition {
+export function parsePagePosition(params: SearchParamsRecord): PagePosition {
   const cursor = first(params, 'cursor');
   // `back=` (empty) is one page back: the first page, which has no cursor.
   const back = [params.back ?? []].flat()[0];

@@ -13,9 +13,9 @@ import {
   hasClaimFilters,
   parseClaimFilters,
   parseEntityQueries,
-  type SearchParamsRecord,
 } from '~/lib/claim-filters';
 import { corpusDownloads, filteredClaimsCsvHref } from '~/lib/downloads';
+import type { SearchParamsRecord } from '~/lib/search-params';
 import { getQueryClient, isNotFound, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Claims' };

@@ -1,0 +1,18 @@
+import { RECORD_ID } from './record-path';
+
+/** A page's search params as Next hands them over: a key may come once, several times or not at all. */
+export type SearchParamsRecord = Record<string, string | string[] | undefined>;
+
+/** Every value of `key`, with comma-separated lists split and empty values dropped. */
+export function paramValues(params: SearchParamsRecord, key: string): string[] {
+  return [params[key] ?? []]
+    .flat()
+    .flatMap((v) => v.split(','))
+    .filter(Boolean);
+}
+
+/** The first value of `key` if it is a record id the API could accept, else null. */
+export function idParam(params: SearchParamsRecord, key: string): string | null {
+  const value = paramValues(params, key)[0];
+  return value && RECORD_ID.test(value) ? value : null;
+}
