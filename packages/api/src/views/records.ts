@@ -97,6 +97,18 @@ export function countsOf(doc: ArticleDocument): ArticleCounts {
   };
 }
 
+/** What a store keeps of an article to list it: its metadata and counts, without its text. */
+export function articleSummary(doc: ArticleDocument) {
+  const {
+    text: _text,
+    blocks: _blocks,
+    provenance: _provenance,
+    textSha256: _sha,
+    ...rest
+  } = doc.article;
+  return { ...rest, counts: countsOf(doc) };
+}
+
 /** The detail of one version of an article, its bylines named as the corpus names them now. */
 export function articleDetail(ref: RefOf, doc: ArticleDocument): ArticleDetail {
   const { text: _text, ...article } = doc.article;

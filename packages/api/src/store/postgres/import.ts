@@ -3,8 +3,8 @@ import type { ArticleDocument, Claim, Entity, EntityKind } from '@claimscope/sch
 import type pg from 'pg';
 import type { CorpusEntity } from '../../contracts/shared.js';
 import {
+  articleSummary,
   claimText,
-  countsOf,
   entityRecordCounts,
   mergeEntity,
   newAliases,
@@ -587,14 +587,7 @@ async function importInTransaction(
   if (issues.length > 0) throw new DocumentConflictError(articleId, issues);
 
   const version = (current?.current_version ?? 0) + 1;
-  const {
-    text: _text,
-    blocks: _blocks,
-    provenance: _provenance,
-    textSha256: _sha,
-    ...rest
-  } = document.article;
-  const summary = { ...rest, counts: countsOf(document) };
+  const summary = articleSummary(document);
 
   let previousEntities: string[] = [];
   if (current) {
@@ -667,20 +660,13 @@ async function prepareArticles(documents: readonly ArticleDocument[]): Promise<P
 }
 
 function prepareArticle(document: ArticleDocument): PreparedArticle {
-  const {
-    text: _text,
-    blocks: _blocks,
-    provenance: _provenance,
-    textSha256: _sha,
-    ...rest
-  } = document.article;
   const json = JSON.stringify(document);
   return {
     document,
     json,
     rowsJson: JSON.stringify({
       id: document.article.id,
-      summary: { ...rest, counts: countsOf(document) },
+      summary: articleSummary(document),
       contentSha256: contentDigestOfJson(json),
       textSha256: document.article.textSha256,
       rows: documentRows(document),

@@ -30,6 +30,7 @@ import { createFileDraftStore } from '../../drafts/file-draft-store.js';
 import { claimCountIsCapped, paginateCapped, paginateCounted } from '../../views/pagination.js';
 import {
   articleDetail,
+  articleSummary,
   bylineIds,
   bylines,
   claimDetail,
@@ -38,7 +39,6 @@ import {
   claimRefIds,
   claimText,
   claimView,
-  countsOf,
   entityDetail,
   entityHit,
   entityRecordCounts,
@@ -981,14 +981,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       get('SELECT max(version) AS v FROM article_versions WHERE article_id = ?', articleId)?.v ?? 0,
     );
     const newVersion = version ?? latest + 1;
-    const {
-      text: _text,
-      blocks: _blocks,
-      provenance: _provenance,
-      textSha256: _sha,
-      ...rest
-    } = document.article;
-    const summary = JSON.stringify({ ...rest, counts: countsOf(document) });
+    const summary = JSON.stringify(articleSummary(document));
     run(
       'INSERT INTO article_versions (article_id, version, content_sha256, text_sha256, imported_at, document) VALUES (?, ?, ?, ?, ?, ?)',
       articleId,
