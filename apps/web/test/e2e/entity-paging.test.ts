@@ -1,7 +1,7 @@
 import { chromium, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, launchBrowser, seriousA11yViolations } from './browser';
-import { CHROMIUM, CHROMIUM_ARGS } from './harness';
+import { CHROMIUM, CHROMIUM_ARGS, POLL } from './harness';
 
 const env = inject('e2e');
 
@@ -60,10 +60,13 @@ describe.skipIf(!env.chromium)('the entity page pages long lists', () => {
     await page.waitForURL(/about=80#about-41$/);
     const firstNew = section.locator('#about-41');
     await expect
-      .poll(() => page.evaluate(() => `${document.activeElement?.id} ${window.location.hash}`))
+      .poll(
+        () => page.evaluate(() => `${document.activeElement?.id} ${window.location.hash}`),
+        POLL,
+      )
       .toBe('about-41 #about-41');
     // Scrolling may be smooth: wait for it to come to rest with the claim in view.
-    await expect.poll(() => isInView(firstNew)).toBe(true);
+    await expect.poll(() => isInView(firstNew), POLL).toBe(true);
     expect(await section.locator('li[id^="about-"]').count()).toBe(allAbout.length);
     expect(await section.locator('.show-more').count()).toBe(0);
     // Every claim about the entity, in the API's order, once each.
@@ -90,7 +93,7 @@ describe.skipIf(!env.chromium)('the entity page pages long lists', () => {
       await section.getByRole('link', { name: /^Show more claims/ }).click();
       await page.waitForURL(/about=80#about-41$/);
       expect(await section.locator('li[id^="about-"]').count()).toBe(allAbout.length);
-      await expect.poll(() => isInView(section.locator('#about-41'))).toBe(true);
+      await expect.poll(() => isInView(section.locator('#about-41')), POLL).toBe(true);
     } finally {
       await plain.close();
     }

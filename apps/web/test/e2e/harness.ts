@@ -14,6 +14,12 @@ export const SERVER_DIR = join(REPO_DIR, 'apps', 'server');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join(WEB_DIR, '.artifacts', 'screenshots');
 
+/**
+ * How long `expect.poll` waits for the page to settle: a busy 2-core machine can take seconds to
+ * paint a frame or finish a smooth scroll. It bounds a hang; it does not measure speed.
+ */
+export const POLL = { timeout: 60_000, interval: 100 };
+
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

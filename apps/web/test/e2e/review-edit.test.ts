@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousA11yViolations } from './browser';
-import { REPO_DIR } from './harness';
+import { POLL, REPO_DIR } from './harness';
 import {
   openDraftOf,
   type ReviewStack,
@@ -20,7 +20,6 @@ import {
 
 const env = inject('e2e');
 /** How long a change may take to show on a busy machine: a bound on hangs, not a speed test. */
-const POLL = { timeout: 60_000, interval: 100 };
 
 const ARTICLE = `Harbour council delays ferry vote
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, seriousA11yViolations } from './browser';
-import type { Running } from './harness';
+import { POLL, type Running } from './harness';
 import { type ReviewStack, selectWords, startReviewStack } from './review-helpers';
 
 /*
@@ -15,7 +15,6 @@ import { type ReviewStack, selectWords, startReviewStack } from './review-helper
 
 const env = inject('e2e');
 /** How long a change may take to show on a busy machine: a bound on hangs, not a speed test. */
-const POLL = { timeout: 60_000, interval: 100 };
 
 const ARTICLE = `Harbour council delays ferry vote
 

@@ -7,6 +7,7 @@ import {
   seriousA11yViolations,
   type WatchedPage,
 } from './browser';
+import { POLL } from './harness';
 
 const env = inject('e2e');
 
@@ -432,7 +433,7 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     await page.getByRole('searchbox', { name: 'Name, alias or description' }).fill('nusra');
     await page.waitForURL(/\/entities\?q=nusra/);
     await expect
-      .poll(() => page.getByTestId('entity-count').textContent(), { timeout: 30_000 })
+      .poll(() => page.getByTestId('entity-count').textContent(), POLL)
       .toMatch(/^\d+ entit(y|ies) match these filters/);
     const names = await page.locator('.entity-list h2').allTextContents();
     expect(names.length).toBeGreaterThan(0);
