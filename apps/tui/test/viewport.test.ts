@@ -59,5 +59,6 @@ describe('positionLabel', () => {
     expect(positionLabel(11, 20, 240)).toBe('12–31 of 240');
     expect(positionLabel(0, 20, 7)).toBe('1–7 of 7');
     expect(positionLabel(0, 20, 0)).toBe('0 of 0');
+    expect(positionLabel(9990, 20, 12408)).toBe('9,991–10,010 of 12,408');
   });
 });

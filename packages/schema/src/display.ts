@@ -3,6 +3,7 @@
 // specifiers carry no extension because Turbopack, which compiles this file for the web site,
 // does not map `./x.js` to `./x.ts` as TypeScript and tsx do.
 
+export * from './counts';
 export * from './document-diff';
 export * from './labels';
 export * from './numbering';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { claimLabel, claimNumber, foldText, paragraphNumbers } from '../src/display.js';
+import {
+  claimLabel,
+  claimNumber,
+  foldText,
+  formatCount,
+  paragraphNumbers,
+  plural,
+} from '../src/display.js';
 import { CERTAINTIES, PREDICATES } from '../src/labels.js';
 import { CertaintySchema, PredicateSchema } from '../src/relation.js';
 
@@ -12,6 +19,20 @@ describe('claim numbering', () => {
   it('falls back to the id when the id carries no number', () => {
     expect(claimNumber('a.opening-quote')).toBeNull();
     expect(claimLabel('a.opening-quote')).toBe('a.opening-quote');
+  });
+});
+
+describe('counts', () => {
+  it('group thousands, so a count at corpus scale reads at a glance', () => {
+    expect(formatCount(7)).toBe('7');
+    expect(formatCount(12408)).toBe('12,408');
+    expect(formatCount(1_250_000)).toBe('1,250,000');
+  });
+
+  it('agree with their noun, with an irregular plural when given', () => {
+    expect(plural(1, 'claim')).toBe('1 claim');
+    expect(plural(0, 'claim')).toBe('0 claims');
+    expect(plural(10000, 'entity', 'entities')).toBe('10,000 entities');
   });
 });
 

@@ -3,6 +3,8 @@
  * cursor and the window follows it; the article text moves the window itself.
  */
 
+import { formatCount } from '@claimscope/schema/display';
+
 export type Motion =
   | 'down'
   | 'up'
@@ -92,5 +94,5 @@ export function positionLabel(scroll: number, height: number, count: number): st
   if (count === 0) return '0 of 0';
   const first = scroll + 1;
   const last = Math.min(count, scroll + height);
-  return `${first}–${last} of ${count}`;
+  return `${formatCount(first)}–${formatCount(last)} of ${formatCount(count)}`;
 }

@@ -1,3 +1,4 @@
+import { formatCount } from '@claimscope/schema/display';
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/errors.js';
@@ -127,7 +128,10 @@ export function ListScreen<T>(props: ListScreenProps<T>) {
   });
 
   const showInput = props.inputLabel !== undefined || typing || view.filter !== '';
-  const filtered = props.filterText && view.filter ? `${rows.length} of ${all.length} match` : '';
+  const filtered =
+    props.filterText && view.filter
+      ? `${formatCount(rows.length)} of ${formatCount(all.length)} match`
+      : '';
   const title =
     showInput || state.status !== 'success' ? (
       <Text> </Text>

@@ -4,7 +4,9 @@ import {
   CLAIM_KIND_LABEL,
   claimLabel,
   ENTITY_KIND_LABEL,
+  formatCount,
   MODALITY_LABEL,
+  plural,
   predicateLabel,
 } from '@claimscope/schema/display';
 import type { ClaimItem, EntityItem, RelationItem } from '../api/queries.js';
@@ -51,8 +53,7 @@ export { predicateLabel };
 export function entityCounts(
   e: Pick<EntityItem, 'mentionCount' | 'claimCount' | 'aboutCount'>,
 ): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return `${plural(e.mentionCount, 'mention', 'mentions')} · ${plural(e.claimCount, 'claim made', 'claims made')} · ${e.aboutCount} about`;
+  return `${plural(e.mentionCount, 'mention')} · ${plural(e.claimCount, 'claim made', 'claims made')} · ${formatCount(e.aboutCount)} about`;
 }
 
 export function channelLabel(claim: Pick<ClaimItem, 'channel'>): string {

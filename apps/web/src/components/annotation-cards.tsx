@@ -1,7 +1,13 @@
 import type { Claim, Entity } from '@claimscope/schema';
 import { claimLabel } from '@claimscope/schema/display';
 import Link from 'next/link';
-import { CHANNEL_LABEL, CLAIM_KIND_LABEL, ENTITY_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
+import {
+  CHANNEL_LABEL,
+  CLAIM_KIND_LABEL,
+  ENTITY_KIND_LABEL,
+  MODALITY_LABEL,
+  plural,
+} from '~/lib/labels';
 import type { EntityCounts } from '~/lib/reader-index';
 import { provenanceSentence } from '~/lib/review';
 import { ReviewBadge } from './review-badge';
@@ -76,8 +82,4 @@ export function ClaimCard({ claim, speaker, outlet }: ClaimCardProps) {
       </Link>
     </span>
   );
-}
-
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
 }

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@claimscope/client';
-import { plural } from './annotation-cards';
+import { plural } from '~/lib/labels';
 
 type ArticleSummary = RouterOutputs['article']['list']['items'][number];
 

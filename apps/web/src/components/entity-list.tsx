@@ -1,6 +1,5 @@
 import type { RouterOutputs } from '@claimscope/client';
-import { ENTITY_KIND_LABEL } from '~/lib/labels';
-import { plural } from './annotation-cards';
+import { ENTITY_KIND_LABEL, plural } from '~/lib/labels';
 import { ReviewBadge } from './review-badge';
 
 export type EntityListItem = RouterOutputs['entity']['list']['items'][number];

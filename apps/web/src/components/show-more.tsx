@@ -1,10 +1,10 @@
-import { plural } from '~/components/annotation-cards';
 import {
   ENTITY_SHOWN_MAX,
   type EntityList,
   type EntityShown,
   showMoreHref,
 } from '~/lib/entity-pages';
+import { formatCount, plural } from '~/lib/labels';
 
 /**
  * Says how much of a list the page shows and links to the next page of it. A plain link with a
@@ -34,11 +34,11 @@ export function ShowMore({
   return (
     <p className="show-more small" data-list={list}>
       <span className="muted">
-        {showing} of {plural(total, noun)} shown.
+        {formatCount(showing)} of {plural(total, noun)} shown.
       </span>{' '}
       {showing < ENTITY_SHOWN_MAX ? (
         <a className="show-more__link" href={showMoreHref(shown, list, anchor)}>
-          Show more {noun}s ({more} more)
+          Show more {noun}s ({formatCount(more)} more)
         </a>
       ) : elsewhere ? (
         <a href={elsewhere.href}>{elsewhere.label}</a>

@@ -1,4 +1,5 @@
 import type { ChannelKind, ClaimKind, Modality, ReviewStatus } from '@claimscope/schema';
+import { formatCount } from './labels';
 import { idParam, paramValues, type SearchParamsRecord } from './search-params';
 
 /** The claim list's filters, as they appear in the page's URL so a filtered view can be shared. */
@@ -168,5 +169,5 @@ export function parseEntityQueries(params: SearchParamsRecord): Record<EntityRol
  * to that many (`totalIsLowerBound`: lists filtered by text, or by several facets at once).
  */
 export function claimTotalLabel(page: { total: number; totalIsLowerBound?: boolean }): string {
-  return page.totalIsLowerBound ? `${page.total.toLocaleString('en')}+` : String(page.total);
+  return `${formatCount(page.total)}${page.totalIsLowerBound ? '+' : ''}`;
 }

@@ -7,8 +7,10 @@ export {
   CLAIM_KIND_LABEL,
   ENTITY_KIND_LABEL,
   ENTITY_KINDS,
+  formatCount,
   LINK_KIND_LABEL,
   MODALITY_LABEL,
+  plural,
   predicateLabel,
 } from '@claimscope/schema/display';
 

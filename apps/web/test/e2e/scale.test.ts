@@ -90,7 +90,7 @@ describe.skipIf(!env.chromium)(`the site with ${ARTICLES} synthetic articles`, (
     const { page, errors } = await open(`/graph?entity=${busiest.id}`);
     await page.locator('a.graph-node').first().waitFor();
     expect(await page.getByTestId('graph-extent').textContent()).toContain(
-      `relations 1–50 of ${busiest.total}`,
+      `relations 1–50 of ${busiest.total.toLocaleString('en')}`,
     );
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBe(50);
@@ -113,7 +113,7 @@ describe.skipIf(!env.chromium)(`the site with ${ARTICLES} synthetic articles`, (
     await noScript.page.getByRole('link', { name: /^Next/ }).click();
     await noScript.page.waitForURL(/cursor=/);
     expect(await noScript.page.getByTestId('graph-extent').textContent()).toContain(
-      `relations 51–${Math.min(100, busiest.total)} of ${busiest.total}`,
+      `relations 51–${Math.min(100, busiest.total)} of ${busiest.total.toLocaleString('en')}`,
     );
     const secondPage = await noScript.page
       .locator('table tbody tr')
@@ -154,7 +154,7 @@ describe.skipIf(!env.chromium)(`the site with ${ARTICLES} synthetic articles`, (
     expect(all.total).toBeGreaterThan(100);
     const { page } = await open('/entities');
     expect(await page.getByTestId('entity-count').textContent()).toBe(
-      `${all.total} entities · showing 1–50`,
+      `${all.total.toLocaleString('en')} entities · showing 1–50`,
     );
     expect(await page.locator('.entity-list > li').count()).toBe(50);
     await screenshot(page, 'scale-entities');
@@ -167,7 +167,7 @@ describe.skipIf(!env.chromium)(`the site with ${ARTICLES} synthetic articles`, (
     await noScript.page.getByRole('link', { name: /^Next/ }).click();
     await noScript.page.waitForURL(/cursor=/);
     expect(await noScript.page.getByTestId('entity-count').textContent()).toBe(
-      `${all.total} entities · showing 51–100`,
+      `${all.total.toLocaleString('en')} entities · showing 51–100`,
     );
     const secondPage = await noScript.page.locator('.entity-list h2').allTextContents();
     expect(secondPage.some((name) => firstPage.includes(name))).toBe(false);
@@ -177,7 +177,7 @@ describe.skipIf(!env.chromium)(`the site with ${ARTICLES} synthetic articles`, (
     await noScript.page.waitForURL(/kind=place/);
     const places = await call<{ total: number }>('entity.list', { kind: 'place', limit: 1 });
     expect(await noScript.page.getByTestId('entity-count').textContent()).toMatch(
-      new RegExp(`^${places.total} entit(y|ies) match these filters`),
+      new RegExp(`^${places.total.toLocaleString('en')} entit(y|ies) match these filters`),
     );
     const kinds = await noScript.page.locator('.entity-list .meta .kind').allTextContents();
     expect(kinds.every((kind) => kind === 'Place')).toBe(true);
@@ -200,7 +200,7 @@ describe.skipIf(!env.chromium)(`the site with ${ARTICLES} synthetic articles`, (
     await noScript.page.waitForURL(new RegExp(`speaker=${speaker.id}`));
     const claims = await call<{ total: number }>('claim.list', { speakerId: speaker.id, limit: 1 });
     expect(await noScript.page.getByTestId('claim-count').textContent()).toMatch(
-      new RegExp(`^${claims.total} claims match`),
+      new RegExp(`^${claims.total.toLocaleString('en')} claims match`),
     );
     await screenshot(noScript.page, 'scale-claims-speaker');
     await noScript.page.close();

@@ -133,5 +133,6 @@ describe('the number of claims a page reports', () => {
     expect(claimTotalLabel({ total: 42 })).toBe('42');
     expect(claimTotalLabel({ total: 1000, totalIsLowerBound: true })).toBe('1,000+');
     expect(claimTotalLabel({ total: 1040, totalIsLowerBound: true })).toBe('1,040+');
+    expect(claimTotalLabel({ total: 12408 })).toBe('12,408');
   });
 });

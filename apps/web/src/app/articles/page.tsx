@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ArticleList } from '~/components/article-list';
+import { plural } from '~/lib/labels';
 import { getQueryClient, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Articles' };
@@ -11,7 +12,7 @@ export default async function Articles() {
   return (
     <div className="page">
       <h1>Articles</h1>
-      <p className="lede">{articles.total} annotated articles.</p>
+      <p className="lede">{plural(articles.total, 'annotated article')}.</p>
       <ArticleList articles={articles.items} />
     </div>
   );

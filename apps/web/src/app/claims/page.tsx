@@ -15,6 +15,7 @@ import {
   parseEntityQueries,
 } from '~/lib/claim-filters';
 import { corpusDownloads, filteredClaimsCsvHref } from '~/lib/downloads';
+import { formatCount } from '~/lib/labels';
 import type { SearchParamsRecord } from '~/lib/search-params';
 import { getQueryClient, isNotFound, trpc } from '~/trpc/server';
 
@@ -132,7 +133,7 @@ export default async function Claims({ searchParams }: Props) {
             {claims.total === 1 && !claims.totalIsLowerBound ? 'claim' : 'claims'}
             {hasClaimFilters(filters) ? ' match these filters' : ''}
             {filters.cursor && claims.items.length > 0
-              ? ` · showing ${first}–${first + claims.items.length - 1}`
+              ? ` · showing ${formatCount(first)}–${formatCount(first + claims.items.length - 1)}`
               : ''}
             {hasClaimFilters(filters) ? (
               <>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { plural } from '~/components/annotation-cards';
 import { ClaimPair, LinkKindBadge } from '~/components/claim-pair';
 import {
   DISAGREEMENT_KINDS,
@@ -15,7 +14,7 @@ import {
   speakerName,
   withoutFilter,
 } from '~/lib/disagreements';
-import { LINK_KIND_LABEL } from '~/lib/labels';
+import { formatCount, LINK_KIND_LABEL, plural } from '~/lib/labels';
 import { getQueryClient, isNotFound, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Disagreements' };
@@ -150,7 +149,7 @@ function Section({
   return (
     <section aria-labelledby={anchor}>
       <h2 id={anchor}>
-        {title} <span className="muted small">({page?.total ?? 0})</span>
+        {title} <span className="muted small">({formatCount(page?.total ?? 0)})</span>
       </h2>
       {description ? <p className="muted small">{description}</p> : null}
       {page === null ? (

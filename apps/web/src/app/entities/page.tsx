@@ -9,7 +9,7 @@ import {
   hasEntityFilters,
   parseEntityFilters,
 } from '~/lib/entity-filters';
-import { ENTITY_KINDS } from '~/lib/labels';
+import { ENTITY_KINDS, formatCount, plural } from '~/lib/labels';
 import { firstItemNumber, neighbourPages } from '~/lib/page-links';
 import { REVIEW_STATUSES } from '~/lib/review';
 import { getQueryClient, orNotFound, trpc } from '~/trpc/server';
@@ -57,10 +57,10 @@ export default async function Entities({ searchParams }: Props) {
       </p>
       <EntityFilterForm filters={filters} kinds={kinds} reviews={reviews} />
       <p className="muted" role="status" data-testid="entity-count">
-        {page.total} {page.total === 1 ? 'entity' : 'entities'}
+        {plural(page.total, 'entity', 'entities')}
         {hasEntityFilters(filters) ? ' match these filters' : ''}
         {page.items.length > 0 && page.items.length < page.total
-          ? ` · showing ${first}–${last}`
+          ? ` · showing ${formatCount(first)}–${formatCount(last)}`
           : ''}
         {hasEntityFilters(filters) ? (
           <>

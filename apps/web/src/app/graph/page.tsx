@@ -14,7 +14,7 @@ import {
   type RelationSort,
   tableRelations,
 } from '~/lib/graph-filters';
-import { ENTITY_KIND_LABEL, ENTITY_KINDS } from '~/lib/labels';
+import { ENTITY_KIND_LABEL, ENTITY_KINDS, formatCount, plural } from '~/lib/labels';
 import { firstItemNumber, neighbourPages } from '~/lib/page-links';
 import { relationContext } from '~/trpc/citations';
 import { getQueryClient, orNotFound, trpc } from '~/trpc/server';
@@ -240,13 +240,16 @@ export default async function Graph({ searchParams }: Props) {
       <h1>Relations</h1>
       <ScopeHeading described={described} />
       <p className="lede" data-testid="graph-extent">
-        {data.nodes.length} entities joined by {drawn.length} relations
-        {drawn.length < relations.length ? ` (of ${relations.length} on this page)` : ''}
+        {plural(data.nodes.length, 'entity', 'entities')} joined by{' '}
+        {plural(drawn.length, 'relation')}
+        {drawn.length < relations.length
+          ? ` (of ${formatCount(relations.length)} on this page)`
+          : ''}
         {whole
           ? ''
           : relations.length > 0
-            ? `; relations ${first}–${last} of ${page.total}`
-            : `; none here of ${page.total}`}
+            ? `; relations ${formatCount(first)}–${formatCount(last)} of ${formatCount(page.total)}`
+            : `; none here of ${formatCount(page.total)}`}
         {filters.predicates.length > 0 ? ' with the relations ticked' : ''}. Hover or focus a name
         to see its neighbours, drag to pan, zoom with the buttons or Ctrl + scroll; the table holds
         the same data with its evidence.

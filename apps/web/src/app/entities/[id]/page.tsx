@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { plural } from '~/components/annotation-cards';
 import { CiteBox } from '~/components/cite-box';
 import { ClaimSummary } from '~/components/claim-summary';
 import { DownloadMenu } from '~/components/download-menu';
@@ -16,7 +15,7 @@ import {
   entityRecordAnchor,
   parseEntityShown,
 } from '~/lib/entity-pages';
-import { blockPlace, ENTITY_KIND_LABEL } from '~/lib/labels';
+import { blockPlace, ENTITY_KIND_LABEL, formatCount, plural } from '~/lib/labels';
 import { provenanceSentence, reviewMark } from '~/lib/review';
 import { absoluteUrl, articleReference, relationContext } from '~/trpc/citations';
 import { getQueryClient, isNotFound, orNotFound, trpc } from '~/trpc/server';
@@ -222,7 +221,7 @@ export default async function EntityPage(props: Props) {
         {detail.totals.relations > 0 ? (
           <p className="small">
             <a href={`/graph?entity=${entity.id}`}>Relations graph of {entity.name}</a> (all{' '}
-            {detail.totals.relations})
+            {formatCount(detail.totals.relations)})
           </p>
         ) : null}
         {relations.length === 0 ? (
