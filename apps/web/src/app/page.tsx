@@ -1,24 +1,21 @@
-import { ArticleList } from '~/components/article-list';
+import { ArticleIndex } from '~/components/article-index';
 import { ArticlePage, type SearchParams } from '~/components/article-page';
 import { getQueryClient, trpc } from '~/trpc/server';
 
-/** With one article in the corpus, open it; with several, list them. */
+/** With one article in the corpus, open it; with several, list them a page at a time. */
 export default async function Home({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const articles = await getQueryClient().fetchQuery(
-    trpc.article.list.queryOptions({ limit: 100 }),
-  );
+  const articles = await getQueryClient().fetchQuery(trpc.article.list.queryOptions({ limit: 1 }));
   const [only] = articles.items;
   if (articles.total === 1 && only)
     return <ArticlePage id={only.id} searchParams={await searchParams} />;
   return (
-    <div className="page">
-      <h1>Articles</h1>
-      <p className="lede">
-        {articles.total === 0
+    <ArticleIndex
+      position={{ cursor: null, back: [] }}
+      lede={
+        articles.total === 0
           ? 'The corpus is empty: no articles have been annotated yet.'
-          : 'Annotated news articles: open one to see who is quoted, what each source claims and how the actors connect.'}
-      </p>
-      <ArticleList articles={articles.items} />
-    </div>
+          : 'Annotated news articles: open one to see who is quoted, what each source claims and how the actors connect.'
+      }
+    />
   );
 }

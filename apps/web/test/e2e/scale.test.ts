@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, launchBrowser, screenshot, type WatchedPage } from './browser';
-import { freePort, type Running, SERVER_DIR, startApi, startWeb, stop } from './harness';
+import { freePort, POLL, type Running, SERVER_DIR, startApi, startWeb, stop } from './harness';
 
 /**
  * The pages that list the corpus, against more than one page of everything: 300 synthetic
@@ -147,6 +147,46 @@ describe.skipIf(!env.chromium)(`the site with ${ARTICLES} synthetic articles`, (
       `Relations with ${name} on either side`,
     );
     await page.close();
+  });
+
+  it('lists the articles 50 at a time on the home page and under /articles, with pages that work without script', async () => {
+    const all = await call<{ total: number; items: { headline: string }[] }>('article.list', {
+      limit: 100,
+    });
+    // The synthetic articles and the seed article the server starts with.
+    expect(all.total).toBeGreaterThanOrEqual(ARTICLES);
+    const counted = `${all.total} annotated articles`;
+    const { page, errors } = await open('/');
+    expect(await page.getByTestId('article-count').textContent()).toBe(`${counted} · showing 1–50`);
+    expect(await page.locator('.card-list > li').count()).toBe(50);
+    await screenshot(page, 'scale-articles');
+    await page.getByRole('navigation', { name: 'Pages of articles' }).getByRole('link').click();
+    await page.waitForURL(/\/articles\?cursor=/);
+    expect(await page.getByTestId('article-count').textContent()).toBe(
+      `${counted} · showing 51–100`,
+    );
+    // The second page holds the API's next 50, in its order.
+    expect(await page.locator('.card-list h2').allTextContents()).toEqual(
+      all.items.slice(50, 100).map((a) => a.headline),
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const noScript = await browser.newPage();
+    await noScript.page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await noScript.page.goto(`${web?.url}/articles`);
+    const pager = noScript.page.getByRole('navigation', { name: 'Pages of articles' });
+    const count = () => noScript.page.getByTestId('article-count').textContent();
+    await pager.getByRole('link', { name: 'Next 50 →' }).click();
+    await expect.poll(count, POLL).toBe(`${counted} · showing 51–100`);
+    await pager.getByRole('link', { name: 'Next 50 →' }).click();
+    await expect.poll(count, POLL).toBe(`${counted} · showing 101–150`);
+    await pager.getByRole('link', { name: '← Previous 50' }).click();
+    await expect.poll(count, POLL).toBe(`${counted} · showing 51–100`);
+    expect(await noScript.page.locator('.card-list h2').allTextContents()).toEqual(
+      all.items.slice(50, 100).map((a) => a.headline),
+    );
+    await noScript.page.close();
   });
 
   it('lists the entities 50 at a time, counting them all, with pages and filters that work without script', async () => {

@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
-import { ArticleList } from '~/components/article-list';
-import { plural } from '~/lib/labels';
-import { getQueryClient, trpc } from '~/trpc/server';
+import { ArticleIndex } from '~/components/article-index';
+import { parsePagePosition } from '~/lib/page-links';
+import type { SearchParamsRecord } from '~/lib/search-params';
 
 export const metadata: Metadata = { title: 'Articles' };
 
-export default async function Articles() {
-  const articles = await getQueryClient().fetchQuery(
-    trpc.article.list.queryOptions({ limit: 100 }),
-  );
+export default async function Articles({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParamsRecord>;
+}) {
   return (
-    <div className="page">
-      <h1>Articles</h1>
-      <p className="lede">{plural(articles.total, 'annotated article')}.</p>
-      <ArticleList articles={articles.items} />
-    </div>
+    <ArticleIndex
+      position={parsePagePosition(await searchParams)}
+      lede="Every annotated article, in the order it was added."
+    />
   );
 }

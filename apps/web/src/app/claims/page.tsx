@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { ClaimFilterForm, type EntityChoice } from '~/components/claim-filter-form';
 import { ClaimSummary } from '~/components/claim-summary';
 import { DownloadMenu } from '~/components/download-menu';
+import { Pager } from '~/components/pager';
 import {
   type ClaimFilters,
   claimFiltersToSearch,
@@ -161,20 +162,15 @@ export default async function Claims({ searchParams }: Props) {
               </li>
             ))}
           </ul>
-          {pages?.previous || pages?.next ? (
-            <nav className="pager" aria-label="Pages of claims">
-              {pages.previous ? (
-                <a className="button" href={`/claims${pages.previous}`} rel="prev">
-                  ← Previous claims
-                </a>
-              ) : null}
-              {pages.next ? (
-                <a className="button" href={`/claims${pages.next}`} rel="next">
-                  More claims →
-                </a>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager
+            label="Pages of claims"
+            previous={
+              pages?.previous
+                ? { href: `/claims${pages.previous}`, label: '← Previous claims' }
+                : null
+            }
+            next={pages?.next ? { href: `/claims${pages.next}`, label: 'More claims →' } : null}
+          />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import type { EntityKind, ReviewStatus } from '@claimscope/schema';
 import type { Metadata } from 'next';
 import { EntityFilterForm } from '~/components/entity-filter-form';
 import { EntityList } from '~/components/entity-list';
+import { Pager } from '~/components/pager';
 import {
   type EntityFilters,
   entityFiltersToSearch,
@@ -72,20 +73,21 @@ export default async function Entities({ searchParams }: Props) {
         ) : null}
       </p>
       <EntityList entities={page.items} />
-      {pages.previous || pages.next ? (
-        <nav className="pager" aria-label="Pages of entities">
-          {pages.previous ? (
-            <a className="button" href={pageHref(pages.previous)} rel="prev">
-              ← Previous {ENTITIES_PER_PAGE}
-            </a>
-          ) : null}
-          {pages.next ? (
-            <a className="button" href={pageHref(pages.next)} rel="next">
-              Next {Math.min(ENTITIES_PER_PAGE, page.total - last)} →
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager
+        label="Pages of entities"
+        previous={
+          pages.previous && {
+            href: pageHref(pages.previous),
+            label: `← Previous ${ENTITIES_PER_PAGE}`,
+          }
+        }
+        next={
+          pages.next && {
+            href: pageHref(pages.next),
+            label: `Next ${formatCount(Math.min(ENTITIES_PER_PAGE, page.total - last))} →`,
+          }
+        }
+      />
     </div>
   );
 }

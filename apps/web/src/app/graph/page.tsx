@@ -1,6 +1,7 @@
 import type { EntityKind, Predicate } from '@claimscope/schema';
 import type { Metadata } from 'next';
 import { GraphFilterForm } from '~/components/graph-filter-form';
+import { Pager } from '~/components/pager';
 import { RelationGraph } from '~/components/relation-graph';
 import { RelationTable } from '~/components/relation-table';
 import { graphDataOf } from '~/lib/graph-data';
@@ -300,20 +301,21 @@ export default async function Graph({ searchParams }: Props) {
             permalinkPath={`/graph${graphFiltersToSearch({ scope, cursor: filters.cursor, back: filters.back })}`}
             sort={{ by: filters.sort, descending: filters.descending, link: sortLink }}
           />
-          {pages.previous || pages.next ? (
-            <nav className="pager" aria-label="Pages of relations">
-              {pages.previous ? (
-                <a className="button" href={pageHref(pages.previous)} rel="prev">
-                  ← Previous {RELATIONS_PER_PAGE}
-                </a>
-              ) : null}
-              {pages.next ? (
-                <a className="button" href={pageHref(pages.next)} rel="next">
-                  Next {Math.min(RELATIONS_PER_PAGE, page.total - last)} →
-                </a>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager
+            label="Pages of relations"
+            previous={
+              pages.previous && {
+                href: pageHref(pages.previous),
+                label: `← Previous ${RELATIONS_PER_PAGE}`,
+              }
+            }
+            next={
+              pages.next && {
+                href: pageHref(pages.next),
+                label: `Next ${formatCount(Math.min(RELATIONS_PER_PAGE, page.total - last))} →`,
+              }
+            }
+          />
         </section>
       </div>
       <ScopeChooser picked={asked.scope === null} suggestions={suggestions} />
