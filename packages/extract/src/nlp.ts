@@ -2,7 +2,7 @@
 // (UTF-16 code units, like the schema's) rebuilt from each token's preceding whitespace.
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { type TokenTable, TokenTableBuilder } from './token-table.js';
+import { TokenTable } from './token-table.js';
 
 export { TokenTable } from './token-table.js';
 
@@ -34,6 +34,24 @@ const isWhitespace = (c: number) =>
   c === 0xfeff;
 /** A token that cannot open a sentence (module level: tsx rebuilds a `\p{…}` literal on every use). */
 const CONTINUES_SENTENCE = /^(?:\p{Ll}|[,;])/u;
+
+/** Whether `value` occurs in `text` at `at` (`startsWith` with a position costs several times more). */
+function occursAt(text: string, value: string, at: number): boolean {
+  if (at + value.length > text.length) return false;
+  for (let k = 0; k < value.length; k++)
+    if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `toLowerCase`, without the call for plain ASCII words that are lower case already (most). */
+function lowerCase(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
+}
+
 let loaded: Nlp | undefined;
 
 let full: Nlp | undefined;
@@ -87,35 +105,47 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
   // Each column read once, in bulk; offsets are found by skipping whitespace to the next token
   // (wink-nlp keeps the token text verbatim), not read from a third column.
   const all = doc.tokens();
+  // wink-nlp's columns are fresh arrays: the kept tokens are packed into them in place (and
+  // the lower-cased forms into a copy of one), so the table costs no array of its own but one.
   const values = all.out(its.value) as string[];
   const tags = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as typeof its.value) as string[];
-  const table = new TokenTableBuilder(values.length);
+  const lowers = values.slice();
+  const starts = new Int32Array(values.length);
+  const ends = new Int32Array(values.length);
   const kept = new Int32Array(values.length).fill(-1);
+  let count = 0;
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
     const pos = tags[i] ?? 'X';
     if (pos === 'SPACE') continue;
     while (offset < slice.length && isWhitespace(slice.charCodeAt(offset))) offset++;
-    const at = slice.startsWith(value, offset) ? offset : slice.indexOf(value, offset);
+    const at = occursAt(slice, value, offset) ? offset : slice.indexOf(value, offset);
     if (at < 0) continue;
     offset = at + value.length;
     if (value.length === 0 || isWhitespace(value.charCodeAt(0))) continue;
-    kept[i] = table.length;
-    const lower = value.toLowerCase();
+    kept[i] = count;
+    const lower = lowerCase(value);
     const lemma = lemmas[i] ?? value;
+    values[count] = value;
+    lowers[count] = lower;
+    tags[count] = pos;
     // Most lemmas are the word itself: lower-cased once.
-    table.add(
-      value,
-      lower,
-      pos,
-      lemma === value ? lower : lemma.toLowerCase(),
-      start + at,
-      start + at + value.length,
-    );
+    lemmas[count] = lemma === value ? lower : lowerCase(lemma);
+    starts[count] = start + at;
+    ends[count] = start + at + value.length;
+    count++;
   }
-  const tokens = table.build();
+  for (const column of [values, lowers, tags, lemmas]) column.length = count;
+  const tokens = new TokenTable({
+    texts: values,
+    lowers,
+    tags,
+    lemmas,
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+  });
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];
   for (const [from, to] of spans) {

@@ -2,109 +2,67 @@
 // property instead of one object per token, so that an extraction allocates (and the garbage
 // collector copies) a handful of arrays rather than thousands of small objects.
 
+/** One entry per token, in text order. */
+export interface TokenColumns {
+  /** The token as written. */
+  texts: string[];
+  lowers: string[];
+  /** Universal part-of-speech tags (PROPN, NOUN, VERB, AUX, PUNCT, …). */
+  tags: string[];
+  /** Lower-cased lemmas. */
+  lemmas: string[];
+  /** Character offsets into the whole text (UTF-16 code units), end exclusive. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
 /**
- * Tokens in text order, read by index. Every accessor answers for any index: outside the table a
- * string column gives `''` and an offset `-1` (no token has either), so rules can look at the
- * neighbours of the first and last token without a bounds check of their own.
+ * A run of consecutive tokens (a whole text's, or a block's), read by index from 0. Every
+ * accessor answers for any index: outside the run a string column gives `''` and an offset `-1`
+ * (no token has either), so rules can look at the neighbours of the first and last token without
+ * a bounds check of their own.
  */
 export class TokenTable {
   constructor(
-    /** The token as written. */
-    private readonly texts: readonly string[],
-    private readonly lowers: readonly string[],
-    /** Universal part-of-speech tags (PROPN, NOUN, VERB, AUX, PUNCT, …). */
-    private readonly tags: readonly string[],
-    /** Lower-cased lemmas. */
-    private readonly lemmas: readonly string[],
-    /** Character offsets into the whole text (UTF-16 code units), end exclusive. */
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
+    private readonly columns: TokenColumns,
+    /** Where the run starts in the columns. */
+    private readonly first = 0,
+    readonly length = columns.texts.length,
   ) {}
-
-  get length(): number {
-    return this.texts.length;
-  }
 
   /** Whether `i` is a token's index. */
   has(i: number): boolean {
-    return i >= 0 && i < this.texts.length;
+    return i >= 0 && i < this.length;
   }
 
   text(i: number): string {
-    return this.texts[i] ?? '';
+    return this.has(i) ? (this.columns.texts[this.first + i] as string) : '';
   }
 
   lower(i: number): string {
-    return this.lowers[i] ?? '';
+    return this.has(i) ? (this.columns.lowers[this.first + i] as string) : '';
   }
 
   pos(i: number): string {
-    return this.tags[i] ?? '';
+    return this.has(i) ? (this.columns.tags[this.first + i] as string) : '';
   }
 
   lemma(i: number): string {
-    return this.lemmas[i] ?? '';
+    return this.has(i) ? (this.columns.lemmas[this.first + i] as string) : '';
   }
 
   start(i: number): number {
-    return this.starts[i] ?? -1;
+    return this.has(i) ? (this.columns.starts[this.first + i] as number) : -1;
   }
 
   end(i: number): number {
-    return this.ends[i] ?? -1;
+    return this.has(i) ? (this.columns.ends[this.first + i] as number) : -1;
   }
 
-  /** Tokens `from` to `to` (exclusive) as a table of their own, indexed from 0. */
+  /** Tokens `from` to `to` (exclusive) as a run of their own, indexed from 0 (nothing is copied). */
   slice(from: number, to: number): TokenTable {
-    return new TokenTable(
-      this.texts.slice(from, to),
-      this.lowers.slice(from, to),
-      this.tags.slice(from, to),
-      this.lemmas.slice(from, to),
-      this.starts.subarray(from, to),
-      this.ends.subarray(from, to),
-    );
-  }
-}
-
-/** Builds a `TokenTable` a token at a time (`analyse` reads wink-nlp's output into one). */
-export class TokenTableBuilder {
-  private readonly texts: string[] = [];
-  private readonly lowers: string[] = [];
-  private readonly tags: string[] = [];
-  private readonly lemmas: string[] = [];
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-
-  /** `capacity`: at most this many tokens will be added. */
-  constructor(capacity: number) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
-
-  get length(): number {
-    return this.texts.length;
-  }
-
-  add(text: string, lower: string, pos: string, lemma: string, start: number, end: number): void {
-    const i = this.texts.length;
-    this.texts.push(text);
-    this.lowers.push(lower);
-    this.tags.push(pos);
-    this.lemmas.push(lemma);
-    this.starts[i] = start;
-    this.ends[i] = end;
-  }
-
-  build(): TokenTable {
-    const n = this.texts.length;
-    return new TokenTable(
-      this.texts,
-      this.lowers,
-      this.tags,
-      this.lemmas,
-      this.starts.subarray(0, n),
-      this.ends.subarray(0, n),
-    );
+    const f = Math.max(0, Math.min(from, this.length));
+    const t = Math.max(f, Math.min(to, this.length));
+    return new TokenTable(this.columns, this.first + f, t - f);
   }
 }
