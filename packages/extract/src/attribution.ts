@@ -1123,11 +1123,20 @@ function isSpeechQuote(text: string, q: Quote): boolean {
   );
 }
 
-/** Whether an attribution with a cue from `out[from]` on reports words that hold `start`–`end`. */
-function reportedIn(out: Attribution[], from: number, start: number, end: number): boolean {
+/**
+ * Whether an attribution from `out[from]` on (only those with a cue, unless `withCue` is false)
+ * reports words that hold `start`–`end`.
+ */
+function reportedIn(
+  out: Attribution[],
+  from: number,
+  start: number,
+  end: number,
+  withCue = true,
+): boolean {
   for (let k = from; k < out.length; k++) {
     const a = out[k] as Attribution;
-    if (a.cue && a.content.some((c) => c.start <= start && end <= c.end)) return true;
+    if ((a.cue || !withCue) && a.content.some((c) => c.start <= start && end <= c.end)) return true;
   }
   return false;
 }
@@ -1241,14 +1250,8 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
     // Quotes no cue claimed: the rest of a split or continued quote, or a new paragraph's quote.
     quotes.forEach((q, qi) => {
       if (used.has(qi) || !isSpeechQuote(text, q)) return;
-      if (
-        out.some(
-          (a, k) =>
-            k >= (here[0] ?? out.length) &&
-            a.content.some((c) => c.start <= q.inner.start && q.inner.end <= c.end),
-        )
-      )
-        return;
+      // Only this block's attributions can hold it (not every one found so far in the text).
+      if (reportedIn(out, here[0] ?? out.length, q.inner.start, q.inner.end, false)) return;
       const before = here.filter((k) => (out[k] as Attribution).kind === 'direct_quote');
       const owner = before.length > 0 ? before[before.length - 1] : undefined;
       if (owner !== undefined) {
