@@ -79,7 +79,7 @@ async function time(name: string, texts: string[], passes: number): Promise<void
   const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
   const timed = texts.length * passes;
   console.log(
-    `${name.padEnd(6)} ${texts.length} texts × ${passes}: extractor ${(extractMs / timed).toFixed(2)} ms, wink-nlp ${(winkMs / timed).toFixed(2)} ms, ratio ${(extractMs / Math.max(0.001, winkMs)).toFixed(3)}×, fastest-pass ratio ${(sum(fastestExtract) / Math.max(0.001, sum(fastestWink))).toFixed(3)}×`,
+    `${name.padEnd(6)} ${texts.length} texts × ${passes}: extractor ${(extractMs / timed).toFixed(2)} ms, wink-nlp ${(winkMs / timed).toFixed(2)} ms, ratio ${(extractMs / Math.max(0.001, winkMs)).toFixed(3)}×, fastest-pass ratio ${(sum(fastestExtract) / Math.max(0.001, sum(fastestWink))).toFixed(3)}× (fastest passes: extractor ${(sum(fastestExtract) / texts.length).toFixed(2)} ms, wink-nlp ${(sum(fastestWink) / texts.length).toFixed(2)} ms)`,
   );
 }
 

@@ -4,10 +4,8 @@ import { analyse } from '../src/nlp.js';
 
 const text = readFileSync(process.argv[2] as string, 'utf8');
 const { tokens, sentences } = analyse(text);
-for (const s of sentences)
-  console.log(
-    tokens
-      .slice(s.first, s.last + 1)
-      .map((t) => `${t.text}/${t.pos}`)
-      .join(' '),
-  );
+for (const s of sentences) {
+  const words: string[] = [];
+  for (let i = s.first; i <= s.last; i++) words.push(`${tokens.text(i)}/${tokens.pos(i)}`);
+  console.log(words.join(' '));
+}

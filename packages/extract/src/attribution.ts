@@ -14,7 +14,7 @@ import {
   SPEECH_VERBS,
   STRONG_CUE_FORMS,
 } from './lexicon.js';
-import { type Analysis, analyseBlocks, type Token } from './nlp.js';
+import { type Analysis, analyseBlocks, type TokenTable } from './nlp.js';
 import { findQuotes, type Quote, type Span, wordCount } from './quotes.js';
 
 export type { Span } from './quotes.js';
@@ -39,7 +39,7 @@ export interface Attribution {
 interface BlockContext {
   text: string;
   block: number;
-  tokens: Token[];
+  tokens: TokenTable;
   quotes: Quote[];
   /** For each token, the quote (index in `quotes`) it lies in, marks included, or -1. */
   quoteOf: number[];
@@ -107,59 +107,61 @@ const PHRASE_VERBS = new Set(
   [...CUE_PARTICLES, ...CUE_PHRASES].map((p) => p.split(' ')[0] as string),
 );
 
-const span = (tokens: Token[], first: number, last: number): Span => ({
-  start: (tokens[first] as Token).start,
-  end: (tokens[last] as Token).end,
+const span = (tokens: TokenTable, first: number, last: number): Span => ({
+  start: tokens.start(first),
+  end: tokens.end(last),
 });
 
-function isNpToken(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t) return false;
-  if (RELATIVE.has(t.lower) && t.pos !== 'DET') return false;
-  if (NP_TAGS.has(t.pos)) return true;
-  if (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’') return true;
-  if (t.lower === 'of' || t.lower === 'and' || t.lower === '&') return true;
+function isNpToken(tokens: TokenTable, i: number): boolean {
+  if (!tokens.has(i)) return false;
+  const lower = tokens.lower(i);
+  const pos = tokens.pos(i);
+  const text = tokens.text(i);
+  if (RELATIVE.has(lower) && pos !== 'DET') return false;
+  if (NP_TAGS.has(pos)) return true;
+  if (lower === "'s" || lower === '’s' || lower === "'" || lower === '’') return true;
+  if (lower === 'of' || lower === 'and' || lower === '&') return true;
   // "the Center for Housing Studies": "for" between capitalised words is inside a name.
   if (
-    t.lower === 'for' &&
-    UPPER_INITIAL.test(tokens[i - 1]?.text ?? '') &&
-    UPPER_INITIAL.test(tokens[i + 1]?.text ?? '')
+    lower === 'for' &&
+    UPPER_INITIAL.test(tokens.text(i - 1)) &&
+    UPPER_INITIAL.test(tokens.text(i + 1))
   )
     return true;
   // "Rep. Jane Doe (D-Ore.)": a bracketed label inside a name.
-  if (t.text === '(' || t.text === ')') return true;
-  if (t.text === '-' && tokens[i - 1]?.end === t.start) return true;
+  if (text === '(' || text === ')') return true;
+  const start = tokens.start(i);
+  if (text === '-' && tokens.end(i - 1) === start) return true;
   // A capitalised word the tagger read otherwise ("Jolly said"), unless it is a function word.
-  if (UPPER_INITIAL.test(t.text) && !NOT_NAMES.has(t.text) && !FUNCTION_TAGS.has(t.pos))
-    return true;
+  if (UPPER_INITIAL.test(text) && !NOT_NAMES.has(text) && !FUNCTION_TAGS.has(pos)) return true;
   // "A report released Friday says": a participle right after a noun, inside the phrase.
   if (
-    t.pos === 'VERB' &&
-    /(?:ed|en)$/.test(t.lower) &&
-    /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') &&
-    tokens[i - 1]?.end !== t.start
+    pos === 'VERB' &&
+    /(?:ed|en)$/.test(lower) &&
+    /^(?:NOUN|PROPN)$/.test(tokens.pos(i - 1)) &&
+    tokens.end(i - 1) !== start
   )
     return true;
   // A capitalised word the tagger read as a verb inside a name ("The Associated Press").
-  if (
-    t.pos === 'VERB' &&
-    /^[A-Z]/.test(t.text) &&
-    /^(?:PROPN|NOUN)$/.test(tokens[i + 1]?.pos ?? '')
-  )
+  if (pos === 'VERB' && /^[A-Z]/.test(text) && /^(?:PROPN|NOUN)$/.test(tokens.pos(i + 1)))
     return true;
   // Hyphens and dots inside names ("al-Tamimi", "U.S."): no space either side.
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
   if (
-    (t.text === '-' || t.text === '.') &&
-    prev &&
-    next &&
-    prev.end === t.start &&
-    t.end === next.start
+    (text === '-' || text === '.') &&
+    tokens.has(i - 1) &&
+    tokens.has(i + 1) &&
+    tokens.end(i - 1) === start &&
+    tokens.end(i) === tokens.start(i + 1)
   )
     return true;
   // "Clinton-backed", "so-called": participles glued to a name.
-  if (t.pos === 'VERB' && prev && prev.end === t.start && prev.text === '-') return true;
+  if (
+    pos === 'VERB' &&
+    tokens.has(i - 1) &&
+    tokens.end(i - 1) === start &&
+    tokens.text(i - 1) === '-'
+  )
+    return true;
   return false;
 }
 
@@ -216,17 +218,22 @@ const TIME_HEADS = new Set([
   'when',
 ]);
 
-function hasHead(tokens: Token[], first: number, last: number): boolean {
+function hasHead(tokens: TokenTable, first: number, last: number): boolean {
   // "Tuesday said", "A few minutes later said": a time is not a speaker.
-  if (TIME_HEADS.has((tokens[last] as Token).lower) && last - first < 3) return false;
+  if (TIME_HEADS.has(tokens.lower(last)) && last - first < 3) return false;
   // "another says", "some argue": a quantifier alone names its speakers.
-  if (first === last && QUANTIFIER_SOURCES.has((tokens[first] as Token).lower)) return true;
+  if (first === last && QUANTIFIER_SOURCES.has(tokens.lower(first))) return true;
   for (let i = first; i <= last; i++) {
-    const t = tokens[i] as Token;
-    if (HEAD_TAGS.has(t.pos)) return true;
+    const pos = tokens.pos(i);
+    if (HEAD_TAGS.has(pos)) return true;
     // A name the tagger read as a verb ("Cross wrote"), when it cannot open the sentence.
-    if (t.pos === 'VERB' && CAPITALISED.test(t.text) && i > 0 && tokens[i - 1]?.pos === 'PUNCT')
-      return !NOT_NAMES.has(t.text);
+    if (
+      pos === 'VERB' &&
+      CAPITALISED.test(tokens.text(i)) &&
+      i > 0 &&
+      tokens.pos(i - 1) === 'PUNCT'
+    )
+      return !NOT_NAMES.has(tokens.text(i));
   }
   return false;
 }
@@ -237,9 +244,9 @@ const DAYS = new Set(
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Steps back over a time right before a cue ("on Thursday evening", "last week"). */
-function skipTimeBack(tokens: Token[], s: number, floor: number): number {
+function skipTimeBack(tokens: TokenTable, s: number, floor: number): number {
   let k = s;
-  const at = (j: number) => tokens[j]?.lower ?? '';
+  const at = (j: number) => tokens.lower(j);
   if (DAY_PARTS.has(at(k))) k--;
   if (DAYS.has(at(k))) {
     k--;
@@ -252,70 +259,70 @@ function skipTimeBack(tokens: Token[], s: number, floor: number): number {
 }
 
 /** Drops leading connectives and trailing "of"/"and" from a token range. */
-function trimRange(tokens: Token[], first: number, last: number): [number, number] {
+function trimRange(tokens: TokenTable, first: number, last: number): [number, number] {
   let f = first;
   let l = last;
-  const edge = (t: Token) =>
-    t.pos === 'ADP' ||
-    t.pos === 'CCONJ' ||
-    t.pos === 'PUNCT' ||
-    t.pos === 'SCONJ' ||
-    t.lower === 'of' ||
-    t.lower === 'and';
-  while (f <= l && edge(tokens[f] as Token)) f++;
-  while (l >= f && edge(tokens[l] as Token) && !/^['’]s?$/.test((tokens[l] as Token).lower)) l--;
+  const edge = (k: number) => {
+    const pos = tokens.pos(k);
+    const lower = tokens.lower(k);
+    return (
+      pos === 'ADP' ||
+      pos === 'CCONJ' ||
+      pos === 'PUNCT' ||
+      pos === 'SCONJ' ||
+      lower === 'of' ||
+      lower === 'and'
+    );
+  };
+  while (f <= l && edge(f)) f++;
+  while (l >= f && edge(l) && !/^['’]s?$/.test(tokens.lower(l))) l--;
   // "Sen. X (D-Mo.)": a bracket opened inside the range closes inside it.
-  const close = tokens[l + 1]?.text === ')' ? l + 1 : tokens[l + 2]?.text === ')' ? l + 2 : -1;
+  const close = tokens.text(l + 1) === ')' ? l + 1 : tokens.text(l + 2) === ')' ? l + 2 : -1;
   if (close > 0 && close <= last) {
-    for (let k = l; k >= f && l - k < 6; k--)
-      if ((tokens[k] as Token).text === '(') return [f, close];
+    for (let k = l; k >= f && l - k < 6; k--) if (tokens.text(k) === '(') return [f, close];
   }
   return [f, l];
 }
 
 function isCue(ctx: BlockContext, i: number): boolean {
-  const t = ctx.tokens[i] as Token;
+  const { tokens } = ctx;
+  const pos = tokens.pos(i);
+  const lower = tokens.lower(i);
+  const lemma = tokens.lemma(i);
   // Only verbs, nouns, "like" and the strong forms can be cues: most tokens stop here.
-  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.lemma !== 'like' && !STRONG_CUE_FORMS.has(t.lower))
+  if (pos !== 'VERB' && pos !== 'NOUN' && lemma !== 'like' && !STRONG_CUE_FORMS.has(lower))
     return false;
-  const prev = ctx.tokens[i - 1];
-  if (prev && NOT_SOURCE_DET.has(prev.lower)) return false;
-  if (prev && prev.lower === 'to' && !INTENTION_VERBS.has(t.lemma)) return false;
-  if (STRONG_CUE_FORMS.has(t.lower)) return true;
+  const prev = tokens.lower(i - 1);
+  if (NOT_SOURCE_DET.has(prev)) return false;
+  if (prev === 'to' && !INTENTION_VERBS.has(lemma)) return false;
+  if (STRONG_CUE_FORMS.has(lower)) return true;
   // "would like to see …": a wish.
-  if (
-    t.lemma === 'like' &&
-    /^(?:would|'d|’d)$/.test(prev?.lower ?? '') &&
-    ctx.tokens[i + 1]?.lower === 'to'
-  )
+  if (lemma === 'like' && /^(?:would|'d|’d)$/.test(prev) && tokens.lower(i + 1) === 'to')
     return true;
   // "sees the deal as a mistake": seeing something as something is a view held.
-  if (t.pos === 'VERB' && t.lemma === 'see') {
-    for (let k = i + 1; k <= i + 7 && isNpToken(ctx.tokens, k); k++)
-      if (ctx.tokens[k + 1]?.lower === 'as') return k > i;
+  if (pos === 'VERB' && lemma === 'see') {
+    for (let k = i + 1; k <= i + 7 && isNpToken(tokens, k); k++)
+      if (tokens.lower(k + 1) === 'as') return k > i;
     return false;
   }
-  if (t.pos === 'VERB')
+  if (pos === 'VERB')
     return (
-      CUE_LEMMAS.has(t.lemma) ||
-      (PHRASE_VERBS.has(t.lemma) &&
-        (CUE_PARTICLES.has(`${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''}`) ||
-          CUE_PHRASES.has(
-            `${t.lemma} ${ctx.tokens[i + 1]?.lower ?? ''} ${ctx.tokens[i + 2]?.lower ?? ''}`,
-          )))
+      CUE_LEMMAS.has(lemma) ||
+      (PHRASE_VERBS.has(lemma) &&
+        (CUE_PARTICLES.has(`${lemma} ${tokens.lower(i + 1)}`) ||
+          CUE_PHRASES.has(`${lemma} ${tokens.lower(i + 1)} ${tokens.lower(i + 2)}`)))
     );
   // "polls show …", "critics fear …": a plural subject, then a cue the tagger read as a noun.
-  const next = ctx.tokens[i + 1];
   return (
-    t.pos === 'NOUN' &&
-    t.lower === t.lemma &&
-    CUE_LEMMAS.has(t.lemma) &&
-    prev !== undefined &&
-    ((/^(?:NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(prev.lower)) ||
-      PLURAL_SUBJECTS.has(prev.lower)) &&
-    (next === undefined ||
-      ['DET', 'PROPN', 'PRON', 'PUNCT', 'SCONJ', 'ADJ', 'NUM'].includes(next.pos) ||
-      next.lower === 'that')
+    pos === 'NOUN' &&
+    lower === lemma &&
+    CUE_LEMMAS.has(lemma) &&
+    tokens.has(i - 1) &&
+    ((/^(?:NOUN|PROPN)$/.test(tokens.pos(i - 1)) && /[^s]s$/.test(prev)) ||
+      PLURAL_SUBJECTS.has(prev)) &&
+    (!tokens.has(i + 1) ||
+      ['DET', 'PROPN', 'PRON', 'PUNCT', 'SCONJ', 'ADJ', 'NUM'].includes(tokens.pos(i + 1)) ||
+      tokens.lower(i + 1) === 'that')
   );
 }
 
@@ -325,9 +332,9 @@ function isCue(ctx: BlockContext, i: number): boolean {
  */
 function leftSource(ctx: BlockContext, last: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
-  const t = tokens[last];
-  if (!t || last < floor) return null;
-  if (t.text === ',') {
+  if (!tokens.has(last) || last < floor) return null;
+  const lower = tokens.lower(last);
+  if (tokens.text(last) === ',') {
     // An appositive or relative clause between commas: the head is before the previous comma.
     // A short title in quotation marks ("the author of “Going Viral,”") belongs to the aside.
     const title = (k: number) => {
@@ -337,39 +344,32 @@ function leftSource(ctx: BlockContext, last: number, floor: number): [number, nu
     let j = last - 1;
     while (
       j >= floor &&
-      ((tokens[j] as Token).text !== ',' || (title(j) && ctx.quoteOf[last] === -1)) &&
+      (tokens.text(j) !== ',' || (title(j) && ctx.quoteOf[last] === -1)) &&
       (ctx.quoteOf[j] === ctx.quoteOf[last] || (ctx.quoteOf[last] === -1 && title(j))) &&
       last - j < 25
     )
       j--;
-    if (j < floor || (tokens[j] as Token).text !== ',') return null;
+    if (j < floor || tokens.text(j) !== ',') return null;
     let head = leftSource(ctx, j - 1, floor);
     if (!head) return null;
     // "Ann Lee, 58, who lives …,": an age between commas is an aside to the name before.
-    if (
-      head[0] === head[1] &&
-      (tokens[head[0]] as Token).pos === 'NUM' &&
-      tokens[head[0] - 1]?.text === ','
-    ) {
+    if (head[0] === head[1] && tokens.pos(head[0]) === 'NUM' && tokens.text(head[0] - 1) === ',') {
       const name = leftSource(ctx, head[0] - 2, floor);
       if (name) head = [name[0], head[1]];
     }
     // ", celebrating a victory,", ", 59,", ", for instance,": an aside, not part of who speaks.
-    const aside = tokens[j + 1];
+    const aside = tokens.pos(j + 1);
     if (
-      aside &&
-      ((aside.pos === 'VERB' && /ing$/.test(aside.lower)) ||
-        (aside.pos === 'NUM' && j + 2 === last) ||
-        (['ADV', 'ADP'].includes(aside.pos) && last - j <= 4))
+      tokens.has(j + 1) &&
+      ((aside === 'VERB' && /ing$/.test(tokens.lower(j + 1))) ||
+        (aside === 'NUM' && j + 2 === last) ||
+        (['ADV', 'ADP'].includes(aside) && last - j <= 4))
     )
       return head;
     return [head[0], last - 1];
   }
   // ", who said …": the relative pronoun is the source (its antecedent is the speaker).
-  if (
-    t.lower === 'who' ||
-    ((t.lower === 'which' || t.lower === 'that') && tokens[last - 1]?.text === ',')
-  )
+  if (lower === 'who' || ((lower === 'which' || lower === 'that') && tokens.text(last - 1) === ','))
     return [last, last];
   let k = last;
   while (
@@ -391,14 +391,12 @@ function sentenceSubject(ctx: BlockContext, first: number, limit: number): [numb
   const { tokens } = ctx;
   // The subject of the sentence's first finite verb ("Hours later, Trump tweeted …, telling").
   for (let v = first; v < limit; v++) {
-    const t = tokens[v] as Token;
-    if (ctx.quoteOf[v] !== -1 || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    const pos = tokens.pos(v);
+    if (ctx.quoteOf[v] !== -1 || (pos !== 'VERB' && pos !== 'AUX')) continue;
     let s = v - 1;
     while (
       s >= first &&
-      (CUE_AUXILIARIES.has((tokens[s] as Token).lower) ||
-        (tokens[s] as Token).pos === 'AUX' ||
-        (tokens[s] as Token).pos === 'ADV')
+      (CUE_AUXILIARIES.has(tokens.lower(s)) || tokens.pos(s) === 'AUX' || tokens.pos(s) === 'ADV')
     )
       s--;
     // "Speaking to reporters, the mayor said …": an opening participle has no subject of its own.
@@ -411,8 +409,8 @@ function sentenceSubject(ctx: BlockContext, first: number, limit: number): [numb
 /** The words up to the next comma outside quotes (at most 25 tokens): a loosely built source. */
 function phraseUntilComma(ctx: BlockContext, first: number, last: number): [number, number] | null {
   let l = first;
-  while (l + 1 <= last && (ctx.tokens[l + 1] as Token).text !== ',' && l - first < 25) l++;
-  if ((ctx.tokens[l] as Token | undefined)?.text === '.') l--;
+  while (l + 1 <= last && ctx.tokens.text(l + 1) !== ',' && l - first < 25) l++;
+  if (ctx.tokens.text(l) === '.') l--;
   const [f, ll] = trimRange(ctx.tokens, first, l);
   return f <= ll && hasHead(ctx.tokens, f, ll) ? [f, ll] : null;
 }
@@ -427,29 +425,25 @@ function rightSource(
   let l = first;
   if (!isNpToken(tokens, first)) return null;
   while (l + 1 <= sentenceLast && isNpToken(tokens, l + 1) && ctx.quoteOf[l + 1] === -1) l++;
-  const isRelative = (k: number) => ['who', 'whose'].includes(tokens[k]?.lower ?? '');
+  const isRelative = (k: number) => ['who', 'whose'].includes(tokens.lower(k));
   const toSentenceEnd = () => {
     while (
       l + 1 <= sentenceLast &&
       ctx.quoteOf[l + 1] === -1 &&
-      !['.', '!', '?'].includes((tokens[l + 1] as Token).text)
+      !['.', '!', '?'].includes(tokens.text(l + 1))
     )
       l++;
   };
-  if ((tokens[l + 1]?.text === ',' && isRelative(l + 2)) || isRelative(l + 1)) {
+  if ((tokens.text(l + 1) === ',' && isRelative(l + 2)) || isRelative(l + 1)) {
     // ", who leads X" (or "a voter who asked not to be named"): a relative clause belongs to
     // the source, up to the sentence's end.
     toSentenceEnd();
-  } else if (
-    tokens[l + 1]?.text === ',' &&
-    tokens[l + 2] &&
-    NP_TAGS.has((tokens[l + 2] as Token).pos)
-  ) {
+  } else if (tokens.text(l + 1) === ',' && tokens.has(l + 2) && NP_TAGS.has(tokens.pos(l + 2))) {
     // ", a spokesman for X": the appositive, and a relative clause after it.
     let m = l + 2;
     while (
       m + 1 <= sentenceLast &&
-      (isNpToken(tokens, m + 1) || (tokens[m + 1] as Token).pos === 'ADP') &&
+      (isNpToken(tokens, m + 1) || tokens.pos(m + 1) === 'ADP') &&
       ctx.quoteOf[m + 1] === -1
     )
       m++;
@@ -458,8 +452,8 @@ function rightSource(
     // appositive runs to the sentence's end.
     if (
       isRelative(l + 1) ||
-      (tokens[l + 1]?.text === ',' && isRelative(l + 2)) ||
-      (tokens[l] as Token).lower === 'and'
+      (tokens.text(l + 1) === ',' && isRelative(l + 2)) ||
+      tokens.lower(l) === 'and'
     )
       toSentenceEnd();
   }
@@ -472,7 +466,6 @@ function skipRecipient(ctx: BlockContext, r: number, last: number): number {
   const { tokens } = ctx;
   let i = r;
   while (i <= last) {
-    const t = tokens[i] as Token;
     const q = ctx.quoteOf[i] ?? -1;
     if (q >= 0) {
       const quote = ctx.quotes[q] as Quote;
@@ -482,10 +475,11 @@ function skipRecipient(ctx: BlockContext, r: number, last: number): number {
       }
       break;
     }
-    if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower) || WH.has(t.lower)) break;
+    const lower = tokens.lower(i);
+    if (lower === 'that' || SUBJECT_PRONOUNS.has(lower) || WH.has(lower)) break;
     if (!isNpToken(tokens, i)) break;
     // A second determiner starts the content's subject ("told the Post the campaign …").
-    if (i > r && t.pos === 'DET' && HEAD_TAGS.has((tokens[i - 1] as Token).pos)) break;
+    if (i > r && tokens.pos(i) === 'DET' && HEAD_TAGS.has(tokens.pos(i - 1))) break;
     i++;
   }
   return i;
@@ -494,46 +488,32 @@ function skipRecipient(ctx: BlockContext, r: number, last: number): number {
 /** Skips time and channel adjuncts after a cue ("said [on Monday] [in a statement] that"). */
 function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
   const { tokens } = ctx;
-  const t = tokens[r];
-  if (!t || ctx.quoteOf[r] !== -1) return r;
+  if (!tokens.has(r) || ctx.quoteOf[r] !== -1) return r;
+  const text = tokens.text(r);
   // ", however," / ", if elected," right after the cue: a short aside between commas.
-  if (t.text === ',') {
+  if (text === ',') {
     let j = r + 1;
-    while (j <= last && j - r <= 10 && (tokens[j] as Token).text !== ',' && ctx.quoteOf[j] === -1)
-      j++;
-    const aside = tokens[r + 1];
-    const after = tokens[j + 1];
+    while (j <= last && j - r <= 10 && tokens.text(j) !== ',' && ctx.quoteOf[j] === -1) j++;
+    const aside = tokens.has(r + 1);
+    const after = tokens.lower(j + 1);
     // A short aside of any kind when a subject follows it ("says, win or lose, he's staying").
-    const shortAside = j - r <= 5 && aside && ['ADV', 'SCONJ', 'ADP'].includes(aside.pos);
-    const subjectNext = after && (SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'that');
-    if (
-      (tokens[j] as Token | undefined)?.text === ',' &&
-      j > r + 1 &&
-      aside &&
-      (shortAside || subjectNext) &&
-      j < last
-    )
+    const shortAside = j - r <= 5 && aside && ['ADV', 'SCONJ', 'ADP'].includes(tokens.pos(r + 1));
+    const subjectNext = SUBJECT_PRONOUNS.has(after) || after === 'that';
+    if (tokens.text(j) === ',' && j > r + 1 && aside && (shortAside || subjectNext) && j < last)
       return skipAdjuncts(ctx, j + 1, last);
     return r;
   }
   // "said — in a radio interview, no less — that …": an aside between dashes.
-  if (t.text === '—' || t.text === '–' || t.text === '--') {
+  if (text === '—' || text === '–' || text === '--') {
     let j = r + 1;
-    while (
-      j <= last &&
-      j - r <= 12 &&
-      (tokens[j] as Token).text !== t.text &&
-      ctx.quoteOf[j] === -1
-    )
-      j++;
-    if ((tokens[j] as Token | undefined)?.text === t.text && j > r + 1 && j < last)
-      return skipAdjuncts(ctx, j + 1, last);
+    while (j <= last && j - r <= 12 && tokens.text(j) !== text && ctx.quoteOf[j] === -1) j++;
+    if (tokens.text(j) === text && j > r + 1 && j < last) return skipAdjuncts(ctx, j + 1, last);
     return r;
   }
   // Time and channel adjuncts: "[in an interview with the AP last week] that …".
-  const timeWord = (x: Token) =>
-    ADJUNCT_PREPOSITIONS.has(x.lower) ||
-    /day$/.test(x.lower) ||
+  const timeWord = (lower: string) =>
+    ADJUNCT_PREPOSITIONS.has(lower) ||
+    /day$/.test(lower) ||
     [
       'recently',
       'repeatedly',
@@ -546,29 +526,28 @@ function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
       'night',
       'morning',
       'evening',
-    ].includes(x.lower);
-  if (!timeWord(t)) return r;
+    ].includes(lower);
+  if (!timeWord(tokens.lower(r))) return r;
   let j = r;
   while (
     j <= last &&
     j - r < 14 &&
     ctx.quoteOf[j] === -1 &&
-    (tokens[j] as Token).lower !== 'that' &&
-    (NP_TAGS.has((tokens[j] as Token).pos) ||
-      (tokens[j] as Token).pos === 'ADP' ||
-      (tokens[j] as Token).lower === "'s" ||
-      timeWord(tokens[j] as Token)) &&
-    !(j > r && SUBJECT_PRONOUNS.has((tokens[j] as Token).lower))
+    tokens.lower(j) !== 'that' &&
+    (NP_TAGS.has(tokens.pos(j)) ||
+      tokens.pos(j) === 'ADP' ||
+      tokens.lower(j) === "'s" ||
+      timeWord(tokens.lower(j))) &&
+    !(j > r && SUBJECT_PRONOUNS.has(tokens.lower(j)))
   )
     j++;
-  const next = tokens[j];
   // Only an adjunct when what follows it starts the content or ends the clause.
   if (
     j > last ||
-    !next ||
-    next.lower === 'that' ||
-    [',', ':', '.', '!', '?'].includes(next.text) ||
-    SUBJECT_PRONOUNS.has(next.lower) ||
+    !tokens.has(j) ||
+    tokens.lower(j) === 'that' ||
+    [',', ':', '.', '!', '?'].includes(tokens.text(j)) ||
+    SUBJECT_PRONOUNS.has(tokens.lower(j)) ||
     ctx.quoteOf[j] !== -1
   )
     return j;
@@ -578,13 +557,13 @@ function skipAdjuncts(ctx: BlockContext, r: number, last: number): number {
 /** Token `i` is the opening mark of a quote. */
 function opensQuote(ctx: BlockContext, i: number): boolean {
   const q = ctx.quotes[ctx.quoteOf[i] ?? -1];
-  return q !== undefined && (ctx.tokens[i] as Token).start === q.outer.start;
+  return q !== undefined && ctx.tokens.start(i) === q.outer.start;
 }
 
 /** Token `i` is (or ends with) the closing mark of a quote. */
 function closesQuote(ctx: BlockContext, i: number): boolean {
   const q = ctx.quotes[ctx.quoteOf[i] ?? -1];
-  return q !== undefined && !q.open && (ctx.tokens[i] as Token).end === q.outer.end;
+  return q !== undefined && !q.open && ctx.tokens.end(i) === q.outer.end;
 }
 
 /** The run of quotes in the block that starts at token `i`'s quote: one quote, possibly more. */
@@ -598,20 +577,33 @@ function contentRange(ctx: BlockContext, first: number, last: number): Span | nu
   if (f > trimmed) return null;
   // A clause can end with a particle ("the story has moved on"): only punctuation goes.
   let l = trimmed;
-  while (l + 1 <= last && (ctx.tokens[l + 1] as Token).pos === 'ADP') l++;
+  while (l + 1 <= last && ctx.tokens.pos(l + 1) === 'ADP') l++;
   // Keep a leading "that" ("whether") and a trailing closing mark: both are content in PARC.
-  const lead = (ctx.tokens[first] as Token).lower;
+  const lead = ctx.tokens.lower(first);
   const start =
     lead === 'that' || ((lead === 'whether' || lead === 'if') && f === first + 1)
-      ? (ctx.tokens[first] as Token).start
-      : (ctx.tokens[f] as Token).start;
-  return { start, end: (ctx.tokens[l] as Token).end };
+      ? ctx.tokens.start(first)
+      : ctx.tokens.start(f);
+  return { start, end: ctx.tokens.end(l) };
 }
 
 interface Found {
   attribution: Attribution;
   /** Quotes (indexes) this attribution consumed as content. */
   quotes: number[];
+}
+
+/** Whether a token from `from` up to `to` (exclusive) outside quotes has one of the `tags`. */
+function hasVerb(ctx: BlockContext, from: number, to: number, tags: string[]): boolean {
+  for (let k = from; k < to; k++)
+    if (tags.includes(ctx.tokens.pos(k)) && ctx.quoteOf[k] === -1) return true;
+  return false;
+}
+
+/** Whether `test` holds for an index from `from` up to `to` (exclusive). */
+function someBetween(from: number, to: number, test: (k: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (test(k)) return true;
+  return false;
 }
 
 function attributeCue(
@@ -621,27 +613,25 @@ function attributeCue(
   sentenceLast: number,
 ): Found | null {
   const { tokens } = ctx;
-  const cueToken = tokens[i] as Token;
+  // The cue's own token: its lemma, lower-cased form and text.
+  const lemma = tokens.lemma(i);
+  const lower = tokens.lower(i);
   // The cue keeps its auxiliaries and adverbs ("has also said") and particles ("pointed out").
   let cueFirst = i;
   while (
     cueFirst - 1 >= sentenceFirst &&
-    (CUE_AUXILIARIES.has((tokens[cueFirst - 1] as Token).lower) ||
-      (tokens[cueFirst - 1] as Token).pos === 'AUX') &&
+    (CUE_AUXILIARIES.has(tokens.lower(cueFirst - 1)) || tokens.pos(cueFirst - 1) === 'AUX') &&
     ctx.quoteOf[cueFirst - 1] === -1
   )
     cueFirst--;
   let cueLast = i;
-  const particle = tokens[i + 1];
-  if (particle && CUE_PARTICLES.has(`${cueToken.lemma} ${particle.lower}`)) cueLast = i + 1;
-  else if (
-    particle &&
-    CUE_PHRASES.has(`${cueToken.lemma} ${particle.lower} ${tokens[i + 2]?.lower ?? ''}`)
-  )
+  const particle = tokens.has(i + 1);
+  if (particle && CUE_PARTICLES.has(`${lemma} ${tokens.lower(i + 1)}`)) cueLast = i + 1;
+  else if (particle && CUE_PHRASES.has(`${lemma} ${tokens.lower(i + 1)} ${tokens.lower(i + 2)}`))
     cueLast = i + 2;
   const cue: Span = {
-    start: (tokens[cueFirst] as Token).start,
-    end: (tokens[cueLast] as Token).end,
+    start: tokens.start(cueFirst),
+    end: tokens.end(cueLast),
   };
   const make = (
     kind: Attribution['kind'],
@@ -654,7 +644,7 @@ function attributeCue(
       kind,
       source: span(tokens, source[0], source[1]),
       cue,
-      cueLemma: cueToken.lemma,
+      cueLemma: lemma,
       content: [content],
       block: ctx.block,
       continues: null,
@@ -666,62 +656,57 @@ function attributeCue(
   /** The quote that ends at token `b` (or at the token before a comma there). */
   const quoteEndingAt = (b: number): number => {
     let k = b;
-    if (k >= 0 && (tokens[k] as Token).text === ',') k--;
+    if (k >= 0 && tokens.text(k) === ',') k--;
     return k >= sentenceFirst - 1 && k >= 0 && closesQuote(ctx, k)
       ? (ctx.quoteOf[k] as number)
       : -1;
   };
   /** The clause before a comma at `boundary`, as content. */
   const clauseBefore = (boundary: number): Span | null => {
-    if (boundary < 0 || (tokens[boundary] as Token).text !== ',' || boundary - sentenceFirst < 3)
-      return null;
+    if (boundary < 0 || tokens.text(boundary) !== ',' || boundary - sentenceFirst < 3) return null;
     return contentRange(ctx, sentenceFirst, boundary - 1);
   };
-  const recipientVerb = RECIPIENT_VERBS.has(cueToken.lemma);
+  const recipientVerb = RECIPIENT_VERBS.has(lemma);
 
   // Inverted: "…," said Tom Smith, a spokesman.
-  const before = tokens[i - 1];
+  const before = tokens.text(i - 1);
   if (
     !recipientVerb &&
-    INVERTING_VERBS.has(cueToken.lemma) &&
-    !/ing$/.test(cueToken.lower) &&
-    before &&
+    INVERTING_VERBS.has(lemma) &&
+    !/ing$/.test(lower) &&
+    tokens.has(i - 1) &&
     i - 1 >= sentenceFirst &&
-    (before.text === ',' || closesQuote(ctx, i - 1))
+    (before === ',' || closesQuote(ctx, i - 1))
   ) {
     const src = rightSource(ctx, i + 1, sentenceLast);
     // Only when the name ends the clause ("…, said Tom Smith." / ", said Smith, who …").
-    const afterSource = src ? tokens[src[1] + 1] : undefined;
+    const afterSource = src ? src[1] + 1 : -1;
     const endsClause =
-      !afterSource ||
+      !tokens.has(afterSource) ||
       src === null ||
       src[1] >= sentenceLast ||
-      [',', '.', '!', '?', ';', ':', '—'].includes(afterSource.text) ||
-      afterSource.pos === 'ADP';
+      [',', '.', '!', '?', ';', ':', '—'].includes(tokens.text(afterSource)) ||
+      tokens.pos(afterSource) === 'ADP';
     // A quote closing right before the cue is enough: "…," said Tom Smith, a planner four years ago.
     const q = src ? quoteEndingAt(i - 1) : -1;
     if (src && q >= 0) return make('direct_quote', src, (ctx.quotes[q] as Quote).inner, [q], null);
     if (src && endsClause) {
       // "The plan will fail, said Smith": the words before the comma must hold a verb.
       const clause = clauseBefore(i - 1);
-      const hasVerb = tokens
-        .slice(sentenceFirst, i - 1)
-        .some(
-          (t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && ctx.quoteOf[sentenceFirst + k] === -1,
-        );
-      if (clause && hasVerb) return make('indirect', src, clause, [], null);
+      if (clause && hasVerb(ctx, sentenceFirst, i - 1, ['VERB', 'AUX']))
+        return make('indirect', src, clause, [], null);
     }
   }
   // Sentence-initial "Said Tom Smith, a spokesman, “…”": the source follows, then the quote.
   if (
     i === sentenceFirst &&
-    INVERTING_VERBS.has(cueToken.lemma) &&
-    UPPER_INITIAL.test(cueToken.text) &&
-    !/ing$/.test(cueToken.lower)
+    INVERTING_VERBS.has(lemma) &&
+    UPPER_INITIAL.test(tokens.text(i)) &&
+    !/ing$/.test(lower)
   ) {
     const src = rightSource(ctx, i + 1, sentenceLast);
     const after = src ? src[1] + 1 : -1;
-    const at = [',', ':'].includes(tokens[after]?.text ?? '') ? after + 1 : after;
+    const at = [',', ':'].includes(tokens.text(after)) ? after + 1 : after;
     const q = src && at > 0 && opensQuote(ctx, at) ? quoteAt(ctx, at) : null;
     if (src && q) return make('direct_quote', src, q.inner, [ctx.quoteOf[at] as number], null);
   }
@@ -730,31 +715,26 @@ function attributeCue(
   let s = skipTimeBack(tokens, i - 1, sentenceFirst);
   while (
     s >= sentenceFirst &&
-    (CUE_AUXILIARIES.has((tokens[s] as Token).lower) ||
-      (tokens[s] as Token).pos === 'AUX' ||
-      ((tokens[s] as Token).pos === 'ADV' &&
-        !/^(?:who|that|which)$/.test((tokens[s] as Token).lower)))
+    (CUE_AUXILIARIES.has(tokens.lower(s)) ||
+      tokens.pos(s) === 'AUX' ||
+      (tokens.pos(s) === 'ADV' && !/^(?:who|that|which)$/.test(tokens.lower(s))))
   )
     s--;
   // "Graham called … and said …": the subject of the first verb speaks.
   const coordinated =
     s >= sentenceFirst &&
-    ['and', 'but'].includes((tokens[s] as Token).lower) &&
-    (tokens[s - 1]?.pos !== 'PROPN' ||
-      tokens[s - 1]?.text === ',' ||
+    ['and', 'but'].includes(tokens.lower(s)) &&
+    (tokens.pos(s - 1) !== 'PROPN' ||
+      tokens.text(s - 1) === ',' ||
       // "Obama met survivors on Thursday and said …": a verb before "and" (unlike "Smith and
       // Jones said").
-      tokens
-        .slice(sentenceFirst, s)
-        .some((t, k) => t.pos === 'VERB' && ctx.quoteOf[sentenceFirst + k] === -1));
+      hasVerb(ctx, sentenceFirst, s, ['VERB']));
   // "began by telling …", "while insisting …": a gerund after a preposition has the sentence's subject.
   const gerund =
-    /ing$/.test(cueToken.lower) &&
+    /ing$/.test(lower) &&
     s >= sentenceFirst &&
-    ['by', 'while', 'after', 'before', 'without', 'in', 'when', 'since'].includes(
-      (tokens[s] as Token).lower,
-    );
-  const participle = (/ing$/.test(cueToken.lower) && before?.text === ',') || coordinated || gerund;
+    ['by', 'while', 'after', 'before', 'without', 'in', 'when', 'since'].includes(tokens.lower(s));
+  const participle = (/ing$/.test(lower) && before === ',') || coordinated || gerund;
   // ", adding that …" after an attribution: the same source; else the sentence's subject.
   const left = participle
     ? (ctx.sentenceSources[ctx.sentenceSources.length - 1] ??
@@ -770,26 +750,30 @@ function attributeCue(
     r = after;
   }
   r = skipAdjuncts(ctx, r, sentenceLast);
-  const next = tokens[r];
-  const atEnd = r > sentenceLast || !next || ['.', '!', '?'].includes(next.text);
+  // The token after the cue and its adjuncts.
+  const next = tokens.has(r);
+  const nextText = tokens.text(r);
+  const nextLower = tokens.lower(r);
+  const nextPos = tokens.pos(r);
+  const atEnd = r > sentenceLast || !next || ['.', '!', '?'].includes(nextText);
 
   // A passive cue names no source ("is expected to win", "was asked whether …", "it was
   // revealed that …"): the subject is part of the content, unless it is the one asked or told.
   const passive =
     !participle &&
     cueFirst < i &&
-    tokens.slice(cueFirst, i).some((t) => BE_FORMS.has(t.lower)) &&
-    cueToken.lower !== cueToken.lemma &&
-    !/ing$/.test(cueToken.lower);
+    someBetween(cueFirst, i, (k) => BE_FORMS.has(tokens.lower(k))) &&
+    lower !== lemma &&
+    !/ing$/.test(lower);
   // "was first reported by a local paper": the agent after "by" is the source.
-  const agent = passive && next?.lower === 'by' ? rightSource(ctx, r + 1, sentenceLast) : null;
-  if (passive && next && !atEnd && (next.lower !== 'by' || agent)) {
+  const agent = passive && nextLower === 'by' ? rightSource(ctx, r + 1, sentenceLast) : null;
+  if (passive && next && !atEnd && (nextLower !== 'by' || agent)) {
     const c0 = agent ? skipAdjuncts(ctx, agent[1] + 1, sentenceLast) : r;
-    const c = tokens[c0]?.text === ':' ? c0 + 1 : c0;
+    const c = tokens.text(c0) === ':' ? c0 + 1 : c0;
     const q = opensQuote(ctx, c) ? quoteAt(ctx, c) : null;
     const tail = q ? q.inner : sentenceLast - c >= 1 ? contentRange(ctx, c, sentenceLast) : null;
     const content: Span[] = [];
-    const expletive = left && left[0] === left[1] && (tokens[left[0]] as Token).lower === 'it';
+    const expletive = left && left[0] === left[1] && tokens.lower(left[0]) === 'it';
     if (left && !expletive && !recipientVerb) content.push(span(tokens, left[0], left[1]));
     if (tail) content.push(tail);
     if (tail || (agent && content.length > 0)) {
@@ -798,7 +782,7 @@ function attributeCue(
           kind: q ? 'direct_quote' : 'indirect',
           source: agent ? span(tokens, agent[0], agent[1]) : null,
           cue,
-          cueLemma: cueToken.lemma,
+          cueLemma: lemma,
           content,
           block: ctx.block,
           continues: null,
@@ -815,11 +799,11 @@ function attributeCue(
     if (
       q >= 0 &&
       (atEnd ||
-        next?.text === ',' ||
-        next?.pos === 'ADP' ||
+        nextText === ',' ||
+        nextPos === 'ADP' ||
         // "…," Jones told the station then.
-        (next?.pos === 'ADV' && /^[.,!?;]$/.test(tokens[r + 1]?.text ?? '.')) ||
-        next?.pos === 'SCONJ' ||
+        (nextPos === 'ADV' && /^[.,!?;]$/.test(tokens.has(r + 1) ? tokens.text(r + 1) : '.')) ||
+        nextPos === 'SCONJ' ||
         opensQuote(ctx, r + 1) ||
         opensQuote(ctx, r))
     )
@@ -829,42 +813,36 @@ function attributeCue(
   // The question may come after an adverb, a channel or the asker ("Asked on the radio who …",
   // "When asked by a caller whether …", "When asked to confirm …").
   let question0 = r;
-  if (!left && cueToken.lemma === 'ask' && next && !WH.has(next.lower) && next.lower !== 'about') {
+  if (!left && lemma === 'ask' && next && !WH.has(nextLower) && nextLower !== 'about') {
     let k = cueLast + 1;
     while (
       k <= sentenceLast &&
       k - cueLast <= 8 &&
       ctx.quoteOf[k] === -1 &&
-      !WH.has((tokens[k] as Token).lower) &&
-      !['about', 'to'].includes((tokens[k] as Token).lower) &&
-      (isNpToken(tokens, k) || ['ADV', 'ADP'].includes((tokens[k] as Token).pos))
+      !WH.has(tokens.lower(k)) &&
+      !['about', 'to'].includes(tokens.lower(k)) &&
+      (isNpToken(tokens, k) || ['ADV', 'ADP'].includes(tokens.pos(k)))
     )
       k++;
-    const at = tokens[k];
-    if (at && k > cueLast + 1 && (WH.has(at.lower) || at.lower === 'about' || at.lower === 'to'))
+    const at = tokens.lower(k);
+    if (tokens.has(k) && k > cueLast + 1 && (WH.has(at) || at === 'about' || at === 'to'))
       question0 = k;
   }
   const asker =
-    question0 !== r && tokens[cueLast + 1]?.lower === 'by' && question0 - 1 > cueLast + 1
+    question0 !== r && tokens.lower(cueLast + 1) === 'by' && question0 - 1 > cueLast + 1
       ? trimRange(tokens, cueLast + 2, question0 - 1)
       : null;
-  const questionWord = tokens[question0];
+  const questionWord = tokens.lower(question0);
   if (
     !left &&
-    cueToken.lemma === 'ask' &&
-    questionWord &&
-    (WH.has(questionWord.lower) ||
-      questionWord.lower === 'about' ||
-      (question0 !== r && questionWord.lower === 'to'))
+    lemma === 'ask' &&
+    tokens.has(question0) &&
+    (WH.has(questionWord) || questionWord === 'about' || (question0 !== r && questionWord === 'to'))
   ) {
-    const prev = tokens[cueFirst - 1];
-    if (cueFirst === sentenceFirst || (prev && ASKED_AFTER.has(prev.lower))) {
+    if (cueFirst === sentenceFirst || ASKED_AFTER.has(tokens.lower(cueFirst - 1))) {
       const r = question0;
       let l = r;
-      while (
-        l + 1 <= sentenceLast &&
-        !((tokens[l + 1] as Token).text === ',' && ctx.quoteOf[l + 1] === -1)
-      )
+      while (l + 1 <= sentenceLast && !(tokens.text(l + 1) === ',' && ctx.quoteOf[l + 1] === -1))
         l++;
       const question = l > r ? contentRange(ctx, r, l) : null;
       if (question)
@@ -873,7 +851,7 @@ function attributeCue(
             kind: 'indirect',
             source: asker && asker[0] <= asker[1] ? span(tokens, asker[0], asker[1]) : null,
             cue,
-            cueLemma: cueToken.lemma,
+            cueLemma: lemma,
             content: [question],
             block: ctx.block,
             continues: null,
@@ -888,17 +866,17 @@ function attributeCue(
   // Preposed: "Tom Smith said (that) …", "told reporters: “…”".
   if (!atEnd && next) {
     let c = r;
-    if (next.text === ':' || (next.text === ',' && opensQuote(ctx, r + 1))) c = r + 1;
+    if (nextText === ':' || (nextText === ',' && opensQuote(ctx, r + 1))) c = r + 1;
     const q = quoteAt(ctx, c);
     if (q && opensQuote(ctx, c))
       return make('direct_quote', left, q.inner, [ctx.quoteOf[c] as number], recipient);
-    if (next.lower === 'to' && INTENTION_VERBS.has(cueToken.lemma)) {
+    if (nextLower === 'to' && INTENTION_VERBS.has(lemma)) {
       const sp = contentRange(ctx, r, sentenceLast);
       if (sp) return make('indirect', left, sp, [], recipient);
     } else if (
-      !['ADP', 'PUNCT', 'CCONJ'].includes(next.pos) ||
-      next.lower === 'that' ||
-      WH.has(next.lower) ||
+      !['ADP', 'PUNCT', 'CCONJ'].includes(nextPos) ||
+      nextLower === 'that' ||
+      WH.has(nextLower) ||
       c !== r
     ) {
       const sp = contentRange(ctx, c, sentenceLast);
@@ -911,10 +889,10 @@ function attributeCue(
   if (clause) return make('indirect', left, clause, [], recipient);
   // A parenthetical cue: "The ferry, she says, is late again."
   if (
-    next?.text === ',' &&
+    nextText === ',' &&
     left[0] - 2 >= sentenceFirst &&
     sentenceLast - r >= 3 &&
-    (tokens[left[0] - 1] as Token).text === ','
+    tokens.text(left[0] - 1) === ','
   ) {
     const head = contentRange(ctx, sentenceFirst, left[0] - 2);
     const tail = contentRange(ctx, r + 1, sentenceLast);
@@ -943,42 +921,38 @@ function attributePoll(
   while (
     h <= sentenceLast &&
     h - i <= 8 &&
-    !POLL_NOUNS.has((tokens[h] as Token).lower) &&
+    !POLL_NOUNS.has(tokens.lower(h)) &&
     ctx.quoteOf[h] === -1 &&
-    (isNpToken(tokens, h) || /^[/-]$/.test((tokens[h] as Token).text))
+    (isNpToken(tokens, h) || /^[/-]$/.test(tokens.text(h)))
   )
     h++;
   // One poll the sentence names ("a Gazette poll", "the same survey"), not a candidate's standing
   // "in the polls" or "in national polls".
-  if (
-    h > sentenceLast ||
-    !POLL_NOUNS.has((tokens[h] as Token).lower) ||
-    (tokens[i + 1] as Token).pos !== 'DET'
-  )
+  if (h > sentenceLast || !POLL_NOUNS.has(tokens.lower(h)) || tokens.pos(i + 1) !== 'DET')
     return null;
   // "… poll released Monday", "… poll last month": a participle or a time runs with it.
   let last = h;
-  const next = tokens[last + 1];
-  if (next && next.pos === 'VERB' && /ed$/.test(next.lower)) {
+  const next = tokens.lower(last + 1);
+  if (tokens.pos(last + 1) === 'VERB' && /ed$/.test(next)) {
     last++;
     while (
       last + 1 <= sentenceLast &&
-      tokens[last + 1]?.text !== ',' &&
-      (NP_TAGS.has((tokens[last + 1] as Token).pos) || (tokens[last + 1] as Token).pos === 'ADP') &&
+      tokens.text(last + 1) !== ',' &&
+      (NP_TAGS.has(tokens.pos(last + 1)) || tokens.pos(last + 1) === 'ADP') &&
       last - h < 8
     )
       last++;
-  } else if (next && ['last', 'this'].includes(next.lower) && tokens[last + 2]?.pos === 'NOUN') {
+  } else if (['last', 'this'].includes(next) && tokens.pos(last + 2) === 'NOUN') {
     last += 2;
   }
   const before = i - 1 >= sentenceFirst ? contentRange(ctx, sentenceFirst, i - 1) : null;
-  const afterFirst = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  const afterFirst = tokens.text(last + 1) === ',' ? last + 2 : last + 1;
   const after = sentenceLast - afterFirst >= 2 ? contentRange(ctx, afterFirst, sentenceLast) : null;
   const content = [before, after].filter((c): c is Span => c !== null);
   // A clause with a verb must hold the finding.
-  const hasVerb = (f: number, l: number) =>
-    tokens.slice(f, l + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (content.length === 0 || !(hasVerb(sentenceFirst, i - 1) || hasVerb(afterFirst, sentenceLast)))
+  const verbIn = (f: number, l: number) =>
+    someBetween(f, l + 1, (k) => tokens.pos(k) === 'VERB' || tokens.pos(k) === 'AUX');
+  if (content.length === 0 || !(verbIn(sentenceFirst, i - 1) || verbIn(afterFirst, sentenceLast)))
     return null;
   return {
     attribution: {
@@ -1043,16 +1017,15 @@ function attributeColon(
 ): Found | null {
   const { tokens } = ctx;
   let i = sentenceFirst;
-  while (i <= sentenceLast && i - sentenceFirst < 5 && (tokens[i] as Token).pos === 'PROPN') i++;
-  const colon = tokens[i];
-  if (i === sentenceFirst || !colon || colon.text !== ':' || sentenceLast - i < 3) return null;
+  while (i <= sentenceLast && i - sentenceFirst < 5 && tokens.pos(i) === 'PROPN') i++;
+  if (i === sentenceFirst || tokens.text(i) !== ':' || sentenceLast - i < 3) return null;
   const content = contentRange(ctx, i + 1, sentenceLast);
   if (!content) return null;
   return {
     attribution: {
       kind: 'indirect',
       source: span(tokens, sentenceFirst, i - 1),
-      cue: { start: colon.start, end: colon.end },
+      cue: span(tokens, i, i),
       cueLemma: ':',
       content: [content],
       block: ctx.block,
@@ -1150,13 +1123,28 @@ function isSpeechQuote(text: string, q: Quote): boolean {
   );
 }
 
-/** Whether an attribution with a cue from `out[from]` on reports words that hold `t`. */
-function reportedIn(out: Attribution[], from: number, t: Span): boolean {
+/**
+ * Whether an attribution from `out[from]` on (only those with a cue, unless `withCue` is false)
+ * reports words that hold `start`–`end`.
+ */
+function reportedIn(
+  out: Attribution[],
+  from: number,
+  start: number,
+  end: number,
+  withCue = true,
+): boolean {
   for (let k = from; k < out.length; k++) {
     const a = out[k] as Attribution;
-    if (a.cue && a.content.some((c) => c.start <= t.start && t.end <= c.end)) return true;
+    if ((a.cue || !withCue) && a.content.some((c) => c.start <= start && end <= c.end)) return true;
   }
   return false;
+}
+
+/** The first index below `count` for which `test` holds, or -1. */
+function indexWhere(count: number, test: (k: number) => boolean): number {
+  for (let k = 0; k < count; k++) if (test(k)) return k;
+  return -1;
 }
 
 /** Finds every attribution in `blocks` (spans of `text`, in reading order). */
@@ -1173,10 +1161,9 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
     // not overlap, so one sweep finds them.
     const quoteOf: number[] = new Array(tokens.length);
     for (let k = 0, q = 0; k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      while (q < quotes.length && (quotes[q] as Quote).outer.end < t.end) q++;
+      while (q < quotes.length && (quotes[q] as Quote).outer.end < tokens.end(k)) q++;
       const quote = quotes[q];
-      quoteOf[k] = quote && t.start >= quote.outer.start ? q : -1;
+      quoteOf[k] = quote && tokens.start(k) >= quote.outer.start ? q : -1;
     }
     const ctx: BlockContext = {
       text,
@@ -1193,8 +1180,8 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
       for (const q of found.quotes) used.add(q);
       const src = found.attribution.source;
       if (src) {
-        const first = tokens.findIndex((t) => t.start === src.start);
-        const last = tokens.findIndex((t) => t.end === src.end);
+        const first = indexWhere(tokens.length, (k) => tokens.start(k) === src.start);
+        const last = indexWhere(tokens.length, (k) => tokens.end(k) === src.end);
         if (first >= 0 && last >= first) ctx.sentenceSources.push([first, last]);
       }
       here.push(out.length);
@@ -1222,13 +1209,14 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
       add(attributeColon(ctx, first, last));
       for (let i = first; i <= last; i++) {
         if (quoteOf[i] !== -1) continue;
-        const t = tokens[i] as Token;
-        if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+        const lower = tokens.lower(i);
+        const lemma = tokens.lemma(i);
+        if (lower === 'according' && tokens.lower(i + 1) === 'to') {
           add(attributeAccording(ctx, i, first, last));
           i++;
           continue;
         }
-        if (t.lower === 'in') {
+        if (lower === 'in') {
           const poll = attributePoll(ctx, i, first, last);
           if (poll) {
             add(poll);
@@ -1238,13 +1226,17 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
         if (!isCue(ctx, i)) continue;
         // "said they want …", "said polls show …": a wish, belief or finding inside reported
         // words belongs to them (speech inside speech is reported on its own).
-        if (!SPEECH_VERBS.has(t.lemma) && reportedIn(out, sentenceStartIndex, t)) continue;
+        if (
+          !SPEECH_VERBS.has(lemma) &&
+          reportedIn(out, sentenceStartIndex, tokens.start(i), tokens.end(i))
+        )
+          continue;
         const found = attributeCue(ctx, i, first, last);
         // "continued", "read": speech only when they introduce a quotation.
         if (
           found &&
-          QUOTE_ONLY_VERBS.has(t.lemma) &&
-          !SPEECH_VERBS.has(t.lemma) &&
+          QUOTE_ONLY_VERBS.has(lemma) &&
+          !SPEECH_VERBS.has(lemma) &&
           found.attribution.kind !== 'direct_quote'
         )
           continue;
@@ -1258,14 +1250,8 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
     // Quotes no cue claimed: the rest of a split or continued quote, or a new paragraph's quote.
     quotes.forEach((q, qi) => {
       if (used.has(qi) || !isSpeechQuote(text, q)) return;
-      if (
-        out.some(
-          (a, k) =>
-            k >= (here[0] ?? out.length) &&
-            a.content.some((c) => c.start <= q.inner.start && q.inner.end <= c.end),
-        )
-      )
-        return;
+      // Only this block's attributions can hold it (not every one found so far in the text).
+      if (reportedIn(out, here[0] ?? out.length, q.inner.start, q.inner.end, false)) return;
       const before = here.filter((k) => (out[k] as Attribution).kind === 'direct_quote');
       const owner = before.length > 0 ? before[before.length - 1] : undefined;
       if (owner !== undefined) {
@@ -1349,26 +1335,28 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
     }
     // Does this paragraph end with a cue and a colon?
     const lastSentence = sentences[sentences.length - 1];
-    const colon = lastSentence ? tokens[lastSentence.last] : undefined;
-    if (lastSentence && colon?.text === ':' && ctx.quoteOf[lastSentence.last] === -1) {
+    if (
+      lastSentence &&
+      tokens.text(lastSentence.last) === ':' &&
+      ctx.quoteOf[lastSentence.last] === -1
+    ) {
       for (let i = lastSentence.last - 1; i >= lastSentence.first; i--) {
         if (!isCue(ctx, i)) continue;
         let s = i - 1;
         while (
           s >= lastSentence.first &&
-          (CUE_AUXILIARIES.has((tokens[s] as Token).lower) || (tokens[s] as Token).pos === 'AUX')
+          (CUE_AUXILIARIES.has(tokens.lower(s)) || tokens.pos(s) === 'AUX')
         )
           s--;
         const source = leftSource(ctx, s, lastSentence.first);
-        const cueToken = tokens[i] as Token;
         if (source)
           pendingColon = {
             block: blockIndex,
             attribution: {
               kind: 'direct_quote',
               source: span(tokens, source[0], source[1]),
-              cue: { start: cueToken.start, end: cueToken.end },
-              cueLemma: cueToken.lemma,
+              cue: span(tokens, i, i),
+              cueLemma: tokens.lemma(i),
               content: [],
               block: blockIndex,
               continues: null,

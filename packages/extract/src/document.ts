@@ -122,6 +122,8 @@ function polarityOf(body: string): 'positive' | 'negative' {
 }
 
 type NodeCrypto = {
+  /** One-shot hashing (Node 20.12+): several times cheaper than a hash object for one string. */
+  hash?: (algorithm: string, data: string, encoding: 'hex') => string;
   createHash(algorithm: string): { update(s: string, e: 'utf8'): { digest(e: 'hex'): string } };
 };
 
@@ -130,7 +132,10 @@ async function digest(text: string): Promise<string> {
   const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
     ?.getBuiltinModule;
   const crypto = get?.('node:crypto') as NodeCrypto | undefined;
-  return crypto ? crypto.createHash('sha256').update(text, 'utf8').digest('hex') : sha256Hex(text);
+  if (!crypto) return sha256Hex(text);
+  return crypto.hash
+    ? crypto.hash('sha256', text, 'hex')
+    : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 export async function buildDocument(input: DocumentInput): Promise<ArticleDocument> {

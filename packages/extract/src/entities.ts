@@ -15,7 +15,7 @@ import {
   PLACES,
 } from './gazetteer.js';
 import { UNNAMED_SOURCE_NOUNS } from './lexicon.js';
-import { analyse, type Token } from './nlp.js';
+import { analyse } from './nlp.js';
 import type { Span } from './quotes.js';
 
 export interface FoundEntity {
@@ -670,8 +670,9 @@ const GROUP_NOUNS = new Set(
     '|',
   ),
 );
-/** The last characters of the group nouns (all but one end in "s"). */
-const GROUP_NOUN_ENDINGS = new Set([...GROUP_NOUNS].map((w) => w.charCodeAt(w.length - 1)));
+/** Flags the last characters of the group nouns (all but one end in "s"), by character code. */
+const GROUP_NOUN_ENDINGS = new Uint8Array(0x10000);
+for (const w of GROUP_NOUNS) GROUP_NOUN_ENDINGS[w.charCodeAt(w.length - 1)] = 1;
 const GROUP_MODIFIERS = new Set(
   `US|U.S.|Western|Arab|European|American|Syrian|Iraqi|Iranian|Russian|Turkish|Israeli|Palestinian|Kurdish|Islamist|Sunni|Shiite|foreign|local|senior|religious|potential|prospective|western|military|intelligence|security|government|administration|rebel|former|top|independent|international`.split(
     '|',
@@ -695,28 +696,25 @@ function findUnnamedGroups(text: string, blocks: EntityBlock[]): (Span & { block
   const out: (Span & { block: number })[] = [];
   const { tokens } = analyse(text);
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
+    const word = tokens.text(i);
     // A character comparison rules out most tokens before the set is asked.
-    if (
-      !GROUP_NOUN_ENDINGS.has(token.text.charCodeAt(token.text.length - 1)) ||
-      !GROUP_NOUNS.has(token.text)
-    )
+    if (GROUP_NOUN_ENDINGS[word.charCodeAt(word.length - 1)] !== 1 || !GROUP_NOUNS.has(word))
       continue;
-    const block = blockAt(blocks, token.start);
-    if (!block || token.end > block.end) continue;
-    if (token.start > block.start && WORD_CHAR.test(text[token.start - 1] as string)) continue;
-    if (token.end < text.length && WORD_CHAR.test(text[token.end] as string)) continue;
+    const start = tokens.start(i);
+    const end = tokens.end(i);
+    const block = blockAt(blocks, start);
+    if (!block || end > block.end) continue;
+    if (start > block.start && WORD_CHAR.test(text[start - 1] as string)) continue;
+    if (end < text.length && WORD_CHAR.test(text[end] as string)) continue;
     // The word before, across spaces only, may be a modifier that belongs to the group's name.
-    const before = tokens[i - 1];
     const modifier =
-      before &&
-      before.start >= block.start &&
-      before.end < token.start &&
-      /^[\s\u00a0]+$/.test(text.slice(before.end, token.start)) &&
-      GROUP_MODIFIERS.has(before.text);
-    if (modifier) out.push({ start: before.start, end: token.end, block: block.index });
-    else if (BARE_GROUP_NOUNS.has(token.text))
-      out.push({ start: token.start, end: token.end, block: block.index });
+      i > 0 &&
+      tokens.start(i - 1) >= block.start &&
+      tokens.end(i - 1) < start &&
+      /^[\s\u00a0]+$/.test(text.slice(tokens.end(i - 1), start)) &&
+      GROUP_MODIFIERS.has(tokens.text(i - 1));
+    if (modifier) out.push({ start: tokens.start(i - 1), end, block: block.index });
+    else if (BARE_GROUP_NOUNS.has(word)) out.push({ start, end, block: block.index });
   }
   return out;
 }

@@ -2,17 +2,9 @@
 // (UTF-16 code units, like the schema's) rebuilt from each token's preceding whitespace.
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { TokenTable } from './token-table.js';
 
-export interface Token {
-  /** The token as written. */
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** Universal part-of-speech tag (PROPN, NOUN, VERB, AUX, PUNCT, …). */
-  pos: string;
-  lemma: string;
-}
+export { TokenTable } from './token-table.js';
 
 export interface Sentence {
   /** Token indexes, `last` inclusive. */
@@ -21,7 +13,7 @@ export interface Sentence {
 }
 
 export interface Analysis {
-  tokens: Token[];
+  tokens: TokenTable;
   sentences: Sentence[];
 }
 
@@ -42,6 +34,24 @@ const isWhitespace = (c: number) =>
   c === 0xfeff;
 /** A token that cannot open a sentence (module level: tsx rebuilds a `\p{…}` literal on every use). */
 const CONTINUES_SENTENCE = /^(?:\p{Ll}|[,;])/u;
+
+/** Whether `value` occurs in `text` at `at` (`startsWith` with a position costs several times more). */
+function occursAt(text: string, value: string, at: number): boolean {
+  if (at + value.length > text.length) return false;
+  for (let k = 0; k < value.length; k++)
+    if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `toLowerCase`, without the call for plain ASCII words that are lower case already (most). */
+function lowerCase(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
+}
+
 let loaded: Nlp | undefined;
 
 let full: Nlp | undefined;
@@ -95,34 +105,47 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
   // Each column read once, in bulk; offsets are found by skipping whitespace to the next token
   // (wink-nlp keeps the token text verbatim), not read from a third column.
   const all = doc.tokens();
+  // wink-nlp's columns are fresh arrays: the kept tokens are packed into them in place (and
+  // the lower-cased forms into a copy of one), so the table costs no array of its own but one.
   const values = all.out(its.value) as string[];
   const tags = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as typeof its.value) as string[];
-  const tokens: Token[] = [];
+  const lowers = values.slice();
+  const starts = new Int32Array(values.length);
+  const ends = new Int32Array(values.length);
   const kept = new Int32Array(values.length).fill(-1);
+  let count = 0;
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
     const pos = tags[i] ?? 'X';
     if (pos === 'SPACE') continue;
     while (offset < slice.length && isWhitespace(slice.charCodeAt(offset))) offset++;
-    const at = slice.startsWith(value, offset) ? offset : slice.indexOf(value, offset);
+    const at = occursAt(slice, value, offset) ? offset : slice.indexOf(value, offset);
     if (at < 0) continue;
     offset = at + value.length;
     if (value.length === 0 || isWhitespace(value.charCodeAt(0))) continue;
-    kept[i] = tokens.length;
-    const lower = value.toLowerCase();
+    kept[i] = count;
+    const lower = lowerCase(value);
     const lemma = lemmas[i] ?? value;
-    tokens.push({
-      text: value,
-      lower,
-      start: start + at,
-      end: start + at + value.length,
-      pos,
-      // Most lemmas are the word itself: lower-cased once.
-      lemma: lemma === value ? lower : lemma.toLowerCase(),
-    });
+    values[count] = value;
+    lowers[count] = lower;
+    tags[count] = pos;
+    // Most lemmas are the word itself: lower-cased once.
+    lemmas[count] = lemma === value ? lower : lowerCase(lemma);
+    starts[count] = start + at;
+    ends[count] = start + at + value.length;
+    count++;
   }
+  for (const column of [values, lowers, tags, lemmas]) column.length = count;
+  const tokens = new TokenTable({
+    texts: values,
+    lowers,
+    tags,
+    lemmas,
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+  });
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];
   for (const [from, to] of spans) {
@@ -139,7 +162,7 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
     // "(D-Mo.)" mid-sentence ("“Who is it?” asked Smith", "Sen. X (D-Mo.), a chair, said"), so it
     // joins the one before.
     const previous = sentences[sentences.length - 1];
-    if (previous && CONTINUES_SENTENCE.test((tokens[first] as Token).text)) previous.last = last;
+    if (previous && CONTINUES_SENTENCE.test(tokens.text(first))) previous.last = last;
     else sentences.push({ first, last });
   }
   return { tokens, sentences };
@@ -173,21 +196,31 @@ export function winkBaseline(text: string, pipeline: 'same' | 'full' = 'same'): 
  */
 export function analyseBlocks(text: string, blocks: { start: number; end: number }[]): Analysis[] {
   const whole = analyse(text);
-  const out: Analysis[] = blocks.map(() => ({ tokens: [], sentences: [] }));
-  const count = whole.tokens.length;
+  const { tokens } = whole;
+  const count = tokens.length;
   const blockOfToken = new Int32Array(count).fill(-1);
   const indexInBlock = new Int32Array(count);
+  // A block's tokens are consecutive in the whole text's: one range per block.
+  const firstOfBlock = new Int32Array(blocks.length).fill(-1);
+  const size = new Int32Array(blocks.length);
   let b = 0;
   for (let i = 0; i < count; i++) {
-    const token = whole.tokens[i] as Token;
-    while (b < blocks.length && (blocks[b] as { end: number }).end <= token.start) b++;
+    const start = tokens.start(i);
+    while (b < blocks.length && (blocks[b] as { end: number }).end <= start) b++;
     const block = blocks[b];
-    if (!block || token.start < block.start || token.end > block.end) continue;
-    const target = out[b] as Analysis;
+    if (!block || start < block.start || tokens.end(i) > block.end) continue;
+    if (firstOfBlock[b] === -1) firstOfBlock[b] = i;
     blockOfToken[i] = b;
-    indexInBlock[i] = target.tokens.length;
-    target.tokens.push(token);
+    indexInBlock[i] = size[b] as number;
+    size[b] = (size[b] as number) + 1;
   }
+  const out: Analysis[] = blocks.map((_, k) => {
+    const from = firstOfBlock[k] as number;
+    return {
+      tokens: from < 0 ? tokens.slice(0, 0) : tokens.slice(from, from + (size[k] as number)),
+      sentences: [],
+    };
+  });
   for (const sentence of whole.sentences) {
     let current = -1;
     let first = -1;

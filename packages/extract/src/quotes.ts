@@ -101,8 +101,47 @@ function findNested(text: string, within: Span): Span[] {
 
 /** How many words a span holds: short quoted phrases are titles or scare quotes, not speech. */
 export function wordCount(text: string, span: Span): number {
-  return text
-    .slice(span.start, span.end)
-    .split(/\s+/)
-    .filter((w) => /\w/.test(w)).length;
+  // Counted in place: runs of non-space characters (JavaScript's `\s`) holding a word character
+  // (`\w`), what splitting at `\s+` and keeping the pieces with a `\w` would count.
+  let count = 0;
+  let inWord = false;
+  let counted = false;
+  for (let k = span.start; k < span.end; k++) {
+    const c = text.charCodeAt(k);
+    if (isSpace(c)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && isWordChar(c)) {
+      counted = true;
+      count++;
+    }
+  }
+  return count;
+}
+
+/** JavaScript's `\s`: space, tab, line breaks, no-break and the other Unicode spaces, BOM. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** JavaScript's `\w`: ASCII letters, digits and the underscore. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
