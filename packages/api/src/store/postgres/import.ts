@@ -40,6 +40,9 @@ const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, para
  */
 const MAX_RUN_ARTICLES = 200;
 
+/** Enough memory for a run's rows (see MAX_RUN_ARTICLES), for the import's transaction only. */
+const IMPORT_WORK_MEM = '64MB';
+
 const firstOffset = (claim: Claim) => Math.min(...claim.content.map((a) => a.position.start));
 
 /**
@@ -87,7 +90,9 @@ async function importBatch(
   const results: (StoredDocument | DocumentConflictError)[] = [];
   let changed: string | null = null;
   try {
-    await client.query('BEGIN');
+    // The run's statement keeps its rows (some 50 KB of JSON an article) in tuplestores between
+    // its inserts: with the default 4 MB of work_mem they spilled to temporary files.
+    await client.query(`BEGIN; SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
     await client.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
     // A conflict is found before anything of the document is written or counted.
     const counts = new CountChanges();
