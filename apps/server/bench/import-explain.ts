@@ -38,6 +38,7 @@ try {
     await cluster.execute(`ALTER DATABASE import_explain SET ${name} = '${value}'`);
   const log = join(cluster.folder, 'server.log');
   const store = await createPostgresStore({ connectionString: url });
+  if (!store.importDocuments) throw new Error('the PostgreSQL store imports batches');
   const documents = [...syntheticCorpus(before + 2 * batch)].slice(before);
   const warmUp = await store.importDocuments(documents.slice(0, batch));
   const logStart = readFileSync(log, 'utf8').length;
