@@ -130,6 +130,61 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
     });
   });
 
+  describe('migrations 013 and 014 on a database of the release before', () => {
+    it('read the records of mentions, entity records and links as before, and imports go on', async () => {
+      const connectionString = await freshDatabase();
+      const documents = [...syntheticCorpus(12)];
+      const store = await createPostgresStore({ connectionString, poolSize: 2 });
+      await importDocuments(store, documents);
+      const speakerId = documents[0]?.claims[0]?.speakerId ?? '';
+      const claimId = documents[0]?.claimLinks[0]?.fromId ?? '';
+      const reads = (s: typeof store) =>
+        Promise.all([
+          s.getEntityDetail(speakerId),
+          s.getClaimDetail(claimId),
+          s.listDisagreements({ kind: ['contradicts', 'qualifies', 'supports'], limit: 100 }),
+          s.exportArticle(documents[3]?.article.id ?? ''),
+          s.stats({ topSpeakers: 5 }),
+        ]);
+      const before = await reads(store);
+      await store.close();
+      // Back to the schema of the release before migration 013: jsonb records, 64 KB lists.
+      const client = new pg.Client({ connectionString });
+      await client.connect();
+      await client.query(`
+        ALTER TABLE mentions ALTER COLUMN record TYPE jsonb USING record::jsonb;
+        ALTER TABLE entity_records ALTER COLUMN record TYPE jsonb USING record::jsonb;
+        ALTER TABLE claim_links ALTER COLUMN record TYPE jsonb USING record::jsonb;
+        ALTER INDEX search_entries_bucket_claim SET (gin_pending_list_limit = 64);
+        ALTER INDEX search_entries_bucket_paragraph SET (gin_pending_list_limit = 64);
+        DELETE FROM schema_migrations WHERE name IN ('013_json_records', '014_search_pending_lists_per_batch');`);
+      await client.end();
+      const migrated = await createPostgresStore({ connectionString, poolSize: 2 });
+      try {
+        expect(before[0]?.mentions.length).toBeGreaterThan(0);
+        expect(before[2].items.length).toBeGreaterThan(0);
+        expect(await reads(migrated)).toEqual(before);
+        // New articles and a new version of an old one after the migration.
+        const revised = structuredClone(documents[0] as ArticleDocument);
+        for (const claim of revised.claims) claim.statement = 'Revised.';
+        await importDocuments(migrated, [syntheticDocument(20), syntheticDocument(21), revised]);
+        const memory = createMemoryStore([]);
+        await importDocuments(memory, [
+          ...documents.slice(1),
+          syntheticDocument(20),
+          syntheticDocument(21),
+          revised,
+        ]);
+        expect((await migrated.getEntityDetail(speakerId))?.totals.mentions).toBe(
+          (await memory.getEntityDetail(speakerId))?.totals.mentions,
+        );
+        expect(await migrated.counts()).toEqual(await memory.counts());
+      } finally {
+        await migrated.close();
+      }
+    });
+  });
+
   describe('snapshots of one request', () => {
     it('keep reading the state of their first read while an import commits', async () => {
       const store = await createPostgresStore({

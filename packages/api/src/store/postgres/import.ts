@@ -40,6 +40,18 @@ const TYPE_BOOST: Record<SearchableType, number> = { entity: 1.5, claim: 1, para
  */
 const MAX_RUN_ARTICLES = 200;
 
+/**
+ * Merges the pending lists of the claim and paragraph entries' GIN indexes (migration 014), once
+ * a batch. Only the owner of an index may: a role that imports without owning them leaves the
+ * lists to merge themselves when full.
+ */
+const MERGE_PENDING_ENTRIES_SQL = `SELECT gin_clean_pending_list(c.oid) FROM pg_class c
+  WHERE c.oid IN ('search_entries_bucket_claim'::regclass, 'search_entries_bucket_paragraph'::regclass)
+    AND pg_has_role(c.relowner, 'USAGE')`;
+
+/** Enough memory for a run's rows (see MAX_RUN_ARTICLES), for the import's transaction only. */
+const IMPORT_WORK_MEM = '64MB';
+
 const firstOffset = (claim: Claim) => Math.min(...claim.content.map((a) => a.position.start));
 
 /**
@@ -87,7 +99,9 @@ async function importBatch(
   const results: (StoredDocument | DocumentConflictError)[] = [];
   let changed: string | null = null;
   try {
-    await client.query('BEGIN');
+    // The run's statement keeps its rows (some 50 KB of JSON an article) in tuplestores between
+    // its inserts: with the default 4 MB of work_mem they spilled to temporary files.
+    await client.query(`BEGIN; SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
     await client.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
     // A conflict is found before anything of the document is written or counted.
     const counts = new CountChanges();
@@ -132,6 +146,7 @@ async function importBatch(
       next += 1;
     }
     await counts.write(client);
+    await client.query(MERGE_PENDING_ENTRIES_SQL);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch((failed: Error) => {
@@ -255,65 +270,80 @@ const COUNTED_ROWS = `(SELECT coalesce(json_agg(json_build_array(type, lexeme, n
     FROM (SELECT kind, modality, count(*) AS n FROM c GROUP BY 1, 2) x) AS facets`;
 
 /**
- * The statements' per-article inserts: its blocks, entity records, mentions, claims, links,
- * relations and search entries. `from` names the row source holding each article's id (`id`),
- * sequence (`seq`) and rows (`rows`): one article's parameters, or a run's joined rows.
+ * The tables an article's own rows go to, in the order of their parameters (see articleRowCtes),
+ * with the key of each in `documentRows`.
  */
-const articleRowCtes = ({
-  from,
-  id,
-  seq,
-  rows,
-}: {
-  from: string;
-  id: string;
-  seq: string;
-  rows: string;
-}) =>
-  `blk AS (INSERT INTO blocks (article_id, id, record)
-        SELECT ${id}, r->>'id', r FROM ${from}, jsonb_array_elements(${rows}->'blocks') r),
+const ROW_TABLES = [
+  'blocks',
+  'entityRecords',
+  'mentions',
+  'claims',
+  'claimLinks',
+  'relations',
+  'entries',
+] as const;
+type RowTable = (typeof ROW_TABLES)[number];
+
+/**
+ * The statements' per-article inserts: blocks, entity records, mentions, claims, links, relations
+ * and search entries. Each table's rows (of one article or of a run) come as one JSON array, a
+ * parameter each from `$first` on in the order of ROW_TABLES, with their columns worked out in
+ * JavaScript; `a` names the row's article, whose sequence comes from `art`. They are read as
+ * `json`, not `jsonb`: PostgreSQL then only checks the text of the records it stores as `json`
+ * (mentions, entity records, links; see migration 013) instead of building `jsonb` of it.
+ */
+const articleRowCtes = (first: number) => {
+  const rows = (table: RowTable) =>
+    `json_to_recordset($${first + ROW_TABLES.indexOf(table)}::json)`;
+  return `blk AS (INSERT INTO blocks (article_id, id, record)
+        SELECT t.a, t.r->>'id', t.r FROM ${rows('blocks')} AS t(a text, r jsonb)),
 rec AS (INSERT INTO entity_records (entity_id, article_id, article_seq, kind, record)
-        SELECT r->>'id', ${id}, ${seq}, r->>'kind', r FROM ${from}, jsonb_array_elements(${rows}->'entities') r),
+        SELECT t.id, t.a, art.seq, t.kind, t.r
+          FROM ${rows('entityRecords')} AS t(a text, id text, kind text, r json) JOIN art ON art.id = t.a),
 men AS (INSERT INTO mentions (id, article_id, article_seq, ord, entity_id, start, block_id, record)
-        SELECT r->>'id', ${id}, ${seq}, o, r->>'entityId', (r->'anchor'->'position'->>'start')::int, r->'anchor'->>'blockId', r
-          FROM ${from}, jsonb_array_elements(${rows}->'mentions') WITH ORDINALITY AS t(r, o)),
+        SELECT t.id, t.a, art.seq, t.o, t.entity, t.start, t.block, t.r
+          FROM ${rows('mentions')} AS t(a text, o int, id text, entity text, start int, block text, r json)
+          JOIN art ON art.id = t.a),
 c AS (INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality,
                             parent_id, continues_id, about_ids, folded, record)
-        SELECT r->'record'->>'id', ${id}, ${seq}, o, (r->>'firstOffset')::int, r->'record'->>'speakerId',
-               r->'record'->>'kind', r->'record'->>'modality', r->'record'->>'parentId', r->'record'->>'continuesId',
-               ARRAY(SELECT jsonb_array_elements_text(r->'record'->'aboutIds')), r->>'folded', r->'record'
-          FROM ${from}, jsonb_array_elements(${rows}->'claims') WITH ORDINALITY AS t(r, o)
+        SELECT t.r->>'id', t.a, art.seq, t.o, t.first, t.r->>'speakerId', t.r->>'kind', t.r->>'modality',
+               t.r->>'parentId', t.r->>'continuesId', t.about, t.folded, t.r
+          FROM ${rows('claims')} AS t(a text, o int, first int, about text[], folded text, r jsonb)
+          JOIN art ON art.id = t.a
         RETURNING kind, modality),
 lnk AS (INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, from_speaker_id, to_speaker_id, record)
-        SELECT r->>'id', ${id}, ${seq}, o, r->>'kind', r->>'fromId', r->>'toId',
-               coalesce((SELECT c->'record'->>'speakerId' FROM jsonb_array_elements(${rows}->'claims') c
-                          WHERE c->'record'->>'id' = r->>'fromId'), ''),
-               coalesce((SELECT c->'record'->>'speakerId' FROM jsonb_array_elements(${rows}->'claims') c
-                          WHERE c->'record'->>'id' = r->>'toId'), ''),
-               r
-          FROM ${from}, jsonb_array_elements(${rows}->'claimLinks') WITH ORDINALITY AS t(r, o)),
+        SELECT t.id, t.a, art.seq, t.o, t.kind, t.from, t.to, t.from_speaker, t.to_speaker, t.r
+          FROM ${rows('claimLinks')}
+            AS t(a text, o int, id text, kind text, "from" text, "to" text, from_speaker text, to_speaker text, r json)
+          JOIN art ON art.id = t.a),
 rel AS (INSERT INTO relations (id, article_id, article_seq, ord, subject_id, object_id, predicate, record)
-        SELECT r->>'id', ${id}, ${seq}, o, r->>'subjectId', r->>'objectId', r->>'predicate', r
-          FROM ${from}, jsonb_array_elements(${rows}->'relations') WITH ORDINALITY AS t(r, o)),
+        SELECT t.r->>'id', t.a, art.seq, t.o, t.r->>'subjectId', t.r->>'objectId', t.r->>'predicate', t.r
+          FROM ${rows('relations')} AS t(a text, o int, r jsonb) JOIN art ON art.id = t.a),
 s AS (INSERT INTO search_entries (type, id, article_id, bucket, boost, tsv)
-         SELECT r->>'type', r->>'id', ${id}, ${seq} / ${SEARCH_BUCKET_ARTICLES},
-                CASE r->>'type' WHEN 'claim' THEN ${TYPE_BOOST.claim} ELSE ${TYPE_BOOST.paragraph} END,
-                setweight(to_tsvector('simple', r->>'c'), 'C') || setweight(to_tsvector('simple', r->>'d'), 'D')
-           FROM ${from}, jsonb_array_elements(${rows}->'entries') r
+         SELECT t.type, t.id, t.a, art.seq / ${SEARCH_BUCKET_ARTICLES},
+                CASE t.type WHEN 'claim' THEN ${TYPE_BOOST.claim} ELSE ${TYPE_BOOST.paragraph} END,
+                setweight(to_tsvector('simple', t.c), 'C') || setweight(to_tsvector('simple', t.d), 'D')
+           FROM ${rows('entries')} AS t(a text, type text, id text, c text, d text) JOIN art ON art.id = t.a
          RETURNING type, tsv),`;
+};
 
-/** The statements' corpus-wide writes: the entities' rows, their search entries, the generation. */
-const CORPUS_CTES = `ent AS (INSERT INTO entities (id, kind, name, first_article_id, folded, names, record, mention_count, claim_count, about_count)
+/**
+ * The statements' corpus-wide writes: the entities' rows and their search entries (from the
+ * parameter `$param`, a JSON array of entity payloads), and the generation.
+ */
+const corpusCtes = (
+  param: number,
+) => `ent AS (INSERT INTO entities (id, kind, name, first_article_id, folded, names, record, mention_count, claim_count, about_count)
         SELECT r->'record'->>'id', r->'record'->>'kind', r->'record'->>'name', r->>'first', r->>'folded', r->>'names',
                r->'record', (r->>'mentions')::int, (r->>'claims')::int, (r->>'about')::int
-          FROM doc, jsonb_array_elements(d->'corpusEntities') r
+          FROM jsonb_array_elements($${param}::jsonb) r
         ON CONFLICT (id) DO UPDATE SET folded = excluded.folded, names = excluded.names, record = excluded.record,
           mention_count = excluded.mention_count, claim_count = excluded.claim_count, about_count = excluded.about_count),
 esrch AS (INSERT INTO search_entries (type, id, article_id, boost, tsv)
           SELECT 'entity', r->'record'->>'id', r->>'first', ${TYPE_BOOST.entity},
                  setweight(to_tsvector('simple', r->>'a'), 'A') || setweight(to_tsvector('simple', r->>'b'), 'B')
                  || setweight(to_tsvector('simple', r->>'c'), 'C')
-            FROM doc, jsonb_array_elements(d->'corpusEntities') r WHERE (r->>'searchable')::boolean
+            FROM jsonb_array_elements($${param}::jsonb) r WHERE (r->>'searchable')::boolean
           ON CONFLICT (type, id, article_id) DO UPDATE SET tsv = excluded.tsv),
 gen AS (UPDATE store_meta SET generation = generation + 1 RETURNING generation)`;
 
@@ -323,12 +353,11 @@ gen AS (UPDATE store_meta SET generation = generation + 1 RETURNING generation)`
  */
 const WRITE_SQL = `WITH
 art AS (INSERT INTO articles (id, current_version, summary) VALUES ($1, $2, $3)
-        ON CONFLICT (id) DO UPDATE SET current_version = $2, summary = $3 RETURNING seq),
+        ON CONFLICT (id) DO UPDATE SET current_version = $2, summary = $3 RETURNING id, seq),
 ver AS (INSERT INTO article_versions (article_id, version, content_sha256, text_sha256, imported_at, document)
         VALUES ($1, $2, $4, $5, now(), $6)),
-doc AS (SELECT $7::jsonb AS d),
-${articleRowCtes({ from: 'art, doc', id: '$1', seq: 'art.seq', rows: 'd' })}
-${CORPUS_CTES}
+${articleRowCtes(7)}
+${corpusCtes(7 + ROW_TABLES.length)}
 SELECT art.seq, gen.generation::text AS generation, pg_notify('${CHANGES_CHANNEL}', gen.generation::text),
   ${COUNTED_ROWS} FROM art, gen`;
 
@@ -441,10 +470,18 @@ async function importNewArticles(
   if (written.length === 0) return { results, generation: null };
   await client.query('SAVEPOINT run');
   try {
-    const json = `{"articles":[${written.map((a) => a.rowsJson).join(',')}],"corpusEntities":${JSON.stringify(entityPayloads(entities, touched))}}`;
+    const articles = written.map((a, i) => `{"o":${i + 1},${a.articleJson.slice(1)}`);
+    const tables = ROW_TABLES.map(
+      (table) => `[${written.flatMap((a) => a.rows[table] || []).join(',')}]`,
+    );
     const statement = await client.query<CountedRows & { generation: string }>(
       writeRunSql(written.length),
-      [json, ...written.map((a) => a.json)],
+      [
+        `[${articles.join(',')}]`,
+        ...tables,
+        JSON.stringify(entityPayloads(entities, touched)),
+        ...written.map((a) => a.json),
+      ],
     );
     await client.query('RELEASE SAVEPOINT run');
     const [row] = statement.rows;
@@ -459,23 +496,26 @@ async function importNewArticles(
 /**
  * WRITE_SQL for `count` new articles at once: their articles, versions and rows, and the corpus
  * rows and search entries of the entities they touch, merged in JavaScript. Sequence numbers
- * follow the order of the run. Each document's text is a parameter of its own ($2 on): as one
- * array, quoting and parsing it cost more than the rest of the statement.
+ * follow the order of the run: $1 holds the articles, the rows and corpus entities follow, then
+ * each document's text in a parameter of its own (as one array, quoting and parsing it cost more
+ * than the rest of the statement).
  */
-const writeRunSql = (count: number) => `WITH
-doc AS (SELECT $1::jsonb AS d),
-a AS (SELECT x, o FROM doc, jsonb_array_elements(d->'articles') WITH ORDINALITY AS t(x, o)),
+const writeRunSql = (count: number) => {
+  const documents = 3 + ROW_TABLES.length;
+  return `WITH
+a AS (SELECT * FROM json_to_recordset($1::json)
+        AS t(o int, id text, summary jsonb, "contentSha256" text, "textSha256" text)),
 art AS (INSERT INTO articles (id, current_version, summary)
-        SELECT x->>'id', 1, x->'summary' FROM a ORDER BY o RETURNING id, seq),
+        SELECT id, 1, summary FROM a ORDER BY o RETURNING id, seq),
 ver AS (INSERT INTO article_versions (article_id, version, content_sha256, text_sha256, imported_at, document)
-        SELECT x->>'id', 1, x->>'contentSha256', x->>'textSha256', now(), t.document
-          FROM a JOIN unnest(ARRAY[${Array.from({ length: count }, (_, i) => `$${i + 2}::text`).join(', ')}])
+        SELECT a.id, 1, a."contentSha256", a."textSha256", now(), t.document
+          FROM a JOIN unnest(ARRAY[${Array.from({ length: count }, (_, i) => `$${documents + i}::text`).join(', ')}])
                       WITH ORDINALITY AS t(document, o) USING (o)),
-p AS (SELECT a.x->>'id' AS id, art.seq, a.x->'rows' AS d FROM a JOIN art ON art.id = a.x->>'id'),
-${articleRowCtes({ from: 'p', id: 'p.id', seq: 'p.seq', rows: 'p.d' })}
-${CORPUS_CTES}
+${articleRowCtes(2)}
+${corpusCtes(2 + ROW_TABLES.length)}
 SELECT gen.generation::text AS generation, pg_notify('${CHANGES_CHANNEL}', gen.generation::text),
   ${COUNTED_ROWS} FROM gen`;
+};
 
 /** What a statement that wrote or deleted an article's rows returns about them (see COUNTED_ROWS). */
 interface CountedRows {
@@ -610,10 +650,10 @@ async function importInTransaction(
   // A new article comes last in corpus order, so its records merge onto the existing rows; a new
   // version of an article recomputes the rows of the entities it touches afterwards.
   const entities = entityStates(probe?.entities ?? []);
-  const rows = {
-    ...documentRows(document),
-    corpusEntities: current ? [] : entityPayloads(entities, appendEntities(entities, document)),
-  };
+  const rows = documentRows(document);
+  const corpusEntities = current
+    ? []
+    : entityPayloads(entities, appendEntities(entities, document));
   const written = await client.query<CountedRows & { seq: string; generation: string }>(WRITE_SQL, [
     articleId,
     version,
@@ -621,7 +661,8 @@ async function importInTransaction(
     contentSha256,
     document.article.textSha256,
     JSON.stringify(document),
-    JSON.stringify(rows),
+    ...ROW_TABLES.map((table) => JSON.stringify(rows[table])),
+    JSON.stringify(corpusEntities),
   ]);
   const [row] = written.rows;
   if (row) counts.add(row, 1);
@@ -642,8 +683,10 @@ interface PreparedArticle {
   document: ArticleDocument;
   /** The document as imported, byte for byte: text the database stores without parsing it. */
   json: string;
-  /** Its article, version and own rows (see documentRows), as JSON for the run's statement. */
-  rowsJson: string;
+  /** Its row of articles and versions, as JSON for the run's statement (`o` set there). */
+  articleJson: string;
+  /** Its own rows, per table: the elements of the table's JSON array ('' for none). */
+  rows: Record<RowTable, string>;
 }
 
 /**
@@ -661,34 +704,66 @@ async function prepareArticles(documents: readonly ArticleDocument[]): Promise<P
 
 function prepareArticle(document: ArticleDocument): PreparedArticle {
   const json = JSON.stringify(document);
+  const rows = documentRows(document);
   return {
     document,
     json,
-    rowsJson: JSON.stringify({
+    articleJson: JSON.stringify({
       id: document.article.id,
       summary: articleSummary(document),
       contentSha256: contentDigestOfJson(json),
       textSha256: document.article.textSha256,
-      rows: documentRows(document),
     }),
+    rows: Object.fromEntries(
+      ROW_TABLES.map((table) => [table, JSON.stringify(rows[table]).slice(1, -1)]),
+    ) as Record<RowTable, string>,
   };
 }
 
-/** The rows a document writes for itself (all but the corpus-wide entity rows). */
-function documentRows(document: ArticleDocument) {
+/**
+ * The rows a document writes for itself (all but the corpus-wide entity rows), per table, with
+ * the columns articleRowCtes reads: `a` the article, `o` the place in the article (from 1), `r`
+ * the record.
+ */
+function documentRows(document: ArticleDocument): Record<RowTable, object[]> {
+  const a = document.article.id;
+  const speakerOf = new Map(document.claims.map((claim) => [claim.id, claim.speakerId]));
   return {
-    blocks: document.article.blocks,
-    entities: document.entities,
-    mentions: document.mentions,
-    claims: document.claims.map((claim) => ({
-      record: claim,
-      firstOffset: firstOffset(claim),
-      folded: fold(`${claimText(claim)}\n${claim.statement}`),
+    blocks: document.article.blocks.map((r) => ({ a, r })),
+    entityRecords: document.entities.map((r) => ({ a, id: r.id, kind: r.kind, r })),
+    mentions: document.mentions.map((r, i) => ({
+      a,
+      o: i + 1,
+      id: r.id,
+      entity: r.entityId,
+      start: r.anchor.position.start,
+      block: r.anchor.blockId,
+      r,
     })),
-    claimLinks: document.claimLinks,
-    relations: document.relations,
+    claims: document.claims.map((r, i) => ({
+      a,
+      o: i + 1,
+      first: firstOffset(r),
+      about: r.aboutIds,
+      folded: fold(`${claimText(r)}\n${r.statement}`),
+      r,
+    })),
+    // A link keeps the speakers of its two claims ('' for a claim the article lacks).
+    claimLinks: document.claimLinks.map((r, i) => ({
+      a,
+      o: i + 1,
+      id: r.id,
+      kind: r.kind,
+      from: r.fromId,
+      to: r.toId,
+      from_speaker: speakerOf.get(r.fromId) ?? '',
+      to_speaker: speakerOf.get(r.toId) ?? '',
+      r,
+    })),
+    relations: document.relations.map((r, i) => ({ a, o: i + 1, r })),
     entries: [
       ...document.claims.map((claim) => ({
+        a,
         type: 'claim',
         id: claim.id,
         c: searchText(claimText(claim)),
@@ -696,7 +771,7 @@ function documentRows(document: ArticleDocument) {
       })),
       ...document.article.blocks
         .filter((b) => b.kind === 'paragraph')
-        .map((block) => ({ type: 'paragraph', id: block.id, c: searchText(block.text), d: '' })),
+        .map((block) => ({ a, type: 'paragraph', id: block.id, c: searchText(block.text), d: '' })),
     ],
   };
 }
