@@ -2,6 +2,7 @@
 // (UTF-16 code units, like the schema's) rebuilt from each token's preceding whitespace.
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { isWhitespace } from './chars.js';
 import { TokenTable } from './token-table.js';
 
 export { TokenTable } from './token-table.js';
@@ -19,19 +20,6 @@ export interface Analysis {
 
 type Nlp = ReturnType<typeof winkNLP>;
 
-/** Space, tab, line breaks, no-break and the other Unicode spaces. */
-const isWhitespace = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 160 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 /** A token that cannot open a sentence (module level: tsx rebuilds a `\p{…}` literal on every use). */
 const CONTINUES_SENTENCE = /^(?:\p{Ll}|[,;])/u;
 

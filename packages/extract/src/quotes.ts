@@ -1,3 +1,5 @@
+import { isWhitespace, isWordChar } from './chars.js';
+
 // Quotation spans in a block: straight and curly double quotes, a quote left open at the end of a
 // paragraph (it runs on), and single-quoted quotes inside them.
 
@@ -108,7 +110,7 @@ export function wordCount(text: string, span: Span): number {
   let counted = false;
   for (let k = span.start; k < span.end; k++) {
     const c = text.charCodeAt(k);
-    if (isSpace(c)) {
+    if (isWhitespace(c)) {
       inWord = false;
       continue;
     }
@@ -122,26 +124,4 @@ export function wordCount(text: string, span: Span): number {
     }
   }
   return count;
-}
-
-/** JavaScript's `\s`: space, tab, line breaks, no-break and the other Unicode spaces, BOM. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** JavaScript's `\w`: ASCII letters, digits and the underscore. */
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }

@@ -1,5 +1,5 @@
 import { ArticleList } from '~/components/article-list';
-import { Pager } from '~/components/pager';
+import { Pager, pageSizeLinks } from '~/components/pager';
 import { formatCount, plural } from '~/lib/labels';
 import {
   appendPagePosition,
@@ -45,18 +45,7 @@ export async function ArticleIndex({ position, lede }: { position: PagePosition;
       <ArticleList articles={page.items} />
       <Pager
         label="Pages of articles"
-        previous={
-          pages.previous && {
-            href: articlesHref(pages.previous),
-            label: `← Previous ${ARTICLES_PER_PAGE}`,
-          }
-        }
-        next={
-          pages.next && {
-            href: articlesHref(pages.next),
-            label: `Next ${formatCount(Math.min(ARTICLES_PER_PAGE, page.total - last))} →`,
-          }
-        }
+        {...pageSizeLinks(pages, articlesHref, ARTICLES_PER_PAGE, page.total - last)}
       />
     </div>
   );

@@ -2,7 +2,7 @@ import type { EntityKind, ReviewStatus } from '@claimscope/schema';
 import type { Metadata } from 'next';
 import { EntityFilterForm } from '~/components/entity-filter-form';
 import { EntityList } from '~/components/entity-list';
-import { Pager } from '~/components/pager';
+import { Pager, pageSizeLinks } from '~/components/pager';
 import {
   type EntityFilters,
   entityFiltersToSearch,
@@ -75,18 +75,7 @@ export default async function Entities({ searchParams }: Props) {
       <EntityList entities={page.items} />
       <Pager
         label="Pages of entities"
-        previous={
-          pages.previous && {
-            href: pageHref(pages.previous),
-            label: `← Previous ${ENTITIES_PER_PAGE}`,
-          }
-        }
-        next={
-          pages.next && {
-            href: pageHref(pages.next),
-            label: `Next ${formatCount(Math.min(ENTITIES_PER_PAGE, page.total - last))} →`,
-          }
-        }
+        {...pageSizeLinks(pages, pageHref, ENTITIES_PER_PAGE, page.total - last)}
       />
     </div>
   );

@@ -1,7 +1,7 @@
 import type { EntityKind, Predicate } from '@claimscope/schema';
 import type { Metadata } from 'next';
 import { GraphFilterForm } from '~/components/graph-filter-form';
-import { Pager } from '~/components/pager';
+import { Pager, pageSizeLinks } from '~/components/pager';
 import { RelationGraph } from '~/components/relation-graph';
 import { RelationTable } from '~/components/relation-table';
 import { graphDataOf } from '~/lib/graph-data';
@@ -303,18 +303,7 @@ export default async function Graph({ searchParams }: Props) {
           />
           <Pager
             label="Pages of relations"
-            previous={
-              pages.previous && {
-                href: pageHref(pages.previous),
-                label: `← Previous ${RELATIONS_PER_PAGE}`,
-              }
-            }
-            next={
-              pages.next && {
-                href: pageHref(pages.next),
-                label: `Next ${formatCount(Math.min(RELATIONS_PER_PAGE, page.total - last))} →`,
-              }
-            }
+            {...pageSizeLinks(pages, pageHref, RELATIONS_PER_PAGE, page.total - last)}
           />
         </section>
       </div>
