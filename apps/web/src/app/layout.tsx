@@ -25,7 +25,12 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = parseThemeChoice((await cookies()).get('theme')?.value);
   return (
-    <html lang="en" data-theme={theme === 'system' ? undefined : theme}>
+    // data-scroll-behavior: the router turns smooth scrolling (globals.css) off while it moves to a new page.
+    <html
+      lang="en"
+      data-theme={theme === 'system' ? undefined : theme}
+      data-scroll-behavior="smooth"
+    >
       <body>
         <a className="skip-link" href="#main">
           Skip to content

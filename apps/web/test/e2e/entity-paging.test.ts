@@ -19,12 +19,29 @@ async function entityDetail(input: object): Promise<EntityDetail> {
   return ((await response.json()) as { result: { data: EntityDetail } }).result.data;
 }
 
-/** Whether the top of the element is on screen. */
-const isInView = (element: Locator) =>
-  element.evaluate((el) => {
-    const { top } = el.getBoundingClientRect();
-    return top >= 0 && top < window.innerHeight;
-  });
+/**
+ * Where the top of the element rests once scrolling has stopped (smooth scrolls included): "on
+ * screen", or where it is. Sampled from outside: a page without JavaScript runs no frame callbacks.
+ */
+async function restingTop(element: Locator): Promise<string> {
+  const place = () =>
+    element.evaluate((el) => ({
+      scrollY: window.scrollY,
+      top: el.getBoundingClientRect().top,
+      height: window.innerHeight,
+    }));
+  let last = await place();
+  for (let still = 0; still < 5; ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await place();
+    still = now.scrollY === last.scrollY ? still + 1 : 0;
+    last = now;
+  }
+  const { top, height } = last;
+  return top >= 0 && top < height
+    ? 'on screen'
+    : `off screen: top ${top} px in a ${height} px window`;
+}
 
 describe.skipIf(!env.chromium)('the entity page pages long lists', () => {
   let browser: Browser;
@@ -65,8 +82,8 @@ describe.skipIf(!env.chromium)('the entity page pages long lists', () => {
         POLL,
       )
       .toBe('about-41 #about-41');
-    // Scrolling may be smooth: wait for it to come to rest with the claim in view.
-    await expect.poll(() => isInView(firstNew), POLL).toBe(true);
+    // Scrolling may be smooth: once it comes to rest, the claim is in view.
+    expect(await restingTop(firstNew)).toBe('on screen');
     expect(await section.locator('li[id^="about-"]').count()).toBe(allAbout.length);
     expect(await section.locator('.show-more').count()).toBe(0);
     // Every claim about the entity, in the API's order, once each.
@@ -93,7 +110,7 @@ describe.skipIf(!env.chromium)('the entity page pages long lists', () => {
       await section.getByRole('link', { name: /^Show more claims/ }).click();
       await page.waitForURL(/about=80#about-41$/);
       expect(await section.locator('li[id^="about-"]').count()).toBe(allAbout.length);
-      await expect.poll(() => isInView(section.locator('#about-41')), POLL).toBe(true);
+      expect(await restingTop(section.locator('#about-41'))).toBe('on screen');
     } finally {
       await plain.close();
     }
