@@ -18,8 +18,9 @@ const FIRST_FRAME_WAIT_MS = 400;
 const WARM_UP_DELAY_MS = 1000;
 
 /**
- * Puts the article list and the first article's text into the cache. In-process, they are read
- * from the store directly; over HTTP, asked for at once rather than one render after another.
+ * Puts the article list's first page and the first article's text into the cache. In-process,
+ * they are read from the store directly; over HTTP, asked for at once rather than one render
+ * after another.
  */
 function prefetchFirstFrame(
   connection: Connection,
@@ -27,13 +28,13 @@ function prefetchFirstFrame(
   articleId: string | null,
 ): Promise<unknown> {
   const { client, firstFrame } = connection;
-  const articles = requests.articles();
+  const articles = requests.articlePage(0, null);
   const listed = cache.fetch(articles.key, async () => {
     const direct = await firstFrame?.articles();
     return direct ?? articles.run(client);
   });
-  return listed.then((list) => {
-    const id = articleId ?? list[0]?.id;
+  return listed.then((page) => {
+    const id = articleId ?? page.items[0]?.id;
     if (!id) return;
     const document = requests.document(id);
     return cache.fetch(document.key, async () => {

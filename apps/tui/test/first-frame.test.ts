@@ -5,6 +5,7 @@ import { makeFixtureDocument } from '@claimscope/api/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Connection, connectLocal } from '../src/api/client.js';
 import { type LocalStoreChoice, openLocalStore } from '../src/api/local.js';
+import { ARTICLE_PAGE } from '../src/api/queries.js';
 
 /**
  * Start-up draws the first frame from data read without the API: the built-in corpus when the
@@ -24,8 +25,8 @@ function emptyFolder(): string {
 
 async function expectSameAsApi(connection: Connection) {
   const direct = await connection.firstFrame?.articles();
-  const listed = await connection.client.article.list.query({ limit: 100 });
-  expect(direct).toEqual(listed.items);
+  const listed = await connection.client.article.list.query({ limit: ARTICLE_PAGE });
+  expect(direct).toEqual(listed);
   for (const { id } of listed.items)
     expect(await connection.firstFrame?.document(id)).toEqual(
       await connection.client.article.export.query({ id }),
@@ -64,6 +65,21 @@ describe('the first frame’s data', () => {
     expect(ids).toContain('imported-story');
     expect(ids).toContain('vice-aq-is-reconciliation');
   });
+
+  it('is the first page of the list, with the cursor to the next, when one page does not hold it', async () => {
+    const dataDir = emptyFolder();
+    const store = await openLocalStore({ kind: 'embedded', dataDir });
+    for (let i = 0; i < ARTICLE_PAGE; i += 1)
+      await store.importDocument(makeFixtureDocument(`imported-${i}`));
+    await store.close();
+
+    const connection = await connectLocal({ kind: 'embedded', dataDir });
+    const page = await connection.firstFrame?.articles();
+    expect(page?.items).toHaveLength(ARTICLE_PAGE);
+    expect(page?.total).toBe(ARTICLE_PAGE + 1);
+    expect(page?.nextCursor).not.toBeNull();
+    await expectSameAsApi(connection);
+  }, 120_000);
 
   it('opens the store on the first request when the first frame did not need it', async () => {
     const connection = await connectLocal({ kind: 'embedded', dataDir: emptyFolder() });

@@ -12,13 +12,13 @@ import { createTheme } from '../src/ui/theme.js';
 export function renderApp(
   connection: Connection,
   cleanups: (() => unknown)[],
-  options: { columns?: number; rows?: number; tab?: TabId } = {},
+  options: { columns?: number; rows?: number; tab?: TabId; articleId?: string } = {},
 ) {
   const app = render(
     <App
       connection={connection}
       theme={createTheme(false)}
-      articleId={null}
+      articleId={options.articleId ?? null}
       initialTab={options.tab}
       size={{ columns: options.columns ?? 100, rows: options.rows ?? 30 }}
     />,

@@ -10,6 +10,7 @@ import { createTRPCClient } from '@trpc/client';
 import { readSettings } from '../config.js';
 import { deferredLink } from './deferred-link.js';
 import type { LocalStoreChoice } from './local.js';
+import { ARTICLE_PAGE } from './queries.js';
 
 /** The built-in corpus's article list as `article.list` gives it, computed at build time. */
 declare const BUILTIN_ARTICLES: RouterOutputs['article']['list']['items'];
@@ -27,8 +28,8 @@ export type { ClaimscopeClient, RouterOutputs };
  * validating a whole article before anything is on screen. Screens never use it.
  */
 export interface FirstFrameSource {
-  /** Null when there are more articles than one read returns: ask the API instead. */
-  articles(): Promise<RouterOutputs['article']['list']['items'] | null>;
+  /** The article list's first page (`ARTICLE_PAGE` articles) as `article.list` gives it; null: ask it. */
+  articles(): Promise<RouterOutputs['article']['list'] | null>;
   document(id: string): Promise<RouterOutputs['article']['export'] | null>;
 }
 
@@ -92,17 +93,18 @@ export async function connectLocal(
     warmUp: () => void open().catch(() => {}),
     firstFrame: builtinOnly
       ? {
-          articles: async () => BUILTIN_ARTICLES,
+          // One page holds the built-in corpus; were it longer, the API would give the cursor.
+          articles: async () =>
+            BUILTIN_ARTICLES.length <= ARTICLE_PAGE
+              ? { items: BUILTIN_ARTICLES, nextCursor: null, total: BUILTIN_ARTICLES.length }
+              : null,
           document: async (id) => {
             const { loadCorpus } = await import('@claimscope/corpus/documents');
             return loadCorpus().find((doc) => doc.article.id === id) ?? null;
           },
         }
       : {
-          articles: async () => {
-            const page = await (await open()).listArticles({ cursor: null, limit: 100 });
-            return page.nextCursor === null ? page.items : null;
-          },
+          articles: async () => (await open()).listArticles({ cursor: null, limit: ARTICLE_PAGE }),
           document: async (id) => (await open()).exportArticle(id),
         },
   };

@@ -1,3 +1,4 @@
+import { TRPCClientError } from '@trpc/client';
 import type { Connection } from './client.js';
 
 /** Node's network error codes, in words a user can act on. */
@@ -40,4 +41,9 @@ export function describeError(error: unknown, source: Connection['source']): str
   if (source.kind === 'remote' && /fetch failed|Failed to fetch/.test(message))
     return `The claimscope API at ${source.url} did not answer as expected (${message})`;
   return message;
+}
+
+/** The API answered that the record asked for does not exist (as opposed to failing). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof TRPCClientError && error.data?.code === 'NOT_FOUND';
 }

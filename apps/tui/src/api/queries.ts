@@ -3,11 +3,13 @@ import type { ClaimscopeClient, RouterOutputs } from './client.js';
 import { fetchAllPages } from './query-cache.js';
 
 /**
- * Every request the screens make, each with the cache key that names it. Lists fetch all pages
- * (100 rows a request) so that filtering and the position indicator see every row.
+ * Every request the screens make, each with the cache key that names it. An article's lists
+ * fetch all their pages (100 rows a request) so that filtering and the position indicator see
+ * every row; the corpus's article list, which can be any length, is read a page at a time.
  */
 
-export type ArticleSummary = RouterOutputs['article']['list']['items'][number];
+export type ArticlePage = RouterOutputs['article']['list'];
+export type ArticleSummary = ArticlePage['items'][number];
 export type ArticleDocument = RouterOutputs['article']['export'];
 export type EntityItem = RouterOutputs['entity']['list']['items'][number];
 export type EntityDetail = RouterOutputs['entity']['get'];
@@ -19,6 +21,8 @@ export type Disagreement = RouterOutputs['claim']['disagreements']['items'][numb
 export type SearchHit = SearchResult['hits'][number];
 
 const PAGE = 100;
+/** Articles a page of the article list holds: start-up reads one, however large the corpus. */
+export const ARTICLE_PAGE = PAGE;
 /** Claims of each kind an entity screen loads at a time (`entity.get`'s default). */
 export const ENTITY_CLAIMS_PAGE = 40;
 /** The most claims of each kind `entity.get` returns (its MAX_DETAIL_LIMIT). */
@@ -30,9 +34,15 @@ export interface Request<T> {
 }
 
 export const requests = {
-  articles: (): Request<ArticleSummary[]> => ({
-    key: 'articles',
-    run: (c) => fetchAllPages((cursor) => c.article.list.query({ cursor, limit: PAGE })),
+  /** Page `n` (from 0) of the article list; `cursor` is page n − 1's `nextCursor`. */
+  articlePage: (n: number, cursor: string | null): Request<ArticlePage> => ({
+    key: `articles:${n}`,
+    run: (c) => c.article.list.query({ cursor, limit: ARTICLE_PAGE }),
+  }),
+  /** One article's summary, for an article not on the pages read so far (`--article`). */
+  articleSummary: (id: string): Request<ArticleSummary> => ({
+    key: `article:${id}`,
+    run: (c) => c.article.get.query({ id }),
   }),
   document: (articleId: string): Request<ArticleDocument> => ({
     key: `document:${articleId}`,

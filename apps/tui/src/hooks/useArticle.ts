@@ -1,11 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { ArticleSummary } from '../api/queries.js';
 
-/** The article every tab shows (`--article`, the picker's choice, else the first), and all. */
-export const ArticleContext = createContext<{
-  article: ArticleSummary;
-  all: readonly ArticleSummary[];
-} | null>(null);
+/** The article every tab shows (`--article`, the picker's choice, else the first). */
+export const ArticleContext = createContext<{ article: ArticleSummary } | null>(null);
 
 function useArticleContext() {
   const value = useContext(ArticleContext);
@@ -15,9 +12,4 @@ function useArticleContext() {
 
 export function useArticle(): ArticleSummary {
   return useArticleContext().article;
-}
-
-/** Every article in the corpus, for the picker and for naming a row's article. */
-export function useArticles(): readonly ArticleSummary[] {
-  return useArticleContext().all;
 }

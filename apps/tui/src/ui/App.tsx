@@ -1,10 +1,12 @@
+import { formatCount } from '@claimscope/schema/display';
 import { Box } from 'ink';
 import { type ReactNode, useMemo, useReducer, useRef } from 'react';
 import type { Connection } from '../api/client.js';
-import { describeError } from '../api/errors.js';
-import { requests } from '../api/queries.js';
+import { describeError, isNotFound } from '../api/errors.js';
+import { type ArticleSummary, requests } from '../api/queries.js';
 import { QueryCache } from '../api/query-cache.js';
 import { ArticleContext } from '../hooks/useArticle.js';
+import { useArticlePages } from '../hooks/useArticlePages.js';
 import { activeModes, useKeyHandler } from '../hooks/useKeyHandler.js';
 import { ApiContext, useApi, useQuery, useQueryCache } from '../hooks/useQuery.js';
 import {
@@ -94,7 +96,16 @@ function Shell({
   const cache = useQueryCache();
   const { connection } = useApi();
   useKeyHandler(stateRef, controller, dispatch, cache);
-  const articles = useQuery(requests.articles());
+  const articles = useArticlePages();
+  const chosen = state.articleId ?? articleId;
+  const listed = articles.state.status === 'success' ? articles.state.data : [];
+  const onPage = chosen ? listed.find((a) => a.id === chosen) : listed[0];
+  // An article past the pages read so far (`--article`, or one picked far down the list).
+  const lookedUp = useQuery(
+    chosen && !onPage && articles.state.status === 'success'
+      ? requests.articleSummary(chosen)
+      : null,
+  );
 
   // One line short of the terminal: a frame as tall as the screen makes Ink clear it each time.
   const height = rows - 1;
@@ -112,36 +123,36 @@ function Shell({
   let article = null;
   if (state.help)
     body = <HelpOverlay width={columns} height={bodyHeight} scroll={state.helpScroll} />;
-  else if (articles.status === 'loading') body = <NoScreen loading what="articles" />;
-  else if (articles.status === 'error') body = <ArticlesError error={articles.error} />;
+  else if (articles.state.status === 'loading') body = <NoScreen loading what="articles" />;
+  else if (articles.state.status === 'error') body = <ArticlesError error={articles.state.error} />;
   else {
-    const chosen = state.articleId ?? articleId;
-    article = chosen ? articles.data.find((a) => a.id === chosen) : articles.data[0];
-    if (!article)
+    article = onPage ?? (lookedUp.status === 'success' ? lookedUp.data : null);
+    if (article)
+      body = <ScreenView screen={screen} size={{ width: columns, height: bodyHeight }} />;
+    else if (chosen && lookedUp.status === 'loading')
+      body = <NoScreen loading what="the article" />;
+    else if (chosen && lookedUp.status === 'error' && !isNotFound(lookedUp.error))
+      body = <ArticlesError error={lookedUp.error} />;
+    else
       body = (
         <>
           <NoScreen />
-          {articleId ? (
+          {chosen ? (
             <EmptyView
-              message={`No article with id “${articleId}”.`}
-              hint={`Articles: ${articles.data.map((a) => a.id).join(', ') || 'none'}`}
+              message={`No article with id “${chosen}”.`}
+              hint={articleIdsHint(listed, articles.total)}
             />
           ) : (
             <EmptyView message="The corpus has no articles." />
           )}
         </>
       );
-    else body = <ScreenView screen={screen} size={{ width: columns, height: bodyHeight }} />;
   }
   // The footer reflects the controller the screen set while rendering above, so build it last.
   const footer = <FooterFor state={state} controller={controller} width={columns} />;
   return (
     <NavContext.Provider value={{ state, dispatch, view: currentView(state), controller }}>
-      <ArticleContext.Provider
-        value={
-          article ? { article, all: articles.status === 'success' ? articles.data : [] } : null
-        }
-      >
+      <ArticleContext.Provider value={article ? { article } : null}>
         <Box flexDirection="column" width={columns} height={height}>
           <TabBar
             tab={state.tab}
@@ -168,6 +179,14 @@ function Shell({
 function NoScreen({ loading = false, what }: { loading?: boolean; what?: string }) {
   useScreenController(loading ? { ...NO_CONTROLLER, loading: true } : NO_CONTROLLER);
   return loading && what ? <Loading what={what} /> : null;
+}
+
+/** A few of the corpus's article ids, for a user who asked for one that is not there. */
+function articleIdsHint(listed: readonly ArticleSummary[], total: number): string {
+  if (total === 0) return 'The corpus has no articles.';
+  const shown = listed.slice(0, 5).map((a) => a.id);
+  const rest = total - shown.length;
+  return `Articles: ${shown.join(', ')}${rest > 0 ? ` and ${formatCount(rest)} more` : ''}`;
 }
 
 function ArticlesError({ error }: { error: unknown }) {

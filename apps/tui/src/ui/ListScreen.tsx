@@ -137,7 +137,7 @@ export function ListScreen<T>(props: ListScreenProps<T>) {
       <Text> </Text>
     ) : (
       <Text {...theme.muted} wrap="truncate-end">
-        {props.count ?? all.length} {props.what}
+        {props.count ?? formatCount(all.length)} {props.what}
         {props.filterText ? '  (/ to filter)' : ''}
         {props.legend ? `   ${props.legend}` : ''}
       </Text>
@@ -149,6 +149,7 @@ export function ListScreen<T>(props: ListScreenProps<T>) {
     body = <ErrorView message={describeError(state.error, connection.source)} />;
   else if (all.length === 0)
     body = <EmptyView message={props.emptyMessage} hint={props.emptyHint} />;
+  else if (rows.length === 0 && props.pending) body = <Loading what={props.what} />;
   else if (rows.length === 0)
     body = (
       <EmptyView

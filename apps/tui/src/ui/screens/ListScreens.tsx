@@ -1,5 +1,6 @@
-import { LINK_KIND_LABEL } from '@claimscope/schema/display';
+import { formatCount, LINK_KIND_LABEL } from '@claimscope/schema/display';
 import { Box, Text } from 'ink';
+import { useEffect } from 'react';
 import {
   type ArticleSummary,
   type ClaimItem,
@@ -10,7 +11,8 @@ import {
   type SearchHit,
 } from '../../api/queries.js';
 import type { QueryState } from '../../api/query-cache.js';
-import { useArticle, useArticles } from '../../hooks/useArticle.js';
+import { useArticle } from '../../hooks/useArticle.js';
+import { useArticlePages } from '../../hooks/useArticlePages.js';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.js';
 import { type EntityClaimRow, useEntityClaims } from '../../hooks/useEntityClaims.js';
 import { useQuery } from '../../hooks/useQuery.js';
@@ -437,10 +439,24 @@ function articleColumn<R>(
   ];
 }
 
-/** The article picker: Enter shows the selected article in every tab. */
+/** Rows from the end of the articles read so far at which the next page is asked for. */
+const ARTICLES_AHEAD = 30;
+
+/**
+ * The article picker: Enter shows the selected article in every tab. The list is read a page at
+ * a time as the selection nears the end of what is in; a filter reads the rest, since it must
+ * see every article to say which match.
+ */
 export function ArticlesScreen(size: PaneSize) {
   const current = useArticle();
-  const all = useArticles();
+  const pages = useArticlePages();
+  const { view } = useNav();
+  const read = pages.state.status === 'success' ? pages.state.data.length : 0;
+  const wanted = view.filter !== '' || view.cursor >= read - ARTICLES_AHEAD;
+  // Each page that lands renders this again, which asks for the next one while still wanted.
+  useEffect(() => {
+    if (wanted && !pages.complete) pages.loadMore();
+  });
   const columns: Column<ArticleSummary>[] = [
     { header: ' ', width: 1, text: (a) => (a.id === current.id ? '●' : ' ') },
     { header: 'Headline', width: 'fill', text: (a) => a.headline },
@@ -463,7 +479,9 @@ export function ArticlesScreen(size: PaneSize) {
     <ListScreen
       {...size}
       what="articles"
-      state={{ status: 'success', data: [...all] }}
+      state={pages.state}
+      count={pages.complete ? undefined : `${formatCount(read)} of ${formatCount(pages.total)}`}
+      pending={view.filter !== '' && !pages.complete}
       columns={columns}
       filterText={(a) => `${a.headline} ${a.dek ?? ''} ${a.id}`}
       open={(a) => ({ type: 'chooseArticle', articleId: a.id })}

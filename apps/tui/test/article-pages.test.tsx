@@ -1,0 +1,97 @@
+import { type ClaimStore, createMemoryStore } from '@claimscope/api';
+import { makeFixtureDocument } from '@claimscope/api/testing';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Connection } from '../src/api/client.js';
+import { createLocalClient } from '../src/api/local.js';
+import { renderApp } from './render-app.js';
+
+/**
+ * A corpus longer than one page of the article list: start-up reads one page, not all of them;
+ * the picker reads on as the selection nears the end, and a filter reads the rest.
+ */
+
+const ARTICLES = 250;
+const ids = Array.from({ length: ARTICLES }, (_, i) => `story-${String(i + 1).padStart(3, '0')}`);
+const ESC = '\u001b';
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+let store: ClaimStore;
+beforeAll(async () => {
+  store = await createMemoryStore(ids.map((id) => makeFixtureDocument(id)));
+}, 120_000);
+
+/** The app over the store, counting the article-list pages it asks for (by cursor). */
+function start(options: { articleId?: string } = {}) {
+  const pagesAsked: (string | null)[] = [];
+  const counted: ClaimStore = {
+    ...store,
+    listArticles: (query) => {
+      pagesAsked.push(query.cursor === undefined || query.cursor === null ? null : 'next');
+      return store.listArticles(query);
+    },
+  };
+  const connection: Connection = {
+    client: createLocalClient(counted),
+    source: { kind: 'local' },
+  };
+  return { ui: renderApp(connection, cleanups, { columns: 120, ...options }), pagesAsked };
+}
+
+const selected = (frame: string) => frame.split('\n').find((l) => l.startsWith('▶')) ?? '';
+
+describe('a corpus of more articles than one page', () => {
+  it('starts with one page of the list and reads the next as the selection nears its end', async () => {
+    const { ui, pagesAsked } = start();
+    await ui.see(/lines 1–/);
+    expect(pagesAsked).toEqual([null]);
+    await ui.press('a', '100 of 250 articles');
+    expect(selected(ui.frame())).toContain('story-001');
+    // Down to the last rows read: the next page comes in, and then the one after.
+    await ui.press('G');
+    await ui.see('200 of 250 articles');
+    await ui.press('G');
+    await vi.waitFor(() => expect(ui.frame()).not.toContain('of 250 articles'), {
+      timeout: 30_000,
+    });
+    expect(ui.frame()).toContain('250 articles');
+    await ui.press('G');
+    await vi.waitFor(() => expect(selected(ui.frame())).toContain('story-250'), {
+      timeout: 30_000,
+    });
+    expect(pagesAsked).toEqual([null, 'next', 'next']);
+  });
+
+  it('filters over every article, reading the pages it has not read yet', async () => {
+    const { ui, pagesAsked } = start();
+    await ui.see(/lines 1–/);
+    await ui.press('a', '100 of 250 articles');
+    await ui.press('/story-24');
+    // story-240 to story-249: ten, all on the last page.
+    await ui.see('10 of 250 match');
+    expect(selected(ui.frame())).toContain('story-240');
+    expect(pagesAsked).toHaveLength(3);
+    // Enter ends the filter; Enter again shows the chosen article in every tab.
+    await ui.press('\r');
+    await ui.press('\r', /lines 1–/);
+    await ui.press(`${ESC}a`, '250 articles');
+    await ui.press('/story-240', '1 of 250 match');
+    expect(selected(ui.frame())).toMatch(/^▶ ● .*story-240/);
+  });
+
+  it('opens an article past the first page by its id, and names a missing one', async () => {
+    const far = start({ articleId: 'story-231' });
+    await far.ui.see(/lines 1–/);
+    expect(far.pagesAsked).toEqual([null]);
+    await far.ui.press('a', '100 of 250 articles');
+    await far.ui.press('/story-231', '1 of 250 match');
+    expect(selected(far.ui.frame())).toMatch(/^▶ ● .*story-231/);
+    const missing = start({ articleId: 'no-such-story' });
+    await missing.ui.see('No article with id “no-such-story”.');
+    expect(missing.ui.frame()).toContain(
+      'Articles: story-001, story-002, story-003, story-004, story-005 and 245 more',
+    );
+  });
+});
