@@ -346,5 +346,9 @@ describe('an entity with more claims than one page', () => {
     await ui.press('G');
     const last = whole.claimsAbout.at(-1)?.text.slice(0, 16) ?? '';
     await vi.waitFor(() => expect(selectedRow(ui.frame())).toContain(last), { timeout: 30_000 });
+    // Open that claim and come back: every claim is still there, and so is the selection.
+    await ui.press(ENTER, /Islamic State › /);
+    await ui.press(ESC, new RegExp(`^${total} claims`, 'm'));
+    expect(selectedRow(ui.frame())).toContain(last);
   });
 });

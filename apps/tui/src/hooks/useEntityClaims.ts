@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import {
   type ClaimItem,
   ENTITY_CLAIMS_MAX,
@@ -41,14 +41,15 @@ export function listToGrow(
 /**
  * The claims an entity makes and those about it, a page at a time: the next page of a list loads
  * when the selection reaches its last row (not while a filter is typed: it filters what is
- * loaded). While a page loads, the rows loaded so far stay on screen.
+ * loaded). While a page loads, the rows loaded so far stay on screen. How much is loaded is part
+ * of the screen's view, so coming back from a claim finds the same rows and the same selection.
  */
 export function useEntityClaims(entityId: string) {
-  const { view } = useNav();
-  const [shown, setShown] = useState<ClaimsShown>({
-    said: ENTITY_CLAIMS_PAGE,
-    about: ENTITY_CLAIMS_PAGE,
-  });
+  const { view, dispatch } = useNav();
+  const shown: ClaimsShown = {
+    said: view.shown?.said ?? ENTITY_CLAIMS_PAGE,
+    about: view.shown?.about ?? ENTITY_CLAIMS_PAGE,
+  };
   const current = useQuery(requests.entity(entityId, Math.max(shown.said, shown.about)));
   const last = useRef<EntityDetail | null>(null);
   if (current.status === 'success') last.current = current.data;
@@ -67,13 +68,10 @@ export function useEntityClaims(entityId: string) {
   };
   const grow =
     detail && !loadingMore && view.filter === '' ? listToGrow(view.cursor, loaded, totals) : null;
+  const grown = grow ? Math.min(ENTITY_CLAIMS_MAX, shown[grow] + ENTITY_CLAIMS_PAGE) : 0;
   useEffect(() => {
-    if (grow)
-      setShown((s) => ({
-        ...s,
-        [grow]: Math.min(ENTITY_CLAIMS_MAX, s[grow] + ENTITY_CLAIMS_PAGE),
-      }));
-  }, [grow]);
+    if (grow) dispatch({ type: 'showMore', list: grow, count: grown });
+  }, [grow, grown, dispatch]);
 
   const more = loaded.said < totals.said || loaded.about < totals.about;
   const rows: QueryState<EntityClaimRow[]> = detail

@@ -37,11 +37,16 @@ export type Screen =
   | { kind: 'disagreements'; label: string }
   | { kind: 'articles'; label: string };
 
-/** What each screen remembers while you are elsewhere: selection, scroll and filter text. */
+/**
+ * What each screen remembers while you are elsewhere: selection, scroll, filter text, and how
+ * much of each of its paged lists it has loaded.
+ */
 export interface ViewState extends Viewport {
   filter: string;
   /** Set once a reader has scrolled to its focus, so returning keeps the reader's own scroll. */
   positioned: boolean;
+  /** Rows of each paged list shown (an entity's claims: `said`, `about`); absent: one page. */
+  shown?: Readonly<Record<string, number>>;
 }
 
 export interface NavState {
@@ -65,6 +70,8 @@ export type NavAction =
   | { type: 'move'; motion: Motion; count: number; height: number; scrolls: boolean }
   | { type: 'scrollTo'; scroll: number }
   | { type: 'select'; cursor: number; scroll: number }
+  /** The current screen shows `count` rows of its paged list `list`. */
+  | { type: 'showMore'; list: string; count: number }
   | { type: 'focusInput' }
   | { type: 'type'; text: string }
   | { type: 'deleteChar' }
@@ -189,6 +196,11 @@ export function navigationReducer(state: NavState, action: NavAction): NavState 
         cursor: action.cursor,
         scroll: action.scroll,
         positioned: true,
+      }));
+    case 'showMore':
+      return updateView(state, (v) => ({
+        ...v,
+        shown: { ...v.shown, [action.list]: action.count },
       }));
     case 'focusInput':
       return screenHasInput(currentScreen(state)) ? { ...state, typing: true } : state;
