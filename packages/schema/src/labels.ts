@@ -1,5 +1,5 @@
 import type { BlockKind } from './article.js';
-import type { ChannelKind, ClaimKind, ClaimLinkKind, Modality } from './claim.js';
+import type { ChannelKind, ClaimKind, ClaimLinkKind, Modality, Polarity } from './claim.js';
 import type { EntityKind } from './entity.js';
 import type { Certainty, Predicate } from './relation.js';
 
@@ -33,6 +33,12 @@ export const MODALITY_LABEL = {
   prediction: 'Prediction',
   denial: 'Denial',
 } as const satisfies Record<Modality, string>;
+
+/** Whether the content says that something is so, or that it is not. */
+export const POLARITY_LABEL = {
+  positive: 'Says it is so',
+  negative: 'Says it is not so',
+} as const satisfies Record<Polarity, string>;
 
 export const CHANNEL_LABEL = {
   interview: 'Interview',

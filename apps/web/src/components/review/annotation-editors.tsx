@@ -6,6 +6,7 @@ import {
   CLAIM_KIND_LABEL,
   LINK_KIND_LABEL,
   MODALITY_LABEL,
+  POLARITY_LABEL,
   PREDICATES,
 } from '@claimscope/schema/display';
 import { useEffect, useState } from 'react';
@@ -25,6 +26,7 @@ const CLAIM_KINDS = keysOf(CLAIM_KIND_LABEL);
 const CHANNEL_KINDS = keysOf(CHANNEL_LABEL);
 const MODALITIES = keysOf(MODALITY_LABEL);
 const LINK_KINDS = keysOf(LINK_KIND_LABEL);
+const POLARITIES = keysOf(POLARITY_LABEL);
 
 /** What every editor is given: the record, the document, where the text is, and how to save. */
 interface EditorProps<T> {
@@ -125,18 +127,157 @@ export function ClaimEditor(props: EditorProps<Claim>) {
         </select>
         <FieldError issues={issues} field="channel.outletId" />
       </label>
-      <SelectionButton
-        onUse={() =>
-          fromSelection('Select the quoted words in the text first.', (anchor) => {
-            setDraft({ ...draft, content: [anchor] });
-            return `Content set to “${anchor.quote.exact}”.`;
-          })
-        }
-      >
-        Use selected words as the content
-      </SelectionButton>
-      <FieldError issues={issues} field="content" />
+      <label>
+        Statement
+        <textarea
+          rows={3}
+          value={draft.statement}
+          onChange={(event) => setDraft({ ...draft, statement: event.target.value })}
+        />
+        <FieldError issues={issues} field="statement" />
+      </label>
+      <ChoiceField
+        label="Polarity"
+        value={draft.polarity}
+        choices={POLARITIES}
+        labelOf={(polarity) => POLARITY_LABEL[polarity]}
+        onChange={(polarity) => setDraft({ ...draft, polarity })}
+        issues={issues}
+        field="polarity"
+      />
+      <AboutField
+        document={document}
+        aboutIds={draft.aboutIds}
+        onChange={(aboutIds) => setDraft({ ...draft, aboutIds })}
+        issues={issues}
+      />
+      <fieldset>
+        <legend>Words in the text</legend>
+        <p className="small">
+          Content: {draft.content.map((span) => `“${span.quote.exact}”`).join(' … ')}
+          <br />
+          Source: {draft.source ? `“${draft.source.quote.exact}”` : 'none'}
+          <br />
+          Cue: {draft.cue ? `“${draft.cue.quote.exact}”` : 'none'}
+        </p>
+        <div className="review-editor__buttons">
+          <SelectionButton
+            onUse={() =>
+              fromSelection('Select the quoted words in the text first.', (anchor) => {
+                setDraft({ ...draft, content: [anchor] });
+                return `Content set to “${anchor.quote.exact}”.`;
+              })
+            }
+          >
+            Use selected words as the content
+          </SelectionButton>
+          <SelectionButton
+            onUse={() =>
+              fromSelection('Select the words naming the speaker first.', (anchor) => {
+                setDraft({ ...draft, source: anchor });
+                return `Source set to “${anchor.quote.exact}”.`;
+              })
+            }
+          >
+            Use selected words as the source
+          </SelectionButton>
+          <SelectionButton
+            onUse={() =>
+              fromSelection('Select the cue words ("said", "told") first.', (anchor) => {
+                setDraft({ ...draft, cue: anchor });
+                return `Cue set to “${anchor.quote.exact}”.`;
+              })
+            }
+          >
+            Use selected words as the cue
+          </SelectionButton>
+          <button
+            type="button"
+            disabled={!draft.source}
+            onClick={() => setDraft({ ...draft, source: null })}
+          >
+            No source words
+          </button>
+          <button
+            type="button"
+            disabled={!draft.cue}
+            onClick={() => setDraft({ ...draft, cue: null })}
+          >
+            No cue words
+          </button>
+        </div>
+        <FieldError issues={issues} field="content" />
+        <FieldError issues={issues} field="source" />
+        <FieldError issues={issues} field="cue" />
+      </fieldset>
     </EditorForm>
+  );
+}
+
+/**
+ * The entities a claim is about: each with a button that removes it, and a select with a button
+ * that adds one (an explicit button, so moving through the options by keyboard adds nothing).
+ */
+function AboutField({
+  document,
+  aboutIds,
+  onChange,
+  issues,
+}: {
+  document: ReviewDocument;
+  aboutIds: readonly string[];
+  onChange: (aboutIds: string[]) => void;
+  issues: readonly FieldIssue[];
+}) {
+  const [adding, setAdding] = useState('');
+  const nameOf = (id: string) => document.entities.find((entity) => entity.id === id)?.name ?? id;
+  const others = document.entities.filter((entity) => !aboutIds.includes(entity.id));
+  return (
+    <fieldset>
+      <legend>About</legend>
+      {aboutIds.length === 0 ? (
+        <p className="small muted">No entity yet.</p>
+      ) : (
+        <ul className="review-about">
+          {aboutIds.map((id) => (
+            <li key={id}>
+              {nameOf(id)}{' '}
+              <button
+                type="button"
+                aria-label={`Remove ${nameOf(id)}`}
+                onClick={() => onChange(aboutIds.filter((other) => other !== id))}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="review-editor__buttons">
+        <label className="review-check">
+          <span className="visually-hidden">Entity to add</span>
+          <select value={adding} onChange={(event) => setAdding(event.target.value)}>
+            <option value="">Choose an entity…</option>
+            {others.map((entity) => (
+              <option key={entity.id} value={entity.id}>
+                {entity.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          disabled={!adding}
+          onClick={() => {
+            onChange([...aboutIds, adding]);
+            setAdding('');
+          }}
+        >
+          Add to about
+        </button>
+      </div>
+      <FieldError issues={issues} field="aboutIds" />
+    </fieldset>
   );
 }
 

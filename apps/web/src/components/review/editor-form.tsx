@@ -58,9 +58,17 @@ export function EditorForm({
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
+        // Ctrl+Enter (⌘+Enter) saves from any field, the statement's text area included.
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          onSave();
+        }
       }}
     >
       <h3>{title}</h3>
+      <p className="small muted">
+        <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves, <kbd>Esc</kbd> cancels.
+      </p>
       {children}
       <p className="small muted" role="status">
         {note}
