@@ -212,6 +212,63 @@ describe.skipIf(!env.chromium)('editing annotations in the review screen', () =>
     await page.close();
   });
 
+  it('gives a relation a role, a past tense and the claim that states it, kept across a reload', async () => {
+    const { page, errors } = await newPage();
+    await signIn(page, site(), 'cy', PASSWORD);
+    await openDraftOf(page, site(), ARTICLE);
+    await page.locator('.review__progress span').waitFor();
+    await selectWords(page, "Dana Whitlock, the council's chair");
+    await page.locator('#add-speaker').selectOption({ label: 'Dana Whitlock' });
+    await page.getByRole('button', { name: 'Add relation from selection' }).click();
+    const adding = page.getByRole('form', { name: 'Add relation' });
+    await adding.getByRole('combobox', { name: /^Relation/ }).selectOption('leader_of');
+    await adding.getByRole('textbox', { name: /^Role/ }).fill('chair');
+    await adding.getByRole('checkbox', { name: 'Held in the past, no longer' }).check();
+    await adding
+      .getByRole('combobox', { name: /^Stated by/ })
+      .selectOption({ label: 'Dana Whitlock: “We need another month to read the safety report,”' });
+    await adding.getByRole('button', { name: 'Add relation' }).click();
+    await adding.waitFor({ state: 'detached' });
+    const item = page.locator('.review-item__select', { hasText: 'Dana Whitlock leader of' });
+    await item.waitFor();
+
+    await page.reload();
+    await item.click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const editing = page.getByRole('form', { name: 'Edit relation' });
+    await expect(editing.getByRole('textbox', { name: /^Role/ }).inputValue()).resolves.toBe(
+      'chair',
+    );
+    await expect(
+      editing.getByRole('checkbox', { name: 'Held in the past, no longer' }).isChecked(),
+    ).resolves.toBe(true);
+    await expect(
+      editing
+        .getByRole('combobox', { name: /^Stated by/ })
+        .locator('option:checked')
+        .textContent(),
+    ).resolves.toMatch(/^Dana Whitlock: “We need another month/);
+    // Back to the article's own voice, with no role.
+    await editing.getByRole('textbox', { name: /^Role/ }).fill('');
+    await editing
+      .getByRole('combobox', { name: /^Stated by/ })
+      .selectOption({ label: 'The article, in its own voice' });
+    await page.keyboard.press('Control+Enter');
+    await editing.waitFor({ state: 'detached' });
+    await item.click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(editing.getByRole('textbox', { name: /^Role/ }).inputValue()).resolves.toBe('');
+    await expect(
+      editing
+        .getByRole('combobox', { name: /^Stated by/ })
+        .locator('option:checked')
+        .textContent(),
+    ).resolves.toBe('The article, in its own voice');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('adds and removes a claim link and splits an entity by mouse; the editors pass axe in the dark theme', async () => {
     const { page } = await newPage({ colorScheme: 'dark' });
     await signIn(page, site(), 'cy', PASSWORD);

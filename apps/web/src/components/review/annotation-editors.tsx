@@ -28,6 +28,14 @@ const MODALITIES = keysOf(MODALITY_LABEL);
 const LINK_KINDS = keysOf(LINK_KIND_LABEL);
 const POLARITIES = keysOf(POLARITY_LABEL);
 
+/** A claim as a select's option: its speaker and the start of its words. */
+function claimLabel(document: ReviewDocument, claim: Claim): string {
+  const speaker = document.entities.find((entity) => entity.id === claim.speakerId)?.name;
+  const words = claim.content.map((a) => a.quote.exact).join(' … ');
+  const short = words.length > 80 ? `${words.slice(0, 79)}…` : words;
+  return `${speaker ?? claim.speakerId}: “${short}”`;
+}
+
 /** What every editor is given: the record, the document, where the text is, and how to save. */
 interface EditorProps<T> {
   record: T;
@@ -359,6 +367,16 @@ export function RelationEditor(props: EditorProps<Relation>) {
         issues={issues}
         field="objectId"
       />
+      <label>
+        Role (optional: “co-director”, “spokesman”)
+        <input
+          value={draft.role ?? ''}
+          onChange={(event) =>
+            setDraft({ ...draft, role: event.target.value.trim() ? event.target.value : null })
+          }
+        />
+        <FieldError issues={issues} field="role" />
+      </label>
       <ChoiceField
         label="Certainty"
         value={draft.certainty}
@@ -367,6 +385,36 @@ export function RelationEditor(props: EditorProps<Relation>) {
         issues={issues}
         field="certainty"
       />
+      <label className="review-check">
+        <input
+          type="checkbox"
+          checked={draft.past}
+          onChange={(event) => setDraft({ ...draft, past: event.target.checked })}
+        />
+        Held in the past, no longer
+      </label>
+      <label>
+        Stated by
+        <select
+          value={draft.assertedBy.kind === 'claim' ? draft.assertedBy.claimId : ''}
+          onChange={(event) =>
+            setDraft({
+              ...draft,
+              assertedBy: event.target.value
+                ? { kind: 'claim', claimId: event.target.value }
+                : { kind: 'author' },
+            })
+          }
+        >
+          <option value="">The article, in its own voice</option>
+          {document.claims.map((claim) => (
+            <option key={claim.id} value={claim.id}>
+              {claimLabel(document, claim)}
+            </option>
+          ))}
+        </select>
+        <FieldError issues={issues} field="assertedBy" />
+      </label>
       <SelectionButton
         onUse={() =>
           fromSelection('Select the words that state the relation first.', (anchor) => {
@@ -395,10 +443,7 @@ export function ClaimLinkEditor(props: EditorProps<ClaimLink> & { onRemove?: () 
       >
         {claims.map((claim) => (
           <option key={claim.id} value={claim.id}>
-            {claim.content
-              .map((a) => a.quote.exact)
-              .join(' … ')
-              .slice(0, 80)}
+            {claimLabel(props.document, claim)}
           </option>
         ))}
       </select>
