@@ -28,6 +28,13 @@ const MODALITIES = keysOf(MODALITY_LABEL);
 const LINK_KINDS = keysOf(LINK_KIND_LABEL);
 const POLARITIES = keysOf(POLARITY_LABEL);
 
+/** The words of a claim an editor sets from the selection in the text. */
+const CLAIM_SPANS = [
+  { field: 'content', label: 'Content', hint: 'Select the quoted words in the text first.' },
+  { field: 'source', label: 'Source', hint: 'Select the words naming the speaker first.' },
+  { field: 'cue', label: 'Cue', hint: 'Select the cue words ("said", "told") first.' },
+] as const;
+
 /** A claim as a select's option: its speaker and the start of its words. */
 function claimLabel(document: ReviewDocument, claim: Claim): string {
   const speaker = document.entities.find((entity) => entity.id === claim.speakerId)?.name;
@@ -169,36 +176,19 @@ export function ClaimEditor(props: EditorProps<Claim>) {
           Cue: {draft.cue ? `“${draft.cue.quote.exact}”` : 'none'}
         </p>
         <div className="review-editor__buttons">
-          <SelectionButton
-            onUse={() =>
-              fromSelection('Select the quoted words in the text first.', (anchor) => {
-                setDraft({ ...draft, content: [anchor] });
-                return `Content set to “${anchor.quote.exact}”.`;
-              })
-            }
-          >
-            Use selected words as the content
-          </SelectionButton>
-          <SelectionButton
-            onUse={() =>
-              fromSelection('Select the words naming the speaker first.', (anchor) => {
-                setDraft({ ...draft, source: anchor });
-                return `Source set to “${anchor.quote.exact}”.`;
-              })
-            }
-          >
-            Use selected words as the source
-          </SelectionButton>
-          <SelectionButton
-            onUse={() =>
-              fromSelection('Select the cue words ("said", "told") first.', (anchor) => {
-                setDraft({ ...draft, cue: anchor });
-                return `Cue set to “${anchor.quote.exact}”.`;
-              })
-            }
-          >
-            Use selected words as the cue
-          </SelectionButton>
+          {CLAIM_SPANS.map(({ field, label, hint }) => (
+            <SelectionButton
+              key={field}
+              onUse={() =>
+                fromSelection(hint, (anchor) => {
+                  setDraft({ ...draft, [field]: field === 'content' ? [anchor] : anchor });
+                  return `${label} set to “${anchor.quote.exact}”.`;
+                })
+              }
+            >
+              Use selected words as the {field}
+            </SelectionButton>
+          ))}
           <button
             type="button"
             disabled={!draft.source}
