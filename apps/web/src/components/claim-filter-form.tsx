@@ -13,6 +13,7 @@ import {
 } from '~/lib/claim-filters';
 import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
 import { REVIEW_STATUS_LABEL } from '~/lib/review';
+import { CheckChips } from './check-chips';
 
 export interface EntityRef {
   id: string;
@@ -33,16 +34,6 @@ export interface EntityChoice {
 
 /** Claims each kind and modality option gives; absent where the count is not cheap. */
 export type OptionCounts = Record<string, number>;
-
-function Count({ of, value }: { of: OptionCounts | undefined; value: string }) {
-  if (!of) return null;
-  return (
-    <>
-      {' '}
-      <span className="chip-count">{of[value] ?? 0}</span>
-    </>
-  );
-}
 
 /**
  * An entity filter without a list of every entity: the chosen one by name with a link that
@@ -109,6 +100,14 @@ function EntityChooser({
   );
 }
 
+type TickedFilters = Pick<ClaimFilters, 'kind' | 'modality' | 'channel' | 'review'>;
+const tickedOf = ({ kind, modality, channel, review }: ClaimFilters): TickedFilters => ({
+  kind,
+  modality,
+  channel,
+  review,
+});
+
 /**
  * The claim filters. Each change navigates to the matching URL (the server does the filtering),
  * so any view can be shared or bookmarked and Back steps through earlier filters. Without
@@ -129,19 +128,26 @@ export function ClaimFilterForm({
   const [text, setText] = useState(filters.q);
   const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  // The ticks show at once; the URL (and so `filters`) follows when the navigation ends.
+  const [ticked, setTicked] = useState<TickedFilters>(() => tickedOf(filters));
+  useEffect(() => setTicked(tickedOf(filters)), [filters]);
   useEffect(() => setText(filters.q), [filters.q]);
   useEffect(() => () => clearTimeout(typing.current ?? undefined), []);
 
   const go = (next: Partial<ClaimFilters>, mode: 'push' | 'replace' = 'push') => {
-    const url = `${pathname}${claimFiltersToSearch({ ...filters, q: text, ...next, cursor: null, back: [] })}`;
+    const url = `${pathname}${claimFiltersToSearch({ ...filters, ...ticked, q: text, ...next, cursor: null, back: [] })}`;
     startTransition(() =>
       mode === 'push'
         ? router.push(url, { scroll: false })
         : router.replace(url, { scroll: false }),
     );
   };
-  const toggle = <T extends string>(list: T[], value: T) =>
-    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  const toggle = <K extends keyof TickedFilters>(key: K, value: TickedFilters[K][number]) => {
+    const list = ticked[key] as string[];
+    const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+    setTicked({ ...ticked, [key]: next });
+    go({ [key]: next });
+  };
 
   return (
     <search aria-label="Filter claims">
@@ -176,68 +182,45 @@ export function ClaimFilterForm({
         <EntityChooser filter="speaker" label="Speaker" choice={entities.speaker} />
         <EntityChooser filter="about" label="About" choice={entities.about} />
         <EntityChooser filter="outlet" label="Told to or through" choice={entities.outlet} />
-        <fieldset>
-          <legend>Kind</legend>
-          <div className="chip-row">
-            {CLAIM_KINDS.map((kind) => (
-              <button
-                key={kind}
-                type="button"
-                aria-pressed={filters.kind.includes(kind)}
-                onClick={() => go({ kind: toggle(filters.kind, kind) })}
-              >
-                {CLAIM_KIND_LABEL[kind]}
-                <Count of={counts.kind} value={kind} />
-              </button>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>Modality</legend>
-          <div className="chip-row">
-            {MODALITIES.map((modality) => (
-              <button
-                key={modality}
-                type="button"
-                aria-pressed={filters.modality.includes(modality)}
-                onClick={() => go({ modality: toggle(filters.modality, modality) })}
-              >
-                {MODALITY_LABEL[modality]}
-                <Count of={counts.modality} value={modality} />
-              </button>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>Channel</legend>
-          <div className="chip-row">
-            {CHANNELS.map((channel) => (
-              <button
-                key={channel}
-                type="button"
-                aria-pressed={filters.channel.includes(channel)}
-                onClick={() => go({ channel: toggle(filters.channel, channel) })}
-              >
-                {CHANNEL_LABEL[channel]}
-              </button>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>Review</legend>
-          <div className="chip-row">
-            {REVIEW_STATUSES.map((status) => (
-              <button
-                key={status}
-                type="button"
-                aria-pressed={filters.review.includes(status)}
-                onClick={() => go({ review: toggle(filters.review, status) })}
-              >
-                {REVIEW_STATUS_LABEL[status]}
-              </button>
-            ))}
-          </div>
-        </fieldset>
+        <CheckChips
+          legend="Kind"
+          name="kind"
+          options={CLAIM_KINDS.map((kind) => ({
+            value: kind,
+            label: CLAIM_KIND_LABEL[kind],
+            count: counts.kind ? (counts.kind[kind] ?? 0) : undefined,
+          }))}
+          checked={ticked.kind}
+          onToggle={(kind) => toggle('kind', kind)}
+        />
+        <CheckChips
+          legend="Modality"
+          name="modality"
+          options={MODALITIES.map((modality) => ({
+            value: modality,
+            label: MODALITY_LABEL[modality],
+            count: counts.modality ? (counts.modality[modality] ?? 0) : undefined,
+          }))}
+          checked={ticked.modality}
+          onToggle={(modality) => toggle('modality', modality)}
+        />
+        <CheckChips
+          legend="Channel"
+          name="channel"
+          options={CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABEL[channel] }))}
+          checked={ticked.channel}
+          onToggle={(channel) => toggle('channel', channel)}
+        />
+        <CheckChips
+          legend="Review"
+          name="review"
+          options={REVIEW_STATUSES.map((status) => ({
+            value: status,
+            label: REVIEW_STATUS_LABEL[status],
+          }))}
+          checked={ticked.review}
+          onToggle={(status) => toggle('review', status)}
+        />
         <noscript>
           <button type="submit">Apply</button>
         </noscript>

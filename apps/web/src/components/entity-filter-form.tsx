@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useTransition } from 'react';
 import { type EntityFilters, entityFiltersToSearch } from '~/lib/entity-filters';
 import { ENTITY_KIND_LABEL } from '~/lib/labels';
 import { REVIEW_STATUS_LABEL } from '~/lib/review';
+import { CheckChips } from './check-chips';
 
 /**
  * The entity filters: a plain GET form (the server asks the API for one page of the matches).
@@ -77,55 +78,37 @@ export function EntityFilterForm({
             }}
           />
         </label>
-        <fieldset>
-          <legend>Kind (none ticked: all)</legend>
-          <div className="chip-row">
-            {kinds.map(({ kind, count }) => (
-              <label key={kind} className={`check kind--${kind}`}>
-                <input
-                  type="checkbox"
-                  name="kind"
-                  value={kind}
-                  checked={chosenKinds.includes(kind)}
-                  onChange={() => {
-                    const next = toggle(chosenKinds, kind);
-                    setChosenKinds(next);
-                    go({ kinds: next });
-                  }}
-                />{' '}
-                {ENTITY_KIND_LABEL[kind]}
-                {count === undefined ? null : (
-                  <>
-                    {' '}
-                    <span className="chip-count">{count}</span>
-                  </>
-                )}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckChips
+          legend="Kind (none ticked: all)"
+          name="kind"
+          options={kinds.map(({ kind, count }) => ({
+            value: kind,
+            label: ENTITY_KIND_LABEL[kind],
+            count,
+            className: `kind--${kind}`,
+          }))}
+          checked={chosenKinds}
+          onToggle={(kind) => {
+            const next = toggle(chosenKinds, kind);
+            setChosenKinds(next);
+            go({ kinds: next });
+          }}
+        />
         {reviews.length > 0 ? (
-          <fieldset>
-            <legend>Review</legend>
-            <div className="chip-row">
-              {reviews.map((status) => (
-                <label key={status} className="check">
-                  <input
-                    type="checkbox"
-                    name="review"
-                    value={status}
-                    checked={chosenReviews.includes(status)}
-                    onChange={() => {
-                      const next = toggle(chosenReviews, status);
-                      setChosenReviews(next);
-                      go({ review: next });
-                    }}
-                  />{' '}
-                  {REVIEW_STATUS_LABEL[status]}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <CheckChips
+            legend="Review"
+            name="review"
+            options={reviews.map((status) => ({
+              value: status,
+              label: REVIEW_STATUS_LABEL[status],
+            }))}
+            checked={chosenReviews}
+            onToggle={(status) => {
+              const next = toggle(chosenReviews, status);
+              setChosenReviews(next);
+              go({ review: next });
+            }}
+          />
         ) : null}
         <label>
           Order

@@ -3,6 +3,7 @@
 import type { EntityKind, Predicate } from '@claimscope/schema';
 import { type GraphScope, graphFiltersToSearch } from '~/lib/graph-filters';
 import { ENTITY_KIND_LABEL, predicateLabel } from '~/lib/labels';
+import { CheckChips } from './check-chips';
 
 /**
  * The graph's filters: a plain GET form (the server filters, so a view can be shared), sent as
@@ -41,50 +42,27 @@ export function GraphFilterForm({
       >
         {'article' in scope ? <input type="hidden" name="article" value={scope.article} /> : null}
         {'entity' in scope ? <input type="hidden" name="entity" value={scope.entity} /> : null}
-        <fieldset>
-          <legend>Entity kinds (none ticked: all)</legend>
-          <div className="chip-row">
-            {kinds.map(({ kind, count }) => (
-              <label key={kind} className={`check kind--${kind}`}>
-                <input
-                  type="checkbox"
-                  name="kind"
-                  value={kind}
-                  defaultChecked={chosenKinds.includes(kind)}
-                />{' '}
-                {ENTITY_KIND_LABEL[kind]}
-                {count === undefined ? null : (
-                  <>
-                    {' '}
-                    <span className="chip-count">{count}</span>
-                  </>
-                )}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>Relations (none ticked: all)</legend>
-          <div className="chip-row">
-            {predicates.map(({ predicate, count }) => (
-              <label key={predicate} className="check">
-                <input
-                  type="checkbox"
-                  name="predicate"
-                  value={predicate}
-                  defaultChecked={chosenPredicates.includes(predicate)}
-                />{' '}
-                {predicateLabel(predicate)}
-                {count === undefined ? null : (
-                  <>
-                    {' '}
-                    <span className="chip-count">{count}</span>
-                  </>
-                )}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckChips
+          legend="Entity kinds (none ticked: all)"
+          name="kind"
+          options={kinds.map(({ kind, count }) => ({
+            value: kind,
+            label: ENTITY_KIND_LABEL[kind],
+            count,
+            className: `kind--${kind}`,
+          }))}
+          checked={chosenKinds}
+        />
+        <CheckChips
+          legend="Relations (none ticked: all)"
+          name="predicate"
+          options={predicates.map(({ predicate, count }) => ({
+            value: predicate,
+            label: predicateLabel(predicate),
+            count,
+          }))}
+          checked={chosenPredicates}
+        />
         <label>
           Words in the table
           <input type="search" name="q" defaultValue={q} placeholder="Name, relation, evidence" />

@@ -1,3 +1,4 @@
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   type Browser,
@@ -7,7 +8,7 @@ import {
   seriousA11yViolations,
   type WatchedPage,
 } from './browser';
-import { POLL } from './harness';
+import { CHROMIUM, CHROMIUM_ARGS, POLL } from './harness';
 
 const env = inject('e2e');
 
@@ -187,7 +188,7 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
     expect(new Set(speakers)).toEqual(new Set([topSpeaker.name]));
     expect(await page.getByTestId('chosen-speaker').textContent()).toContain(topSpeaker.name);
 
-    await page.getByRole('button', { name: 'Hedged' }).click();
+    await page.getByRole('checkbox', { name: /^Hedged/ }).check();
     await page.waitForURL(/modality=hedged/);
     expect(page.url()).toContain(`speaker=${topSpeaker.id}`);
     await page.getByRole('link', { name: 'Clear filters' }).click();
@@ -271,13 +272,44 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
   it('filters claims by review status', async () => {
     const { page } = await open('/claims');
     const total = Number((await page.getByTestId('claim-count').textContent())?.split(' ')[0]);
-    const reviewed = page.getByRole('button', { name: 'Reviewed', exact: true });
-    await reviewed.click();
+    const reviewed = page.getByRole('checkbox', { name: /^Reviewed/ });
+    await reviewed.check();
     await page.waitForURL(/review=reviewed/);
     await expect(page.getByTestId('claim-count').textContent()).resolves.toMatch(
       new RegExp(`^${total} claims match`),
     );
+    await expect(reviewed.isChecked()).resolves.toBe(true);
     await page.close();
+  });
+
+  it('filters claims by kind, modality, channel and review without JavaScript, keeping the speaker', async () => {
+    const plain = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      const context = await plain.newContext({ javaScriptEnabled: false });
+      context.setDefaultTimeout(90_000);
+      const page = await context.newPage();
+      await page.goto(`${env.webUrl}/claims?speaker=${topSpeaker.id}`);
+      await page.getByRole('checkbox', { name: /^Direct quote/ }).check();
+      await page.getByRole('checkbox', { name: /^Asserted/ }).check();
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await page.waitForURL(/kind=direct_quote/);
+      const url = new URL(page.url());
+      expect(url.searchParams.get('speaker')).toBe(topSpeaker.id);
+      expect(url.searchParams.getAll('modality')).toEqual(['asserted']);
+      const expected = await api<{ total: number }>('claim.list', {
+        speakerId: topSpeaker.id,
+        kind: ['direct_quote'],
+        modality: ['asserted'],
+      });
+      await expect(page.getByTestId('claim-count').textContent()).resolves.toMatch(
+        new RegExp(`^${expected.total} claims? match`),
+      );
+      await expect(page.getByRole('checkbox', { name: /^Direct quote/ }).isChecked()).resolves.toBe(
+        true,
+      );
+    } finally {
+      await plain.close();
+    }
   });
 
   it('filters claims by outlet with counts beside the options, pages back and forth, and is honest about bad links', async () => {
@@ -293,7 +325,7 @@ describe.skipIf(!env.chromium)('claimscope web, in Chromium against the producti
 
     const all = await open('/claims');
     // Unfiltered, the kind options carry the corpus's counts.
-    const kindButtons = await all.page.locator('fieldset button').allTextContents();
+    const kindButtons = await all.page.locator('fieldset label.check').allTextContents();
     expect(kindButtons.some((label) => /\d/.test(label))).toBe(true);
     await all.page.getByRole('link', { name: 'More claims →' }).click();
     await all.page.waitForURL(/cursor=/);
