@@ -1,4 +1,5 @@
-import { formatCount } from '~/lib/labels';
+import type { EntityKind } from '@claimscope/schema';
+import { ENTITY_KIND_LABEL, formatCount } from '~/lib/labels';
 
 export interface ChipOption<T extends string> {
   value: T;
@@ -7,6 +8,31 @@ export interface ChipOption<T extends string> {
   count?: number;
   /** Extra classes for the chip (an entity kind's colour). */
   className?: string;
+}
+
+/** Options from a vocabulary: each value's label and, where given, its count (0 when absent). */
+export function chipOptions<T extends string>(
+  values: readonly T[],
+  labelOf: (value: T) => string,
+  counts?: Readonly<Record<string, number>>,
+): ChipOption<T>[] {
+  return values.map((value) => ({
+    value,
+    label: labelOf(value),
+    count: counts ? (counts[value] ?? 0) : undefined,
+  }));
+}
+
+/** Entity kinds as chips in their kind's colour, each with its count where there is one. */
+export function entityKindChips(
+  kinds: readonly { kind: EntityKind; count?: number }[],
+): ChipOption<EntityKind>[] {
+  return kinds.map(({ kind, count }) => ({
+    value: kind,
+    label: ENTITY_KIND_LABEL[kind],
+    count,
+    className: `kind--${kind}`,
+  }));
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 } from '~/lib/claim-filters';
 import { CHANNEL_LABEL, CLAIM_KIND_LABEL, MODALITY_LABEL } from '~/lib/labels';
 import { REVIEW_STATUS_LABEL } from '~/lib/review';
-import { CheckChips } from './check-chips';
+import { CheckChips, chipOptions } from './check-chips';
 
 export interface EntityRef {
   id: string;
@@ -185,39 +185,28 @@ export function ClaimFilterForm({
         <CheckChips
           legend="Kind"
           name="kind"
-          options={CLAIM_KINDS.map((kind) => ({
-            value: kind,
-            label: CLAIM_KIND_LABEL[kind],
-            count: counts.kind ? (counts.kind[kind] ?? 0) : undefined,
-          }))}
+          options={chipOptions(CLAIM_KINDS, (kind) => CLAIM_KIND_LABEL[kind], counts.kind)}
           checked={ticked.kind}
           onToggle={(kind) => toggle('kind', kind)}
         />
         <CheckChips
           legend="Modality"
           name="modality"
-          options={MODALITIES.map((modality) => ({
-            value: modality,
-            label: MODALITY_LABEL[modality],
-            count: counts.modality ? (counts.modality[modality] ?? 0) : undefined,
-          }))}
+          options={chipOptions(MODALITIES, (modality) => MODALITY_LABEL[modality], counts.modality)}
           checked={ticked.modality}
           onToggle={(modality) => toggle('modality', modality)}
         />
         <CheckChips
           legend="Channel"
           name="channel"
-          options={CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABEL[channel] }))}
+          options={chipOptions(CHANNELS, (channel) => CHANNEL_LABEL[channel])}
           checked={ticked.channel}
           onToggle={(channel) => toggle('channel', channel)}
         />
         <CheckChips
           legend="Review"
           name="review"
-          options={REVIEW_STATUSES.map((status) => ({
-            value: status,
-            label: REVIEW_STATUS_LABEL[status],
-          }))}
+          options={chipOptions(REVIEW_STATUSES, (status) => REVIEW_STATUS_LABEL[status])}
           checked={ticked.review}
           onToggle={(status) => toggle('review', status)}
         />

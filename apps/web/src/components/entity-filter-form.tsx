@@ -4,9 +4,8 @@ import type { EntityKind, ReviewStatus } from '@claimscope/schema';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { type EntityFilters, entityFiltersToSearch } from '~/lib/entity-filters';
-import { ENTITY_KIND_LABEL } from '~/lib/labels';
 import { REVIEW_STATUS_LABEL } from '~/lib/review';
-import { CheckChips } from './check-chips';
+import { CheckChips, chipOptions, entityKindChips } from './check-chips';
 
 /**
  * The entity filters: a plain GET form (the server asks the API for one page of the matches).
@@ -81,12 +80,7 @@ export function EntityFilterForm({
         <CheckChips
           legend="Kind (none ticked: all)"
           name="kind"
-          options={kinds.map(({ kind, count }) => ({
-            value: kind,
-            label: ENTITY_KIND_LABEL[kind],
-            count,
-            className: `kind--${kind}`,
-          }))}
+          options={entityKindChips(kinds)}
           checked={chosenKinds}
           onToggle={(kind) => {
             const next = toggle(chosenKinds, kind);
@@ -98,10 +92,7 @@ export function EntityFilterForm({
           <CheckChips
             legend="Review"
             name="review"
-            options={reviews.map((status) => ({
-              value: status,
-              label: REVIEW_STATUS_LABEL[status],
-            }))}
+            options={chipOptions(reviews, (status) => REVIEW_STATUS_LABEL[status])}
             checked={chosenReviews}
             onToggle={(status) => {
               const next = toggle(chosenReviews, status);

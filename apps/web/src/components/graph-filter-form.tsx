@@ -2,8 +2,8 @@
 
 import type { EntityKind, Predicate } from '@claimscope/schema';
 import { type GraphScope, graphFiltersToSearch } from '~/lib/graph-filters';
-import { ENTITY_KIND_LABEL, predicateLabel } from '~/lib/labels';
-import { CheckChips } from './check-chips';
+import { predicateLabel } from '~/lib/labels';
+import { CheckChips, entityKindChips } from './check-chips';
 
 /**
  * The graph's filters: a plain GET form (the server filters, so a view can be shared), sent as
@@ -45,12 +45,7 @@ export function GraphFilterForm({
         <CheckChips
           legend="Entity kinds (none ticked: all)"
           name="kind"
-          options={kinds.map(({ kind, count }) => ({
-            value: kind,
-            label: ENTITY_KIND_LABEL[kind],
-            count,
-            className: `kind--${kind}`,
-          }))}
+          options={entityKindChips(kinds)}
           checked={chosenKinds}
         />
         <CheckChips
