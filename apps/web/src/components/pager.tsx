@@ -1,11 +1,6 @@
-import { formatCount } from '~/lib/labels';
-import type { PagePosition } from '~/lib/page-links';
+import type { PagerLink } from '~/lib/page-links';
 
-/** One end of a pager: where it goes and what it says ("← Previous 50", "Next 12 →"). */
-export interface PagerLink {
-  href: string;
-  label: string;
-}
+export { type PagerLink, pageSizeLinks } from '~/lib/page-links';
 
 /**
  * Previous and next links under a paged list: plain links (they work without script), marked
@@ -36,26 +31,4 @@ export function Pager({
       ) : null}
     </nav>
   );
-}
-
-/**
- * The links of a list paged `pageSize` at a time: "← Previous 50" and "Next 12 →", where
- * `remaining` is how many items follow this page.
- */
-export function pageSizeLinks(
-  pages: { previous: PagePosition | null; next: PagePosition | null },
-  href: (position: PagePosition) => string,
-  pageSize: number,
-  remaining: number,
-): { previous: PagerLink | null; next: PagerLink | null } {
-  return {
-    previous: pages.previous && {
-      href: href(pages.previous),
-      label: `← Previous ${formatCount(pageSize)}`,
-    },
-    next: pages.next && {
-      href: href(pages.next),
-      label: `Next ${formatCount(Math.min(pageSize, remaining))} →`,
-    },
-  };
 }

@@ -1,5 +1,14 @@
 import type { RouterOutputs } from '@claimscope/client';
 import type { ClaimLinkKind } from '@claimscope/schema';
+import {
+  appendPagePosition,
+  neighbourPages,
+  type PageParams,
+  type PagePosition,
+  type PagerLink,
+  pageSizeLinks,
+  parsePagePosition,
+} from './page-links';
 import type { SearchParamsRecord } from './search-params';
 
 export type Disagreement = RouterOutputs['claim']['disagreements']['items'][number];
@@ -28,9 +37,17 @@ export interface DisagreementFilters {
   kind: DisagreementKind | null;
   /** Links with this speaker on either side. */
   speaker: string | null;
-  /** The cursor of each section's page (null: its first page). */
-  cursors: Record<DisagreementSection, string | null>;
+  /** Each section's page: its cursor (null: the first page) and the way back. */
+  positions: Record<DisagreementSection, PagePosition>;
 }
+
+/** The search params of each section's page: `between` and `betweenBack`, `own` and `ownBack`. */
+const SECTION_PARAMS: Record<DisagreementSection, PageParams> = {
+  between: { cursor: 'between', back: 'betweenBack' },
+  own: { cursor: 'own', back: 'ownBack' },
+};
+const FIRST_PAGE: PagePosition = { cursor: null, back: [] };
+const BOTH_FIRST = { between: FIRST_PAGE, own: FIRST_PAGE };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -42,7 +59,10 @@ export function parseDisagreementFilters(params: SearchParamsRecord): Disagreeme
       ? (kind as DisagreementKind)
       : null,
     speaker: first(params.speaker) || null,
-    cursors: { between: first(params.between) || null, own: first(params.own) || null },
+    positions: {
+      between: parsePagePosition(params, SECTION_PARAMS.between),
+      own: parsePagePosition(params, SECTION_PARAMS.own),
+    },
   };
 }
 
@@ -56,8 +76,8 @@ export function disagreementsHref(filters: DisagreementFilters, anchor?: string)
   if (filters.article) params.set('article', filters.article);
   if (filters.kind) params.set('kind', filters.kind);
   if (filters.speaker) params.set('speaker', filters.speaker);
-  if (filters.cursors.between) params.set('between', filters.cursors.between);
-  if (filters.cursors.own) params.set('own', filters.cursors.own);
+  for (const section of ['between', 'own'] as const)
+    appendPagePosition(params, filters.positions[section], SECTION_PARAMS[section]);
   const search = params.toString();
   return `/disagreements${search ? `?${search}` : ''}${anchor ? `#${anchor}` : ''}`;
 }
@@ -67,7 +87,7 @@ export function withoutFilter(
   filters: DisagreementFilters,
   filter: 'article' | 'kind' | 'speaker',
 ): string {
-  return disagreementsHref({ ...filters, [filter]: null, cursors: { between: null, own: null } });
+  return disagreementsHref({ ...filters, [filter]: null, positions: BOTH_FIRST });
 }
 
 /** What the page asks `claim.disagreements` for. */
@@ -90,7 +110,7 @@ export function disagreementsInput(
   options: { kind?: DisagreementKind; limit?: number } = {},
 ): DisagreementsInput {
   const kind = options.kind ?? filters.kind;
-  const cursor = section ? filters.cursors[section] : null;
+  const cursor = section ? filters.positions[section].cursor : null;
   return {
     limit: options.limit ?? DISAGREEMENTS_PAGE_SIZE,
     kind: kind ? [kind] : [...DISAGREEMENT_KINDS],
@@ -102,22 +122,25 @@ export function disagreementsInput(
 }
 
 /**
- * The links that move one section: its next page and back to its first, each keeping the filters
- * and the other section's place, and landing on the section.
+ * The links that move one section: to its previous and next page, each keeping the filters and
+ * the other section's place, and landing on the section; and to its first page. `remaining`: how
+ * many links follow this page.
  */
 export function sectionPageLinks(
   filters: DisagreementFilters,
   section: DisagreementSection,
   nextCursor: string | null,
-): { next: string | null; first: string | null } {
-  const at = (cursor: string | null) =>
+  remaining = 0,
+): { previous: PagerLink | null; next: PagerLink | null; first: string } {
+  const at = (position: PagePosition) =>
     disagreementsHref(
-      { ...filters, cursors: { ...filters.cursors, [section]: cursor } },
+      { ...filters, positions: { ...filters.positions, [section]: position } },
       DISAGREEMENT_SECTIONS[section].anchor,
     );
+  const pages = neighbourPages(filters.positions[section], nextCursor);
   return {
-    next: nextCursor ? at(nextCursor) : null,
-    first: filters.cursors[section] ? at(null) : null,
+    ...pageSizeLinks(pages, at, DISAGREEMENTS_PAGE_SIZE, remaining),
+    first: at(FIRST_PAGE),
   };
 }
 

@@ -1,3 +1,4 @@
+import { formatCount } from '@claimscope/schema/display';
 import type { SearchParamsRecord } from './search-params';
 
 /**
@@ -13,19 +14,33 @@ export interface PagePosition {
 
 const first = (params: SearchParamsRecord, key: string) => [params[key] ?? []].flat()[0] || null;
 
-/** Reads `cursor` and `back` from search params. */
-export function parsePagePosition(params: SearchParamsRecord): PagePosition {
-  const cursor = first(params, 'cursor');
+/** The search params a page position is written in; a page with two paged lists names each its own. */
+export interface PageParams {
+  cursor: string;
+  back: string;
+}
+const PAGE_PARAMS: PageParams = { cursor: 'cursor', back: 'back' };
+
+/** Reads `cursor` and `back` (or the params `names` gives) from search params. */
+export function parsePagePosition(
+  params: SearchParamsRecord,
+  names: PageParams = PAGE_PARAMS,
+): PagePosition {
+  const cursor = first(params, names.cursor);
   // `back=` (empty) is one page back: the first page, which has no cursor.
-  const back = [params.back ?? []].flat()[0];
+  const back = [params[names.back] ?? []].flat()[0];
   return { cursor, back: cursor && back !== undefined ? back.split(',') : [] };
 }
 
 /** Adds a page position to search params (nothing for the first page). */
-export function appendPagePosition(params: URLSearchParams, position: PagePosition): void {
+export function appendPagePosition(
+  params: URLSearchParams,
+  position: PagePosition,
+  names: PageParams = PAGE_PARAMS,
+): void {
   if (!position.cursor) return;
-  params.set('cursor', position.cursor);
-  if (position.back.length > 0) params.set('back', position.back.join(','));
+  params.set(names.cursor, position.cursor);
+  if (position.back.length > 0) params.set(names.back, position.back.join(','));
 }
 
 /** The 1-based number of the first item on this page, for "showing 101–200 of 950". */
@@ -45,5 +60,33 @@ export function neighbourPages(
     previous: position.cursor
       ? { cursor: position.back.at(-1) || null, back: position.back.slice(0, -1) }
       : null,
+  };
+}
+
+/** One end of a pager: where it goes and what it says ("← Previous 50", "Next 12 →"). */
+export interface PagerLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * The links of a list paged `pageSize` at a time: "← Previous 50" and "Next 12 →", where
+ * `remaining` is how many items follow this page.
+ */
+export function pageSizeLinks(
+  pages: { previous: PagePosition | null; next: PagePosition | null },
+  href: (position: PagePosition) => string,
+  pageSize: number,
+  remaining: number,
+): { previous: PagerLink | null; next: PagerLink | null } {
+  return {
+    previous: pages.previous && {
+      href: href(pages.previous),
+      label: `← Previous ${formatCount(pageSize)}`,
+    },
+    next: pages.next && {
+      href: href(pages.next),
+      label: `Next ${formatCount(Math.min(pageSize, remaining))} →`,
+    },
   };
 }

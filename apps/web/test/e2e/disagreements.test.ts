@@ -97,7 +97,7 @@ describe.skipIf(!env.chromium)('the disagreements page of a corpus of many artic
     // The second page of the speakers' own words...
     await page
       .locator('section[aria-labelledby="own-words"]')
-      .getByRole('link', { name: 'Show more' })
+      .getByRole('link', { name: /^Next \d+ →$/ })
       .click();
     await page.waitForURL(/own=/);
     expect(await pairIds(page, 'own-words')).toEqual(own.slice(20, 40));
@@ -105,17 +105,22 @@ describe.skipIf(!env.chromium)('the disagreements page of a corpus of many artic
     for (const start of [20, 40]) {
       await page
         .locator('section[aria-labelledby="between-sources"]')
-        .getByRole('link', { name: 'Show more' })
+        .getByRole('link', { name: /^Next \d+ →$/ })
         .click();
       await page.waitForURL(/between=/);
       expect(await pairIds(page, 'between-sources')).toEqual(between.slice(start, start + 20));
       expect(await pairIds(page, 'own-words')).toEqual(own.slice(20, 40));
     }
-    // Back to the first page of one section only.
-    await page
-      .locator('section[aria-labelledby="between-sources"]')
-      .getByRole('link', { name: /Back to the first page/ })
-      .click();
+    // Back one page, then to the first, of one section only.
+    const betweenSection = page.locator('section[aria-labelledby="between-sources"]');
+    expect(await betweenSection.textContent()).toContain(
+      `41–${Math.min(60, between.length)} of ${between.length}`,
+    );
+    await betweenSection.getByRole('link', { name: '← Previous 20' }).click();
+    await page.waitForURL(/between=.*betweenBack=(&|#|$)/);
+    expect(await pairIds(page, 'between-sources')).toEqual(between.slice(20, 40));
+    expect(await pairIds(page, 'own-words')).toEqual(own.slice(20, 40));
+    await betweenSection.getByRole('link', { name: '← Previous 20' }).click();
     await page.waitForURL((url) => !url.search.includes('between='));
     expect(await pairIds(page, 'between-sources')).toEqual(between.slice(0, 20));
     expect(await pairIds(page, 'own-words')).toEqual(own.slice(20, 40));

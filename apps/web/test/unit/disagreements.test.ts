@@ -27,18 +27,19 @@ describe('parseDisagreementFilters', () => {
         kind: 'qualifies',
         speaker: ['levitt', 'other'],
         between: 'abc',
+        betweenBack: ',x',
       }),
     ).toEqual({
       article: 'vice',
       kind: 'qualifies',
       speaker: 'levitt',
-      cursors: { between: 'abc', own: null },
+      positions: { between: { cursor: 'abc', back: ['', 'x'] }, own: { cursor: null, back: [] } },
     });
     expect(parseDisagreementFilters({ kind: 'supports', speaker: '' })).toEqual({
       article: null,
       kind: null,
       speaker: null,
-      cursors: { between: null, own: null },
+      positions: { between: { cursor: null, back: [] }, own: { cursor: null, back: [] } },
     });
   });
 });
@@ -82,15 +83,30 @@ describe('page links', () => {
   const filters = parseDisagreementFilters({ kind: 'qualifies', speaker: 'levitt', own: 'o1' });
 
   it('moves one section to its next page, keeping the filters and the other section’s place', () => {
-    const links = sectionPageLinks(filters, 'between', 'b2');
-    expect(links.next).toBe(
-      '/disagreements?kind=qualifies&speaker=levitt&between=b2&own=o1#between-sources',
-    );
-    // The section is at its first page: no way back needed.
-    expect(links.first).toBeNull();
-    const own = sectionPageLinks(filters, 'own', null);
+    const links = sectionPageLinks(filters, 'between', 'b2', 30);
+    expect(links.next).toEqual({
+      href: '/disagreements?kind=qualifies&speaker=levitt&between=b2&betweenBack=&own=o1#between-sources',
+      label: 'Next 20 →',
+    });
+    // The section is at its first page: no way back.
+    expect(links.previous).toBeNull();
+    const own = sectionPageLinks(filters, 'own', null, 0);
     expect(own.next).toBeNull();
+    expect(own.previous).toEqual({
+      href: '/disagreements?kind=qualifies&speaker=levitt#own-words',
+      label: '← Previous 20',
+    });
     expect(own.first).toBe('/disagreements?kind=qualifies&speaker=levitt#own-words');
+  });
+
+  it('steps back one page at a time from a later page, and says how many the last page holds', () => {
+    const third = parseDisagreementFilters({ between: 'b3', betweenBack: ',b2' });
+    const links = sectionPageLinks(third, 'between', 'b4', 7);
+    expect(links.previous?.href).toBe('/disagreements?between=b2&betweenBack=#between-sources');
+    expect(links.next).toEqual({
+      href: '/disagreements?between=b4&betweenBack=%2Cb2%2Cb3#between-sources',
+      label: 'Next 7 →',
+    });
   });
 
   it('removes one filter, sending both sections back to their first page', () => {

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { ClaimPair, LinkKindBadge } from '~/components/claim-pair';
+import { Pager } from '~/components/pager';
 import {
   DISAGREEMENT_KINDS,
   DISAGREEMENT_SECTIONS,
+  DISAGREEMENTS_PAGE_SIZE,
   type Disagreement,
   type DisagreementFilters,
   type DisagreementKind,
@@ -15,6 +17,7 @@ import {
   withoutFilter,
 } from '~/lib/disagreements';
 import { formatCount, LINK_KIND_LABEL, plural } from '~/lib/labels';
+import { firstItemNumber } from '~/lib/page-links';
 import { getQueryClient, isNotFound, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Disagreements' };
@@ -145,7 +148,15 @@ function Section({
   description?: string;
 }) {
   const { anchor } = DISAGREEMENT_SECTIONS[section];
-  const links = sectionPageLinks(filters, section, page?.nextCursor ?? null);
+  const position = filters.positions[section];
+  const from = firstItemNumber(position, DISAGREEMENTS_PAGE_SIZE);
+  const to = from + (page?.items.length ?? 0) - 1;
+  const links = sectionPageLinks(
+    filters,
+    section,
+    page?.nextCursor ?? null,
+    (page?.total ?? 0) - to,
+  );
   return (
     <section aria-labelledby={anchor}>
       <h2 id={anchor}>
@@ -156,30 +167,23 @@ function Section({
         <p className="status status--error" role="alert">
           This page of the list does not exist: the link names a page (<code>{section}</code>) this
           site did not make, or one of an older list.{' '}
-          <a href={sectionPageLinks(filters, section, null).first ?? '/disagreements'}>
-            Start from the first page
-          </a>
-          .
+          <a href={links.first}>Start from the first page</a>.
         </p>
       ) : page.items.length === 0 ? (
         <p className="muted">None match.</p>
       ) : (
         <Pairs links={page.items} />
       )}
-      {links.next || links.first ? (
-        <nav className="pager" aria-label={`Pages of ${title.toLowerCase()}`}>
-          {links.first ? (
-            <a className="button" href={links.first}>
-              ← Back to the first page
-            </a>
-          ) : null}
-          {links.next ? (
-            <a className="button" href={links.next} rel="next">
-              Show more →
-            </a>
-          ) : null}
-        </nav>
+      {page && page.items.length > 0 && (links.previous || links.next) ? (
+        <p className="muted small">
+          {formatCount(from)}–{formatCount(to)} of {formatCount(page.total)}
+        </p>
       ) : null}
+      <Pager
+        label={`Pages of ${title.toLowerCase()}`}
+        previous={links.previous}
+        next={links.next}
+      />
     </section>
   );
 }
@@ -192,7 +196,7 @@ export default async function Disagreements({ searchParams }: Props) {
   const sectionPage = (section: DisagreementSection) =>
     fetchPage(disagreementsInput(filters, section)).catch((error: unknown) => {
       // A cursor this site did not make: say so in that section rather than fail the page.
-      if (filters.cursors[section] && isNotFound(error)) return null;
+      if (filters.positions[section].cursor && isNotFound(error)) return null;
       throw error;
     });
   // Each kind's count over both sections: the totals of one-link pages.
