@@ -95,13 +95,16 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
   const all = doc.tokens();
   // wink-nlp's columns are fresh arrays: the kept tokens are packed into them in place (and
   // the lower-cased forms into a copy of one), so the table costs no array of its own but one.
+  // Lemmas are not read as a column: the table asks wink-nlp for a token's lemma when a rule
+  // first reads it (see `TokenColumns.lemmas`).
   const values = all.out(its.value) as string[];
   const tags = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as typeof its.value) as string[];
   const lowers = values.slice();
   const starts = new Int32Array(values.length);
   const ends = new Int32Array(values.length);
   const kept = new Int32Array(values.length).fill(-1);
+  /** For each kept token, its index among wink-nlp's tokens. */
+  const winkIndex = new Int32Array(values.length);
   let count = 0;
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
@@ -114,23 +117,28 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
     offset = at + value.length;
     if (value.length === 0 || isWhitespace(value.charCodeAt(0))) continue;
     kept[i] = count;
-    const lower = lowerCase(value);
-    const lemma = lemmas[i] ?? value;
+    winkIndex[count] = i;
     values[count] = value;
-    lowers[count] = lower;
+    lowers[count] = lowerCase(value);
     tags[count] = pos;
-    // Most lemmas are the word itself: lower-cased once.
-    lemmas[count] = lemma === value ? lower : lowerCase(lemma);
     starts[count] = start + at;
     ends[count] = start + at + value.length;
     count++;
   }
-  for (const column of [values, lowers, tags, lemmas]) column.length = count;
+  for (const column of [values, lowers, tags]) column.length = count;
+  const lemmaOf = its.lemma as typeof its.value;
   const tokens = new TokenTable({
     texts: values,
     lowers,
     tags,
-    lemmas,
+    lemmas: new Array(count),
+    lemmatise: (k) => {
+      const value = values[k] as string;
+      const lemma =
+        (all.itemAt(winkIndex[k] as number).out(lemmaOf) as string | undefined) ?? value;
+      // Most lemmas are the word itself: lower-cased once.
+      return lemma === value ? (lowers[k] as string) : lowerCase(lemma);
+    },
     starts: starts.subarray(0, count),
     ends: ends.subarray(0, count),
   });
