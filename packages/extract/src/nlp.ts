@@ -42,6 +42,30 @@ function lowerCase(word: string): string {
 
 let loaded: Nlp | undefined;
 
+/**
+ * Lemmas already asked of wink-nlp, by tag and word. Outside a contraction ("ca" of "can't" is
+ * "can"), wink-nlp's lemma of a token depends only on its text and its tag (the lexicon entry the
+ * text names, its spelling variants and its rules), so a word is lemmatised once per process
+ * rather than at each occurrence (and asking wink-nlp for one token's lemma builds an item object
+ * of several closures).
+ */
+const knownLemmas = new Map<string, Map<string, string>>();
+let knownLemmaCount = 0;
+
+function rememberLemma(tag: string, word: string, lemma: string): void {
+  if (knownLemmaCount >= 50_000) {
+    knownLemmas.clear();
+    knownLemmaCount = 0;
+  }
+  let byWord = knownLemmas.get(tag);
+  if (!byWord) {
+    byWord = new Map();
+    knownLemmas.set(tag, byWord);
+  }
+  byWord.set(word, lemma);
+  knownLemmaCount++;
+}
+
 let full: Nlp | undefined;
 
 /**
@@ -127,6 +151,8 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
   }
   for (const column of [values, lowers, tags]) column.length = count;
   const lemmaOf = its.lemma as typeof its.value;
+  const contractionFlagOf = its.contractionFlag as unknown as typeof its.value;
+  let contractions: boolean[] | undefined;
   const tokens = new TokenTable({
     texts: values,
     lowers,
@@ -134,10 +160,19 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
     lemmas: new Array(count),
     lemmatise: (k) => {
       const value = values[k] as string;
-      const lemma =
-        (all.itemAt(winkIndex[k] as number).out(lemmaOf) as string | undefined) ?? value;
+      const tag = tags[k] as string;
+      const original = winkIndex[k] as number;
+      contractions ??= all.out(contractionFlagOf) as unknown as boolean[];
+      const fromContraction = contractions[original] === true;
+      if (!fromContraction) {
+        const known = knownLemmas.get(tag)?.get(value);
+        if (known !== undefined) return known;
+      }
+      const lemma = (all.itemAt(original).out(lemmaOf) as string | undefined) ?? value;
       // Most lemmas are the word itself: lower-cased once.
-      return lemma === value ? (lowers[k] as string) : lowerCase(lemma);
+      const lower = lemma === value ? (lowers[k] as string) : lowerCase(lemma);
+      if (!fromContraction) rememberLemma(tag, value, lower);
+      return lower;
     },
     starts: starts.subarray(0, count),
     ends: ends.subarray(0, count),

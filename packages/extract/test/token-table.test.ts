@@ -1,7 +1,7 @@
 // The token table the rules read: wink-nlp's tokens of a text as columns, split by block.
-
 import { describe, expect, it } from 'vitest';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { analyse, analyseBlocks, forgetAnalysis } from '../src/nlp.js';
 
 const TEXT = 'The Mayor said “no.”\n\nVoters  disagreed, polls show.';
@@ -80,5 +80,24 @@ describe('the token table of a text', () => {
     const { tokens } = analyse('She would like that. He liked it.');
     forgetAnalysis();
     expect([tokens.lemma(2), tokens.lemma(6)]).toEqual(['like', 'like']);
+  });
+
+  it("gives wink-nlp's own lemmas, for words met before and inside contractions too", () => {
+    const text =
+      "They can't say. He said he'd go, and they wouldn't. She says it isn't so; we can say more.";
+    const nlp = winkNLP(model, ['sbd', 'pos']);
+    const own = nlp
+      .readDoc(text)
+      .tokens()
+      .out(nlp.its.lemma as typeof nlp.its.value)
+      .map((lemma) => lemma.toLowerCase());
+    // Twice: the second time every word outside a contraction has been lemmatised before.
+    for (let round = 0; round < 2; round++) {
+      const { tokens } = analyse(text);
+      forgetAnalysis();
+      const lemmas: string[] = [];
+      for (let i = 0; i < tokens.length; i++) lemmas.push(tokens.lemma(i));
+      expect(lemmas).toEqual(own);
+    }
   });
 });
