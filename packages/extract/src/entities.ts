@@ -131,6 +131,9 @@ const ON_HEADS = new Set(
 /** Where `splitSentences` or `splitNames` may cut a run. */
 const SPLIT_CHARS = /[.\-’']/;
 
+/** What ends or starts a word inside a run: a space, a hyphen or an apostrophe (see `findEntities`). */
+const HAS_WORD_EDGE = /[\x00-\x20\u00a0\-'’]/;
+
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', 'the']);
 
 interface RunContext {
@@ -530,7 +533,21 @@ export function findEntities(
       .sort((a, b) => b.form.length - a.form.length || a.order - b.order)
       .map(({ form }, i) => [form, i]),
   );
+  const addMention = (r: Run, at: number, form: string) => {
+    const { key, form: mentionForm } = byForm.get(form) as { key: string; form: MentionForm };
+    const start = r.start + at;
+    const end = start + form.length;
+    if (!isFree(start, end)) return;
+    const mention = spokespeople({ start, end, entity: key, form: mentionForm, block: r.block });
+    take(mention.start, mention.end);
+    mentions.push(mention);
+  };
   for (const r of runs) {
+    // One word with no hyphen or apostrophe (most runs) holds no shorter form: looked up whole.
+    if (!HAS_WORD_EDGE.test(r.text)) {
+      if (rank.has(r.text)) addMention(r, 0, r.text);
+      continue;
+    }
     // A run can hold a shorter known form ("Levitt's" → "Levitt"): every stretch between word
     // edges is looked up, rather than every known form searched for in the run.
     const lefts = [0];
@@ -551,15 +568,7 @@ export function findEntities(
         if (order !== undefined) found.push({ at: from, form, rank: order });
       }
     found.sort((a, b) => a.rank - b.rank || a.at - b.at);
-    for (const { at, form } of found) {
-      const { key, form: mentionForm } = byForm.get(form) as { key: string; form: MentionForm };
-      const start = r.start + at;
-      const end = start + form.length;
-      if (!isFree(start, end)) continue;
-      const mention = spokespeople({ start, end, entity: key, form: mentionForm, block: r.block });
-      take(mention.start, mention.end);
-      mentions.push(mention);
-    }
+    for (const { at, form } of found) addMention(r, at, form);
   }
   for (const group of findUnnamedGroups(text, blocks)) {
     if (!isFree(group.start, group.end)) continue;
