@@ -42,7 +42,7 @@ interface BlockContext {
   tokens: TokenTable;
   quotes: Quote[];
   /** For each token, the quote (index in `quotes`) it lies in, marks included, or -1. */
-  quoteOf: Int32Array;
+  quoteOf: number[];
   /** The sources (token ranges) of the attributions found so far in the current sentence. */
   sentenceSources: [number, number][];
 }
@@ -1168,7 +1168,7 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
     const quotes = findQuotes(text, block.start, block.end);
     // The quote holding each token, or -1: quotes and tokens are both in text order and quotes do
     // not overlap, so one sweep finds them.
-    const quoteOf = new Int32Array(tokens.length);
+    const quoteOf: number[] = new Array(tokens.length);
     for (let k = 0, q = 0; k < tokens.length; k++) {
       while (q < quotes.length && (quotes[q] as Quote).outer.end < tokens.end(k)) q++;
       const quote = quotes[q];
