@@ -47,6 +47,9 @@ export interface DocumentInput {
   provenance: Provenance;
 }
 
+/** Cues of a speaker's later words, which reach the article the way their first interview did. */
+const SAME_CHANNEL_CUES = new Set(['say', 'add', 'continue', 'explain', 'note']);
+
 const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = {
   he: 'person',
   she: 'person',
@@ -327,11 +330,7 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       else channel = { kind: 'unspecified', outletId: null, cue: cueText };
     }
     // A speaker's later quotes ("Levitt said") reach the article through the same interview.
-    if (
-      channel.kind === 'unspecified' &&
-      a.cueLemma &&
-      ['say', 'add', 'continue', 'explain', 'note'].includes(a.cueLemma)
-    ) {
+    if (channel.kind === 'unspecified' && a.cueLemma && SAME_CHANNEL_CUES.has(a.cueLemma)) {
       const earlier = interviewBySpeaker.get(speakerId);
       if (earlier) channel = { ...earlier.channel, cue: channel.cue };
     }

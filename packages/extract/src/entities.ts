@@ -153,7 +153,9 @@ function cleanRun(
   // One word (most runs): no leading words, connectors or peoples to look for.
   if (!/[\s\u00a0]/.test(text)) {
     if (NOT_NAMES.has(text) || PERSON_TITLES.has(text)) return [];
-    const bare = text.replace(/[’']s?$/, '');
+    // Only a run ending in an apostrophe or "s" can end in a possessive (most end otherwise).
+    const last = text[text.length - 1];
+    const bare = last === 's' || last === "'" || last === '’' ? text.replace(/[’']s?$/, '') : text;
     return bare.length > 1 ? [{ text: bare, start, titled: false }] : [];
   }
   let t = text;
