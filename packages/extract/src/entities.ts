@@ -131,8 +131,14 @@ const ON_HEADS = new Set(
 /** Where `splitSentences` or `splitNames` may cut a run. */
 const SPLIT_CHARS = /[.\-’']/;
 
-/** What ends or starts a word inside a run: a space, a hyphen or an apostrophe (see `findEntities`). */
-const HAS_WORD_EDGE = /[\x00-\x20\u00a0\-'’]/;
+/** Whether a run holds a space, a hyphen or an apostrophe: where a shorter known form can start or end. */
+function hasWordEdge(run: string): boolean {
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c <= 32 || c === 160 || c === 45 || c === 39 || c === 8217) return true;
+  }
+  return false;
+}
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', 'the']);
 
@@ -546,7 +552,7 @@ export function findEntities(
   };
   for (const r of runs) {
     // One word with no hyphen or apostrophe (most runs) holds no shorter form: looked up whole.
-    if (!HAS_WORD_EDGE.test(r.text)) {
+    if (!hasWordEdge(r.text)) {
       if (rank.has(r.text)) addMention(r, 0, r.text);
       continue;
     }
