@@ -2,6 +2,7 @@
 // hyphens), acronyms tied to their expansions, surnames and possessives linked to the full name,
 // a general gazetteer for places and outlets, and unnamed groups where they are sources.
 import type { EntityKind, MentionForm } from '@claimscope/schema';
+import { hasWhitespace } from './chars.js';
 import {
   DEMONYM_PLACES,
   NAME_COMPOUND_SUFFIX,
@@ -128,8 +129,17 @@ const ON_HEADS = new Set(
   ),
 );
 
-/** Where `splitSentences` or `splitNames` may cut a run. */
-const SPLIT_CHARS = /[.\-’']/;
+/** Whether `splitSentences` or `splitNames` may cut a run: it holds a full stop, hyphen or apostrophe. */
+function hasSplitChar(run: string): boolean {
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c === 46 || c === 45 || c === 39 || c === 8217) return true;
+  }
+  return false;
+}
+
+/** The characters that end a sentence or open a quote before a run (one character each). */
+const SENTENCE_ENDS = '.!?:"“”‘—';
 
 /** Whether a run holds a space, a hyphen or an apostrophe: where a shorter known form can start or end. */
 function hasWordEdge(run: string): boolean {
@@ -157,7 +167,7 @@ function cleanRun(
   context: RunContext,
 ): { text: string; start: number; titled: boolean }[] {
   // One word (most runs): no leading words, connectors or peoples to look for.
-  if (!/[\s\u00a0]/.test(text)) {
+  if (!hasWhitespace(text)) {
     if (NOT_NAMES.has(text) || PERSON_TITLES.has(text)) return [];
     // Only a run ending in an apostrophe or "s" can end in a possessive (most end otherwise).
     const last = text[text.length - 1];
@@ -317,7 +327,7 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
       // Most runs are one word that names nothing ("The", "But", "I"): dropped before any work.
       if (NOT_NAMES.has(m[0]) || PERSON_TITLES.has(m[0])) continue;
       // A run without a full stop, hyphen or apostrophe (most) has nothing to split.
-      if (!SPLIT_CHARS.test(m[0])) {
+      if (!hasSplitChar(m[0])) {
         addRun(m[0], m.index);
         continue;
       }
@@ -331,7 +341,7 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
       let k = index - 1;
       while (k >= 0 && isSpace(body.charCodeAt(k))) k--;
       const previous = k >= 0 ? (body[k] as string) : '';
-      const sentenceStart = previous === '' || /[.!?:"“”‘—]/.test(previous);
+      const sentenceStart = previous === '' || SENTENCE_ENDS.includes(previous);
       const titleBefore =
         previous === '.' &&
         /(?:^|\s)(Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)$/.test(
@@ -357,7 +367,7 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
           block: block.index,
           text: trimmed,
           lower: trimmed.toLowerCase(),
-          multiWord: /[\s\u00a0]/.test(trimmed),
+          multiWord: hasWhitespace(trimmed),
           titled: part.titled || titleBefore,
           sentenceStart: sentenceStart && part.start === absolute,
           titleCase: block.kind === 'headline',
