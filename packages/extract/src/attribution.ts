@@ -288,35 +288,44 @@ function isCue(ctx: BlockContext, i: number): boolean {
   const { tokens } = ctx;
   const pos = tokens.pos(i);
   const lower = tokens.lower(i);
-  const lemma = tokens.lemma(i);
-  // Only verbs, nouns, "like" and the strong forms can be cues: most tokens stop here.
-  if (pos !== 'VERB' && pos !== 'NOUN' && lemma !== 'like' && !STRONG_CUE_FORMS.has(lower))
+  // Only verbs, nouns, "like" and the strong forms can be cues: most tokens stop here, without
+  // their lemma (wink-nlp lemmatises on demand). Besides verbs and nouns, only words spelt "lik…"
+  // have the lemma "like" (every word of wink-nlp's lexicon checked in test/token-table.test.ts;
+  // its rules for other words only strip "-er"/"-est").
+  if (
+    pos !== 'VERB' &&
+    pos !== 'NOUN' &&
+    !STRONG_CUE_FORMS.has(lower) &&
+    !(lower.startsWith('lik') && tokens.lemma(i) === 'like')
+  )
     return false;
   const prev = tokens.lower(i - 1);
   if (NOT_SOURCE_DET.has(prev)) return false;
-  if (prev === 'to' && !INTENTION_VERBS.has(lemma)) return false;
+  if (prev === 'to' && !INTENTION_VERBS.has(tokens.lemma(i))) return false;
   if (STRONG_CUE_FORMS.has(lower)) return true;
   // "would like to see …": a wish.
-  if (lemma === 'like' && /^(?:would|'d|’d)$/.test(prev) && tokens.lower(i + 1) === 'to')
+  if (/^(?:would|'d|’d)$/.test(prev) && tokens.lower(i + 1) === 'to' && tokens.lemma(i) === 'like')
     return true;
-  // "sees the deal as a mistake": seeing something as something is a view held.
-  if (pos === 'VERB' && lemma === 'see') {
-    for (let k = i + 1; k <= i + 7 && isNpToken(tokens, k); k++)
-      if (tokens.lower(k + 1) === 'as') return k > i;
-    return false;
-  }
-  if (pos === 'VERB')
+  if (pos === 'VERB') {
+    const lemma = tokens.lemma(i);
+    // "sees the deal as a mistake": seeing something as something is a view held.
+    if (lemma === 'see') {
+      for (let k = i + 1; k <= i + 7 && isNpToken(tokens, k); k++)
+        if (tokens.lower(k + 1) === 'as') return k > i;
+      return false;
+    }
     return (
       CUE_LEMMAS.has(lemma) ||
       (PHRASE_VERBS.has(lemma) &&
         (CUE_PARTICLES.has(`${lemma} ${tokens.lower(i + 1)}`) ||
           CUE_PHRASES.has(`${lemma} ${tokens.lower(i + 1)} ${tokens.lower(i + 2)}`)))
     );
+  }
   // "polls show …", "critics fear …": a plural subject, then a cue the tagger read as a noun.
   return (
     pos === 'NOUN' &&
-    lower === lemma &&
-    CUE_LEMMAS.has(lemma) &&
+    CUE_LEMMAS.has(lower) &&
+    tokens.lemma(i) === lower &&
     tokens.has(i - 1) &&
     ((/^(?:NOUN|PROPN)$/.test(tokens.pos(i - 1)) && /[^s]s$/.test(prev)) ||
       PLURAL_SUBJECTS.has(prev)) &&
@@ -1210,7 +1219,6 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
       for (let i = first; i <= last; i++) {
         if (quoteOf[i] !== -1) continue;
         const lower = tokens.lower(i);
-        const lemma = tokens.lemma(i);
         if (lower === 'according' && tokens.lower(i + 1) === 'to') {
           add(attributeAccording(ctx, i, first, last));
           i++;
@@ -1224,6 +1232,7 @@ export function findAttributions(text: string, blocks: Span[]): Attribution[] {
           }
         }
         if (!isCue(ctx, i)) continue;
+        const lemma = tokens.lemma(i);
         // "said they want …", "said polls show …": a wish, belief or finding inside reported
         // words belongs to them (speech inside speech is reported on its own).
         if (

@@ -22,3 +22,9 @@ export function isWhitespace(c: number): boolean {
 export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
+
+/** Whether `text` holds a `\s` character (a loop: cheaper than a pattern on the short strings it gets). */
+export function hasWhitespace(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (isWhitespace(text.charCodeAt(k))) return true;
+  return false;
+}

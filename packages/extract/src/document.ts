@@ -47,15 +47,20 @@ export interface DocumentInput {
   provenance: Provenance;
 }
 
-const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = {
-  he: 'person',
-  she: 'person',
-  him: 'person',
-  her: 'person',
-  they: 'group',
-  them: 'group',
-  it: 'thing',
-};
+/** Cues of a speaker's later words, which reach the article the way their first interview did. */
+const SAME_CHANNEL_CUES = new Set(['say', 'add', 'continue', 'explain', 'note']);
+
+const PRONOUNS = new Map<string, 'person' | 'group' | 'thing'>([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['him', 'person'],
+  ['her', 'person'],
+  ['they', 'group'],
+  ['them', 'group'],
+  ['it', 'thing'],
+]);
+/** The longest of `PRONOUNS`: longer sources are not lower-cased to be looked up. */
+const LONGEST_PRONOUN = 4;
 
 const DETERMINERS =
   /^(?:the|a|an|its|their|his|her|our|some|many|several|most|other|few|a number of|a few|numerous|various|two|three|four|both|all|these|those|such)\s+/i;
@@ -246,7 +251,7 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       speakers.push(last && sourceStart - last.end <= 4 ? last.entity : unidentified());
       return;
     }
-    const pronoun = PRONOUNS[words.toLowerCase()];
+    const pronoun = words.length <= LONGEST_PRONOUN ? PRONOUNS.get(words.toLowerCase()) : undefined;
     if (pronoun) {
       speakers.push(lastSpeakerOfKind(a.source.start, pronoun) ?? unidentified());
       return;
@@ -327,11 +332,7 @@ export async function buildDocument(input: DocumentInput): Promise<ArticleDocume
       else channel = { kind: 'unspecified', outletId: null, cue: cueText };
     }
     // A speaker's later quotes ("Levitt said") reach the article through the same interview.
-    if (
-      channel.kind === 'unspecified' &&
-      a.cueLemma &&
-      ['say', 'add', 'continue', 'explain', 'note'].includes(a.cueLemma)
-    ) {
+    if (channel.kind === 'unspecified' && a.cueLemma && SAME_CHANNEL_CUES.has(a.cueLemma)) {
       const earlier = interviewBySpeaker.get(speakerId);
       if (earlier) channel = { ...earlier.channel, cue: channel.cue };
     }

@@ -2,6 +2,7 @@
 // hyphens), acronyms tied to their expansions, surnames and possessives linked to the full name,
 // a general gazetteer for places and outlets, and unnamed groups where they are sources.
 import type { EntityKind, MentionForm } from '@claimscope/schema';
+import { hasWhitespace } from './chars.js';
 import {
   DEMONYM_PLACES,
   NAME_COMPOUND_SUFFIX,
@@ -128,8 +129,26 @@ const ON_HEADS = new Set(
   ),
 );
 
-/** Where `splitSentences` or `splitNames` may cut a run. */
-const SPLIT_CHARS = /[.\-’']/;
+/** Whether `splitSentences` or `splitNames` may cut a run: it holds a full stop, hyphen or apostrophe. */
+function hasSplitChar(run: string): boolean {
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c === 46 || c === 45 || c === 39 || c === 8217) return true;
+  }
+  return false;
+}
+
+/** The characters that end a sentence or open a quote before a run (one character each). */
+const SENTENCE_ENDS = '.!?:"“”‘—';
+
+/** Whether a run holds a space, a hyphen or an apostrophe: where a shorter known form can start or end. */
+function hasWordEdge(run: string): boolean {
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c <= 32 || c === 160 || c === 45 || c === 39 || c === 8217) return true;
+  }
+  return false;
+}
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', 'the']);
 
@@ -148,9 +167,11 @@ function cleanRun(
   context: RunContext,
 ): { text: string; start: number; titled: boolean }[] {
   // One word (most runs): no leading words, connectors or peoples to look for.
-  if (!/[\s\u00a0]/.test(text)) {
+  if (!hasWhitespace(text)) {
     if (NOT_NAMES.has(text) || PERSON_TITLES.has(text)) return [];
-    const bare = text.replace(/[’']s?$/, '');
+    // Only a run ending in an apostrophe or "s" can end in a possessive (most end otherwise).
+    const last = text[text.length - 1];
+    const bare = last === 's' || last === "'" || last === '’' ? text.replace(/[’']s?$/, '') : text;
     return bare.length > 1 ? [{ text: bare, start, titled: false }] : [];
   }
   let t = text;
@@ -306,7 +327,7 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
       // Most runs are one word that names nothing ("The", "But", "I"): dropped before any work.
       if (NOT_NAMES.has(m[0]) || PERSON_TITLES.has(m[0])) continue;
       // A run without a full stop, hyphen or apostrophe (most) has nothing to split.
-      if (!SPLIT_CHARS.test(m[0])) {
+      if (!hasSplitChar(m[0])) {
         addRun(m[0], m.index);
         continue;
       }
@@ -320,7 +341,7 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
       let k = index - 1;
       while (k >= 0 && isSpace(body.charCodeAt(k))) k--;
       const previous = k >= 0 ? (body[k] as string) : '';
-      const sentenceStart = previous === '' || /[.!?:"“”‘—]/.test(previous);
+      const sentenceStart = previous === '' || SENTENCE_ENDS.includes(previous);
       const titleBefore =
         previous === '.' &&
         /(?:^|\s)(Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.)$/.test(
@@ -346,7 +367,7 @@ function findRuns(text: string, blocks: EntityBlock[]): Run[] {
           block: block.index,
           text: trimmed,
           lower: trimmed.toLowerCase(),
-          multiWord: /[\s\u00a0]/.test(trimmed),
+          multiWord: hasWhitespace(trimmed),
           titled: part.titled || titleBefore,
           sentenceStart: sentenceStart && part.start === absolute,
           titleCase: block.kind === 'headline',
@@ -530,7 +551,21 @@ export function findEntities(
       .sort((a, b) => b.form.length - a.form.length || a.order - b.order)
       .map(({ form }, i) => [form, i]),
   );
+  const addMention = (r: Run, at: number, form: string) => {
+    const { key, form: mentionForm } = byForm.get(form) as { key: string; form: MentionForm };
+    const start = r.start + at;
+    const end = start + form.length;
+    if (!isFree(start, end)) return;
+    const mention = spokespeople({ start, end, entity: key, form: mentionForm, block: r.block });
+    take(mention.start, mention.end);
+    mentions.push(mention);
+  };
   for (const r of runs) {
+    // One word with no hyphen or apostrophe (most runs) holds no shorter form: looked up whole.
+    if (!hasWordEdge(r.text)) {
+      if (rank.has(r.text)) addMention(r, 0, r.text);
+      continue;
+    }
     // A run can hold a shorter known form ("Levitt's" → "Levitt"): every stretch between word
     // edges is looked up, rather than every known form searched for in the run.
     const lefts = [0];
@@ -551,15 +586,7 @@ export function findEntities(
         if (order !== undefined) found.push({ at: from, form, rank: order });
       }
     found.sort((a, b) => a.rank - b.rank || a.at - b.at);
-    for (const { at, form } of found) {
-      const { key, form: mentionForm } = byForm.get(form) as { key: string; form: MentionForm };
-      const start = r.start + at;
-      const end = start + form.length;
-      if (!isFree(start, end)) continue;
-      const mention = spokespeople({ start, end, entity: key, form: mentionForm, block: r.block });
-      take(mention.start, mention.end);
-      mentions.push(mention);
-    }
+    for (const { at, form } of found) addMention(r, at, form);
   }
   for (const group of findUnnamedGroups(text, blocks)) {
     if (!isFree(group.start, group.end)) continue;

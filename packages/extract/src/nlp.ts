@@ -42,6 +42,30 @@ function lowerCase(word: string): string {
 
 let loaded: Nlp | undefined;
 
+/**
+ * Lemmas already asked of wink-nlp, by tag and word. Outside a contraction ("ca" of "can't" is
+ * "can"), wink-nlp's lemma of a token depends only on its text and its tag (the lexicon entry the
+ * text names, its spelling variants and its rules), so a word is lemmatised once per process
+ * rather than at each occurrence (and asking wink-nlp for one token's lemma builds an item object
+ * of several closures).
+ */
+const knownLemmas = new Map<string, Map<string, string>>();
+let knownLemmaCount = 0;
+
+function rememberLemma(tag: string, word: string, lemma: string): void {
+  if (knownLemmaCount >= 50_000) {
+    knownLemmas.clear();
+    knownLemmaCount = 0;
+  }
+  let byWord = knownLemmas.get(tag);
+  if (!byWord) {
+    byWord = new Map();
+    knownLemmas.set(tag, byWord);
+  }
+  byWord.set(word, lemma);
+  knownLemmaCount++;
+}
+
 let full: Nlp | undefined;
 
 /**
@@ -95,13 +119,16 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
   const all = doc.tokens();
   // wink-nlp's columns are fresh arrays: the kept tokens are packed into them in place (and
   // the lower-cased forms into a copy of one), so the table costs no array of its own but one.
+  // Lemmas are not read as a column: the table asks wink-nlp for a token's lemma when a rule
+  // first reads it (see `TokenColumns.lemmas`).
   const values = all.out(its.value) as string[];
   const tags = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as typeof its.value) as string[];
   const lowers = values.slice();
   const starts = new Int32Array(values.length);
   const ends = new Int32Array(values.length);
   const kept = new Int32Array(values.length).fill(-1);
+  /** For each kept token, its index among wink-nlp's tokens. */
+  const winkIndex = new Int32Array(values.length);
   let count = 0;
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
@@ -114,23 +141,39 @@ function analyseSlice(text: string, start: number, end: number): Analysis {
     offset = at + value.length;
     if (value.length === 0 || isWhitespace(value.charCodeAt(0))) continue;
     kept[i] = count;
-    const lower = lowerCase(value);
-    const lemma = lemmas[i] ?? value;
+    winkIndex[count] = i;
     values[count] = value;
-    lowers[count] = lower;
+    lowers[count] = lowerCase(value);
     tags[count] = pos;
-    // Most lemmas are the word itself: lower-cased once.
-    lemmas[count] = lemma === value ? lower : lowerCase(lemma);
     starts[count] = start + at;
     ends[count] = start + at + value.length;
     count++;
   }
-  for (const column of [values, lowers, tags, lemmas]) column.length = count;
+  for (const column of [values, lowers, tags]) column.length = count;
+  const lemmaOf = its.lemma as typeof its.value;
+  const contractionFlagOf = its.contractionFlag as unknown as typeof its.value;
+  let contractions: boolean[] | undefined;
   const tokens = new TokenTable({
     texts: values,
     lowers,
     tags,
-    lemmas,
+    lemmas: new Array(count),
+    lemmatise: (k) => {
+      const value = values[k] as string;
+      const tag = tags[k] as string;
+      const original = winkIndex[k] as number;
+      contractions ??= all.out(contractionFlagOf) as unknown as boolean[];
+      const fromContraction = contractions[original] === true;
+      if (!fromContraction) {
+        const known = knownLemmas.get(tag)?.get(value);
+        if (known !== undefined) return known;
+      }
+      const lemma = (all.itemAt(original).out(lemmaOf) as string | undefined) ?? value;
+      // Most lemmas are the word itself: lower-cased once.
+      const lower = lemma === value ? (lowers[k] as string) : lowerCase(lemma);
+      if (!fromContraction) rememberLemma(tag, value, lower);
+      return lower;
+    },
     starts: starts.subarray(0, count),
     ends: ends.subarray(0, count),
   });

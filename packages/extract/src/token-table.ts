@@ -9,8 +9,13 @@ export interface TokenColumns {
   lowers: string[];
   /** Universal part-of-speech tags (PROPN, NOUN, VERB, AUX, PUNCT, …). */
   tags: string[];
-  /** Lower-cased lemmas. */
-  lemmas: string[];
+  /**
+   * Lower-cased lemmas, each filled on its first read: lemmatising is a good part of wink-nlp's
+   * cost per token, and the rules read the lemma of few tokens (verbs, some nouns, "like").
+   */
+  lemmas: (string | undefined)[];
+  /** The lower-cased lemma of the token at `k` in the columns. */
+  lemmatise: (k: number) => string;
   /** Character offsets into the whole text (UTF-16 code units), end exclusive. */
   starts: Int32Array;
   ends: Int32Array;
@@ -48,7 +53,13 @@ export class TokenTable {
   }
 
   lemma(i: number): string {
-    return this.has(i) ? (this.columns.lemmas[this.first + i] as string) : '';
+    if (!this.has(i)) return '';
+    const k = this.first + i;
+    const known = this.columns.lemmas[k];
+    if (known !== undefined) return known;
+    const lemma = this.columns.lemmatise(k);
+    this.columns.lemmas[k] = lemma;
+    return lemma;
   }
 
   start(i: number): number {

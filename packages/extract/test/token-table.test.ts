@@ -1,5 +1,7 @@
 // The token table the rules read: wink-nlp's tokens of a text as columns, split by block.
 import { describe, expect, it } from 'vitest';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { analyse, analyseBlocks, forgetAnalysis } from '../src/nlp.js';
 
 const TEXT = 'The Mayor said “no.”\n\nVoters  disagreed, polls show.';
@@ -52,5 +54,50 @@ describe('the token table of a text', () => {
     for (let i = 0; i < (next?.tokens.length ?? 0); i++) words.push(next?.tokens.text(i) ?? '');
     expect(words).toEqual(['Voters', 'disagreed', ',', 'polls', 'show', '.']);
     expect(next?.sentences).toEqual([{ first: 0, last: 5 }]);
+  });
+
+  it('lemmatises on demand, and gives the lemma "like" only to verbs, nouns and words spelt "lik…"', () => {
+    // The cue rules skip the lemma of every other word (`isCue` in src/attribution.ts): every
+    // word of wink-nlp's lexicon is read here, so a model that broke the rule would fail this.
+    const core = (
+      model as unknown as { core(): { features: { lexeme: { list: unknown[] } } } }
+    ).core();
+    const words = core.features.lexeme.list.filter(
+      (w): w is string => typeof w === 'string' && /^\S+$/.test(w),
+    );
+    expect(words.length).toBeGreaterThan(50_000);
+    const strays: string[] = [];
+    for (let k = 0; k < words.length; k += 5000) {
+      const { tokens } = analyse(words.slice(k, k + 5000).join(' . '));
+      forgetAnalysis();
+      for (let i = 0; i < tokens.length; i++) {
+        const pos = tokens.pos(i);
+        if (pos === 'VERB' || pos === 'NOUN' || tokens.lower(i).startsWith('lik')) continue;
+        if (tokens.lemma(i) === 'like') strays.push(tokens.text(i));
+      }
+    }
+    expect(strays).toEqual([]);
+    const { tokens } = analyse('She would like that. He liked it.');
+    forgetAnalysis();
+    expect([tokens.lemma(2), tokens.lemma(6)]).toEqual(['like', 'like']);
+  });
+
+  it("gives wink-nlp's own lemmas, for words met before and inside contractions too", () => {
+    const text =
+      "They can't say. He said he'd go, and they wouldn't. She says it isn't so; we can say more.";
+    const nlp = winkNLP(model, ['sbd', 'pos']);
+    const own = nlp
+      .readDoc(text)
+      .tokens()
+      .out(nlp.its.lemma as typeof nlp.its.value)
+      .map((lemma) => lemma.toLowerCase());
+    // Twice: the second time every word outside a contraction has been lemmatised before.
+    for (let round = 0; round < 2; round++) {
+      const { tokens } = analyse(text);
+      forgetAnalysis();
+      const lemmas: string[] = [];
+      for (let i = 0; i < tokens.length; i++) lemmas.push(tokens.lemma(i));
+      expect(lemmas).toEqual(own);
+    }
   });
 });
