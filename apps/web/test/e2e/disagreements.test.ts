@@ -6,7 +6,7 @@ import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 import type { ArticleDocument } from '@claimscope/schema';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, launchBrowser, seriousA11yViolations } from './browser';
+import { type Browser, launchBrowser, screenshot, seriousA11yViolations } from './browser';
 import { freePort, type Running, startApi, startWeb, stop } from './harness';
 
 const env = inject('e2e');
@@ -113,6 +113,8 @@ describe.skipIf(!env.chromium)('the disagreements page of a corpus of many artic
     }
     // Back one page, then to the first, of one section only.
     const betweenSection = page.locator('section[aria-labelledby="between-sources"]');
+    await betweenSection.locator('nav.pager').scrollIntoViewIfNeeded();
+    await screenshot(page, 'disagreements-paged');
     expect(await betweenSection.textContent()).toContain(
       `41–${Math.min(60, between.length)} of ${between.length}`,
     );
