@@ -185,6 +185,48 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
     });
   });
 
+  describe('migration 015 on a database of the release before', () => {
+    it('drops the unread claim indexes; claims read as before and imports go on', async () => {
+      const connectionString = await freshDatabase();
+      const documents = [...syntheticCorpus(6)];
+      const store = await createPostgresStore({ connectionString, poolSize: 2 });
+      await importDocuments(store, documents);
+      const claimId = documents[0]?.claims[0]?.id ?? '';
+      const reads = (s: typeof store) =>
+        Promise.all([s.getClaimDetail(claimId), s.listClaims({ limit: 100 })]);
+      const before = await reads(store);
+      await store.close();
+      // Back to the schema of the release before migration 015.
+      const client = new pg.Client({ connectionString });
+      await client.connect();
+      const claimIndexes = async () =>
+        (
+          await client.query<{ name: string }>(
+            "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'claims' ORDER BY 1",
+          )
+        ).rows.map((r) => r.name);
+      await client.query(`
+        CREATE INDEX claims_parent ON claims (parent_id);
+        CREATE INDEX claims_continues ON claims (continues_id);
+        DELETE FROM schema_migrations WHERE name = '015_drop_unread_claim_indexes';`);
+      expect(await claimIndexes()).toContain('claims_parent');
+      const migrated = await createPostgresStore({ connectionString, poolSize: 2 });
+      try {
+        const indexes = await claimIndexes();
+        expect(indexes).not.toContain('claims_parent');
+        expect(indexes).not.toContain('claims_continues');
+        expect(await reads(migrated)).toEqual(before);
+        await importDocuments(migrated, [syntheticDocument(30)]);
+        expect((await migrated.listClaims({ limit: 200 })).total).toBe(
+          before[1].total + syntheticDocument(30).claims.length,
+        );
+      } finally {
+        await client.end();
+        await migrated.close();
+      }
+    });
+  });
+
   describe('snapshots of one request', () => {
     it('keep reading the state of their first read while an import commits', async () => {
       const store = await createPostgresStore({

@@ -43,8 +43,11 @@ export interface PostgresCluster {
   url(database?: string): string;
   /** Creates an empty database and returns its URL. */
   createDatabase(name: string): Promise<string>;
-  /** Runs one SQL statement (outside a transaction, so VACUUM works) on `database`. */
-  execute(sql: string, database?: string): Promise<void>;
+  /**
+   * Runs one SQL statement (outside a transaction, so VACUUM works) on `database`; returns the
+   * rows it answered.
+   */
+  execute(sql: string, database?: string): Promise<Record<string, unknown>[]>;
   /**
    * CPU time in milliseconds (user and system) that each running process of the cluster (the
    * postmaster and its children, the connections among them) has used, by pid. Read from /proc,
@@ -211,7 +214,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     const client = new pg.Client({ connectionString: url(database) });
     await client.connect();
     try {
-      await client.query(sql);
+      return (await client.query(sql)).rows as Record<string, unknown>[];
     } finally {
       await client.end();
     }

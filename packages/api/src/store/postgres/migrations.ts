@@ -501,6 +501,15 @@ ALTER INDEX search_entries_bucket_claim SET (gin_pending_list_limit = 2048);
 ALTER INDEX search_entries_bucket_paragraph SET (gin_pending_list_limit = 2048);
 `,
   },
+  {
+    // No query of the store looks claims up by the claim they answer or continue (the records
+    // carry both ids, read with the claim): two indexes every imported claim paid for, unread.
+    name: '015_drop_unread_claim_indexes',
+    sql: `
+DROP INDEX IF EXISTS claims_parent;
+DROP INDEX IF EXISTS claims_continues;
+`,
+  },
 ];
 
 /** How many articles (in import order) share a search bucket: fixed by migration 004. */
