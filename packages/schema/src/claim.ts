@@ -63,7 +63,7 @@ export const ClaimSchema = z
     /** The verbatim content; a quote may run over several spans and paragraphs. */
     content: z.array(AnchorSchema).min(1),
     /** One sentence saying what is claimed, in plain words. */
-    statement: z.string().min(1),
+    statement: z.string().min(1, 'say in a sentence what is claimed'),
     /** The entities the claim is about. */
     aboutIds: z.array(Id),
     modality: ModalitySchema,
@@ -92,7 +92,7 @@ export const ClaimLinkSchema = z
     fromId: Id,
     toId: Id,
     /** Why the link holds, in a sentence. */
-    note: z.string().min(1),
+    note: z.string().min(1, 'say in a sentence why the link holds'),
     provenance: ProvenanceSchema,
   })
   .meta({

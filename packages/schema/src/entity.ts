@@ -24,7 +24,7 @@ export const EntitySchema = z
   .object({
     id: Id,
     kind: EntityKindSchema,
-    name: z.string().min(1),
+    name: z.string().min(1, 'an entity needs a name'),
     aliases: z.array(AliasSchema),
     /** A short description grounded in the article. */
     description: z.string().min(1),

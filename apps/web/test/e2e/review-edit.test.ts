@@ -64,7 +64,7 @@ describe.skipIf(!env.chromium)('editing annotations in the review screen', () =>
     await newEntity.getByRole('button', { name: 'Create entity' }).click();
     await expect
       .poll(() => newEntity.getByRole('alert').textContent(), POLL)
-      .toMatch(/at least 1|too small/i);
+      .toMatch(/needs a name/);
     await newEntity.getByLabel('Name').fill('Millbrook harbour council');
     await newEntity.getByLabel('Kind').selectOption({ label: 'Organization' });
     await newEntity.getByRole('button', { name: 'Create entity' }).click();
@@ -158,7 +158,12 @@ describe.skipIf(!env.chromium)('editing annotations in the review screen', () =>
     // A blank statement is refused beside its field.
     await form.getByRole('textbox', { name: 'Statement' }).fill('');
     await form.getByRole('button', { name: 'Save edit' }).click();
-    await expect.poll(() => form.getByRole('alert').first().textContent(), POLL).toMatch(/\S/);
+    await expect
+      .poll(() => form.getByRole('alert').first().textContent(), POLL)
+      .toBe('say in a sentence what is claimed');
+    await expect(page.locator('.review-error').textContent()).resolves.toContain(
+      'Not saved: one field needs a fix',
+    );
     await form
       .getByRole('textbox', { name: 'Statement' })
       .fill('The council needs another month to read the report.');

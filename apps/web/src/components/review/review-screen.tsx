@@ -84,8 +84,14 @@ export function ReviewScreen({ draftId }: { draftId: string }) {
           return null;
         } catch (caught) {
           setSignIn(needsSignIn(caught));
-          setError(messageOf(caught));
-          return issuesOf(caught);
+          const issues = issuesOf(caught);
+          // Issues show beside their fields; on top, only that the change was not saved.
+          setError(
+            issues.length > 0
+              ? `Not saved: ${issues.length === 1 ? 'one field needs' : `${issues.length} fields need`} a fix (marked in the editor).`
+              : messageOf(caught),
+          );
+          return issues;
         }
       };
       const result = inFlight.current.then(run, run);
