@@ -7,26 +7,51 @@ import {
   neighbourPages,
   type PagePosition,
 } from '~/lib/page-links';
+import type { SearchParamsRecord } from '~/lib/search-params';
 import { getQueryClient, orNotFound, trpc } from '~/trpc/server';
 
 /** Articles on one page of the list: each card is small, and a thousand would be a wall. */
 export const ARTICLES_PER_PAGE = 50;
 
-function articlesHref(position: PagePosition): string {
+/** The most characters of a text filter the API takes. */
+const TEXT_FILTER_MAX = 200;
+
+/** The `q` of `/articles?q=…`, as the API's text filter takes it ('' for none). */
+export function articleFilterOf(params: SearchParamsRecord): string {
+  const q = [params.q ?? []].flat()[0] ?? '';
+  return q.trim().slice(0, TEXT_FILTER_MAX);
+}
+
+function articlesHref(q: string, position: PagePosition): string {
   const params = new URLSearchParams();
+  if (q) params.set('q', q);
   appendPagePosition(params, position);
   const search = params.toString();
   return search ? `/articles?${search}` : '/articles';
 }
 
 /**
- * One page of the corpus's articles, in the order they were added, with how many there are in all
- * and plain previous/next links (the home page shows the first page; `/articles` every page).
+ * One page of the corpus's articles, in the order they were added, with how many there are in all,
+ * a plain GET form that finds articles by the words of their headline, dek or id, and plain
+ * previous/next links (the home page shows the first page; `/articles` every page).
  */
-export async function ArticleIndex({ position, lede }: { position: PagePosition; lede: string }) {
+export async function ArticleIndex({
+  position,
+  lede,
+  q = '',
+}: {
+  position: PagePosition;
+  lede: string;
+  /** Words the articles must hold (headline, dek or id); '' for every article. */
+  q?: string;
+}) {
   const page = await orNotFound(
     getQueryClient().fetchQuery(
-      trpc.article.list.queryOptions({ cursor: position.cursor, limit: ARTICLES_PER_PAGE }),
+      trpc.article.list.queryOptions({
+        cursor: position.cursor,
+        limit: ARTICLES_PER_PAGE,
+        ...(q ? { text: q } : {}),
+      }),
     ),
   );
   const first = firstItemNumber(position, ARTICLES_PER_PAGE);
@@ -36,16 +61,40 @@ export async function ArticleIndex({ position, lede }: { position: PagePosition;
     <div className="page">
       <h1>Articles</h1>
       <p className="lede">{lede}</p>
+      <search aria-label="Find articles">
+        <form className="filters" method="get" action="/articles">
+          <label>
+            Words in the headline, dek or id
+            <input type="search" name="q" defaultValue={q} maxLength={TEXT_FILTER_MAX} />
+          </label>
+          <button type="submit">Find</button>
+          {q ? <a href="/articles">Every article</a> : null}
+        </form>
+      </search>
       <p className="muted" role="status" data-testid="article-count">
-        {plural(page.total, 'annotated article')}
+        {q
+          ? `${plural(page.total, 'article')} ${page.total === 1 ? 'matches' : 'match'} “${q}”`
+          : plural(page.total, 'annotated article')}
         {page.items.length > 0 && page.items.length < page.total
           ? ` · showing ${formatCount(first)}–${formatCount(last)}`
           : ''}
       </p>
-      <ArticleList articles={page.items} />
+      {q && page.total === 0 ? (
+        <p>
+          No article’s headline, dek or id holds “{q}”.{' '}
+          <a href={`/search?q=${encodeURIComponent(q)}`}>Search their text and claims</a>.
+        </p>
+      ) : (
+        <ArticleList articles={page.items} />
+      )}
       <Pager
         label="Pages of articles"
-        {...pageSizeLinks(pages, articlesHref, ARTICLES_PER_PAGE, page.total - last)}
+        {...pageSizeLinks(
+          pages,
+          (next) => articlesHref(q, next),
+          ARTICLES_PER_PAGE,
+          page.total - last,
+        )}
       />
     </div>
   );

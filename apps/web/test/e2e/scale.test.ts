@@ -189,6 +189,45 @@ describe.skipIf(!env.chromium)(`the site with ${ARTICLES} synthetic articles`, (
     await noScript.page.close();
   });
 
+  it('finds articles by the words of their headline, dek or id, and pages the matches', async () => {
+    // Ids run syn-000001, syn-000002 …: "syn-0001" is in syn-000100 to syn-000199.
+    const matching = await call<{ total: number; items: { id: string }[] }>('article.list', {
+      text: 'SYN-0001',
+      limit: 100,
+    });
+    expect(matching.total).toBeGreaterThan(50);
+    const { page, errors } = await open('/');
+    await page
+      .getByRole('searchbox', { name: 'Words in the headline, dek or id' })
+      .fill('SYN-0001');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.waitForURL(/\/articles\?q=SYN-0001/);
+    const count = () => page.getByTestId('article-count').textContent();
+    await expect
+      .poll(count, POLL)
+      .toBe(`${matching.total} articles match “SYN-0001” · showing 1–50`);
+    await page
+      .getByRole('navigation', { name: 'Pages of articles' })
+      .getByRole('link', { name: /^Next/ })
+      .click();
+    await page.waitForURL(/q=SYN-0001.*cursor=/);
+    await expect
+      .poll(count, POLL)
+      .toBe(
+        `${matching.total} articles match “SYN-0001” · showing 51–${Math.min(100, matching.total)}`,
+      );
+    const hrefs = await page
+      .locator('.card-list h2 a')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(hrefs).toEqual(matching.items.slice(50, 100).map((a) => `/articles/${a.id}`));
+    // Nothing matches: say so, and offer a search of the text.
+    await page.goto(`${web?.url}/articles?q=${encodeURIComponent('no such words anywhere')}`);
+    await expect.poll(count, POLL).toBe('0 articles match “no such words anywhere”');
+    await page.getByRole('link', { name: 'Search their text and claims' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lists the entities 50 at a time, counting them all, with pages and filters that work without script', async () => {
     const all = await call<{ total: number }>('entity.list', { limit: 1 });
     expect(all.total).toBeGreaterThan(100);

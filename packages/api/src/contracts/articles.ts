@@ -1,7 +1,7 @@
 import { ArticleDocumentSchema, ArticleSchema, Id } from '@claimscope/schema';
 import { z } from 'zod';
 import { pageInput, pageOutput } from './pagination.js';
-import { EntityRefSchema } from './shared.js';
+import { EntityRefSchema, TextFilterSchema } from './shared.js';
 
 export const ArticleCountsSchema = z.object({
   blocks: z.int(),
@@ -33,7 +33,13 @@ export const ArticleDetailSchema = ArticleSchema.omit({ text: true }).extend({
   counts: ArticleCountsSchema,
 });
 
-export const ListArticlesInput = z.strictObject({ ...pageInput }).prefault({});
+export const ListArticlesInput = z
+  .strictObject({
+    /** Matches the words of the headline, the dek or the id, ignoring case and accents. */
+    text: TextFilterSchema.optional(),
+    ...pageInput,
+  })
+  .prefault({});
 export const ListArticlesOutput = pageOutput(ArticleSummarySchema);
 export const ArticleIdInput = z.strictObject({ id: Id });
 /** An article, at one stored version (see `article.versions`) or the current one. */
@@ -55,5 +61,9 @@ export type ListArticlesQuery = z.output<typeof ListArticlesInput>;
 export const ExportArticleOutput = ArticleDocumentSchema;
 
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+/** What `article.list`'s text filter is compared with, before folding: headline, dek and id. */
+export const articleFilterText = (article: { id: string; headline: string; dek?: string | null }) =>
+  `${article.headline}\n${article.dek ?? ''}\n${article.id}`;
 export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
 export type ArticleCounts = z.infer<typeof ArticleCountsSchema>;

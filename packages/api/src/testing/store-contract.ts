@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { loadCorpus, SEED_ARTICLE_ID } from '@claimscope/corpus';
 import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 import { type ArticleDocument, ArticleDocumentSchema, type ClaimLink } from '@claimscope/schema';
@@ -50,6 +51,18 @@ function expectedLinks(documents: ArticleDocument[], filter: DisagreementFilter)
       })
       .map((link) => link.id);
   });
+}
+
+/**
+ * The fixture with "Wänts" for "Wants" wherever the word stands (headline, text, blocks and the
+ * quotes' context): the same length, so no offset moves.
+ */
+function withAccentedHeadline(doc: ArticleDocument): ArticleDocument {
+  const swapped = JSON.parse(JSON.stringify(doc).replaceAll('Wants', 'Wänts')) as ArticleDocument;
+  swapped.article.textSha256 = createHash('sha256')
+    .update(swapped.article.text, 'utf8')
+    .digest('hex');
+  return ArticleDocumentSchema.parse(swapped);
 }
 
 /**
@@ -925,6 +938,38 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
         const ids = hits.map((h) => h.id);
         expect(ids[0]).toBe('joscelyn');
         expect(new Set(ids).size).toBe(ids.length);
+      });
+    });
+
+    describe('article.list filtered by text', () => {
+      let api: Api;
+      let store: ClaimStore;
+      beforeAll(async () => {
+        store = await createStore([
+          makeFixtureDocument('first'),
+          makeFixtureDocument('second'),
+          withAccentedHeadline(makeFixtureDocument('accented')),
+        ]);
+        api = createCaller(store);
+      });
+      afterAll(() => store.close());
+
+      it('filters the article list by words of the headline, dek or id, ignoring case and accents', async () => {
+        const ids = async (text: string, limit = 100) =>
+          (await allPages((cursor) => api.article.list({ text, limit, cursor }))).items.map(
+            (a) => a.id,
+          );
+        // "Wänts" in the accented copy's headline; the first copy keeps "Wants".
+        expect(await ids('WANTS A')).toEqual(['first', 'second', 'accented']);
+        expect(await ids('wänts')).toEqual(['first', 'second', 'accented']);
+        expect(await ids('mounting in islamist', 1)).toEqual(['first', 'second', 'accented']);
+        expect(await ids('SECOND')).toEqual(['second']);
+        const none = await api.article.list({ text: 'no such words anywhere' });
+        expect(none).toEqual({ items: [], nextCursor: null, total: 0 });
+        const page = await api.article.list({ text: 'reconciliation', limit: 2 });
+        expect(page.total).toBe(3);
+        expect(page.items.map((a) => a.id)).toEqual(['first', 'second']);
+        expect(page.nextCursor).not.toBeNull();
       });
     });
   });

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ArticleIndex } from '~/components/article-index';
+import { ArticleIndex, articleFilterOf } from '~/components/article-index';
 import { parsePagePosition } from '~/lib/page-links';
 import type { SearchParamsRecord } from '~/lib/search-params';
 
@@ -10,9 +10,11 @@ export default async function Articles({
 }: {
   searchParams: Promise<SearchParamsRecord>;
 }) {
+  const params = await searchParams;
   return (
     <ArticleIndex
-      position={parsePagePosition(await searchParams)}
+      position={parsePagePosition(params)}
+      q={articleFilterOf(params)}
       lede="Every annotated article, in the order it was added."
     />
   );

@@ -1,6 +1,7 @@
 import type { ArticleDocument } from '@claimscope/schema';
 import type { ArticleSummary } from '../../contracts/articles.js';
 import { articleDetail, bylineIds, bylines } from '../../views/records.js';
+import { fold } from '../../views/terms.js';
 import type { ClaimReader } from '../claim-store.js';
 import { type Client, pageOf, refResolver, type Within } from './rows.js';
 
@@ -15,17 +16,27 @@ async function documentAt(client: Client, id: string, version?: number) {
   return text === undefined ? null : (JSON.parse(text) as ArticleDocument);
 }
 
+/** An article's headline, dek and id, folded in SQL like `fold` (see articleFilterText). */
+const FOLDED_ARTICLE_TEXT = `lower(regexp_replace(normalize(summary->>'headline' || E'\\n' || coalesce(summary->>'dek', '') || E'\\n' || id, NFD), '[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]', '', 'g'))`;
+
 /** Articles: the list of summaries, one version in detail or whole, and the versions kept. */
 export function articleReads(
   within: Within,
 ): Pick<ClaimReader, 'listArticles' | 'getArticle' | 'exportArticle' | 'versions'> {
   return {
     listArticles: (query) =>
-      within((client) =>
-        pageOf(
+      within((client) => {
+        // The text filter folds each article's headline, dek and id in SQL as the API folds
+        // (NFD, combining marks dropped, lower case): a scan, as the list has no index of its words.
+        const needle = query.text ? fold(query.text) : null;
+        return pageOf(
           client,
-          { select: 'summary, seq', from: 'articles', order: 'seq' },
-          [],
+          {
+            select: 'summary, seq',
+            from: needle ? `articles WHERE strpos(${FOLDED_ARTICLE_TEXT}, $1) > 0` : 'articles',
+            order: 'seq',
+          },
+          needle ? [needle] : [],
           query,
           async (rows) => {
             const summaries = rows.map(
@@ -41,8 +52,8 @@ export function articleReads(
               ...bylines(ref, { authorIds, publisherId }),
             }));
           },
-        ),
-      ),
+        );
+      }),
 
     getArticle: (id, version) =>
       within(async (client) => {

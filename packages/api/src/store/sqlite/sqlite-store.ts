@@ -198,6 +198,13 @@ const paragraphNumberOf = (alias: string) =>
  * - A data folder of the earlier embedded store (one JSON file per article version) is read into
  *   the database on first start; the JSON files stay where they are.
  */
+/** The JavaScript the store's queries call: `claimscope_fold(text)`, the API's case and accent folding. */
+function addFunctions(file: Database.Database): void {
+  file.function('claimscope_fold', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? fold(text) : '',
+  );
+}
+
 export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   const path = join(options.dataDir, SQLITE_FILE);
   // Loaded on open, not on import: a bundle that includes this module (the terminal UI) loads the
@@ -214,6 +221,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       file.pragma('cache_size = -32000');
       file.pragma('mmap_size = 268435456');
       applySchema(file);
+      addFunctions(file);
       return file;
     } catch (error) {
       file.close();
@@ -228,6 +236,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
   if (inMemory) {
     db = new Sqlite(':memory:');
     applySchema(db);
+    addFunctions(db);
   } else db = openFile();
 
   const statements = new Map<string, Database.Statement>();
@@ -1149,10 +1158,21 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
     accounts: createFileAccountStore(options.dataDir),
     drafts: createFileDraftStore(options.dataDir),
     listArticles: async (query) =>
-      reading(() =>
-        pageOf(tallyOf('articles'), query, (limit, offset) => {
+      reading(() => {
+        // The text filter reads every article's headline, dek and id (folded as the API folds):
+        // a scan, as the list has no index of its words.
+        const needle = query.text ? fold(query.text) : null;
+        const matching = needle
+          ? `WHERE instr(claimscope_fold(json_extract(summary, '$.headline') || char(10) || coalesce(json_extract(summary, '$.dek'), '') || char(10) || id), ?) > 0`
+          : '';
+        const filter = needle ? [needle] : [];
+        const total = needle
+          ? Number(get(`SELECT count(*) AS n FROM articles ${matching}`, ...filter)?.n ?? 0)
+          : tallyOf('articles');
+        return pageOf(total, query, (limit, offset) => {
           const summaries = all(
-            'SELECT summary FROM articles ORDER BY seq LIMIT ? OFFSET ?',
+            `SELECT summary FROM articles ${matching} ORDER BY seq LIMIT ? OFFSET ?`,
+            ...filter,
             limit,
             offset,
           ).map((r) =>
@@ -1168,8 +1188,8 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
             ...summary,
             ...bylines(ref, { authorIds, publisherId }),
           }));
-        }),
-      ),
+        });
+      }),
 
     getArticle: async (id, version) =>
       reading(() => {
