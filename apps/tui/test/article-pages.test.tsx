@@ -25,11 +25,12 @@ beforeAll(async () => {
 
 /** The app over the store, counting the article-list pages it asks for (by cursor). */
 function start(options: { articleId?: string } = {}) {
-  const pagesAsked: (string | null)[] = [];
+  const pagesAsked: string[] = [];
   const counted: ClaimStore = {
     ...store,
     listArticles: (query) => {
-      pagesAsked.push(query.cursor === undefined || query.cursor === null ? null : 'next');
+      const which = query.cursor === undefined || query.cursor === null ? 'first' : 'next';
+      pagesAsked.push(query.text ? `${which} with “${query.text}”` : which);
       return store.listArticles(query);
     },
   };
@@ -46,7 +47,7 @@ describe('a corpus of more articles than one page', () => {
   it('starts with one page of the list and reads the next as the selection nears its end', async () => {
     const { ui, pagesAsked } = start();
     await ui.see(/lines 1–/);
-    expect(pagesAsked).toEqual([null]);
+    expect(pagesAsked).toEqual(['first']);
     await ui.press('a', '100 of 250 articles');
     expect(selected(ui.frame())).toContain('story-001');
     // Down to the last rows read: the next page comes in, and then the one after.
@@ -61,10 +62,10 @@ describe('a corpus of more articles than one page', () => {
     await vi.waitFor(() => expect(selected(ui.frame())).toContain('story-250'), {
       timeout: 30_000,
     });
-    expect(pagesAsked).toEqual([null, 'next', 'next']);
+    expect(pagesAsked).toEqual(['first', 'next', 'next']);
   });
 
-  it('filters over every article, reading the pages it has not read yet', async () => {
+  it('filters over every article, asking the API for the matches of the longest word', async () => {
     const { ui, pagesAsked } = start();
     await ui.see(/lines 1–/);
     await ui.press('a', '100 of 250 articles');
@@ -72,19 +73,24 @@ describe('a corpus of more articles than one page', () => {
     // story-240 to story-249: ten, all on the last page.
     await ui.see('10 of 250 match');
     expect(selected(ui.frame())).toContain('story-240');
-    expect(pagesAsked).toHaveLength(3);
+    // One page of matches, not the 150 articles the list had not read.
+    expect(pagesAsked).toEqual(['first', 'first with “story-24”']);
     // Enter ends the filter; Enter again shows the chosen article in every tab.
     await ui.press('\r');
     await ui.press('\r', /lines 1–/);
-    await ui.press(`${ESC}a`, '250 articles');
+    await ui.press(`${ESC}a`, '100 of 250 articles');
     await ui.press('/story-240', '1 of 250 match');
     expect(selected(ui.frame())).toMatch(/^▶ ● .*story-240/);
+    // Several words: the API narrows by the longest, the list keeps rows holding every word.
+    await ui.press(`${ESC}${ESC}/24 story`);
+    await ui.see('13 of 250 match');
+    expect(pagesAsked).toContain('first with “story”');
   });
 
   it('opens an article past the first page by its id, and names a missing one', async () => {
     const far = start({ articleId: 'story-231' });
     await far.ui.see(/lines 1–/);
-    expect(far.pagesAsked).toEqual([null]);
+    expect(far.pagesAsked).toEqual(['first']);
     await far.ui.press('a', '100 of 250 articles');
     await far.ui.press('/story-231', '1 of 250 match');
     expect(selected(far.ui.frame())).toMatch(/^▶ ● .*story-231/);

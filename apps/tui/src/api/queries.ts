@@ -34,10 +34,13 @@ export interface Request<T> {
 }
 
 export const requests = {
-  /** Page `n` (from 0) of the article list; `cursor` is page n − 1's `nextCursor`. */
-  articlePage: (n: number, cursor: string | null): Request<ArticlePage> => ({
-    key: `articles:${n}`,
-    run: (c) => c.article.list.query({ cursor, limit: ARTICLE_PAGE }),
+  /**
+   * Page `n` (from 0) of the article list, of the articles whose headline, dek or id holds `text`
+   * ('' for all); `cursor` is page n − 1's `nextCursor`.
+   */
+  articlePage: (n: number, cursor: string | null, text = ''): Request<ArticlePage> => ({
+    key: `articles:${n}:${text}`,
+    run: (c) => c.article.list.query({ cursor, limit: ARTICLE_PAGE, ...(text ? { text } : {}) }),
   }),
   /** One article's summary, for an article not on the pages read so far (`--article`). */
   articleSummary: (id: string): Request<ArticleSummary> => ({

@@ -17,13 +17,14 @@ export interface ArticlePages {
 }
 
 /**
- * The corpus's article list, read a page at a time: start-up asks for the first page only, and
- * the pages read stay in the query cache, so every screen sees the same ones.
+ * The corpus's article list, or the articles whose headline, dek or id holds `text`, read a page
+ * at a time: start-up asks for the first page only, and the pages read stay in the query cache,
+ * so every screen sees the same ones.
  */
-export function useArticlePages(): ArticlePages {
+export function useArticlePages(text = ''): ArticlePages {
   const { connection } = useApi();
   const cache = useQueryCache();
-  const first = requests.articlePage(0, null);
+  const first = requests.articlePage(0, null, text);
   useEffect(() => {
     cache.ensure(first.key, () => first.run(connection.client));
   }, [cache, connection, first.key]);
@@ -34,7 +35,7 @@ export function useArticlePages(): ArticlePages {
   let loadingMore = false;
   let next: { n: number; cursor: string } | null = null;
   for (let n = 0; ; n += 1) {
-    const page = cache.get<ArticlePage>(requests.articlePage(n, null).key);
+    const page = cache.get<ArticlePage>(requests.articlePage(n, null, text).key);
     if (page?.status !== 'success') {
       loadingMore = n > 0 && page?.status === 'loading';
       break;
@@ -60,8 +61,8 @@ export function useArticlePages(): ArticlePages {
     complete: done,
     loadingMore,
     loadMore: () => {
-      if (done || !next || cache.get(requests.articlePage(next.n, null).key)) return;
-      const request = requests.articlePage(next.n, next.cursor);
+      if (done || !next || cache.get(requests.articlePage(next.n, null, text).key)) return;
+      const request = requests.articlePage(next.n, next.cursor, text);
       cache.ensure(request.key, () => request.run(connection.client));
     },
   };

@@ -37,6 +37,8 @@ export interface ListScreenProps<T> {
   open: (row: T) => Screen | NavAction | null;
   /** The count on the title line, when the rows are not all there are ("40 of 96"). */
   count?: string;
+  /** What a filter's matches are out of, when `state` holds only some rows (the API filtered). */
+  filterOutOf?: number;
   /** Explains marks in the rows, after the count on the title line. */
   legend?: string;
   /** Shown above the list, taking `headerHeight` lines. */
@@ -130,7 +132,7 @@ export function ListScreen<T>(props: ListScreenProps<T>) {
   const showInput = props.inputLabel !== undefined || typing || view.filter !== '';
   const filtered =
     props.filterText && view.filter
-      ? `${formatCount(rows.length)} of ${formatCount(all.length)} match`
+      ? `${formatCount(rows.length)} of ${formatCount(props.filterOutOf ?? all.length)} match`
       : '';
   const title =
     showInput || state.status !== 'success' ? (

@@ -442,17 +442,29 @@ function articleColumn<R>(
 /** Rows from the end of the articles read so far at which the next page is asked for. */
 const ARTICLES_AHEAD = 30;
 
+/** The longest word of a filter: the one the API narrows the article list by. */
+function longestWord(filter: string): string {
+  return filter
+    .trim()
+    .split(/\s+/)
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
+
 /**
  * The article picker: Enter shows the selected article in every tab. The list is read a page at
- * a time as the selection nears the end of what is in; a filter reads the rest, since it must
- * see every article to say which match.
+ * a time as the selection nears the end of what is in. A filter asks the API for the articles
+ * holding its longest word (in the headline, dek or id) and reads all of those, and the list
+ * keeps the ones holding every word.
  */
 export function ArticlesScreen(size: PaneSize) {
   const current = useArticle();
-  const pages = useArticlePages();
   const { view } = useNav();
+  const typed = useDebouncedValue(longestWord(view.filter), SEARCH_DEBOUNCE_MS);
+  const word = view.filter.trim() === '' ? '' : typed;
+  const pages = useArticlePages(word);
+  const everything = useArticlePages();
   const read = pages.state.status === 'success' ? pages.state.data.length : 0;
-  const wanted = view.filter !== '' || view.cursor >= read - ARTICLES_AHEAD;
+  const wanted = word !== '' || view.cursor >= read - ARTICLES_AHEAD;
   // Each page that lands renders this again, which asks for the next one while still wanted.
   useEffect(() => {
     if (wanted && !pages.complete) pages.loadMore();
@@ -481,7 +493,8 @@ export function ArticlesScreen(size: PaneSize) {
       what="articles"
       state={pages.state}
       count={pages.complete ? undefined : `${formatCount(read)} of ${formatCount(pages.total)}`}
-      pending={view.filter !== '' && !pages.complete}
+      pending={view.filter !== '' && (word !== longestWord(view.filter) || !pages.complete)}
+      filterOutOf={everything.total}
       columns={columns}
       filterText={(a) => `${a.headline} ${a.dek ?? ''} ${a.id}`}
       open={(a) => ({ type: 'chooseArticle', articleId: a.id })}
