@@ -57,6 +57,8 @@ const QUERIES: [string, string, unknown][] = [
     { kind: 'direct_quote', modality: 'asserted', limit: 20 },
   ],
   ['search', 'search', { q: 'truce reconcile' }],
+  // A scan of every article's headline, dek and id (the list has no index of its words).
+  ['article.list (text)', 'article.list', { text: 'western army', limit: 20 }],
   // Corpus-wide, default arguments: the first page of contradicting and qualifying links.
   ['claim.disagreements', 'claim.disagreements', {}],
 ];

@@ -9,6 +9,7 @@ import {
   importBatches,
   importDocuments,
 } from '../src/index.js';
+import type { ClaimStore } from '../src/store/claim-store.js';
 import { createPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { makeFixtureDocument } from '../src/testing/fixture-document.js';
 import {
@@ -223,6 +224,38 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
       } finally {
         await client.end();
         await migrated.close();
+      }
+    });
+  });
+
+  describe('migration 016 on a database of the release before', () => {
+    it('folds the articles already stored, so the text filter finds them as it finds new ones', async () => {
+      const connectionString = await freshDatabase();
+      const documents = [...syntheticCorpus(6)];
+      const store = await createPostgresStore({ connectionString, poolSize: 2 });
+      await importDocuments(store, documents);
+      const memory = await createMemoryStore([...documents, syntheticDocument(40)]);
+      await store.close();
+      // Back to the schema of the release before migration 016.
+      const client = new pg.Client({ connectionString });
+      await client.connect();
+      await client.query(`
+        DROP INDEX articles_folded;
+        ALTER TABLE articles DROP COLUMN folded;
+        DELETE FROM schema_migrations WHERE name = '016_article_filter_text';`);
+      const migrated = await createPostgresStore({ connectionString, poolSize: 2 });
+      try {
+        await importDocuments(migrated, [syntheticDocument(40)]);
+        const headline = documents[2]?.article.headline ?? '';
+        for (const text of [headline.toUpperCase(), 'SYN-00000', 'no such words', 'a']) {
+          const ids = async (s: ClaimStore) =>
+            (await s.listArticles({ text, limit: 100 })).items.map((a) => a.id);
+          expect(await ids(migrated), text).toEqual(await ids(memory));
+        }
+      } finally {
+        await client.end();
+        await migrated.close();
+        await memory.close();
       }
     });
   });

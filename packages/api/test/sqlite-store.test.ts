@@ -87,6 +87,16 @@ describe('the SQLite data folder', () => {
       },
     ];
     const before = await Promise.all(queries.map((q) => store.listClaims(q)));
+    const headline = documents[3]?.article.headline ?? '';
+    const articleQueries = [
+      { text: headline.toUpperCase() },
+      { text: 'syn-00002' },
+      { text: 'x y z' },
+    ];
+    const articlesBefore = await Promise.all(
+      articleQueries.map((q) => store.listArticles({ ...q, limit: 100 })),
+    );
+    expect(articlesBefore[1]?.total).toBe(10);
     await store.close();
 
     // Back to schema step 1 as an earlier release left it.
@@ -97,6 +107,10 @@ describe('the SQLite data folder', () => {
     const migrated = openSqliteStore({ dataDir, builtin: [] });
     const after = await Promise.all(queries.map((q) => migrated.listClaims(q)));
     expect(after).toEqual(before);
+    // Step 5 folded the stored articles' headlines, deks and ids for the text filter.
+    expect(
+      await Promise.all(articleQueries.map((q) => migrated.listArticles({ ...q, limit: 100 }))),
+    ).toEqual(articlesBefore);
     expect(before[4]?.items.length).toBe(100);
     expect(before[1]?.total).toBeGreaterThan(0);
     // Imports after the migration keep the counts and the reading order.
@@ -114,7 +128,7 @@ describe('the SQLite data folder', () => {
     );
     await migrated.close();
     const check = new Database(join(dataDir, SQLITE_FILE), { readonly: true });
-    expect(check.pragma('user_version', { simple: true })).toBe(4);
+    expect(check.pragma('user_version', { simple: true })).toBe(5);
     check.close();
   });
 
@@ -211,8 +225,9 @@ describe('the SQLite data folder', () => {
   });
 });
 
-/** Undoes schema steps 2-4, leaving a database as schema step 1 (an earlier release) left it. */
+/** Undoes schema steps 2-5, leaving a database as schema step 1 (an earlier release) left it. */
 function backToSchemaStep1(db: Database.Database): void {
+  db.exec('ALTER TABLE articles DROP COLUMN folded');
   for (const index of ['order', 'same_speaker', 'from_speaker', 'to_speaker'])
     db.exec(`DROP INDEX claim_links_${index}`);
   for (const column of ['same_speaker', 'from_speaker_id', 'to_speaker_id'])

@@ -510,6 +510,20 @@ DROP INDEX IF EXISTS claims_parent;
 DROP INDEX IF EXISTS claims_continues;
 `,
   },
+  {
+    // article.list's text filter: each article's headline, dek and id folded as the API folds
+    // (NFD, combining marks dropped, lower case), kept by PostgreSQL itself (a generated column,
+    // so imports need not send it), with a trigram index for substrings of three characters or more.
+    name: '016_article_filter_text',
+    sql: `
+ALTER TABLE articles ADD COLUMN folded text GENERATED ALWAYS AS (
+  lower(regexp_replace(
+    normalize(summary->>'headline' || E'\\n' || coalesce(summary->>'dek', '') || E'\\n' || id, NFD),
+    '[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]', '', 'g'))
+) STORED;
+CREATE INDEX articles_folded ON articles USING gin (folded gin_trgm_ops);
+`,
+  },
 ];
 
 /** How many articles (in import order) share a search bucket: fixed by migration 004. */

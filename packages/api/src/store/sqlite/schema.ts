@@ -233,6 +233,13 @@ CREATE VIRTUAL TABLE claim_trigrams USING fts5 (folded,
   content = '', contentless_delete = 1, tokenize = 'trigram');
 INSERT INTO claim_trigrams (rowid, folded) SELECT reading_key, folded FROM claims;
 `,
+  // Step 5: each article's headline, dek and id, folded (claimscope_fold, the API's case and accent
+  // folding, registered by the store), for article.list's text filter.
+  `
+ALTER TABLE articles ADD COLUMN folded TEXT NOT NULL DEFAULT '';
+UPDATE articles SET folded = claimscope_fold(json_extract(summary, '$.headline') || char(10) ||
+  coalesce(json_extract(summary, '$.dek'), '') || char(10) || id);
+`,
 ];
 
 /** Brings the database up to the newest schema, in one write transaction per step. */
