@@ -167,6 +167,8 @@ describe.skipIf(!env.chromium)('editing annotations in the review screen', () =>
     await form
       .getByRole('textbox', { name: 'Statement' })
       .fill('The council needs another month to read the report.');
+    // Answering the complaint clears it, before any save.
+    await expect.poll(() => form.getByRole('alert').count(), POLL).toBe(0);
     await form.getByLabel('Polarity').selectOption({ label: 'Says it is not so' });
     const about = form.getByRole('group', { name: 'About' });
     await about.getByLabel('Entity to add').selectOption({ label: 'Priya Nair' });

@@ -10,7 +10,7 @@ import {
   PREDICATES,
 } from '@claimscope/schema/display';
 import { useEffect, useState } from 'react';
-import { ChoiceField, EditorForm, FieldError, SelectionButton } from './editor-form';
+import { ChoiceField, EditorForm, FieldError, fieldOf, SelectionButton } from './editor-form';
 import { type CreateEntity, EntityPicker } from './entity-picker';
 import type { FieldIssue } from './review-api';
 import type { ReviewDocument } from './review-queue';
@@ -61,8 +61,18 @@ interface EditorProps<T> {
  * the selection did, and the words selected in the text as an anchor (or a hint to select them).
  */
 function useEditor<T>({ record, document, textRef, onSave }: EditorProps<T>, focusId: string) {
-  const [draft, setDraft] = useState<T>(record);
+  const [draft, setDraftState] = useState<T>(record);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
+  /** Changes the record; the API's complaints about the fields that changed are answered. */
+  const setDraft = (next: T) => {
+    const changed = Object.keys(next as object).filter(
+      (key) => (next as Record<string, unknown>)[key] !== (draft as Record<string, unknown>)[key],
+    );
+    setIssues((current) =>
+      current.filter((issue) => !changed.some((key) => fieldOf(issue.path).split('.')[0] === key)),
+    );
+    setDraftState(next);
+  };
   const [note, setNote] = useState('');
   useEffect(() => {
     window.document.getElementById(focusId)?.focus();

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { FieldIssue } from './review-api';
 
 /** The field an issue's path names, without the record or document prefix: `channel.kind`. */
-const fieldOf = (path: string) =>
+export const fieldOf = (path: string) =>
   path.replace(/^(record|[a-zA-Z]+\[\d+\]|[a-zA-Z]+\/[^.]+)\./, '').replace(/\[\d+\]/g, '');
 
 /** The API's message about `field` (or a field inside it), shown right after the field. */
