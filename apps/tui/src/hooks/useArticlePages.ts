@@ -10,8 +10,6 @@ export interface ArticlePages {
   total: number;
   /** Every page is in. */
   complete: boolean;
-  /** A page after the first is on its way. */
-  loadingMore: boolean;
   /** Asks for the next page, unless it is in, on its way, or there is none. */
   loadMore: () => void;
 }
@@ -32,14 +30,10 @@ export function useArticlePages(text = ''): ArticlePages {
   const items: ArticleSummary[] = [];
   let total = 0;
   let done = false;
-  let loadingMore = false;
   let next: { n: number; cursor: string } | null = null;
   for (let n = 0; ; n += 1) {
     const page = cache.get<ArticlePage>(requests.articlePage(n, null, text).key);
-    if (page?.status !== 'success') {
-      loadingMore = n > 0 && page?.status === 'loading';
-      break;
-    }
+    if (page?.status !== 'success') break;
     items.push(...page.data.items);
     total = page.data.total;
     if (page.data.nextCursor === null) {
@@ -59,7 +53,6 @@ export function useArticlePages(text = ''): ArticlePages {
     state,
     total,
     complete: done,
-    loadingMore,
     loadMore: () => {
       if (done || !next || cache.get(requests.articlePage(next.n, null, text).key)) return;
       const request = requests.articlePage(next.n, next.cursor, text);

@@ -1,26 +1,18 @@
 import { ArticleList } from '~/components/article-list';
-import { Pager, pageSizeLinks } from '~/components/pager';
+import { Pager } from '~/components/pager';
 import { formatCount, plural } from '~/lib/labels';
 import {
   appendPagePosition,
   firstItemNumber,
   neighbourPages,
   type PagePosition,
+  pageSizeLinks,
 } from '~/lib/page-links';
-import type { SearchParamsRecord } from '~/lib/search-params';
+import { TEXT_FILTER_MAX } from '~/lib/search-params';
 import { getQueryClient, orNotFound, trpc } from '~/trpc/server';
 
 /** Articles on one page of the list: each card is small, and a thousand would be a wall. */
 export const ARTICLES_PER_PAGE = 50;
-
-/** The most characters of a text filter the API takes. */
-const TEXT_FILTER_MAX = 200;
-
-/** The `q` of `/articles?q=…`, as the API's text filter takes it ('' for none). */
-export function articleFilterOf(params: SearchParamsRecord): string {
-  const q = [params.q ?? []].flat()[0] ?? '';
-  return q.trim().slice(0, TEXT_FILTER_MAX);
-}
 
 function articlesHref(q: string, position: PagePosition): string {
   const params = new URLSearchParams();

@@ -1,7 +1,5 @@
 import type { PagerLink } from '~/lib/page-links';
 
-export { type PagerLink, pageSizeLinks } from '~/lib/page-links';
-
 /**
  * Previous and next links under a paged list: plain links (they work without script), marked
  * `rel` so assistive technology and browsers know the order. Nothing when the list fits one page.

@@ -1,6 +1,6 @@
 import type { ChannelKind, ClaimKind, Modality, ReviewStatus } from '@claimscope/schema';
 import { formatCount } from './labels';
-import { idParam, paramValues, type SearchParamsRecord } from './search-params';
+import { idParam, paramValues, type SearchParamsRecord, textParam } from './search-params';
 
 /** The claim list's filters, as they appear in the page's URL so a filtered view can be shared. */
 export interface ClaimFilters {
@@ -60,7 +60,6 @@ export function parseClaimFilters(params: SearchParamsRecord): ClaimFilters {
     [...new Set(paramValues(params, key))].filter((v): v is T =>
       (allowed as readonly string[]).includes(v),
     );
-  const q = params.q;
   return {
     speaker: id('speaker'),
     about: id('about'),
@@ -69,7 +68,7 @@ export function parseClaimFilters(params: SearchParamsRecord): ClaimFilters {
     channel: pick('channel', CHANNELS),
     outlet: id('outlet'),
     review: pick('review', REVIEW_STATUSES),
-    q: (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 200) ?? '',
+    q: textParam(params, 'q'),
     cursor: one(params, 'cursor'),
     back: (Array.isArray(params.back) ? params.back[0] : params.back)?.split(',') ?? [],
   };
@@ -156,11 +155,10 @@ export type EntityRole = (typeof ENTITY_ROLES)[number];
  * entities they match as links that choose one, so the form needs no list of every entity.
  */
 export function parseEntityQueries(params: SearchParamsRecord): Record<EntityRole, string> {
-  const text = (key: string) => ([params[key] ?? []].flat()[0] ?? '').trim().slice(0, 200);
   return {
-    speaker: text('speakerName'),
-    about: text('aboutName'),
-    outlet: text('outletName'),
+    speaker: textParam(params, 'speakerName'),
+    about: textParam(params, 'aboutName'),
+    outlet: textParam(params, 'outletName'),
   };
 }
 

@@ -2,7 +2,7 @@ import type { EntityKind, ReviewStatus } from '@claimscope/schema';
 import { ENTITY_KINDS } from './labels';
 import { appendPagePosition, type PagePosition, parsePagePosition } from './page-links';
 import { REVIEW_STATUSES } from './review';
-import { paramValues, type SearchParamsRecord } from './search-params';
+import { paramValues, type SearchParamsRecord, textParam } from './search-params';
 
 export const ENTITY_SORTS = ['mentions', 'name'] as const;
 export type EntitySort = (typeof ENTITY_SORTS)[number];
@@ -20,7 +20,7 @@ export function parseEntityFilters(params: SearchParamsRecord): EntityFilters {
   const sort = paramValues(params, 'sort')[0];
   return {
     kinds: ENTITY_KINDS.filter((k) => paramValues(params, 'kind').includes(k)),
-    q: ([params.q ?? []].flat()[0] ?? '').trim().slice(0, 200),
+    q: textParam(params, 'q'),
     review: REVIEW_STATUSES.filter((s) => paramValues(params, 'review').includes(s)),
     sort: sort === 'name' ? 'name' : 'mentions',
     ...parsePagePosition(params),

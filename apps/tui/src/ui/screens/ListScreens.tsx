@@ -459,8 +459,9 @@ function longestWord(filter: string): string {
 export function ArticlesScreen(size: PaneSize) {
   const current = useArticle();
   const { view } = useNav();
-  const typed = useDebouncedValue(longestWord(view.filter), SEARCH_DEBOUNCE_MS);
-  const word = view.filter.trim() === '' ? '' : typed;
+  const longest = longestWord(view.filter);
+  const typed = useDebouncedValue(longest, SEARCH_DEBOUNCE_MS);
+  const word = longest === '' ? '' : typed;
   const pages = useArticlePages(word);
   const everything = useArticlePages();
   const read = pages.state.status === 'success' ? pages.state.data.length : 0;
@@ -493,7 +494,7 @@ export function ArticlesScreen(size: PaneSize) {
       what="articles"
       state={pages.state}
       count={pages.complete ? undefined : `${formatCount(read)} of ${formatCount(pages.total)}`}
-      pending={view.filter !== '' && (word !== longestWord(view.filter) || !pages.complete)}
+      pending={longest !== '' && (word !== longest || !pages.complete)}
       filterOutOf={everything.total}
       columns={columns}
       filterText={(a) => `${a.headline} ${a.dek ?? ''} ${a.id}`}

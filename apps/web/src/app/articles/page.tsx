@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { ArticleIndex, articleFilterOf } from '~/components/article-index';
+import { ArticleIndex } from '~/components/article-index';
 import { parsePagePosition } from '~/lib/page-links';
-import type { SearchParamsRecord } from '~/lib/search-params';
+import { type SearchParamsRecord, textParam } from '~/lib/search-params';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -14,7 +14,7 @@ export default async function Articles({
   return (
     <ArticleIndex
       position={parsePagePosition(params)}
-      q={articleFilterOf(params)}
+      q={textParam(params, 'q')}
       lede="Every annotated article, in the order it was added."
     />
   );

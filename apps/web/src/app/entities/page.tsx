@@ -2,7 +2,7 @@ import type { EntityKind, ReviewStatus } from '@claimscope/schema';
 import type { Metadata } from 'next';
 import { EntityFilterForm } from '~/components/entity-filter-form';
 import { EntityList } from '~/components/entity-list';
-import { Pager, pageSizeLinks } from '~/components/pager';
+import { Pager } from '~/components/pager';
 import {
   type EntityFilters,
   entityFiltersToSearch,
@@ -11,7 +11,7 @@ import {
   parseEntityFilters,
 } from '~/lib/entity-filters';
 import { ENTITY_KINDS, formatCount, plural } from '~/lib/labels';
-import { firstItemNumber, neighbourPages } from '~/lib/page-links';
+import { firstItemNumber, neighbourPages, pageSizeLinks } from '~/lib/page-links';
 import { REVIEW_STATUSES } from '~/lib/review';
 import { getQueryClient, orNotFound, trpc } from '~/trpc/server';
 

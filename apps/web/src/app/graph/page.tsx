@@ -1,7 +1,7 @@
 import type { EntityKind, Predicate } from '@claimscope/schema';
 import type { Metadata } from 'next';
 import { GraphFilterForm } from '~/components/graph-filter-form';
-import { Pager, pageSizeLinks } from '~/components/pager';
+import { Pager } from '~/components/pager';
 import { RelationGraph } from '~/components/relation-graph';
 import { RelationTable } from '~/components/relation-table';
 import { graphDataOf } from '~/lib/graph-data';
@@ -16,7 +16,7 @@ import {
   tableRelations,
 } from '~/lib/graph-filters';
 import { ENTITY_KIND_LABEL, ENTITY_KINDS, formatCount, plural } from '~/lib/labels';
-import { firstItemNumber, neighbourPages } from '~/lib/page-links';
+import { firstItemNumber, neighbourPages, pageSizeLinks } from '~/lib/page-links';
 import { relationContext } from '~/trpc/citations';
 import { getQueryClient, orNotFound, trpc } from '~/trpc/server';
 
