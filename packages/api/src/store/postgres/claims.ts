@@ -8,6 +8,7 @@ import {
   cappedPageOf,
   claimsFrom,
   claimViews,
+  inArticle,
   pageOf,
   paragraphNumberOf,
   type Row,
@@ -26,7 +27,7 @@ export function claimReads(
       within((client) => {
         const { params, param } = sqlParameters();
         const where: string[] = [];
-        if (query.articleId) where.push(`article_id = ${param(query.articleId)}`);
+        if (query.articleId) where.push(inArticle(param(query.articleId)));
         if (query.speakerId) where.push(`speaker_id = ${param(query.speakerId)}`);
         if (query.aboutId) where.push(`about_ids @> ARRAY[${param(query.aboutId)}]`);
         if (query.kind) where.push(`kind = ANY(${param(query.kind)})`);
@@ -89,7 +90,7 @@ export function claimReads(
       within(async (client) => {
         const [claim] = await selectClaims(client, 'id = $1', [id]);
         if (!claim) return null;
-        const inArticle = await selectClaims(client, 'article_id = $1', [claim.articleId]);
+        const ofArticle = await selectClaims(client, inArticle('$1'), [claim.articleId]);
         const blockIds = [...new Set(claim.content.map((a) => a.blockId))];
         const blockRows = await client.query(
           `SELECT record, ${paragraphNumberOf('b')} AS paragraph
@@ -113,7 +114,7 @@ export function claimReads(
         const others = await selectClaims(client, 'id = ANY($1)', [
           links.map((l) => (l.fromId === id ? l.toId : l.fromId)),
         ]);
-        const records = { claim, inArticle, blocks, links, others };
+        const records = { claim, inArticle: ofArticle, blocks, links, others };
         return claimDetail(await refResolver(client, claimRecordRefIds(records)), records);
       }),
 
@@ -121,7 +122,7 @@ export function claimReads(
       within((client) => {
         const { params, param } = sqlParameters();
         const where = [`kind = ANY(${param(query.kind)})`];
-        if (query.articleId) where.push(`article_id = ${param(query.articleId)}`);
+        if (query.articleId) where.push(inArticle(param(query.articleId)));
         if (query.speakerId) {
           const speaker = param(query.speakerId);
           where.push(`(from_speaker_id = ${speaker} OR to_speaker_id = ${speaker})`);

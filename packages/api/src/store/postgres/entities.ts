@@ -11,6 +11,7 @@ import type { ClaimReader } from '../claim-store.js';
 import {
   type Client,
   ICU,
+  inArticle,
   pageOf,
   paragraphNumberOf,
   refResolver,
@@ -61,9 +62,9 @@ export function entityReads(within: Within): Pick<ClaimReader, 'listEntities' | 
         if (query.articleId) {
           const a = param(query.articleId);
           where.push(`e.id IN (SELECT entity_id FROM entity_records WHERE article_id = ${a})`);
-          counts = `(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id AND m.article_id = ${a})::int AS mention_count,
-            (SELECT count(*) FROM claims c WHERE c.speaker_id = e.id AND c.article_id = ${a})::int AS claim_count,
-            (SELECT count(*) FROM claims c WHERE c.about_ids @> ARRAY[e.id] AND c.article_id = ${a})::int AS about_count`;
+          counts = `(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id AND m.${inArticle(a)})::int AS mention_count,
+            (SELECT count(*) FROM claims c WHERE c.speaker_id = e.id AND c.${inArticle(a)})::int AS claim_count,
+            (SELECT count(*) FROM claims c WHERE c.about_ids @> ARRAY[e.id] AND c.${inArticle(a)})::int AS about_count`;
         }
         const order =
           query.sort === 'name'

@@ -101,7 +101,10 @@ async function importBatch(
   try {
     // The run's statement keeps its rows (some 50 KB of JSON an article) in tuplestores between
     // its inserts: with the default 4 MB of work_mem they spilled to temporary files.
-    await client.query(`BEGIN; SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
+    // Parallel workers would each be a new process started for a probe of a few milliseconds.
+    await client.query(
+      `BEGIN; SET LOCAL work_mem = '${IMPORT_WORK_MEM}'; SET LOCAL max_parallel_workers_per_gather = 0`,
+    );
     await client.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
     // A conflict is found before anything of the document is written or counted.
     const counts = new CountChanges();
@@ -263,7 +266,7 @@ const PROBE_SQL = `SELECT
  * claims that `c` holds, per kind and modality.
  */
 const COUNTED_ROWS = `(SELECT coalesce(json_agg(json_build_array(type, lexeme, n)), '[]')
-    FROM (SELECT s.type, w.lexeme, count(*) AS n FROM s, unnest(s.tsv) w GROUP BY 1, 2) x) AS lexemes,
+    FROM (SELECT s.type, w.lexeme, count(*) AS n FROM s, unnest(tsvector_to_array(s.tsv)) w(lexeme) GROUP BY 1, 2) x) AS lexemes,
   (SELECT coalesce(json_agg(json_build_array(type, n)), '[]')
     FROM (SELECT type, count(*) AS n FROM s GROUP BY type) x) AS entries,
   (SELECT coalesce(json_agg(json_build_array(kind, modality, n)), '[]')
@@ -633,14 +636,21 @@ async function importInTransaction(
   if (current) {
     // A new version replaces every row of the article: drop the old ones first.
     const previous = await client.query<CountedRows & { entities: string[] }>(
-      `WITH gone AS (DELETE FROM entity_records WHERE article_id = $1 RETURNING entity_id),
-       b AS (DELETE FROM blocks WHERE article_id = $1), m AS (DELETE FROM mentions WHERE article_id = $1),
-       c AS (DELETE FROM claims WHERE article_id = $1 RETURNING kind, modality),
-       l AS (DELETE FROM claim_links WHERE article_id = $1),
-       r AS (DELETE FROM relations WHERE article_id = $1),
-       s AS (DELETE FROM search_entries WHERE article_id = $1 AND type <> 'entity' RETURNING type, tsv)
+      `WITH old AS MATERIALIZED (SELECT document::json AS d FROM article_versions
+                                   WHERE article_id = $1 AND version = $3),
+       gone AS (DELETE FROM entity_records WHERE article_id = $1 RETURNING entity_id),
+       b AS (DELETE FROM blocks WHERE article_id = $1),
+       m AS (DELETE FROM mentions WHERE id IN (SELECT x->>'id' FROM old, json_array_elements(d->'mentions') x)),
+       c AS (DELETE FROM claims WHERE article_seq = $2 RETURNING kind, modality),
+       l AS (DELETE FROM claim_links WHERE article_seq = $2),
+       r AS (DELETE FROM relations WHERE article_seq = $2),
+       s AS (DELETE FROM search_entries WHERE (type, id, article_id) IN (
+               SELECT 'claim', x->>'id', $1 FROM old, json_array_elements(d->'claims') x
+               UNION ALL SELECT 'paragraph', x->>'id', $1 FROM old, json_array_elements(d->'article'->'blocks') x
+                 WHERE x->>'kind' = 'paragraph')
+             RETURNING type, tsv)
        SELECT (SELECT coalesce(array_agg(entity_id), '{}') FROM gone) AS entities, ${COUNTED_ROWS}`,
-      [articleId],
+      [articleId, current.seq, current.current_version],
     );
     const [gone] = previous.rows;
     previousEntities = gone?.entities ?? [];

@@ -1,5 +1,12 @@
 import type { ClaimReader } from '../claim-store.js';
-import { pageOf, relationsFrom, relationViews, sqlParameters, type Within } from './rows.js';
+import {
+  inArticle,
+  pageOf,
+  relationsFrom,
+  relationViews,
+  sqlParameters,
+  type Within,
+} from './rows.js';
 
 /** Relations: the filtered list. */
 export function relationReads(within: Within): Pick<ClaimReader, 'listRelations'> {
@@ -13,7 +20,7 @@ export function relationReads(within: Within): Pick<ClaimReader, 'listRelations'
           where.push(`(subject_id = ${e} OR object_id = ${e})`);
         }
         if (query.predicate) where.push(`predicate = ANY(${param(query.predicate)})`);
-        if (query.articleId) where.push(`article_id = ${param(query.articleId)}`);
+        if (query.articleId) where.push(inArticle(param(query.articleId)));
         if (query.review)
           where.push(`record->'provenance'->'review'->>'status' = ANY(${param(query.review)})`);
         const sql = {

@@ -44,6 +44,13 @@ export function sqlParameters() {
   return { params, param };
 }
 
+/**
+ * A row of the article `param` (a parameter reference): by its sequence number, which leads the
+ * reading-order indexes of claims, links and relations (none of them is indexed by article id).
+ */
+export const inArticle = (param: string) =>
+  `article_seq = (SELECT seq FROM articles WHERE id = ${param})`;
+
 /** Looks up the names and kinds of `ids` at once; an unknown id names itself. */
 export async function refResolver(client: Client, ids: Iterable<string>): Promise<RefOf> {
   const unique = [...new Set(ids)];
