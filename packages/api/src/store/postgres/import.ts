@@ -293,7 +293,7 @@ type RowTable = (typeof ROW_TABLES)[number];
  * parameter each from `$first` on in the order of ROW_TABLES, with their columns worked out in
  * JavaScript; `a` names the row's article, whose sequence comes from `art`. They are read as
  * `json`, not `jsonb`: PostgreSQL then only checks the text of the records it stores as `json`
- * (mentions, entity records, links; see migration 013) instead of building `jsonb` of it.
+ * (all but blocks: see migrations 013 and 018) instead of building `jsonb` of it.
  */
 const articleRowCtes = (first: number) => {
   const rows = (table: RowTable) =>
@@ -308,10 +308,12 @@ men AS (INSERT INTO mentions (id, article_id, article_seq, ord, entity_id, start
           FROM ${rows('mentions')} AS t(a text, o int, id text, entity text, start int, block text, r json)
           JOIN art ON art.id = t.a),
 c AS (INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality,
-                            parent_id, continues_id, about_ids, folded, record)
-        SELECT t.r->>'id', t.a, art.seq, t.o, t.first, t.r->>'speakerId', t.r->>'kind', t.r->>'modality',
-               t.r->>'parentId', t.r->>'continuesId', t.about, t.folded, t.r
-          FROM ${rows('claims')} AS t(a text, o int, first int, about text[], folded text, r jsonb)
+                            parent_id, continues_id, about_ids, folded, channel_kind, outlet_id, review_status, record)
+        SELECT t.id, t.a, art.seq, t.o, t.first, t.speaker, t.kind, t.modality, t.parent, t.continues,
+               t.about, t.folded, t.channel, t.outlet, t.review, t.r
+          FROM ${rows('claims')}
+            AS t(a text, o int, id text, first int, speaker text, kind text, modality text, parent text,
+                 continues text, about text[], folded text, channel text, outlet text, review text, r json)
           JOIN art ON art.id = t.a
         RETURNING kind, modality),
 lnk AS (INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, from_speaker_id, to_speaker_id, record)
@@ -320,8 +322,10 @@ lnk AS (INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id
             AS t(a text, o int, id text, kind text, "from" text, "to" text, from_speaker text, to_speaker text, r json)
           JOIN art ON art.id = t.a),
 rel AS (INSERT INTO relations (id, article_id, article_seq, ord, subject_id, object_id, predicate, record)
-        SELECT t.r->>'id', t.a, art.seq, t.o, t.r->>'subjectId', t.r->>'objectId', t.r->>'predicate', t.r
-          FROM ${rows('relations')} AS t(a text, o int, r jsonb) JOIN art ON art.id = t.a),
+        SELECT t.id, t.a, art.seq, t.o, t.subject, t.object, t.predicate, t.r
+          FROM ${rows('relations')}
+            AS t(a text, o int, id text, subject text, object text, predicate text, r json)
+          JOIN art ON art.id = t.a),
 s AS (INSERT INTO search_entries (type, id, article_id, bucket, boost, tsv)
          SELECT t.type, t.id, t.a, art.seq / ${SEARCH_BUCKET_ARTICLES},
                 CASE t.type WHEN 'claim' THEN ${TYPE_BOOST.claim} ELSE ${TYPE_BOOST.paragraph} END,
@@ -753,9 +757,18 @@ function documentRows(document: ArticleDocument): Record<RowTable, object[]> {
     claims: document.claims.map((r, i) => ({
       a,
       o: i + 1,
+      id: r.id,
       first: firstOffset(r),
+      speaker: r.speakerId,
+      kind: r.kind,
+      modality: r.modality,
+      parent: r.parentId ?? null,
+      continues: r.continuesId ?? null,
       about: r.aboutIds,
       folded: fold(`${claimText(r)}\n${r.statement}`),
+      channel: r.channel.kind,
+      outlet: r.channel.outletId ?? null,
+      review: r.provenance.review?.status ?? null,
       r,
     })),
     // A link keeps the speakers of its two claims ('' for a claim the article lacks).
@@ -770,7 +783,15 @@ function documentRows(document: ArticleDocument): Record<RowTable, object[]> {
       to_speaker: speakerOf.get(r.toId) ?? '',
       r,
     })),
-    relations: document.relations.map((r, i) => ({ a, o: i + 1, r })),
+    relations: document.relations.map((r, i) => ({
+      a,
+      o: i + 1,
+      id: r.id,
+      subject: r.subjectId,
+      object: r.objectId,
+      predicate: r.predicate,
+      r,
+    })),
     entries: [
       ...document.claims.map((claim) => ({
         a,

@@ -23,7 +23,7 @@ const SEARCH_TYPES: readonly SearchableType[] = ['entity', 'claim', 'paragraph']
 const HIT_COLUMNS = `top.*,
   CASE top.type
     WHEN 'entity' THEN (SELECT record FROM entities WHERE id = top.id)
-    WHEN 'claim' THEN (SELECT record FROM claims WHERE id = top.id)
+    WHEN 'claim' THEN (SELECT record::jsonb FROM claims WHERE id = top.id)
     ELSE (SELECT record FROM blocks WHERE article_id = top.article_id AND id = top.id) END AS record,
   CASE WHEN top.type = 'claim' THEN (SELECT json_build_object('id', e.id, 'name', e.name, 'kind', e.kind)
     FROM claims c JOIN entities e ON e.id = c.speaker_id WHERE c.id = top.id) END AS speaker,
