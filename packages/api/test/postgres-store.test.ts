@@ -23,6 +23,20 @@ const unavailable = postgresSkipReason('PostgreSQL store tests');
 
 let cluster: PostgresCluster | undefined;
 let databases = 0;
+/**
+ * Back to the schema of the release before migration 018 (records as json or jsonb; the review
+ * status of relations read from their records), for the tests of earlier migrations too.
+ */
+const BEFORE_018 = `
+  DROP INDEX relations_review;
+  ALTER TABLE relations DROP COLUMN review_status;
+  ALTER TABLE claims ALTER COLUMN record TYPE jsonb USING record::jsonb;
+  ALTER TABLE relations ALTER COLUMN record TYPE jsonb USING record::jsonb;
+  ALTER TABLE mentions ALTER COLUMN record TYPE json USING record::json;
+  ALTER TABLE entity_records ALTER COLUMN record TYPE json USING record::json;
+  ALTER TABLE claim_links ALTER COLUMN record TYPE json USING record::json;
+  DELETE FROM schema_migrations WHERE name = '018_text_records';`;
+
 const freshDatabase = async () => {
   if (!cluster) cluster = await startPostgresCluster();
   databases += 1;
@@ -111,6 +125,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
       // Back to the schema of the release before migration 012.
       const client = new pg.Client({ connectionString });
       await client.connect();
+      await client.query(BEFORE_018);
       await client.query(`
         DROP TRIGGER claims_counted_in ON claims; DROP TRIGGER claims_counted_out ON claims;
         DROP FUNCTION count_claim_filters(); DROP TABLE claim_filter_counts;
@@ -152,6 +167,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
       // Back to the schema of the release before migration 013: jsonb records, 64 KB lists.
       const client = new pg.Client({ connectionString });
       await client.connect();
+      await client.query(BEFORE_018);
       await client.query(`
         ALTER TABLE mentions ALTER COLUMN record TYPE jsonb USING record::jsonb;
         ALTER TABLE entity_records ALTER COLUMN record TYPE jsonb USING record::jsonb;
@@ -256,6 +272,98 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
         await client.end();
         await migrated.close();
         await memory.close();
+      }
+    });
+  });
+
+  describe('migrations 017 and 018 on a database of the release before', () => {
+    it('read every record and filter as before, and new articles and versions import as they would have', async () => {
+      const connectionString = await freshDatabase();
+      const documents = [...syntheticCorpus(8)];
+      const store = await createPostgresStore({ connectionString, poolSize: 2 });
+      await importDocuments(store, documents);
+      const first = documents[0] as ArticleDocument;
+      const articleId = documents[2]?.article.id ?? '';
+      const speakerId = first.claims[0]?.speakerId ?? '';
+      const reviewed = first.relations[0]?.provenance.review?.status ?? 'unreviewed';
+      const reads = (s: ClaimStore) =>
+        Promise.all([
+          s.getEntityDetail(speakerId),
+          s.getClaimDetail(first.claimLinks[0]?.fromId ?? ''),
+          s.listClaims({ articleId, limit: 100 }),
+          s.listClaims({ review: ['unreviewed'], channel: ['interview'], limit: 100 }),
+          s.listRelations({ articleId, limit: 100 }),
+          s.listRelations({ review: [reviewed], limit: 100 }),
+          s.listDisagreements({
+            kind: ['contradicts', 'qualifies', 'supports'],
+            articleId,
+            limit: 100,
+          }),
+          s.listEntities({ articleId, limit: 100, sort: 'mentions' }),
+          s.search({
+            q: first.claims[0]?.statement.split(' ').slice(0, 2).join(' ') ?? '',
+            limit: 10,
+            types: ['entity', 'claim', 'paragraph'],
+          }),
+          s.exportArticle(articleId),
+          s.stats({ topSpeakers: 5 }),
+        ]);
+      const before = await reads(store);
+      await store.close();
+      const client = new pg.Client({ connectionString });
+      await client.connect();
+      await client.query(BEFORE_018);
+      // Back to the indexes of the release before migration 017.
+      await client.query(`
+        CREATE INDEX mentions_article ON mentions (article_id);
+        CREATE INDEX claims_article ON claims (article_id);
+        CREATE INDEX claim_links_article ON claim_links (article_id);
+        CREATE INDEX relations_article ON relations (article_id);
+        CREATE INDEX search_entries_article ON search_entries (article_id);
+        ALTER TABLE entity_records DROP CONSTRAINT entity_records_pkey,
+          ADD CONSTRAINT entity_records_pkey PRIMARY KEY (entity_id, article_id);
+        CREATE INDEX entity_records_by_entity ON entity_records (entity_id, article_seq) INCLUDE (article_id, kind);
+        DELETE FROM schema_migrations WHERE name = '017_fewer_import_indexes';`);
+      const migrated = await createPostgresStore({ connectionString, poolSize: 2 });
+      try {
+        const types = await client.query<{ table_name: string; data_type: string }>(
+          `SELECT table_name, data_type FROM information_schema.columns
+            WHERE column_name = 'record' AND table_name IN ('claims', 'relations', 'mentions', 'entity_records', 'claim_links')`,
+        );
+        expect(new Set(types.rows.map((r) => r.data_type))).toEqual(new Set(['text']));
+        expect(before[2].items.length).toBeGreaterThan(0);
+        expect(before[5].items.length).toBeGreaterThan(0);
+        expect(before[6].items.length).toBeGreaterThan(0);
+        expect(await reads(migrated)).toEqual(before);
+        // New articles and a new version of an old one: as in a store that never migrated.
+        const revised = structuredClone(documents[2] as ArticleDocument);
+        for (const claim of revised.claims) claim.statement = `Revised: ${claim.statement}`;
+        revised.relations = revised.relations.slice(1);
+        revised.mentions = revised.mentions.slice(0, -1);
+        const later = [syntheticDocument(30), revised, syntheticDocument(31)];
+        await importDocuments(migrated, later);
+        const memory = createMemoryStore([]);
+        await importDocuments(memory, [...documents, ...later]);
+        const after = (s: ClaimStore) =>
+          Promise.all([
+            s.counts(),
+            s.listClaims({ articleId, limit: 100 }),
+            s.listRelations({ articleId, limit: 100 }),
+            s.listRelations({ review: [reviewed], limit: 100 }),
+            s.listDisagreements({
+              kind: ['contradicts', 'qualifies', 'supports'],
+              articleId,
+              limit: 100,
+            }),
+            s.getEntityDetail(speakerId),
+          ]);
+        expect(await after(migrated)).toEqual(await after(memory));
+        // The new version's words are found, the old version's search entries are gone.
+        const { hits } = await migrated.search({ q: 'Revised', limit: 50, types: ['claim'] });
+        expect(hits.map((h) => h.articleId)).toEqual(revised.claims.map(() => articleId));
+      } finally {
+        await client.end();
+        await migrated.close();
       }
     });
   });

@@ -12,6 +12,7 @@ import {
   pageOf,
   paragraphNumberOf,
   type Row,
+  recordOf,
   refResolver,
   selectClaims,
   sqlParameters,
@@ -108,7 +109,7 @@ export function claimReads(
           [id],
         );
         const links = linkRows.rows.map((r) => ({
-          ...(r.record as ClaimLink),
+          ...recordOf<ClaimLink>(r),
           articleId: r.article_id as string,
         }));
         const others = await selectClaims(client, 'id = ANY($1)', [
@@ -141,7 +142,7 @@ export function claimReads(
         };
         return pageOf(client, sql, params, query, async (rows) => {
           const links = rows.map((r) => ({
-            ...(r.record as ClaimLink),
+            ...recordOf<ClaimLink>(r),
             articleId: r.article_id as string,
           }));
           const claims = await selectClaims(client, 'id = ANY($1)', [

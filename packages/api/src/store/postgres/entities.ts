@@ -14,6 +14,7 @@ import {
   inArticle,
   pageOf,
   paragraphNumberOf,
+  recordOf,
   refResolver,
   relationsFrom,
   selectClaims,
@@ -114,7 +115,7 @@ export function entityReads(within: Within): Pick<ClaimReader, 'listEntities' | 
         );
         const mentions = mentionRows.rows.map((r) =>
           mentionInContext(
-            { ...(r.record as Mention), articleId: r.article_id as string },
+            { ...recordOf<Mention>(r), articleId: r.article_id as string },
             r.block as Block | null,
             (r.paragraph as number | null) ?? null,
           ),

@@ -20,7 +20,7 @@ import {
 } from '../conflicts.js';
 import { contentDigest, contentDigestOfJson } from '../stored-version.js';
 import { SEARCH_BUCKET_ARTICLES } from './migrations.js';
-import type { Client } from './rows.js';
+import { type Client, recordOf } from './rows.js';
 
 /*
  * Writing documents: a batch of imports in one transaction under the import lock. New articles
@@ -288,43 +288,60 @@ const ROW_TABLES = [
 type RowTable = (typeof ROW_TABLES)[number];
 
 /**
+ * The tables whose records are stored as the text JavaScript made of them (see migration 018):
+ * each travels apart from its table's other columns, one record a line (JSON.stringify never
+ * writes a raw line feed), so PostgreSQL splits them off without reading them.
+ */
+const RECORD_TABLES = ['entityRecords', 'mentions', 'claims', 'claimLinks', 'relations'] as const;
+type RecordTable = (typeof RECORD_TABLES)[number];
+
+/**
  * The statements' per-article inserts: blocks, entity records, mentions, claims, links, relations
  * and search entries. Each table's rows (of one article or of a run) come as one JSON array, a
  * parameter each from `$first` on in the order of ROW_TABLES, with their columns worked out in
- * JavaScript; `a` names the row's article, whose sequence comes from `art`. They are read as
- * `json`, not `jsonb`: PostgreSQL then only checks the text of the records it stores as `json`
- * (all but blocks: see migrations 013 and 018) instead of building `jsonb` of it.
+ * JavaScript; `a` names the row's article, whose sequence comes from `art`. The records of
+ * RECORD_TABLES follow, a parameter each, one record a line in the order of their rows: stored
+ * as text, they are neither parsed nor checked again (JSON.stringify made them).
  */
 const articleRowCtes = (first: number) => {
   const rows = (table: RowTable) =>
     `json_to_recordset($${first + ROW_TABLES.indexOf(table)}::json)`;
+  // A table's rows with their records (column \`line.r\`), matched by their place in the lists.
+  const withRecords = (table: RecordTable, columns: string) => {
+    const names = columns.split(',').map((column) => column.trim().split(' ')[0]);
+    const records = first + ROW_TABLES.length + RECORD_TABLES.indexOf(table);
+    return `ROWS FROM (${rows(table)} AS (${columns})) WITH ORDINALITY AS t(${names.join(', ')}, n)
+            JOIN string_to_table($${records}, E'\\n') WITH ORDINALITY AS line(r, n) USING (n)`;
+  };
   return `blk AS (INSERT INTO blocks (article_id, id, record)
         SELECT t.a, t.r->>'id', t.r FROM ${rows('blocks')} AS t(a text, r jsonb)),
 rec AS (INSERT INTO entity_records (entity_id, article_id, article_seq, kind, record)
-        SELECT t.id, t.a, art.seq, t.kind, t.r
-          FROM ${rows('entityRecords')} AS t(a text, id text, kind text, r json) JOIN art ON art.id = t.a),
+        SELECT t.id, t.a, art.seq, t.kind, line.r
+          FROM ${withRecords('entityRecords', 'a text, id text, kind text')} JOIN art ON art.id = t.a),
 men AS (INSERT INTO mentions (id, article_id, article_seq, ord, entity_id, start, block_id, record)
-        SELECT t.id, t.a, art.seq, t.o, t.entity, t.start, t.block, t.r
-          FROM ${rows('mentions')} AS t(a text, o int, id text, entity text, start int, block text, r json)
+        SELECT t.id, t.a, art.seq, t.o, t.entity, t.start, t.block, line.r
+          FROM ${withRecords('mentions', 'a text, o int, id text, entity text, start int, block text')}
           JOIN art ON art.id = t.a),
 c AS (INSERT INTO claims (id, article_id, article_seq, ord, first_offset, speaker_id, kind, modality,
                             parent_id, continues_id, about_ids, folded, channel_kind, outlet_id, review_status, record)
         SELECT t.id, t.a, art.seq, t.o, t.first, t.speaker, t.kind, t.modality, t.parent, t.continues,
-               t.about, t.folded, t.channel, t.outlet, t.review, t.r
-          FROM ${rows('claims')}
-            AS t(a text, o int, id text, first int, speaker text, kind text, modality text, parent text,
-                 continues text, about text[], folded text, channel text, outlet text, review text, r json)
+               t.about, t.folded, t.channel, t.outlet, t.review, line.r
+          FROM ${withRecords(
+            'claims',
+            'a text, o int, id text, first int, speaker text, kind text, modality text, parent text, continues text, about text[], folded text, channel text, outlet text, review text',
+          )}
           JOIN art ON art.id = t.a
         RETURNING kind, modality),
 lnk AS (INSERT INTO claim_links (id, article_id, article_seq, ord, kind, from_id, to_id, from_speaker_id, to_speaker_id, record)
-        SELECT t.id, t.a, art.seq, t.o, t.kind, t.from, t.to, t.from_speaker, t.to_speaker, t.r
-          FROM ${rows('claimLinks')}
-            AS t(a text, o int, id text, kind text, "from" text, "to" text, from_speaker text, to_speaker text, r json)
+        SELECT t.id, t.a, art.seq, t.o, t.kind, t.from, t.to, t.from_speaker, t.to_speaker, line.r
+          FROM ${withRecords(
+            'claimLinks',
+            'a text, o int, id text, kind text, "from" text, "to" text, from_speaker text, to_speaker text',
+          )}
           JOIN art ON art.id = t.a),
-rel AS (INSERT INTO relations (id, article_id, article_seq, ord, subject_id, object_id, predicate, record)
-        SELECT t.id, t.a, art.seq, t.o, t.subject, t.object, t.predicate, t.r
-          FROM ${rows('relations')}
-            AS t(a text, o int, id text, subject text, object text, predicate text, r json)
+rel AS (INSERT INTO relations (id, article_id, article_seq, ord, subject_id, object_id, predicate, review_status, record)
+        SELECT t.id, t.a, art.seq, t.o, t.subject, t.object, t.predicate, t.review, line.r
+          FROM ${withRecords('relations', 'a text, o int, id text, subject text, object text, predicate text, review text')}
           JOIN art ON art.id = t.a),
 s AS (INSERT INTO search_entries (type, id, article_id, bucket, boost, tsv)
          SELECT t.type, t.id, t.a, art.seq / ${SEARCH_BUCKET_ARTICLES},
@@ -364,7 +381,7 @@ art AS (INSERT INTO articles (id, current_version, summary) VALUES ($1, $2, $3)
 ver AS (INSERT INTO article_versions (article_id, version, content_sha256, text_sha256, imported_at, document)
         VALUES ($1, $2, $4, $5, now(), $6)),
 ${articleRowCtes(7)}
-${corpusCtes(7 + ROW_TABLES.length)}
+${corpusCtes(7 + ROW_TABLES.length + RECORD_TABLES.length)}
 SELECT art.seq, gen.generation::text AS generation, pg_notify('${CHANGES_CHANNEL}', gen.generation::text),
   ${COUNTED_ROWS} FROM art, gen`;
 
@@ -481,11 +498,15 @@ async function importNewArticles(
     const tables = ROW_TABLES.map(
       (table) => `[${written.flatMap((a) => a.rows[table] || []).join(',')}]`,
     );
+    const records = RECORD_TABLES.map((table) =>
+      written.flatMap((a) => a.records[table] || []).join('\n'),
+    );
     const statement = await client.query<CountedRows & { generation: string }>(
       writeRunSql(written.length),
       [
         `[${articles.join(',')}]`,
         ...tables,
+        ...records,
         JSON.stringify(entityPayloads(entities, touched)),
         ...written.map((a) => a.json),
       ],
@@ -508,7 +529,7 @@ async function importNewArticles(
  * than the rest of the statement).
  */
 const writeRunSql = (count: number) => {
-  const documents = 3 + ROW_TABLES.length;
+  const documents = 3 + ROW_TABLES.length + RECORD_TABLES.length;
   return `WITH
 a AS (SELECT * FROM json_to_recordset($1::json)
         AS t(o int, id text, summary jsonb, "contentSha256" text, "textSha256" text)),
@@ -519,7 +540,7 @@ ver AS (INSERT INTO article_versions (article_id, version, content_sha256, text_
           FROM a JOIN unnest(ARRAY[${Array.from({ length: count }, (_, i) => `$${documents + i}::text`).join(', ')}])
                       WITH ORDINALITY AS t(document, o) USING (o)),
 ${articleRowCtes(2)}
-${corpusCtes(2 + ROW_TABLES.length)}
+${corpusCtes(2 + ROW_TABLES.length + RECORD_TABLES.length)}
 SELECT gen.generation::text AS generation, pg_notify('${CHANGES_CHANNEL}', gen.generation::text),
   ${COUNTED_ROWS} FROM gen`;
 };
@@ -665,6 +686,7 @@ async function importInTransaction(
   // version of an article recomputes the rows of the entities it touches afterwards.
   const entities = entityStates(probe?.entities ?? []);
   const rows = documentRows(document);
+  const records = documentRecords(document);
   const corpusEntities = current
     ? []
     : entityPayloads(entities, appendEntities(entities, document));
@@ -676,6 +698,7 @@ async function importInTransaction(
     document.article.textSha256,
     JSON.stringify(document),
     ...ROW_TABLES.map((table) => JSON.stringify(rows[table])),
+    ...RECORD_TABLES.map((table) => records[table]),
     JSON.stringify(corpusEntities),
   ]);
   const [row] = written.rows;
@@ -701,6 +724,8 @@ interface PreparedArticle {
   articleJson: string;
   /** Its own rows, per table: the elements of the table's JSON array ('' for none). */
   rows: Record<RowTable, string>;
+  /** The records of its rows, per table of RECORD_TABLES: a line each ('' for none). */
+  records: Record<RecordTable, string>;
 }
 
 /**
@@ -731,20 +756,33 @@ function prepareArticle(document: ArticleDocument): PreparedArticle {
     rows: Object.fromEntries(
       ROW_TABLES.map((table) => [table, JSON.stringify(rows[table]).slice(1, -1)]),
     ) as Record<RowTable, string>,
+    records: documentRecords(document),
+  };
+}
+
+/** The records of a document's rows in RECORD_TABLES, one JSON text a line, in the rows' order. */
+function documentRecords(document: ArticleDocument): Record<RecordTable, string> {
+  const lines = (records: readonly object[]) => records.map((r) => JSON.stringify(r)).join('\n');
+  return {
+    entityRecords: lines(document.entities),
+    mentions: lines(document.mentions),
+    claims: lines(document.claims),
+    claimLinks: lines(document.claimLinks),
+    relations: lines(document.relations),
   };
 }
 
 /**
  * The rows a document writes for itself (all but the corpus-wide entity rows), per table, with
- * the columns articleRowCtes reads: `a` the article, `o` the place in the article (from 1), `r`
- * the record.
+ * the columns articleRowCtes reads: `a` the article, `o` the place in the article (from 1), and
+ * a block's record `r` (the others' records travel apart: see documentRecords).
  */
 function documentRows(document: ArticleDocument): Record<RowTable, object[]> {
   const a = document.article.id;
   const speakerOf = new Map(document.claims.map((claim) => [claim.id, claim.speakerId]));
   return {
     blocks: document.article.blocks.map((r) => ({ a, r })),
-    entityRecords: document.entities.map((r) => ({ a, id: r.id, kind: r.kind, r })),
+    entityRecords: document.entities.map((r) => ({ a, id: r.id, kind: r.kind })),
     mentions: document.mentions.map((r, i) => ({
       a,
       o: i + 1,
@@ -752,7 +790,6 @@ function documentRows(document: ArticleDocument): Record<RowTable, object[]> {
       entity: r.entityId,
       start: r.anchor.position.start,
       block: r.anchor.blockId,
-      r,
     })),
     claims: document.claims.map((r, i) => ({
       a,
@@ -769,7 +806,6 @@ function documentRows(document: ArticleDocument): Record<RowTable, object[]> {
       channel: r.channel.kind,
       outlet: r.channel.outletId ?? null,
       review: r.provenance.review?.status ?? null,
-      r,
     })),
     // A link keeps the speakers of its two claims ('' for a claim the article lacks).
     claimLinks: document.claimLinks.map((r, i) => ({
@@ -781,7 +817,6 @@ function documentRows(document: ArticleDocument): Record<RowTable, object[]> {
       to: r.toId,
       from_speaker: speakerOf.get(r.fromId) ?? '',
       to_speaker: speakerOf.get(r.toId) ?? '',
-      r,
     })),
     relations: document.relations.map((r, i) => ({
       a,
@@ -790,7 +825,7 @@ function documentRows(document: ArticleDocument): Record<RowTable, object[]> {
       subject: r.subjectId,
       object: r.objectId,
       predicate: r.predicate,
-      r,
+      review: r.provenance.review?.status ?? null,
     })),
     entries: [
       ...document.claims.map((claim) => ({
@@ -893,7 +928,7 @@ async function refreshEntities(client: Client, ids: string[]): Promise<void> {
   const byEntity = new Map<string, { article_id: string; record: Entity }[]>();
   for (const row of rows) {
     const list = byEntity.get(row.entity_id) ?? [];
-    list.push({ article_id: row.article_id, record: row.record });
+    list.push({ article_id: row.article_id, record: recordOf<Entity>(row) });
     byEntity.set(row.entity_id, list);
   }
   const merged = ids.flatMap((id) => mergeEntity(byEntity.get(id) ?? []) ?? []);

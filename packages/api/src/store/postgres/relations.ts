@@ -21,8 +21,7 @@ export function relationReads(within: Within): Pick<ClaimReader, 'listRelations'
         }
         if (query.predicate) where.push(`predicate = ANY(${param(query.predicate)})`);
         if (query.articleId) where.push(inArticle(param(query.articleId)));
-        if (query.review)
-          where.push(`record->'provenance'->'review'->>'status' = ANY(${param(query.review)})`);
+        if (query.review) where.push(`review_status = ANY(${param(query.review)})`);
         const sql = {
           select: 'record, article_id, article_seq, ord',
           from: `relations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,

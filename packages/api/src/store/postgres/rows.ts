@@ -70,8 +70,14 @@ export async function claimViews(client: Client, claims: InArticle<Claim>[]): Pr
   return claims.map((claim) => claimView(ref, claim));
 }
 
+/**
+ * A record stored as the text imports made of it (claims, relations, mentions, claim links and
+ * entity records: see migration 018).
+ */
+export const recordOf = <T>(row: Row): T => JSON.parse(row.record as string) as T;
+
 export const claimsFrom = (rows: Row[]) =>
-  rows.map((r) => ({ ...(r.record as Claim), articleId: r.article_id as string }));
+  rows.map((r) => ({ ...recordOf<Claim>(r), articleId: r.article_id as string }));
 
 /** Claims matching `where`, in reading order; `limit` (a parameter reference) cuts the list. */
 export const selectClaims = async (client: Client, where: string, params: unknown[], limit = '') =>
@@ -90,7 +96,7 @@ export async function relationViews(client: Client, relations: InArticle<Relatio
 }
 
 export const relationsFrom = (rows: Row[]) =>
-  rows.map((r) => ({ ...(r.record as Relation), articleId: r.article_id as string }));
+  rows.map((r) => ({ ...recordOf<Relation>(r), articleId: r.article_id as string }));
 
 /**
  * One page of the rows `FROM ${from}` (a table and its WHERE) in `order`, with the count of all
