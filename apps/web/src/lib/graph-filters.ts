@@ -3,7 +3,7 @@ import { foldText } from '@claimscope/schema/display';
 import type { RelationView } from './graph-data';
 import { ENTITY_KINDS, predicateLabel } from './labels';
 import { appendPagePosition, type PagePosition, parsePagePosition } from './page-links';
-import { idParam, paramValues, type SearchParamsRecord } from './search-params';
+import { idParam, paramValues, type SearchParamsRecord, textParam } from './search-params';
 
 export const RELATION_SORTS = ['subject', 'relation', 'object'] as const;
 export type RelationSort = (typeof RELATION_SORTS)[number];
@@ -45,7 +45,7 @@ export function parseGraphFilters(
     predicates: [...new Set(paramValues(params, 'predicate'))].filter((p): p is Predicate =>
       predicates.includes(p),
     ),
-    q: (paramValues(params, 'q')[0] ?? '').trim().slice(0, 200),
+    q: textParam(params, 'q'),
     sort: (RELATION_SORTS as readonly string[]).includes(sort ?? '')
       ? (sort as RelationSort)
       : 'subject',

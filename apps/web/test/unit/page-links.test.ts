@@ -44,4 +44,12 @@ describe('the graph’s scope in its URL', () => {
       '?entity=x&kind=person',
     );
   });
+
+  it('keeps the words of the graph filter whole, commas included', () => {
+    const filters = parseGraphFilters({ q: '  Baghdadi, Abu Bakr ' }, []);
+    expect(filters.q).toBe('Baghdadi, Abu Bakr');
+    // Through the URL the form links to, and back.
+    const search = Object.fromEntries(new URLSearchParams(graphFiltersToSearch(filters)));
+    expect(parseGraphFilters(search, []).q).toBe('Baghdadi, Abu Bakr');
+  });
 });
