@@ -3,7 +3,7 @@ import type { Anchor } from './anchor.js';
 import { ArticleSchema, type Block } from './article.js';
 import { ClaimLinkSchema, ClaimSchema } from './claim.js';
 import { type EntityKind, EntitySchema, MentionSchema } from './entity.js';
-import { findUnstorableText, MAX_DOCUMENT_BYTES, utf8Length } from './limits.js';
+import { findUnstorableText, jsonByteBound, MAX_DOCUMENT_BYTES, utf8Length } from './limits.js';
 import { PublicationSchema } from './publication.js';
 import { RelationSchema } from './relation.js';
 
@@ -301,19 +301,25 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The UTF-8 bytes of `input`'s JSON; 0 when it is not JSON data at all (the shape check says what is wrong). */
+function jsonBytes(input: unknown): number {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(input);
+  } catch {
+    return 0;
+  }
+  // A UTF-16 unit is at most 3 bytes of UTF-8: most documents need no counting.
+  return (json?.length ?? 0) * 3 <= MAX_DOCUMENT_BYTES ? 0 : utf8Length(json ?? '');
+}
+
 /**
  * Validates a whole document, including the digest of its text, and lists every problem by path.
  * A document larger than MAX_DOCUMENT_BYTES (as JSON) is refused before anything else is checked.
  */
 export async function validateArticleDocument(input: unknown): Promise<ValidationResult> {
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(input);
-  } catch {
-    json = undefined; // not JSON data at all: the shape check below says what is wrong
-  }
-  // A UTF-16 unit is at most 3 bytes of UTF-8: most documents need no counting.
-  const bytes = (json?.length ?? 0) * 3 <= MAX_DOCUMENT_BYTES ? 0 : utf8Length(json ?? '');
+  // Most documents are clearly under the limit without building their JSON (see jsonByteBound).
+  const bytes = jsonByteBound(input) <= MAX_DOCUMENT_BYTES ? 0 : jsonBytes(input);
   if (bytes > MAX_DOCUMENT_BYTES)
     return {
       ok: false,

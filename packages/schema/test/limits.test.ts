@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ArticleDocument,
+  jsonByteBound,
   MAX_DOCUMENT_BYTES,
   MAX_ID_LENGTH,
   unstorableText,
@@ -74,6 +75,59 @@ describe('the text policy', () => {
 describe('the size limit', () => {
   it('counts UTF-8 bytes', () => {
     expect(utf8Length('aé€😀')).toBe(new TextEncoder().encode('aé€😀').length);
+  });
+
+  it('accepts a document of exactly the limit and refuses one byte more, counting multi-byte characters', async () => {
+    // Two-byte characters: the JSON is too long for a quick bound, so its bytes are counted.
+    const sized = (bytes: number) => {
+      const doc = validDocument();
+      doc.article.source.origin = '';
+      const rest = utf8Length(JSON.stringify(doc));
+      doc.article.source.origin = `${'é'.repeat(Math.floor((bytes - rest) / 2))}${(bytes - rest) % 2 ? 'x' : ''}`;
+      expect(utf8Length(JSON.stringify(doc))).toBe(bytes);
+      return doc;
+    };
+    expect((await validateArticleDocument(sized(MAX_DOCUMENT_BYTES))).ok).toBe(true);
+    expect(await validateArticleDocument(sized(MAX_DOCUMENT_BYTES + 1))).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: '(document)',
+          message: `is ${MAX_DOCUMENT_BYTES + 1} bytes of JSON; the limit is ${MAX_DOCUMENT_BYTES} bytes`,
+        },
+      ],
+    });
+  });
+
+  it('bounds the bytes of JSON from above without building it, or says it cannot', () => {
+    const values: unknown[] = [
+      'plain',
+      'quote " backslash \\ newline \n bell \u0007 NUL \u0000',
+      'lone \uD800 surrogates \uDFFF, a pair 😀, é, €',
+      -1.2345678901234567e-308,
+      Number.NaN,
+      [1, undefined, () => 0, null, true, false, 'x'],
+      { kept: 'yes', left: undefined, gone: () => 0, nested: { deeper: [{ é: '€' }] } },
+      Object.assign(Object.create(null), { bare: 'object' }),
+      [],
+      {},
+      validDocument(),
+    ];
+    for (const value of values)
+      expect(jsonByteBound(value)).toBeGreaterThanOrEqual(utf8Length(JSON.stringify(value) ?? ''));
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    for (const unknowable of [
+      new Date(0),
+      { at: new Date(0) },
+      { toJSON: () => 'x'.repeat(10) },
+      new (class Record {
+        field = 'x';
+      })(),
+      10n,
+      cycle,
+    ])
+      expect(jsonByteBound(unknowable)).toBe(Number.POSITIVE_INFINITY);
   });
 
   it(`refuses a document of more than ${MAX_DOCUMENT_BYTES} bytes of JSON before checking anything else`, async () => {
