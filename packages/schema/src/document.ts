@@ -296,7 +296,18 @@ export function formatPath(path: readonly (PropertyKey | { key: PropertyKey })[]
   return out || '(document)';
 }
 
+/**
+ * Node's own crypto where the schema runs in Node: hashing at once costs a fraction of WebCrypto's
+ * asynchronous job (an import validates thousands of texts). Browsers use WebCrypto.
+ */
+const nodeCrypto = (
+  globalThis as {
+    process?: { getBuiltinModule?: (id: 'node:crypto') => typeof import('node:crypto') };
+  }
+).process?.getBuiltinModule?.('node:crypto');
+
 export async function sha256Hex(text: string): Promise<string> {
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text).digest('hex');
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
