@@ -3,7 +3,7 @@ import type { Anchor } from './anchor.js';
 import { ArticleSchema, type Block } from './article.js';
 import { ClaimLinkSchema, ClaimSchema } from './claim.js';
 import { type EntityKind, EntitySchema, MentionSchema } from './entity.js';
-import { findUnstorableText, jsonByteBound, MAX_DOCUMENT_BYTES, utf8Length } from './limits.js';
+import { findUnstorableText, MAX_DOCUMENT_BYTES, scanCandidate, utf8Length } from './limits.js';
 import { PublicationSchema } from './publication.js';
 import { RelationSchema } from './relation.js';
 
@@ -40,6 +40,14 @@ export const ArticleDocumentSchema = ArticleDocumentShape.superRefine((doc, ctx)
 });
 
 export type ArticleDocument = z.infer<typeof ArticleDocumentSchema>;
+
+/**
+ * ArticleDocumentSchema for a candidate whose strings hold no NUL and no surrogate (see
+ * scanCandidate): the same checks and issues, without looking for such text again.
+ */
+const CleanTextDocumentSchema = ArticleDocumentShape.superRefine((doc, ctx) =>
+  checkDocumentIntegrity(doc, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+);
 
 function checkUniqueIds(
   items: { id: string }[],
@@ -329,8 +337,9 @@ function jsonBytes(input: unknown): number {
  * A document larger than MAX_DOCUMENT_BYTES (as JSON) is refused before anything else is checked.
  */
 export async function validateArticleDocument(input: unknown): Promise<ValidationResult> {
-  // Most documents are clearly under the limit without building their JSON (see jsonByteBound).
-  const bytes = jsonByteBound(input) <= MAX_DOCUMENT_BYTES ? 0 : jsonBytes(input);
+  // Most documents are clearly under the limit without building their JSON (see scanCandidate).
+  const scan = scanCandidate(input);
+  const bytes = scan.jsonByteBound <= MAX_DOCUMENT_BYTES ? 0 : jsonBytes(input);
   if (bytes > MAX_DOCUMENT_BYTES)
     return {
       ok: false,
@@ -341,7 +350,9 @@ export async function validateArticleDocument(input: unknown): Promise<Validatio
         },
       ],
     };
-  const parsed = ArticleDocumentSchema.safeParse(input);
+  const parsed = (
+    scan.valuesMaySuspectText ? ArticleDocumentSchema : CleanTextDocumentSchema
+  ).safeParse(input);
   const issues: ValidationIssue[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => ({

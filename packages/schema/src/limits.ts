@@ -37,43 +37,66 @@ const MAX_JSON_NUMBER_LENGTH = 24;
 /** Deeper than any document: a value nested further (or a cycle) is measured by stringifying it. */
 const MAX_BOUNDED_DEPTH = 64;
 
-/**
- * An upper bound of `utf8Length(JSON.stringify(value))`, found without building the JSON, or
- * Infinity when the walk cannot tell: a value that is not plain data (a class instance, a
- * `toJSON` method, a bigint) or nested deeper than MAX_BOUNDED_DEPTH. Most documents are far
- * under MAX_DOCUMENT_BYTES by this bound; only the others need their JSON measured exactly.
- */
-export function jsonByteBound(value: unknown, depth = 0): number {
-  switch (typeof value) {
-    case 'string':
-      return MAX_JSON_BYTES_PER_UNIT * value.length + 2;
-    case 'number':
-      return MAX_JSON_NUMBER_LENGTH;
-    case 'boolean':
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return 5; // `false`; the others are left out or written as `null`
-    case 'bigint':
+/** What one walk over a candidate document finds out before it is parsed. */
+export interface CandidateScan {
+  /**
+   * An upper bound of `utf8Length(JSON.stringify(value))`, or Infinity when the walk cannot tell:
+   * a value that is not plain data (a class instance, a `toJSON` method, a bigint) or nested
+   * deeper than MAX_BOUNDED_DEPTH. Most documents are far under MAX_DOCUMENT_BYTES by this bound;
+   * only the others need their JSON measured exactly.
+   */
+  jsonByteBound: number;
+  /**
+   * Whether a string value (not an object key) may hold a NUL or a surrogate; true when the walk
+   * cannot tell. When false, a document parsed from the value holds none: its strings are the
+   * value's (or a URL's trimmed part of one), its keys the schema's.
+   */
+  valuesMaySuspectText: boolean;
+}
+
+/** Measures a candidate in one walk, building nothing (see CandidateScan). */
+export function scanCandidate(value: unknown): CandidateScan {
+  let suspect = false;
+  const bound = (item: unknown, depth: number): number => {
+    switch (typeof item) {
+      case 'string':
+        if (!suspect && SUSPECT_TEXT.test(item)) suspect = true;
+        return MAX_JSON_BYTES_PER_UNIT * item.length + 2;
+      case 'number':
+        return MAX_JSON_NUMBER_LENGTH;
+      case 'boolean':
+      case 'undefined':
+      case 'function':
+      case 'symbol':
+        return 5; // `false`; the others are left out or written as `null`
+      case 'bigint':
+        return Number.POSITIVE_INFINITY;
+    }
+    if (item === null) return 4;
+    if (depth >= MAX_BOUNDED_DEPTH) return Number.POSITIVE_INFINITY;
+    const prototype = Object.getPrototypeOf(item);
+    const plain = Array.isArray(item)
+      ? prototype === Array.prototype
+      : prototype === Object.prototype || prototype === null;
+    if (!plain || typeof (item as { toJSON?: unknown }).toJSON === 'function')
       return Number.POSITIVE_INFINITY;
-  }
-  if (value === null) return 4;
-  if (depth >= MAX_BOUNDED_DEPTH) return Number.POSITIVE_INFINITY;
-  const prototype = Object.getPrototypeOf(value);
-  const plain = Array.isArray(value)
-    ? prototype === Array.prototype
-    : prototype === Object.prototype || prototype === null;
-  if (!plain || typeof (value as { toJSON?: unknown }).toJSON === 'function')
-    return Number.POSITIVE_INFINITY;
-  let bytes = 2; // the brackets
-  if (Array.isArray(value)) {
-    for (const item of value) bytes += jsonByteBound(item, depth + 1) + 1; // and a comma
+    let bytes = 2; // the brackets
+    if (Array.isArray(item)) {
+      for (const element of item) bytes += bound(element, depth + 1) + 1; // and a comma
+      return bytes;
+    }
+    for (const key in item)
+      bytes +=
+        MAX_JSON_BYTES_PER_UNIT * key.length +
+        4 + // quotes, `:` and `,`
+        bound((item as Record<string, unknown>)[key], depth + 1);
     return bytes;
-  }
-  for (const key in value)
-    bytes +=
-      jsonByteBound(key) + 2 + jsonByteBound((value as Record<string, unknown>)[key], depth + 1); // `:` and `,`
-  return bytes;
+  };
+  const jsonByteBound = bound(value, 0);
+  return {
+    jsonByteBound,
+    valuesMaySuspectText: suspect || jsonByteBound === Number.POSITIVE_INFINITY,
+  };
 }
 
 /**

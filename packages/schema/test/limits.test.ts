@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ArticleDocument,
-  jsonByteBound,
   MAX_DOCUMENT_BYTES,
   MAX_ID_LENGTH,
+  scanCandidate,
   unstorableText,
   utf8Length,
   validateArticleDocument,
@@ -67,6 +67,28 @@ describe('the text policy', () => {
     });
   });
 
+  it('finds U+0000 in a document that is not plain data, where no quick scan can clear it', async () => {
+    class Source {
+      origin = 'wire\u0000copy';
+      url = null;
+    }
+    const issues = await problemsOf((doc) => {
+      doc.article.source = new Source();
+    });
+    expect(issues).toEqual([
+      {
+        path: 'article.source.origin',
+        message: 'contains U+0000 (a NUL character) at 4, which text may not hold',
+      },
+    ]);
+  });
+
+  it('clears a candidate whose strings hold neither a NUL nor any surrogate in one scan', () => {
+    expect(scanCandidate(validDocument()).valuesMaySuspectText).toBe(false);
+    for (const text of ['NUL \u0000', 'lone \uDC00', 'a pair 😀'])
+      expect(scanCandidate({ deep: [{ text }] }).valuesMaySuspectText).toBe(true);
+  });
+
   it('accepts every other character, surrogate pairs and control characters included', () => {
     expect(unstorableText('emoji 😀, tab\t, bell \u0007, U+FFFF \uFFFF')).toBeNull();
   });
@@ -114,7 +136,9 @@ describe('the size limit', () => {
       validDocument(),
     ];
     for (const value of values)
-      expect(jsonByteBound(value)).toBeGreaterThanOrEqual(utf8Length(JSON.stringify(value) ?? ''));
+      expect(scanCandidate(value).jsonByteBound).toBeGreaterThanOrEqual(
+        utf8Length(JSON.stringify(value) ?? ''),
+      );
     const cycle: Record<string, unknown> = {};
     cycle.self = cycle;
     for (const unknowable of [
@@ -127,7 +151,10 @@ describe('the size limit', () => {
       10n,
       cycle,
     ])
-      expect(jsonByteBound(unknowable)).toBe(Number.POSITIVE_INFINITY);
+      expect(scanCandidate(unknowable)).toEqual({
+        jsonByteBound: Number.POSITIVE_INFINITY,
+        valuesMaySuspectText: true,
+      });
   });
 
   it(`refuses a document of more than ${MAX_DOCUMENT_BYTES} bytes of JSON before checking anything else`, async () => {
