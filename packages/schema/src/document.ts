@@ -3,7 +3,7 @@ import type { Anchor } from './anchor.js';
 import { ArticleSchema, type Block } from './article.js';
 import { ClaimLinkSchema, ClaimSchema } from './claim.js';
 import { type EntityKind, EntitySchema, MentionSchema } from './entity.js';
-import { findUnstorableText, MAX_DOCUMENT_BYTES, utf8Length } from './limits.js';
+import { findUnstorableText, MAX_DOCUMENT_BYTES, scanCandidate, utf8Length } from './limits.js';
 import { PublicationSchema } from './publication.js';
 import { RelationSchema } from './relation.js';
 
@@ -40,6 +40,14 @@ export const ArticleDocumentSchema = ArticleDocumentShape.superRefine((doc, ctx)
 });
 
 export type ArticleDocument = z.infer<typeof ArticleDocumentSchema>;
+
+/**
+ * ArticleDocumentSchema for a candidate whose strings hold no NUL and no surrogate (see
+ * scanCandidate): the same checks and issues, without looking for such text again.
+ */
+const CleanTextDocumentSchema = ArticleDocumentShape.superRefine((doc, ctx) =>
+  checkDocumentIntegrity(doc, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+);
 
 function checkUniqueIds(
   items: { id: string }[],
@@ -296,9 +304,32 @@ export function formatPath(path: readonly (PropertyKey | { key: PropertyKey })[]
   return out || '(document)';
 }
 
+/**
+ * Node's own crypto where the schema runs in Node: hashing at once costs a fraction of WebCrypto's
+ * asynchronous job (an import validates thousands of texts). Browsers use WebCrypto.
+ */
+const nodeCrypto = (
+  globalThis as {
+    process?: { getBuiltinModule?: (id: 'node:crypto') => typeof import('node:crypto') };
+  }
+).process?.getBuiltinModule?.('node:crypto');
+
 export async function sha256Hex(text: string): Promise<string> {
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text).digest('hex');
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The UTF-8 bytes of `input`'s JSON; 0 when it is not JSON data at all (the shape check says what is wrong). */
+function jsonBytes(input: unknown): number {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(input);
+  } catch {
+    return 0;
+  }
+  // A UTF-16 unit is at most 3 bytes of UTF-8: most documents need no counting.
+  return (json?.length ?? 0) * 3 <= MAX_DOCUMENT_BYTES ? 0 : utf8Length(json ?? '');
 }
 
 /**
@@ -306,14 +337,9 @@ export async function sha256Hex(text: string): Promise<string> {
  * A document larger than MAX_DOCUMENT_BYTES (as JSON) is refused before anything else is checked.
  */
 export async function validateArticleDocument(input: unknown): Promise<ValidationResult> {
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(input);
-  } catch {
-    json = undefined; // not JSON data at all: the shape check below says what is wrong
-  }
-  // A UTF-16 unit is at most 3 bytes of UTF-8: most documents need no counting.
-  const bytes = (json?.length ?? 0) * 3 <= MAX_DOCUMENT_BYTES ? 0 : utf8Length(json ?? '');
+  // Most documents are clearly under the limit without building their JSON (see scanCandidate).
+  const scan = scanCandidate(input);
+  const bytes = scan.jsonByteBound <= MAX_DOCUMENT_BYTES ? 0 : jsonBytes(input);
   if (bytes > MAX_DOCUMENT_BYTES)
     return {
       ok: false,
@@ -324,7 +350,9 @@ export async function validateArticleDocument(input: unknown): Promise<Validatio
         },
       ],
     };
-  const parsed = ArticleDocumentSchema.safeParse(input);
+  const parsed = (
+    scan.valuesMaySuspectText ? ArticleDocumentSchema : CleanTextDocumentSchema
+  ).safeParse(input);
   const issues: ValidationIssue[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => ({

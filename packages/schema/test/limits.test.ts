@@ -3,6 +3,7 @@ import {
   type ArticleDocument,
   MAX_DOCUMENT_BYTES,
   MAX_ID_LENGTH,
+  scanCandidate,
   unstorableText,
   utf8Length,
   validateArticleDocument,
@@ -66,6 +67,28 @@ describe('the text policy', () => {
     });
   });
 
+  it('finds U+0000 in a document that is not plain data, where no quick scan can clear it', async () => {
+    class Source {
+      origin = 'wire\u0000copy';
+      url = null;
+    }
+    const issues = await problemsOf((doc) => {
+      doc.article.source = new Source();
+    });
+    expect(issues).toEqual([
+      {
+        path: 'article.source.origin',
+        message: 'contains U+0000 (a NUL character) at 4, which text may not hold',
+      },
+    ]);
+  });
+
+  it('clears a candidate whose strings hold neither a NUL nor any surrogate in one scan', () => {
+    expect(scanCandidate(validDocument()).valuesMaySuspectText).toBe(false);
+    for (const text of ['NUL \u0000', 'lone \uDC00', 'a pair 😀'])
+      expect(scanCandidate({ deep: [{ text }] }).valuesMaySuspectText).toBe(true);
+  });
+
   it('accepts every other character, surrogate pairs and control characters included', () => {
     expect(unstorableText('emoji 😀, tab\t, bell \u0007, U+FFFF \uFFFF')).toBeNull();
   });
@@ -74,6 +97,64 @@ describe('the text policy', () => {
 describe('the size limit', () => {
   it('counts UTF-8 bytes', () => {
     expect(utf8Length('aé€😀')).toBe(new TextEncoder().encode('aé€😀').length);
+  });
+
+  it('accepts a document of exactly the limit and refuses one byte more, counting multi-byte characters', async () => {
+    // Two-byte characters: the JSON is too long for a quick bound, so its bytes are counted.
+    const sized = (bytes: number) => {
+      const doc = validDocument();
+      doc.article.source.origin = '';
+      const rest = utf8Length(JSON.stringify(doc));
+      doc.article.source.origin = `${'é'.repeat(Math.floor((bytes - rest) / 2))}${(bytes - rest) % 2 ? 'x' : ''}`;
+      expect(utf8Length(JSON.stringify(doc))).toBe(bytes);
+      return doc;
+    };
+    expect((await validateArticleDocument(sized(MAX_DOCUMENT_BYTES))).ok).toBe(true);
+    expect(await validateArticleDocument(sized(MAX_DOCUMENT_BYTES + 1))).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: '(document)',
+          message: `is ${MAX_DOCUMENT_BYTES + 1} bytes of JSON; the limit is ${MAX_DOCUMENT_BYTES} bytes`,
+        },
+      ],
+    });
+  });
+
+  it('bounds the bytes of JSON from above without building it, or says it cannot', () => {
+    const values: unknown[] = [
+      'plain',
+      'quote " backslash \\ newline \n bell \u0007 NUL \u0000',
+      'lone \uD800 surrogates \uDFFF, a pair 😀, é, €',
+      -1.2345678901234567e-308,
+      Number.NaN,
+      [1, undefined, () => 0, null, true, false, 'x'],
+      { kept: 'yes', left: undefined, gone: () => 0, nested: { deeper: [{ é: '€' }] } },
+      Object.assign(Object.create(null), { bare: 'object' }),
+      [],
+      {},
+      validDocument(),
+    ];
+    for (const value of values)
+      expect(scanCandidate(value).jsonByteBound).toBeGreaterThanOrEqual(
+        utf8Length(JSON.stringify(value) ?? ''),
+      );
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    for (const unknowable of [
+      new Date(0),
+      { at: new Date(0) },
+      { toJSON: () => 'x'.repeat(10) },
+      new (class Record {
+        field = 'x';
+      })(),
+      10n,
+      cycle,
+    ])
+      expect(scanCandidate(unknowable)).toEqual({
+        jsonByteBound: Number.POSITIVE_INFINITY,
+        valuesMaySuspectText: true,
+      });
   });
 
   it(`refuses a document of more than ${MAX_DOCUMENT_BYTES} bytes of JSON before checking anything else`, async () => {

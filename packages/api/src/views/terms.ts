@@ -17,6 +17,16 @@ export function normalizeTerm(term: string): string | null {
   return folded.length < 2 ? null : folded;
 }
 
+/** Outside ASCII: ASCII has no diacritics and no case rule that depends on neighbours. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Text as a full-text index holds it: the words the in-memory index sees, folded, space-separated. */
-export const searchText = (text: string) =>
-  [...text.matchAll(TOKEN_PATTERN)].flatMap((m) => normalizeTerm(m[0]) ?? []).join(' ');
+export function searchText(text: string): string {
+  if (NON_ASCII.test(text))
+    return [...text.matchAll(TOKEN_PATTERN)].flatMap((m) => normalizeTerm(m[0]) ?? []).join(' ');
+  // The same words as normalizeTerm's, token by token: lowercasing ASCII keeps token boundaries.
+  let words = '';
+  for (const word of text.toLowerCase().match(TOKEN_PATTERN) ?? [])
+    if (word.length >= 2) words = words === '' ? word : `${words} ${word}`;
+  return words;
+}

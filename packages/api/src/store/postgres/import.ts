@@ -686,7 +686,7 @@ async function importInTransaction(
   // version of an article recomputes the rows of the entities it touches afterwards.
   const entities = entityStates(probe?.entities ?? []);
   const rows = documentRows(document);
-  const records = documentRecords(document);
+  const { json: documentText, records } = documentJson(document);
   const corpusEntities = current
     ? []
     : entityPayloads(entities, appendEntities(entities, document));
@@ -696,7 +696,7 @@ async function importInTransaction(
     summary,
     contentSha256,
     document.article.textSha256,
-    JSON.stringify(document),
+    documentText,
     ...ROW_TABLES.map((table) => JSON.stringify(rows[table])),
     ...RECORD_TABLES.map((table) => records[table]),
     JSON.stringify(corpusEntities),
@@ -742,7 +742,7 @@ async function prepareArticles(documents: readonly ArticleDocument[]): Promise<P
 }
 
 function prepareArticle(document: ArticleDocument): PreparedArticle {
-  const json = JSON.stringify(document);
+  const { json, records } = documentJson(document);
   const rows = documentRows(document);
   return {
     document,
@@ -756,19 +756,52 @@ function prepareArticle(document: ArticleDocument): PreparedArticle {
     rows: Object.fromEntries(
       ROW_TABLES.map((table) => [table, JSON.stringify(rows[table]).slice(1, -1)]),
     ) as Record<RowTable, string>,
-    records: documentRecords(document),
+    records,
   };
 }
 
-/** The records of a document's rows in RECORD_TABLES, one JSON text a line, in the rows' order. */
-function documentRecords(document: ArticleDocument): Record<RecordTable, string> {
-  const lines = (records: readonly object[]) => records.map((r) => JSON.stringify(r)).join('\n');
+/**
+ * `JSON.stringify(value)` of a plain object, with the JSON of some of its fields already made:
+ * the same text, without serializing those fields again.
+ */
+function objectJson(value: object, made: ReadonlyMap<string, string>): string {
+  let out = '';
+  for (const [key, item] of Object.entries(value)) {
+    const itemJson: string | undefined = made.get(key) ?? JSON.stringify(item);
+    if (itemJson === undefined) continue; // undefined and functions are left out, as JSON.stringify does
+    out += `${out === '' ? '{' : ','}${JSON.stringify(key)}:${itemJson}`;
+  }
+  return out === '' ? '{}' : `${out}}`;
+}
+
+/**
+ * The document's JSON (exactly `JSON.stringify(document)`) and the records of its rows in
+ * RECORD_TABLES, one JSON text a line, in the rows' order. Each record is serialized once, for
+ * both: the records are most of the document.
+ */
+function documentJson(document: ArticleDocument): {
+  json: string;
+  records: Record<RecordTable, string>;
+} {
+  const own = {
+    entities: document.entities.map((r) => JSON.stringify(r)),
+    mentions: document.mentions.map((r) => JSON.stringify(r)),
+    claims: document.claims.map((r) => JSON.stringify(r)),
+    claimLinks: document.claimLinks.map((r) => JSON.stringify(r)),
+    relations: document.relations.map((r) => JSON.stringify(r)),
+  };
+  const made = new Map(
+    Object.entries(own).map(([key, records]) => [key, `[${records.join(',')}]`]),
+  );
   return {
-    entityRecords: lines(document.entities),
-    mentions: lines(document.mentions),
-    claims: lines(document.claims),
-    claimLinks: lines(document.claimLinks),
-    relations: lines(document.relations),
+    json: objectJson(document, made),
+    records: {
+      entityRecords: own.entities.join('\n'),
+      mentions: own.mentions.join('\n'),
+      claims: own.claims.join('\n'),
+      claimLinks: own.claimLinks.join('\n'),
+      relations: own.relations.join('\n'),
+    },
   };
 }
 
