@@ -1,12 +1,23 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { batchesOf, type ClaimStore, type ImportBatch, importBatches } from '@claimscope/api';
 import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 
-/** The first `size` synthetic articles in batches of `batchSize`, made as they are asked for. */
+/**
+ * The first `size` synthetic articles in batches of `batchSize`, made as they are asked for. Like
+ * the CLI reading files, it lets the event loop run between documents: a batch written meanwhile
+ * goes on instead of waiting for the whole next batch to be made.
+ */
 export async function* syntheticBatches(
   size: number,
   batchSize = 100,
 ): AsyncGenerator<ImportBatch> {
-  for await (const candidates of batchesOf(syntheticCorpus(size), batchSize)) yield { candidates };
+  async function* made() {
+    for (const document of syntheticCorpus(size)) {
+      yield document;
+      await yieldToEventLoop();
+    }
+  }
+  for await (const candidates of batchesOf(made(), batchSize)) yield { candidates };
 }
 
 /** Imports the first `size` synthetic articles into `store` as the CLI does; throws if any is rejected. */
