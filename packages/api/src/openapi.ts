@@ -189,7 +189,7 @@ export function openApiDocument(options: { serverUrl?: string } = {}) {
     info: {
       title: 'claimscope API',
       version: '1',
-      description: `Read the claimscope corpus with plain GET requests. Lists page with \`limit\` (at most ${MAX_PAGE_SIZE}) and \`cursor\` (the previous page's \`nextCursor\`). A list's \`total\` counts every match, except where \`claim.list\` says \`totalIsLowerBound: true\`: then it counted only up to ${CLAIM_COUNT_CAP.toLocaleString('en')} (or the end of the page) and \`total\` is a lower bound. The same procedures are served over tRPC at /trpc.`,
+      description: `Read the claimscope corpus with plain GET requests. Lists page with \`limit\` (at most ${MAX_PAGE_SIZE}) and \`cursor\` (the previous page's \`nextCursor\`). A list's \`total\` counts every match, except where \`claim.list\` or \`article.list\` says \`totalIsLowerBound: true\`: then it counted only up to ${CLAIM_COUNT_CAP.toLocaleString('en')} (or the end of the page) and \`total\` is a lower bound. The same procedures are served over tRPC at /trpc.`,
     },
     servers: [{ url: options.serverUrl ?? '/' }],
     paths,

@@ -8,6 +8,8 @@ export interface ArticlePages {
   state: QueryState<ArticleSummary[]>;
   /** How many articles the corpus holds (0 until the first page is in). */
   total: number;
+  /** The API counted the matches of `text` only up to its cap: `total` is a lower bound. */
+  totalIsLowerBound: boolean;
   /** Every page is in. */
   complete: boolean;
   /** Asks for the next page, unless it is in, on its way, or there is none. */
@@ -29,6 +31,7 @@ export function useArticlePages(text = ''): ArticlePages {
 
   const items: ArticleSummary[] = [];
   let total = 0;
+  let totalIsLowerBound = false;
   let done = false;
   let next: { n: number; cursor: string } | null = null;
   for (let n = 0; ; n += 1) {
@@ -36,6 +39,7 @@ export function useArticlePages(text = ''): ArticlePages {
     if (page?.status !== 'success') break;
     items.push(...page.data.items);
     total = page.data.total;
+    totalIsLowerBound = page.data.totalIsLowerBound === true;
     if (page.data.nextCursor === null) {
       done = true;
       break;
@@ -52,6 +56,7 @@ export function useArticlePages(text = ''): ArticlePages {
   return {
     state,
     total,
+    totalIsLowerBound,
     complete: done,
     loadMore: () => {
       if (done || !next || cache.get(requests.articlePage(next.n, null, text).key)) return;

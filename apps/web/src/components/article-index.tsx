@@ -7,6 +7,7 @@ import {
   neighbourPages,
   type PagePosition,
   pageSizeLinks,
+  totalLabel,
 } from '~/lib/page-links';
 import { TEXT_FILTER_MAX } from '~/lib/search-params';
 import { getQueryClient, orNotFound, trpc } from '~/trpc/server';
@@ -65,7 +66,7 @@ export async function ArticleIndex({
       </search>
       <p className="muted" role="status" data-testid="article-count">
         {q
-          ? `${plural(page.total, 'article')} ${page.total === 1 ? 'matches' : 'match'} “${q}”`
+          ? `${totalLabel(page)} ${page.total === 1 && !page.totalIsLowerBound ? 'article matches' : 'articles match'} “${q}”`
           : plural(page.total, 'annotated article')}
         {page.items.length > 0 && page.items.length < page.total
           ? ` · showing ${formatCount(first)}–${formatCount(last)}`
@@ -85,7 +86,8 @@ export async function ArticleIndex({
           pages,
           (next) => articlesHref(q, next),
           ARTICLES_PER_PAGE,
-          page.total - last,
+          // Past a count that stopped at the cap, the next page is a full one or the last.
+          page.totalIsLowerBound ? ARTICLES_PER_PAGE : page.total - last,
         )}
       />
     </div>

@@ -1,5 +1,4 @@
 import type { ChannelKind, ClaimKind, Modality, ReviewStatus } from '@claimscope/schema';
-import { formatCount } from './labels';
 import { idParam, paramValues, type SearchParamsRecord, textParam } from './search-params';
 
 /** The claim list's filters, as they appear in the page's URL so a filtered view can be shared. */
@@ -160,12 +159,4 @@ export function parseEntityQueries(params: SearchParamsRecord): Record<EntityRol
     about: textParam(params, 'aboutName'),
     outlet: textParam(params, 'outletName'),
   };
-}
-
-/**
- * The number of claims a list page reports: its total, or "1,000+" when the API counted only up
- * to that many (`totalIsLowerBound`: lists filtered by text, or by several facets at once).
- */
-export function claimTotalLabel(page: { total: number; totalIsLowerBound?: boolean }): string {
-  return `${formatCount(page.total)}${page.totalIsLowerBound ? '+' : ''}`;
 }

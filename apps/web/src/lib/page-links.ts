@@ -90,3 +90,11 @@ export function pageSizeLinks(
     },
   };
 }
+
+/**
+ * The number of items a list page reports: its total, or "1,000+" when the API counted only up to
+ * that many (`totalIsLowerBound`: claims and articles filtered by text, claims by several facets).
+ */
+export function totalLabel(page: { total: number; totalIsLowerBound?: boolean }): string {
+  return `${formatCount(page.total)}${page.totalIsLowerBound ? '+' : ''}`;
+}

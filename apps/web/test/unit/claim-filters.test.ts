@@ -3,11 +3,11 @@ import {
   claimFiltersToSearch,
   claimListInput,
   claimPageLinks,
-  claimTotalLabel,
   hasClaimFilters,
   parseClaimFilters,
   parseEntityQueries,
 } from '~/lib/claim-filters';
+import { totalLabel } from '~/lib/page-links';
 
 describe('claim filters in the URL', () => {
   it('reads every filter from search params', () => {
@@ -130,9 +130,9 @@ describe('claim filters in the URL', () => {
 
 describe('the number of claims a page reports', () => {
   it('shows an exact total as it is, and a lower bound as "1,000+"', () => {
-    expect(claimTotalLabel({ total: 42 })).toBe('42');
-    expect(claimTotalLabel({ total: 1000, totalIsLowerBound: true })).toBe('1,000+');
-    expect(claimTotalLabel({ total: 1040, totalIsLowerBound: true })).toBe('1,040+');
-    expect(claimTotalLabel({ total: 12408 })).toBe('12,408');
+    expect(totalLabel({ total: 42 })).toBe('42');
+    expect(totalLabel({ total: 1000, totalIsLowerBound: true })).toBe('1,000+');
+    expect(totalLabel({ total: 1040, totalIsLowerBound: true })).toBe('1,040+');
+    expect(totalLabel({ total: 12408 })).toBe('12,408');
   });
 });

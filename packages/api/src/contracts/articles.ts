@@ -1,5 +1,6 @@
 import { ArticleDocumentSchema, ArticleSchema, Id } from '@claimscope/schema';
 import { z } from 'zod';
+import { totalIsLowerBound } from './claims.js';
 import { pageInput, pageOutput } from './pagination.js';
 import { EntityRefSchema, TextFilterSchema } from './shared.js';
 
@@ -40,7 +41,8 @@ export const ListArticlesInput = z
     ...pageInput,
   })
   .prefault({});
-export const ListArticlesOutput = pageOutput(ArticleSummarySchema);
+/** Filtered by text, the list counts only up to the cap (see `totalIsLowerBound`). */
+export const ListArticlesOutput = pageOutput(ArticleSummarySchema).extend(totalIsLowerBound);
 export const ArticleIdInput = z.strictObject({ id: Id });
 /** An article, at one stored version (see `article.versions`) or the current one. */
 export const ArticleVersionInput = z.strictObject({

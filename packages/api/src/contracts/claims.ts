@@ -66,20 +66,24 @@ export const ListClaimsInput = z
   .prefault({});
 /** Counted only up to this many (or the end of the page asked for) when the count is not kept. */
 export const CLAIM_COUNT_CAP = 1_000;
-export const ListClaimsOutput = pageOutput(ClaimViewSchema).extend({
-  /**
-   * True when `total` is a lower bound: more claims match than were counted (at least
-   * `CLAIM_COUNT_CAP`, or the end of this page). Lists filtered by text, or by several of kind or
-   * modality, channel, outlet and review status with no article, speaker or entity, count no
-   * further; `nextCursor` still says whether there is a next page. Absent when `total` is exact.
-   */
+/**
+ * The `totalIsLowerBound` of a list that counts its matches only up to `CLAIM_COUNT_CAP` (or the
+ * end of the page asked for): true when more match than were counted; `nextCursor` still says
+ * whether there is a next page. Absent when `total` is exact.
+ */
+export const totalIsLowerBound = {
   totalIsLowerBound: z
     .literal(true)
     .optional()
     .describe(
       `true when total is a lower bound: the matches were counted only up to ${CLAIM_COUNT_CAP} (or the end of this page); absent when total is exact`,
     ),
-});
+};
+/**
+ * Lists filtered by text, or by several of kind or modality, channel, outlet and review status
+ * with no article, speaker or entity, count only up to the cap (see `totalIsLowerBound`).
+ */
+export const ListClaimsOutput = pageOutput(ClaimViewSchema).extend(totalIsLowerBound);
 export const ClaimIdInput = z.strictObject({ id: Id });
 export const DisagreementsInput = z
   .strictObject({

@@ -84,7 +84,8 @@ export interface CorpusCounts {
 
 /** The questions the API asks of a store. */
 export interface ClaimReader {
-  listArticles(query: ListArticlesQuery): Promise<Page<ArticleSummary>>;
+  /** Filtered by text, counted only up to CLAIM_COUNT_CAP (see `totalIsLowerBound`). */
+  listArticles(query: ListArticlesQuery): Promise<ClaimsPageOf<ArticleSummary>>;
   /** The article at `version`, or the current one; null when there is no such article or version. */
   getArticle(id: string, version?: number): Promise<ArticleDetail | null>;
   exportArticle(id: string, version?: number): Promise<ArticleDocument | null>;

@@ -751,6 +751,39 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
     });
   });
 
+  describe(`${name}: article.list past the count cap`, () => {
+    // More articles than CLAIM_COUNT_CAP: a text filter counts its matches only up to the cap, as
+    // claim.list's does, pages through every match once and ends with the exact total.
+    const size = CLAIM_COUNT_CAP + 30;
+    let api: Api;
+    let store: ClaimStore;
+    beforeAll(async () => {
+      store = await createStore([...syntheticCorpus(size)]);
+      api = createCaller(store);
+    }, 300_000);
+    afterAll(() => store.close());
+
+    it('counts a text filter up to the cap, then says the total is a lower bound', async () => {
+      // Every synthetic id holds "syn-".
+      const first = await api.article.list({ text: 'SYN-' });
+      expect(first).toMatchObject({ total: CLAIM_COUNT_CAP, totalIsLowerBound: true });
+      expect(first.nextCursor).not.toBeNull();
+      const { items, totals } = await allPages((cursor) =>
+        api.article.list({ text: 'syn-', limit: 100, cursor }),
+      );
+      const unfiltered = await allPages((cursor) => api.article.list({ limit: 100, cursor }));
+      expect(items.map((a) => a.id)).toEqual(unfiltered.items.map((a) => a.id));
+      expect(totals.at(-1)).toBe(size);
+      expect(totals.every((t) => t >= CLAIM_COUNT_CAP && t <= size)).toBe(true);
+      // Unfiltered, and filtered with fewer matches than the cap, the count is exact.
+      expect(unfiltered.totals.every((t) => t === size)).toBe(true);
+      const one = await api.article.list({ text: 'syn-000007' });
+      expect(one).toMatchObject({ total: 1, nextCursor: null });
+      expect(one.totalIsLowerBound).toBeUndefined();
+      expect(one.items.map((a) => a.id)).toEqual(['syn-000007']);
+    });
+  });
+
   describe(`${name}: claim.list past the count cap`, () => {
     // Synthetic articles with more claims than CLAIM_COUNT_CAP: lists that count only up to the
     // cap say so, page through every match once, in reading order, and end with the exact total.

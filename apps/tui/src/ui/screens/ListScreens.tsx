@@ -493,7 +493,11 @@ export function ArticlesScreen(size: PaneSize) {
       {...size}
       what="articles"
       state={pages.state}
-      count={pages.complete ? undefined : `${formatCount(read)} of ${formatCount(pages.total)}`}
+      count={
+        pages.complete
+          ? undefined
+          : `${formatCount(read)} of ${formatCount(pages.total)}${pages.totalIsLowerBound ? '+' : ''}`
+      }
       pending={longest !== '' && (word !== longest || !pages.complete)}
       filterOutOf={everything.total}
       columns={columns}

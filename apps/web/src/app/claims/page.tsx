@@ -9,7 +9,6 @@ import {
   claimFiltersToSearch,
   claimListInput,
   claimPageLinks,
-  claimTotalLabel,
   type EntityRole,
   hasClaimFilters,
   parseClaimFilters,
@@ -17,6 +16,7 @@ import {
 } from '~/lib/claim-filters';
 import { corpusDownloads, filteredClaimsCsvHref } from '~/lib/downloads';
 import { formatCount } from '~/lib/labels';
+import { totalLabel } from '~/lib/page-links';
 import type { SearchParamsRecord } from '~/lib/search-params';
 import { getQueryClient, isNotFound, trpc } from '~/trpc/server';
 
@@ -130,7 +130,7 @@ export default async function Claims({ searchParams }: Props) {
       ) : (
         <>
           <p className="muted" role="status" data-testid="claim-count">
-            {claimTotalLabel(claims)}{' '}
+            {totalLabel(claims)}{' '}
             {claims.total === 1 && !claims.totalIsLowerBound ? 'claim' : 'claims'}
             {hasClaimFilters(filters) ? ' match these filters' : ''}
             {filters.cursor && claims.items.length > 0
@@ -147,8 +147,8 @@ export default async function Claims({ searchParams }: Props) {
             links={[
               {
                 label: hasClaimFilters(filters)
-                  ? `These ${claimTotalLabel(claims)} claims (CSV)`
-                  : `All ${claimTotalLabel(claims)} claims (CSV)`,
+                  ? `These ${totalLabel(claims)} claims (CSV)`
+                  : `All ${totalLabel(claims)} claims (CSV)`,
                 hint: 'exactly what the filters show, every page',
                 href: filteredClaimsCsvHref(claimListInput(filters)),
               },

@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../../contracts/articles.js';
 import { articleDetail, bylineIds, bylines } from '../../views/records.js';
 import { fold } from '../../views/terms.js';
 import type { ClaimReader } from '../claim-store.js';
-import { type Client, pageOf, refResolver, type Within } from './rows.js';
+import { type Client, cappedPageOf, pageOf, type Row, refResolver, type Within } from './rows.js';
 
 async function documentAt(client: Client, id: string, version?: number) {
   const { rows } = await client.query<{ document: string }>(
@@ -25,30 +25,42 @@ export function articleReads(
       within((client) => {
         // The text filter: a substring of the folded headline, dek and id (migration 016), found
         // through its trigram index.
+        // Filtered, the matches are counted only up to the cap (cappedPageOf).
         const needle = query.text ? fold(query.text) : null;
-        return pageOf(
+        const toItems = async (rows: Row[]) => {
+          const summaries = rows.map(
+            (r) =>
+              r.summary as Omit<ArticleSummary, 'authors' | 'publisher'> & {
+                authorIds: string[];
+                publisherId: string | null;
+              },
+          );
+          const ref = await refResolver(client, summaries.flatMap(bylineIds));
+          return summaries.map(({ authorIds, publisherId, ...summary }) => ({
+            ...summary,
+            ...bylines(ref, { authorIds, publisherId }),
+          }));
+        };
+        if (!needle)
+          return pageOf(
+            client,
+            { select: 'summary, seq', from: 'articles', order: 'seq' },
+            [],
+            query,
+            toItems,
+          );
+        const from = 'articles WHERE folded LIKE $1';
+        return cappedPageOf(
           client,
           {
             select: 'summary, seq',
-            from: needle ? `articles WHERE folded LIKE $1` : 'articles',
+            from,
             order: 'seq',
+            count: `SELECT count(*) AS total FROM (SELECT 1 FROM ${from} LIMIT $2) m`,
           },
-          needle ? [`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [],
+          [`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, 0],
           query,
-          async (rows) => {
-            const summaries = rows.map(
-              (r) =>
-                r.summary as Omit<ArticleSummary, 'authors' | 'publisher'> & {
-                  authorIds: string[];
-                  publisherId: string | null;
-                },
-            );
-            const ref = await refResolver(client, summaries.flatMap(bylineIds));
-            return summaries.map(({ authorIds, publisherId, ...summary }) => ({
-              ...summary,
-              ...bylines(ref, { authorIds, publisherId }),
-            }));
-          },
+          toItems,
         );
       }),
 

@@ -1163,13 +1163,11 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       reading(() => {
         // The text filter reads every article's folded headline, dek and id (written at import):
         // a scan of one short column, as the list has no index of its words.
+        // Filtered, the matches are counted only up to the cap (see paginateCapped).
         const needle = query.text ? fold(query.text) : null;
         const matching = needle ? 'WHERE instr(folded, ?) > 0' : '';
         const filter = needle ? [needle] : [];
-        const total = needle
-          ? Number(get(`SELECT count(*) AS n FROM articles ${matching}`, ...filter)?.n ?? 0)
-          : tallyOf('articles');
-        return pageOf(total, query, (limit, offset) => {
+        const page = (limit: number, offset: number) => {
           const summaries = all(
             `SELECT summary FROM articles ${matching} ORDER BY seq LIMIT ? OFFSET ?`,
             ...filter,
@@ -1188,7 +1186,20 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
             ...summary,
             ...bylines(ref, { authorIds, publisherId }),
           }));
-        });
+        };
+        if (!needle) return pageOf(tallyOf('articles'), query, page);
+        return paginateCapped(
+          query,
+          (upTo) =>
+            Number(
+              get(
+                `SELECT count(*) AS n FROM (SELECT 1 FROM articles ${matching} LIMIT ?)`,
+                ...filter,
+                upTo,
+              )?.n ?? 0,
+            ),
+          page,
+        );
       }),
 
     getArticle: async (id, version) =>

@@ -3,7 +3,7 @@ import {
   articleFilterText,
   type ListArticlesQuery,
 } from '../../../contracts/articles.js';
-import { paginate } from '../../../views/pagination.js';
+import { paginate, paginateCapped } from '../../../views/pagination.js';
 import { bylines, countsOf } from '../../../views/records.js';
 import { fold } from '../../../views/terms.js';
 import { type CorpusIndex, entityRefs } from '../corpus-index.js';
@@ -14,7 +14,7 @@ export function listArticles(store: CorpusIndex, input: ListArticlesQuery) {
   const documents = needle
     ? store.documents().filter((doc) => fold(articleFilterText(doc.article)).includes(needle))
     : store.documents();
-  return paginate(documents, input, (doc): ArticleSummary => {
+  const summary = (doc: (typeof documents)[number]): ArticleSummary => {
     const { id, headline, dek, published, language, source } = doc.article;
     return {
       id,
@@ -26,5 +26,13 @@ export function listArticles(store: CorpusIndex, input: ListArticlesQuery) {
       ...bylines(ref, doc.article),
       counts: countsOf(doc),
     };
-  });
+  };
+  // Filtered by text, counted only up to the cap, as every store does.
+  if (needle)
+    return paginateCapped(
+      input,
+      (upTo) => Math.min(documents.length, upTo),
+      (limit, offset) => documents.slice(offset, offset + limit).map(summary),
+    );
+  return paginate(documents, input, summary);
 }
