@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_COUNT_CAP } from './contracts/claims.js';
-import { MAX_PAGE_SIZE } from './contracts/pagination.js';
+import { CLAIM_COUNT_CAP, MAX_PAGE_SIZE } from './contracts/pagination.js';
 import {
   CSV_TABLE_NAMES,
   EXPORT_FORMATS,

@@ -1,7 +1,6 @@
 import { ArticleDocumentSchema, ArticleSchema, Id } from '@claimscope/schema';
 import { z } from 'zod';
-import { totalIsLowerBound } from './claims.js';
-import { pageInput, pageOutput } from './pagination.js';
+import { pageInput, pageOutput, totalIsLowerBound } from './pagination.js';
 import { EntityRefSchema, TextFilterSchema } from './shared.js';
 
 export const ArticleCountsSchema = z.object({

@@ -8,7 +8,7 @@ import {
   ReviewStatusSchema,
 } from '@claimscope/schema';
 import { z } from 'zod';
-import { type Page, pageInput, pageOutput } from './pagination.js';
+import { type Page, pageInput, pageOutput, totalIsLowerBound } from './pagination.js';
 import {
   ClaimViewSchema,
   EntityRefSchema,
@@ -64,21 +64,6 @@ export const ListClaimsInput = z
     ...pageInput,
   })
   .prefault({});
-/** Counted only up to this many (or the end of the page asked for) when the count is not kept. */
-export const CLAIM_COUNT_CAP = 1_000;
-/**
- * The `totalIsLowerBound` of a list that counts its matches only up to `CLAIM_COUNT_CAP` (or the
- * end of the page asked for): true when more match than were counted; `nextCursor` still says
- * whether there is a next page. Absent when `total` is exact.
- */
-export const totalIsLowerBound = {
-  totalIsLowerBound: z
-    .literal(true)
-    .optional()
-    .describe(
-      `true when total is a lower bound: the matches were counted only up to ${CLAIM_COUNT_CAP} (or the end of this page); absent when total is exact`,
-    ),
-};
 /**
  * Lists filtered by text, or by several of kind or modality, channel, outlet and review status
  * with no article, speaker or entity, count only up to the cap (see `totalIsLowerBound`).

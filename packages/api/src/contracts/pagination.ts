@@ -54,3 +54,19 @@ export function pageOutput<T extends z.ZodType>(item: T) {
     total: z.int().nonnegative(),
   });
 }
+
+/** Counted only up to this many (or the end of the page asked for) when the count is not kept. */
+export const CLAIM_COUNT_CAP = 1_000;
+/**
+ * The `totalIsLowerBound` of a list that counts its matches only up to `CLAIM_COUNT_CAP` (or the
+ * end of the page asked for): true when more match than were counted; `nextCursor` still says
+ * whether there is a next page. Absent when `total` is exact.
+ */
+export const totalIsLowerBound = {
+  totalIsLowerBound: z
+    .literal(true)
+    .optional()
+    .describe(
+      `true when total is a lower bound: the matches were counted only up to ${CLAIM_COUNT_CAP} (or the end of this page); absent when total is exact`,
+    ),
+};

@@ -1,5 +1,10 @@
-import { CLAIM_COUNT_CAP, type ClaimsPageOf, type ListClaimsQuery } from '../contracts/claims.js';
-import { encodeCursor, type Page, type PageRequest } from '../contracts/pagination.js';
+import type { ClaimsPageOf, ListClaimsQuery } from '../contracts/claims.js';
+import {
+  CLAIM_COUNT_CAP,
+  encodeCursor,
+  type Page,
+  type PageRequest,
+} from '../contracts/pagination.js';
 
 /** Cuts one page out of the full, ordered list of matches, mapping only the items on it. */
 export function paginate<T, U>(
