@@ -30,7 +30,8 @@ function start(options: { articleId?: string } = {}) {
     ...store,
     listArticles: (query) => {
       const which = query.cursor === undefined || query.cursor === null ? 'first' : 'next';
-      pagesAsked.push(query.text ? `${which} with “${query.text}”` : which);
+      const by = query.sort && query.sort !== 'added' ? ` by ${query.sort}` : '';
+      pagesAsked.push(query.text ? `${which}${by} with “${query.text}”` : `${which}${by}`);
       return store.listArticles(query);
     },
   };
@@ -42,6 +43,9 @@ function start(options: { articleId?: string } = {}) {
 }
 
 const selected = (frame: string) => frame.split('\n').find((l) => l.startsWith('▶')) ?? '';
+/** Waits until the selected row holds `text` (the rows of a new order come after its title). */
+const selects = (ui: { frame: () => string }, text: string) =>
+  vi.waitFor(() => expect(selected(ui.frame())).toContain(text), { timeout: 30_000 });
 
 describe('a corpus of more articles than one page', () => {
   it('starts with one page of the list and reads the next as the selection nears its end', async () => {
@@ -85,6 +89,35 @@ describe('a corpus of more articles than one page', () => {
     await ui.press(`${ESC}${ESC}/24 story`);
     await ui.see('13 of 250 match');
     expect(pagesAsked).toContain('first with “story”');
+  });
+
+  it('changes the order with o, from the first row, reading the pages of that order', async () => {
+    const { ui, pagesAsked } = start();
+    await ui.see(/lines 1–/);
+    await ui.press('a', 'in the order added  (o: order)');
+    await ui.press('jj');
+    await selects(ui, 'story-003');
+    await ui.press('o', 'most recently added first  (o: order)');
+    await selects(ui, 'story-250');
+    expect(pagesAsked).toEqual(['first', 'first by recent']);
+    await ui.press('G', '200 of 250 articles');
+    expect(pagesAsked).toEqual(['first', 'first by recent', 'next by recent']);
+    // A filter keeps the order.
+    await ui.press('/story-24', '10 of 250 match');
+    await selects(ui, 'story-249');
+    await ui.press(`${ESC}`);
+    // Every order in turn, then back to the order added (the fixture's dates, headlines and
+    // claims are all alike: ties keep the order added).
+    for (const label of [
+      'newest published first',
+      'oldest published first',
+      'by headline, A to Z',
+      'most claims first',
+      'in the order added',
+    ]) {
+      await ui.press('o', `${label}  (o: order)`);
+      await selects(ui, 'story-001');
+    }
   });
 
   it('opens an article past the first page by its id, and names a missing one', async () => {

@@ -6,7 +6,7 @@ import { syntheticCorpus } from '@claimscope/corpus/synthetic';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDigest, importDocuments } from '../src/index.js';
-import { openSqliteStore, SQLITE_FILE } from '../src/store/sqlite/sqlite-store.js';
+import { articlePageSql, openSqliteStore, SQLITE_FILE } from '../src/store/sqlite/sqlite-store.js';
 import { makeFixtureDocument } from '../src/testing/fixture-document.js';
 import { describeStoreContract } from '../src/testing/store-contract.js';
 
@@ -92,11 +92,21 @@ describe('the SQLite data folder', () => {
       { text: headline.toUpperCase() },
       { text: 'syn-00002' },
       { text: 'x y z' },
+      // Step 6: the orders, each along its index.
+      { sort: 'headline' as const },
+      { sort: 'newest' as const, text: 'syn-0000' },
+      { sort: 'oldest' as const },
+      { sort: 'claims' as const },
+      { sort: 'recent' as const },
     ];
     const articlesBefore = await Promise.all(
       articleQueries.map((q) => store.listArticles({ ...q, limit: 100 })),
     );
     expect(articlesBefore[1]?.total).toBe(10);
+    // Sorted by headline, the list is not in the order added.
+    expect(articlesBefore[3]?.items.map((a) => a.id)).not.toEqual(
+      documents.map((d) => d.article.id),
+    );
     await store.close();
 
     // Back to schema step 1 as an earlier release left it.
@@ -128,7 +138,15 @@ describe('the SQLite data folder', () => {
     );
     await migrated.close();
     const check = new Database(join(dataDir, SQLITE_FILE), { readonly: true });
-    expect(check.pragma('user_version', { simple: true })).toBe(5);
+    expect(check.pragma('user_version', { simple: true })).toBe(6);
+    // Each order is read along its index, not sorted out of every article.
+    for (const sort of ['newest', 'oldest', 'headline', 'claims', 'recent'] as const) {
+      const plan = check
+        .prepare(`EXPLAIN QUERY PLAN ${articlePageSql(sort)}`)
+        .all(100, 0)
+        .map((step) => (step as { detail: string }).detail);
+      expect(plan.join('\n'), sort).not.toMatch(/TEMP B-TREE/);
+    }
     check.close();
   });
 
@@ -227,6 +245,9 @@ describe('the SQLite data folder', () => {
 
 /** Undoes schema steps 2-5, leaving a database as schema step 1 (an earlier release) left it. */
 function backToSchemaStep1(db: Database.Database): void {
+  for (const index of ['newest', 'oldest', 'headline', 'claims'])
+    db.exec(`DROP INDEX articles_${index}`);
+  db.exec('ALTER TABLE articles DROP COLUMN headline_key');
   db.exec('ALTER TABLE articles DROP COLUMN folded');
   for (const index of ['order', 'same_speaker', 'from_speaker', 'to_speaker'])
     db.exec(`DROP INDEX claim_links_${index}`);

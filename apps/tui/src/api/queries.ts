@@ -1,3 +1,4 @@
+import type { RouterInputs } from '@claimscope/client';
 import { paragraphNumbers } from '@claimscope/schema/display';
 import type { ClaimscopeClient, RouterOutputs } from './client.js';
 import { fetchAllPages } from './query-cache.js';
@@ -9,6 +10,8 @@ import { fetchAllPages } from './query-cache.js';
  */
 
 export type ArticlePage = RouterOutputs['article']['list'];
+/** The orders of the article list (`article.list`'s `sort`). */
+export type ArticleSort = NonNullable<Exclude<RouterInputs['article']['list'], void>['sort']>;
 export type ArticleSummary = ArticlePage['items'][number];
 export type ArticleDocument = RouterOutputs['article']['export'];
 export type EntityItem = RouterOutputs['entity']['list']['items'][number];
@@ -35,12 +38,23 @@ export interface Request<T> {
 
 export const requests = {
   /**
-   * Page `n` (from 0) of the article list, of the articles whose headline, dek or id holds `text`
-   * ('' for all); `cursor` is page n − 1's `nextCursor`.
+   * Page `n` (from 0) of the article list in the order `sort`, of the articles whose headline,
+   * dek or id holds `text` ('' for all); `cursor` is page n − 1's `nextCursor`.
    */
-  articlePage: (n: number, cursor: string | null, text = ''): Request<ArticlePage> => ({
-    key: `articles:${n}:${text}`,
-    run: (c) => c.article.list.query({ cursor, limit: ARTICLE_PAGE, ...(text ? { text } : {}) }),
+  articlePage: (
+    n: number,
+    cursor: string | null,
+    text = '',
+    sort: ArticleSort = 'added',
+  ): Request<ArticlePage> => ({
+    key: `articles:${sort}:${n}:${text}`,
+    run: (c) =>
+      c.article.list.query({
+        cursor,
+        limit: ARTICLE_PAGE,
+        ...(sort === 'added' ? {} : { sort }),
+        ...(text ? { text } : {}),
+      }),
   }),
   /** One article's summary, for an article not on the pages read so far (`--article`). */
   articleSummary: (id: string): Request<ArticleSummary> => ({

@@ -1,5 +1,10 @@
 import { useEffect } from 'react';
-import { type ArticlePage, type ArticleSummary, requests } from '../api/queries.js';
+import {
+  type ArticlePage,
+  type ArticleSort,
+  type ArticleSummary,
+  requests,
+} from '../api/queries.js';
 import type { QueryState } from '../api/query-cache.js';
 import { useApi, useQueryCache } from './useQuery.js';
 
@@ -17,14 +22,14 @@ export interface ArticlePages {
 }
 
 /**
- * The corpus's article list, or the articles whose headline, dek or id holds `text`, read a page
- * at a time: start-up asks for the first page only, and the pages read stay in the query cache,
- * so every screen sees the same ones.
+ * The corpus's article list, or the articles whose headline, dek or id holds `text`, in the order
+ * `sort`, read a page at a time: start-up asks for the first page only, and the pages read stay
+ * in the query cache, so every screen sees the same ones.
  */
-export function useArticlePages(text = ''): ArticlePages {
+export function useArticlePages(text = '', sort: ArticleSort = 'added'): ArticlePages {
   const { connection } = useApi();
   const cache = useQueryCache();
-  const first = requests.articlePage(0, null, text);
+  const first = requests.articlePage(0, null, text, sort);
   useEffect(() => {
     cache.ensure(first.key, () => first.run(connection.client));
   }, [cache, connection, first.key]);
@@ -35,7 +40,7 @@ export function useArticlePages(text = ''): ArticlePages {
   let done = false;
   let next: { n: number; cursor: string } | null = null;
   for (let n = 0; ; n += 1) {
-    const page = cache.get<ArticlePage>(requests.articlePage(n, null, text).key);
+    const page = cache.get<ArticlePage>(requests.articlePage(n, null, text, sort).key);
     if (page?.status !== 'success') break;
     items.push(...page.data.items);
     total = page.data.total;
@@ -59,8 +64,8 @@ export function useArticlePages(text = ''): ArticlePages {
     totalIsLowerBound,
     complete: done,
     loadMore: () => {
-      if (done || !next || cache.get(requests.articlePage(next.n, null, text).key)) return;
-      const request = requests.articlePage(next.n, next.cursor, text);
+      if (done || !next || cache.get(requests.articlePage(next.n, null, text, sort).key)) return;
+      const request = requests.articlePage(next.n, next.cursor, text, sort);
       cache.ensure(request.key, () => request.run(connection.client));
     },
   };

@@ -80,6 +80,8 @@ function runCommand(
       return null;
     case 'filter':
       return { type: 'focusInput' };
+    case 'order':
+      return currentScreen(state).kind === 'articles' ? { type: 'nextArticleSort' } : null;
     case 'nextQuote':
     case 'prevQuote': {
       const next = ctl.selectQuote?.(currentView(state), command === 'nextQuote' ? 1 : -1);

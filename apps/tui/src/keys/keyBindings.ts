@@ -37,6 +37,7 @@ export type Command =
   | 'nextQuote'
   | 'prevQuote'
   | 'filter'
+  | 'order'
   | 'switchTab'
   | 'nextTab'
   | 'prevTab'
@@ -182,6 +183,13 @@ export const KEYMAP: readonly Binding[] = [
     keys: [ch('/')],
     description: 'Filter this list as you type',
     footer: 'filter',
+  },
+  {
+    command: 'order',
+    modes: ['list'],
+    keys: [ch('o')],
+    description:
+      'Article list: the next order (as added, recently added, newest or oldest published, headline, most claims)',
   },
 
   {

@@ -1,3 +1,4 @@
+import type { ArticleSort } from '../api/queries.js';
 import { type Motion, moveCursor, moveScroll, type Viewport } from './viewport.js';
 
 export const TABS = [
@@ -60,6 +61,8 @@ export interface NavState {
   typing: boolean;
   /** The article chosen in the picker; null: the one given at start, else the first. */
   articleId: string | null;
+  /** The order of the article picker (`o` cycles through ARTICLE_SORT_ORDER). */
+  articleSort: ArticleSort;
 }
 
 export type NavAction =
@@ -82,7 +85,19 @@ export type NavAction =
   | { type: 'scrollHelp'; delta: number; max: number }
   | { type: 'closeHelp' }
   /** Shows another article in every tab, each back at its first screen. */
-  | { type: 'chooseArticle'; articleId: string };
+  | { type: 'chooseArticle'; articleId: string }
+  /** The article picker in its next order, from its first row. */
+  | { type: 'nextArticleSort' };
+
+/** The article picker's orders, in the order `o` goes through them. */
+export const ARTICLE_SORT_ORDER: readonly ArticleSort[] = [
+  'added',
+  'recent',
+  'newest',
+  'oldest',
+  'headline',
+  'claims',
+];
 
 export const EMPTY_VIEW: ViewState = { cursor: 0, scroll: 0, filter: '', positioned: false };
 
@@ -112,6 +127,7 @@ export function initialNavState(tab: TabId = 'article'): NavState {
     helpScroll: 0,
     typing: tab === 'search',
     articleId: null,
+    articleSort: 'added',
   };
 }
 
@@ -239,6 +255,15 @@ export function navigationReducer(state: NavState, action: NavAction): NavState 
     case 'closeHelp':
       return { ...state, help: false };
     case 'chooseArticle':
-      return { ...initialNavState('article'), articleId: action.articleId };
+      return {
+        ...initialNavState('article'),
+        articleId: action.articleId,
+        articleSort: state.articleSort,
+      };
+    case 'nextArticleSort': {
+      const i = ARTICLE_SORT_ORDER.indexOf(state.articleSort);
+      const articleSort = ARTICLE_SORT_ORDER[(i + 1) % ARTICLE_SORT_ORDER.length] ?? 'added';
+      return updateView({ ...state, articleSort }, (v) => ({ ...v, cursor: 0, scroll: 0 }));
+    }
   }
 }

@@ -9,7 +9,7 @@ import {
   plural,
   predicateLabel,
 } from '@claimscope/schema/display';
-import type { ClaimItem, EntityItem, RelationItem } from '../api/queries.js';
+import type { ArticleSort, ClaimItem, EntityItem, RelationItem } from '../api/queries.js';
 import { truncate } from './text.js';
 
 /**
@@ -127,3 +127,13 @@ export const MARK_HELP: readonly { keys: string; description: string }[] = [
   { keys: REVIEW_MARK.disputed, description: 'disputed by a reviewer' },
   { keys: REVIEW_MARK.rejected, description: 'rejected by a reviewer' },
 ];
+
+/** The article picker's order, as its title line says it. */
+export const ARTICLE_SORT_LABEL: Record<ArticleSort, string> = {
+  added: 'in the order added',
+  recent: 'most recently added first',
+  newest: 'newest published first',
+  oldest: 'oldest published first',
+  headline: 'by headline, A to Z',
+  claims: 'most claims first',
+};

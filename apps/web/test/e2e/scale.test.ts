@@ -189,6 +189,46 @@ describe.skipIf(!env.chromium)(`the site with ${ARTICLES} synthetic articles`, (
     await noScript.page.close();
   });
 
+  it('orders the articles as chosen, keeping the order across pages, with and without script', async () => {
+    type Headlines = { items: { headline: string }[] };
+    const added = await call<Headlines>('article.list', { limit: 100 });
+    const newest = await call<Headlines>('article.list', { sort: 'newest', limit: 100 });
+    const headlines = (list: Headlines) => list.items.map((a) => a.headline);
+    expect(headlines(newest).slice(0, 50)).not.toEqual(headlines(added).slice(0, 50));
+    const { page, errors } = await open('/articles');
+    const order = page.getByRole('combobox', { name: 'Order' });
+    expect(await order.inputValue()).toBe('added');
+    // Choosing an order sends the form at once.
+    await order.selectOption({ label: 'Newest published' });
+    await page.waitForURL(/\/articles\?.*sort=newest/);
+    await expect
+      .poll(() => page.locator('.card-list h2').allTextContents(), POLL)
+      .toEqual(headlines(newest).slice(0, 50));
+    await page
+      .getByRole('navigation', { name: 'Pages of articles' })
+      .getByRole('link', { name: /^Next/ })
+      .click();
+    await page.waitForURL(/sort=newest.*cursor=|cursor=.*sort=newest/);
+    await expect
+      .poll(() => page.locator('.card-list h2').allTextContents(), POLL)
+      .toEqual(headlines(newest).slice(50, 100));
+    expect(await page.getByRole('combobox', { name: 'Order' }).inputValue()).toBe('newest');
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const claims = await call<Headlines>('article.list', { sort: 'claims', limit: 50 });
+    const noScript = await browser.newPage();
+    await noScript.page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await noScript.page.goto(`${web?.url}/articles`);
+    await noScript.page.getByRole('combobox', { name: 'Order' }).selectOption('claims');
+    await noScript.page.getByRole('button', { name: 'Find' }).click();
+    await noScript.page.waitForURL(/sort=claims/);
+    expect(await noScript.page.locator('.card-list h2').allTextContents()).toEqual(
+      headlines(claims),
+    );
+    await noScript.page.close();
+  });
+
   it('finds articles by the words of their headline, dek or id, and pages the matches', async () => {
     // Ids run syn-000001, syn-000002 …: "syn-0001" is in syn-000100 to syn-000199.
     const matching = await call<{ total: number; items: { id: string }[] }>('article.list', {

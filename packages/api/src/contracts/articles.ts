@@ -33,10 +33,25 @@ export const ArticleDetailSchema = ArticleSchema.omit({ text: true }).extend({
   counts: ArticleCountsSchema,
 });
 
+/**
+ * The orders `article.list` gives: `added`, the order articles were added (the default);
+ * `recent`, the most recently added first; `newest` and `oldest`, by publication date, with the
+ * articles whose date is unknown last; `headline`, by headline ignoring case and accents; `claims`,
+ * the most claims first. Ties keep the order articles were added.
+ */
+export const ARTICLE_SORTS = ['added', 'recent', 'newest', 'oldest', 'headline', 'claims'] as const;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+
 export const ListArticlesInput = z
   .strictObject({
     /** Matches the words of the headline, the dek or the id, ignoring case and accents. */
     text: TextFilterSchema.optional(),
+    sort: z
+      .enum(ARTICLE_SORTS)
+      .default('added')
+      .describe(
+        'added: the order articles were added (default); recent: most recently added first; newest, oldest: by publication date, unknown dates last; headline: A to Z, ignoring case and accents; claims: most claims first. Ties keep the order articles were added.',
+      ),
     ...pageInput,
   })
   .prefault({});
@@ -58,7 +73,10 @@ export const ArticleVersionSchema = z.object({
   published: z.object({ by: z.string(), at: z.string() }).nullable(),
 });
 export const ArticleVersionsOutput = z.array(ArticleVersionSchema);
-export type ListArticlesQuery = z.output<typeof ListArticlesInput>;
+/** What a store lists articles by: the procedure's input, its order `added` when not given. */
+export type ListArticlesQuery = Omit<z.output<typeof ListArticlesInput>, 'sort'> & {
+  sort?: ArticleSort;
+};
 export const ExportArticleOutput = ArticleDocumentSchema;
 
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;

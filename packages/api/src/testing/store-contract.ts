@@ -754,13 +754,69 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
     // More articles than CLAIM_COUNT_CAP: a text filter counts its matches only up to the cap, as
     // claim.list's does, pages through every match once and ends with the exact total.
     const size = CLAIM_COUNT_CAP + 30;
+    const ids = (items: readonly { id: string }[]) => items.map((a) => a.id);
     let api: Api;
     let store: ClaimStore;
     beforeAll(async () => {
-      store = await createStore([...syntheticCorpus(size)]);
+      // Every seventh article without a known date, for the orders by publication date.
+      store = await createStore(
+        [...syntheticCorpus(size)].map((document, i) =>
+          i % 7 === 3
+            ? {
+                ...document,
+                article: {
+                  ...document.article,
+                  published: { status: 'unknown' as const, note: 'The page gives no date.' },
+                },
+              }
+            : document,
+        ),
+      );
       api = createCaller(store);
     }, 300_000);
     afterAll(() => store.close());
+
+    it('lists every article once in each order, ties in the order they were added', async () => {
+      type Summary = Awaited<ReturnType<Api['article']['list']>>['items'][number];
+      const added = (await allPages((cursor) => api.article.list({ limit: 100, cursor }))).items;
+      expect(added).toHaveLength(size);
+      // Stable sorts of the list in the order added, a null key last in either direction.
+      const by = (key: (a: Summary) => string | number | null, descending = false) =>
+        [...added].sort((a, b) => {
+          const x = key(a);
+          const y = key(b);
+          if (x === y) return 0;
+          if (x === null) return 1;
+          if (y === null) return -1;
+          return (x < y ? -1 : 1) * (descending ? -1 : 1);
+        });
+      const date = (a: Summary) => (a.published.status === 'known' ? a.published.date : null);
+      const expected = {
+        added,
+        recent: [...added].reverse(),
+        newest: by(date, true),
+        oldest: by(date),
+        headline: by((a) => a.headline.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()),
+        claims: by((a) => a.counts.claims, true),
+      } as const;
+      // The orders differ from one another, and ties are common (dates repeat every 90 articles).
+      expect(new Set(Object.values(expected).map((list) => ids(list).join())).size).toBe(6);
+      expect(expected.newest.at(-1)?.published.status).toBe('unknown');
+      expect(expected.oldest.at(-1)?.published.status).toBe('unknown');
+      for (const [sort, list] of Object.entries(expected) as [keyof typeof expected, Summary[]][]) {
+        const paged = await allPages((cursor) => api.article.list({ sort, limit: 100, cursor }));
+        expect(ids(paged.items), sort).toEqual(ids(list));
+        expect(new Set(paged.totals), sort).toEqual(new Set([size]));
+        // Filtered by text, the same order among the matches.
+        const filtered = await api.article.list({ sort, text: 'syn-00001', limit: 50 });
+        expect(ids(filtered.items), `${sort}, filtered`).toEqual(
+          ids(list.filter((a) => a.id.startsWith('syn-00001')).slice(0, 50)),
+        );
+      }
+      const unknown = await failureOf(api.article.list({ sort: 'latest' as never }));
+      expect(unknown.code).toBe('BAD_REQUEST');
+      expect(issuePaths(unknown)).toEqual(['sort']);
+    });
 
     it('counts a text filter up to the cap, then says the total is a lower bound', async () => {
       // Every synthetic id holds "syn-".

@@ -27,6 +27,7 @@ import {
 } from '../DetailPanes.js';
 import { type Column, ListScreen } from '../ListScreen.js';
 import {
+  ARTICLE_SORT_LABEL,
   anyUnreviewed,
   CERTAINTY_LABEL,
   CLAIM_KIND_LEGEND,
@@ -458,11 +459,12 @@ function longestWord(filter: string): string {
  */
 export function ArticlesScreen(size: PaneSize) {
   const current = useArticle();
-  const { view } = useNav();
+  const { view, state: nav } = useNav();
+  const sort = nav.articleSort;
   const longest = longestWord(view.filter);
   const typed = useDebouncedValue(longest, SEARCH_DEBOUNCE_MS);
   const word = longest === '' ? '' : typed;
-  const pages = useArticlePages(word);
+  const pages = useArticlePages(word, sort);
   const everything = useArticlePages();
   const read = pages.state.status === 'success' ? pages.state.data.length : 0;
   const wanted = word !== '' || view.cursor >= read - ARTICLES_AHEAD;
@@ -500,6 +502,7 @@ export function ArticlesScreen(size: PaneSize) {
       }
       pending={longest !== '' && (word !== longest || !pages.complete)}
       filterOutOf={everything.total}
+      legend={`${ARTICLE_SORT_LABEL[sort]}  (o: order)`}
       columns={columns}
       filterText={(a) => `${a.headline} ${a.dek ?? ''} ${a.id}`}
       open={(a) => ({ type: 'chooseArticle', articleId: a.id })}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ArticleIndex } from '~/components/article-index';
+import { parseArticleSort } from '~/lib/article-sort';
 import { parsePagePosition } from '~/lib/page-links';
 import { type SearchParamsRecord, textParam } from '~/lib/search-params';
 
@@ -15,7 +16,8 @@ export default async function Articles({
     <ArticleIndex
       position={parsePagePosition(params)}
       q={textParam(params, 'q')}
-      lede="Every annotated article, in the order it was added."
+      sort={parseArticleSort(params)}
+      lede="Every annotated article: find them by the words of their headline, and choose their order."
     />
   );
 }

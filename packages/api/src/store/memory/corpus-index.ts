@@ -6,6 +6,8 @@ import type {
   Mention,
   Relation,
 } from '@claimscope/schema';
+import type { ArticleSort } from '../../contracts/articles.js';
+import { sortArticles } from '../../views/article-order.js';
 import { claimText, type RefOf, unresolvedRef } from '../../views/records.js';
 import { fold } from '../../views/terms.js';
 import type { CorpusEntity, InArticle, SearchMatch, SearchOptions } from '../claim-store.js';
@@ -17,6 +19,8 @@ import { buildSearchIndex } from './search-index.js';
  */
 export interface CorpusIndex {
   documents(): readonly ArticleDocument[];
+  /** Every document in the order `sort` asks for (sorted once per index and order). */
+  documentsBy(sort: ArticleSort): readonly ArticleDocument[];
   document(articleId: string): ArticleDocument | undefined;
   block(articleId: string, blockId: string): Block | undefined;
 
@@ -183,9 +187,18 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
     a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id);
   let entitiesByName: CorpusEntity[] | null = null;
   let entitiesByMentions: CorpusEntity[] | null = null;
+  const documentsBySort = new Map<ArticleSort, ArticleDocument[]>();
 
   return {
     documents: () => docs,
+    documentsBy: (sort) => {
+      let sorted = documentsBySort.get(sort);
+      if (!sorted) {
+        sorted = sortArticles(docs, sort);
+        documentsBySort.set(sort, sorted);
+      }
+      return sorted;
+    },
     document: (articleId) => documentsById.get(articleId),
     block: (articleId, blockId) => blocks.get(`${articleId}\u0000${blockId}`),
     entities: () => entities,

@@ -1,9 +1,20 @@
 import type { ArticleDocument } from '@claimscope/schema';
-import type { ArticleSummary } from '../../contracts/articles.js';
+import type { ArticleSort, ArticleSummary } from '../../contracts/articles.js';
 import { articleDetail, bylineIds, bylines } from '../../views/records.js';
 import { fold } from '../../views/terms.js';
 import type { ClaimReader } from '../claim-store.js';
+import { ARTICLE_KEYS } from './migrations.js';
 import { type Client, cappedPageOf, pageOf, type Row, refResolver, type Within } from './rows.js';
+
+/** article.list's orders, each read along its index (migration 019; `seq` is unique). */
+export const ARTICLE_ORDER_SQL: Record<ArticleSort, string> = {
+  added: 'seq',
+  recent: 'seq DESC',
+  newest: `${ARTICLE_KEYS.published} DESC NULLS LAST, seq`,
+  oldest: `${ARTICLE_KEYS.published}, seq`,
+  headline: `${ARTICLE_KEYS.headline}, seq`,
+  claims: `${ARTICLE_KEYS.claims} DESC, seq`,
+};
 
 async function documentAt(client: Client, id: string, version?: number) {
   const { rows } = await client.query<{ document: string }>(
@@ -41,10 +52,11 @@ export function articleReads(
             ...bylines(ref, { authorIds, publisherId }),
           }));
         };
+        const order = ARTICLE_ORDER_SQL[query.sort ?? 'added'];
         if (!needle)
           return pageOf(
             client,
-            { select: 'summary, seq', from: 'articles', order: 'seq' },
+            { select: 'summary, seq', from: 'articles', order },
             [],
             query,
             toItems,
@@ -55,7 +67,7 @@ export function articleReads(
           {
             select: 'summary, seq',
             from,
-            order: 'seq',
+            order,
             count: `SELECT count(*) AS total FROM (SELECT 1 FROM ${from} LIMIT $2) m`,
           },
           [`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, 0],

@@ -240,6 +240,19 @@ ALTER TABLE articles ADD COLUMN folded TEXT NOT NULL DEFAULT '';
 UPDATE articles SET folded = claimscope_fold(json_extract(summary, '$.headline') || char(10) ||
   coalesce(json_extract(summary, '$.dek'), '') || char(10) || id);
 `,
+  // Step 6: article.list's orders (ARTICLE_SORTS), an index each, so a page of any order is read
+  // in order (ARTICLE_ORDER_SQL names the same keys): the publication date (an unknown one last),
+  // the headline folded (written by imports, as \`folded\` is) and the number of claims.
+  `
+ALTER TABLE articles ADD COLUMN headline_key TEXT NOT NULL DEFAULT '';
+UPDATE articles SET headline_key = claimscope_fold(json_extract(summary, '$.headline'));
+CREATE INDEX articles_newest ON articles (json_extract(summary, '$.published.date') IS NULL,
+  json_extract(summary, '$.published.date') DESC, seq);
+CREATE INDEX articles_oldest ON articles (json_extract(summary, '$.published.date') IS NULL,
+  json_extract(summary, '$.published.date'), seq);
+CREATE INDEX articles_headline ON articles (headline_key, seq);
+CREATE INDEX articles_claims ON articles (json_extract(summary, '$.counts.claims') DESC, seq);
+`,
 ];
 
 /** Brings the database up to the newest schema, in one write transaction per step. */

@@ -16,7 +16,11 @@ import {
 } from '@claimscope/schema';
 import type Database from 'better-sqlite3';
 import { createFileAccountStore } from '../../accounts/file-account-store.js';
-import { type ArticleSummary, articleFilterText } from '../../contracts/articles.js';
+import {
+  type ArticleSort,
+  type ArticleSummary,
+  articleFilterText,
+} from '../../contracts/articles.js';
 import type { ListClaimsQuery } from '../../contracts/claims.js';
 import {
   DEFAULT_DETAIL_LIMITS,
@@ -169,6 +173,21 @@ const trigrams = (word: string) =>
   [...new Set(Array.from({ length: Math.max(0, word.length - 2) }, (_, i) => word.slice(i, i + 3)))]
     .filter((t) => !t.includes('"'))
     .map((t) => `"${t}"`);
+
+/** article.list's orders, each read along its index (schema step 6; `seq` is unique). */
+const PUBLISHED = "json_extract(summary, '$.published.date')";
+const ARTICLE_ORDER_SQL: Record<ArticleSort, string> = {
+  added: 'seq',
+  recent: 'seq DESC',
+  newest: `${PUBLISHED} IS NULL, ${PUBLISHED} DESC, seq`,
+  oldest: `${PUBLISHED} IS NULL, ${PUBLISHED}, seq`,
+  headline: 'headline_key, seq',
+  claims: "json_extract(summary, '$.counts.claims') DESC, seq",
+};
+
+/** A page of article.list's unfiltered list in the order `sort` (LIMIT and OFFSET to bind). */
+export const articlePageSql = (sort: ArticleSort, matching = '') =>
+  `SELECT summary FROM articles ${matching} ORDER BY ${ARTICLE_ORDER_SQL[sort]} LIMIT ? OFFSET ?`;
 
 const json = <T>(text: unknown): T => JSON.parse(text as string) as T;
 
@@ -1012,20 +1031,22 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
       previousEntities = previous.entities.map((e) => e.id);
       deleteRows(articleId, previous);
       run(
-        'UPDATE articles SET current_version = ?, summary = ?, folded = ? WHERE seq = ?',
+        'UPDATE articles SET current_version = ?, summary = ?, folded = ?, headline_key = ? WHERE seq = ?',
         newVersion,
         summary,
         fold(articleFilterText(document.article)),
+        fold(document.article.headline),
         articleSeq,
       );
     } else {
       articleSeq = Number(
         run(
-          'INSERT INTO articles (id, current_version, summary, folded) VALUES (?, ?, ?, ?)',
+          'INSERT INTO articles (id, current_version, summary, folded, headline_key) VALUES (?, ?, ?, ?, ?)',
           articleId,
           newVersion,
           summary,
           fold(articleFilterText(document.article)),
+          fold(document.article.headline),
         ).lastInsertRowid,
       );
     }
@@ -1169,7 +1190,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ClaimStore {
         const filter = needle ? [needle] : [];
         const page = (limit: number, offset: number) => {
           const summaries = all(
-            `SELECT summary FROM articles ${matching} ORDER BY seq LIMIT ? OFFSET ?`,
+            articlePageSql(query.sort ?? 'added', matching),
             ...filter,
             limit,
             offset,

@@ -11,9 +11,10 @@ import { type CorpusIndex, entityRefs } from '../corpus-index.js';
 export function listArticles(store: CorpusIndex, input: ListArticlesQuery) {
   const ref = entityRefs(store);
   const needle = input.text ? fold(input.text) : null;
+  const ordered = store.documentsBy(input.sort ?? 'added');
   const documents = needle
-    ? store.documents().filter((doc) => fold(articleFilterText(doc.article)).includes(needle))
-    : store.documents();
+    ? ordered.filter((doc) => fold(articleFilterText(doc.article)).includes(needle))
+    : ordered;
   const summary = (doc: (typeof documents)[number]): ArticleSummary => {
     const { id, headline, dek, published, language, source } = doc.article;
     return {
