@@ -188,8 +188,7 @@ export const KEYMAP: readonly Binding[] = [
     command: 'order',
     modes: ['list'],
     keys: [ch('o')],
-    description:
-      'Article list: the next order (as added, recently added, newest or oldest published, headline, most claims)',
+    description: 'Article picker: next order (added, recent, newest, oldest, headline, claims)',
   },
 
   {

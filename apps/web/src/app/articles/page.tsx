@@ -17,7 +17,7 @@ export default async function Articles({
       position={parsePagePosition(params)}
       q={textParam(params, 'q')}
       sort={parseArticleSort(params)}
-      lede="Every annotated article: find them by the words of their headline, and choose their order."
+      lede="Every annotated article, in the order you choose."
     />
   );
 }
