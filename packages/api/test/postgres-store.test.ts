@@ -423,6 +423,61 @@ describe.skipIf(unavailable !== null)('PostgreSQL store', () => {
     });
   });
 
+  describe('migration 020 on a database of the release before', () => {
+    it('counts the articles and relations of the entities already stored, and keeps them counted', async () => {
+      const connectionString = await freshDatabase();
+      const documents = [...syntheticCorpus(24)];
+      const store = await createPostgresStore({ connectionString, poolSize: 2 });
+      await importDocuments(store, documents.slice(0, 16));
+      await store.close();
+      const client = new pg.Client({ connectionString });
+      await client.connect();
+      await client.query(`
+        ALTER TABLE entities DROP COLUMN article_count, DROP COLUMN relation_count;
+        DROP INDEX relations_subject; DROP INDEX relations_object;
+        CREATE INDEX relations_subject ON relations (subject_id);
+        CREATE INDEX relations_object ON relations (object_id);
+        DELETE FROM schema_migrations WHERE name = '020_entity_counts_and_relations_in_order';`);
+      const migrated = await createPostgresStore({ connectionString, poolSize: 2 });
+      const memory = createMemoryStore([]);
+      try {
+        // New articles, and a new version of an old one with a relation fewer.
+        const revised = structuredClone(documents[3] as ArticleDocument);
+        revised.relations = revised.relations.slice(1);
+        const later = [...documents.slice(16), revised];
+        await importDocuments(migrated, later);
+        await importDocuments(memory, [...documents, ...later]);
+        // The entities on a side of the most relations, and the most mentioned.
+        const sides = new Map<string, number>();
+        for (const d of [...documents, ...later])
+          for (const r of d.relations)
+            for (const id of new Set([r.subjectId, r.objectId]))
+              sides.set(id, (sides.get(id) ?? 0) + 1);
+        const mostRelated = [...sides].sort((a, b) => b[1] - a[1]).slice(0, 3);
+        const mostMentioned = (await memory.listEntities({ sort: 'mentions', limit: 2 })).items;
+        const ids = [...mostRelated.map(([id]) => id), ...mostMentioned.map((e) => e.id)];
+        expect(mostRelated[0]?.[1]).toBeGreaterThan(4);
+        const reads = (s: ClaimStore) =>
+          Promise.all([
+            s.listEntities({ sort: 'mentions', limit: 40 }),
+            s.listEntities({ sort: 'name', limit: 40, cursor: 40 }),
+            s.listEntities({ articleId: documents[3]?.article.id, sort: 'mentions', limit: 40 }),
+            ...ids.flatMap((id) => [
+              s.getEntityDetail(id, { mentionsLimit: 5, claimsLimit: 5, relationsLimit: 3 }),
+              s.listRelations({ entityId: id, limit: 2 }),
+              s.listRelations({ entityId: id, limit: 2, cursor: 2 }),
+              s.listRelations({ entityId: id, limit: 100, cursor: 3 }),
+            ]),
+          ]);
+        expect(await reads(migrated)).toEqual(await reads(memory));
+      } finally {
+        await client.end();
+        await migrated.close();
+        await memory.close();
+      }
+    });
+  });
+
   describe('snapshots of one request', () => {
     it('keep reading the state of their first read while an import commits', async () => {
       const store = await createPostgresStore({

@@ -8,6 +8,7 @@ import type { CorpusEntity } from '../../contracts/shared.js';
 import { entityDetail, entityRecordRefIds, mentionInContext } from '../../views/records.js';
 import { fold } from '../../views/terms.js';
 import type { ClaimReader } from '../claim-store.js';
+import { ENTITY_RELATIONS_SQL } from './relations.js';
 import {
   type Client,
   ICU,
@@ -29,23 +30,19 @@ function corpusEntity(record: Entity, articleIds: string[] | null | undefined): 
 }
 
 /**
- * The first MAX_ARTICLE_IDS articles of each entity id in corpus order, and how many there are:
- * an entity named in 100,000 articles no longer sends them all.
+ * The first MAX_ARTICLE_IDS articles of each entity id in corpus order: an entity named in 100,000
+ * articles no longer sends them all (how many there are is kept on its row).
  */
-async function articleIdsOf(
-  client: Client,
-  ids: string[],
-): Promise<Map<string, { ids: string[]; count: number }>> {
+async function articleIdsOf(client: Client, ids: string[]): Promise<Map<string, string[]>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await client.query<{ entity_id: string; article_ids: string[]; n: string }>(
+  const { rows } = await client.query<{ entity_id: string; article_ids: string[] }>(
     `SELECT e.id AS entity_id,
             ARRAY(SELECT article_id FROM entity_records WHERE entity_id = e.id
-                   ORDER BY article_seq LIMIT ${MAX_ARTICLE_IDS}) AS article_ids,
-            (SELECT count(*) FROM entity_records WHERE entity_id = e.id) AS n
+                   ORDER BY article_seq LIMIT ${MAX_ARTICLE_IDS}) AS article_ids
        FROM unnest($1::text[]) e(id)`,
     [ids],
   );
-  return new Map(rows.map((r) => [r.entity_id, { ids: r.article_ids, count: Number(r.n) }]));
+  return new Map(rows.map((r) => [r.entity_id, r.article_ids]));
 }
 
 /** Entities: the list with kept counts, and one entity with the first records of each of its lists. */
@@ -60,6 +57,7 @@ export function entityReads(within: Within): Pick<ClaimReader, 'listEntities' | 
         if (query.review)
           where.push(`record->'provenance'->'review'->>'status' = ANY(${param(query.review)})`);
         let counts = 'mention_count, claim_count, about_count';
+        // Every item names how many articles name it in the corpus, whatever the filter.
         if (query.articleId) {
           const a = param(query.articleId);
           where.push(`e.id IN (SELECT entity_id FROM entity_records WHERE article_id = ${a})`);
@@ -72,7 +70,7 @@ export function entityReads(within: Within): Pick<ClaimReader, 'listEntities' | 
             ? `name ${ICU}, id ${ICU}`
             : `mention_count DESC, name ${ICU}, id ${ICU}`;
         const sql = {
-          select: `id, name, record, ${counts}`,
+          select: `id, name, record, article_count, ${counts}`,
           from: `entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
           order,
         };
@@ -83,8 +81,8 @@ export function entityReads(within: Within): Pick<ClaimReader, 'listEntities' | 
           );
           return rows.map(
             (r): EntityListItem => ({
-              ...corpusEntity(r.record as Entity, articleIds.get(r.id as string)?.ids),
-              articleCount: articleIds.get(r.id as string)?.count ?? 0,
+              ...corpusEntity(r.record as Entity, articleIds.get(r.id as string)),
+              articleCount: Number(r.article_count),
               mentionCount: Number(r.mention_count),
               claimCount: Number(r.claim_count),
               aboutCount: Number(r.about_count),
@@ -96,11 +94,9 @@ export function entityReads(within: Within): Pick<ClaimReader, 'listEntities' | 
     getEntityDetail: (id, limits = DEFAULT_DETAIL_LIMITS) =>
       within(async (client) => {
         const { rows } = await client.query(
-          `SELECT record, mention_count, claim_count, about_count,
+          `SELECT record, mention_count, claim_count, about_count, article_count, relation_count,
                   ARRAY(SELECT article_id FROM entity_records WHERE entity_id = $1
-                         ORDER BY article_seq LIMIT ${MAX_ARTICLE_IDS}) AS article_ids,
-                  (SELECT count(*) FROM entity_records WHERE entity_id = $1) AS article_count,
-                  (SELECT count(*) FROM relations WHERE subject_id = $1 OR object_id = $1) AS relation_count
+                         ORDER BY article_seq LIMIT ${MAX_ARTICLE_IDS}) AS article_ids
              FROM entities WHERE id = $1`,
           [id],
         );
@@ -132,11 +128,11 @@ export function entityReads(within: Within): Pick<ClaimReader, 'listEntities' | 
           [id, limits.claimsLimit],
           'LIMIT $2',
         );
-        const relationRows = await client.query(
-          `SELECT record, article_id FROM relations WHERE subject_id = $1 OR object_id = $1
-            ORDER BY article_seq, ord LIMIT $2`,
-          [id, limits.relationsLimit],
-        );
+        const relationRows = await client.query(ENTITY_RELATIONS_SQL, [
+          id,
+          0,
+          limits.relationsLimit,
+        ]);
         const relations = relationsFrom(relationRows.rows);
         const records = { mentions, claimsBySpeaker: bySpeaker, claimsAbout: about, relations };
         // The entities all three lists name, in one round trip.

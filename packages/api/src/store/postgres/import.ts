@@ -228,6 +228,8 @@ type EntityPayload = ReturnType<typeof entityPayload> & {
   mentions: number;
   claims: number;
   about: number;
+  articles: number;
+  relations: number;
   /** The search entry must be (re)written: a new entity, or new aliases. */
   searchable: boolean;
 };
@@ -257,7 +259,7 @@ const PROBE_SQL = `SELECT
        CROSS JOIN LATERAL (SELECT kind, article_id FROM entity_records
                             WHERE entity_id = e.id AND article_id <> $1 ORDER BY article_seq LIMIT 1) r) k) AS kinds,
   (SELECT coalesce(json_agg(x), '[]') FROM (
-     SELECT id, record, first_article_id, mention_count, claim_count, about_count
+     SELECT id, record, first_article_id, mention_count, claim_count, about_count, article_count, relation_count
        FROM entities WHERE id = ANY($6)) x) AS entities`;
 
 /**
@@ -357,12 +359,15 @@ s AS (INSERT INTO search_entries (type, id, article_id, bucket, boost, tsv)
  */
 const corpusCtes = (
   param: number,
-) => `ent AS (INSERT INTO entities (id, kind, name, first_article_id, folded, names, record, mention_count, claim_count, about_count)
+) => `ent AS (INSERT INTO entities (id, kind, name, first_article_id, folded, names, record, mention_count, claim_count, about_count,
+                              article_count, relation_count)
         SELECT r->'record'->>'id', r->'record'->>'kind', r->'record'->>'name', r->>'first', r->>'folded', r->>'names',
-               r->'record', (r->>'mentions')::int, (r->>'claims')::int, (r->>'about')::int
+               r->'record', (r->>'mentions')::int, (r->>'claims')::int, (r->>'about')::int,
+               (r->>'articles')::int, (r->>'relations')::int
           FROM jsonb_array_elements($${param}::jsonb) r
         ON CONFLICT (id) DO UPDATE SET folded = excluded.folded, names = excluded.names, record = excluded.record,
-          mention_count = excluded.mention_count, claim_count = excluded.claim_count, about_count = excluded.about_count),
+          mention_count = excluded.mention_count, claim_count = excluded.claim_count, about_count = excluded.about_count,
+          article_count = excluded.article_count, relation_count = excluded.relation_count),
 esrch AS (INSERT INTO search_entries (type, id, article_id, boost, tsv)
           SELECT 'entity', r->'record'->>'id', r->>'first', ${TYPE_BOOST.entity},
                  setweight(to_tsvector('simple', r->>'a'), 'A') || setweight(to_tsvector('simple', r->>'b'), 'B')
@@ -401,7 +406,7 @@ const RUN_PROBE_SQL = `SELECT
        CROSS JOIN LATERAL (SELECT kind, article_id FROM entity_records
                             WHERE entity_id = e.id ORDER BY article_seq LIMIT 1) r) k) AS kinds,
   (SELECT coalesce(json_agg(x), '[]') FROM (
-     SELECT id, record, first_article_id, mention_count, claim_count, about_count
+     SELECT id, record, first_article_id, mention_count, claim_count, about_count, article_count, relation_count
        FROM entities WHERE id = ANY($6)) x) AS entities`;
 
 /** New articles to write in one statement, with what the database held before them. */
@@ -883,6 +888,8 @@ interface EntityRow {
   mention_count: number;
   claim_count: number;
   about_count: number;
+  article_count: number;
+  relation_count: number;
 }
 
 /** A corpus-wide entity as imports of new articles change it, before it is written. */
@@ -892,6 +899,9 @@ interface EntityState {
   mentions: number;
   claims: number;
   about: number;
+  /** Articles that name it, and relations with it on either side (kept for entity reads). */
+  articles: number;
+  relations: number;
   searchable: boolean;
 }
 
@@ -907,6 +917,8 @@ function entityStates(rows: readonly EntityRow[]): Map<string, EntityState> {
           mentions: row.mention_count,
           claims: row.claim_count,
           about: row.about_count,
+          articles: row.article_count,
+          relations: row.relation_count,
           searchable: false,
         },
       ];
@@ -923,8 +935,13 @@ function entityStates(rows: readonly EntityRow[]): Map<string, EntityState> {
 function appendEntities(states: Map<string, EntityState>, document: ArticleDocument): string[] {
   const articleId = document.article.id;
   const count = entityRecordCounts(document);
+  const relations = relationCounts(document);
   for (const entity of document.entities) {
-    const own = count.get(entity.id) ?? { mentions: 0, claims: 0, about: 0 };
+    const own = {
+      ...(count.get(entity.id) ?? { mentions: 0, claims: 0, about: 0 }),
+      articles: 1,
+      relations: relations.get(entity.id) ?? 0,
+    };
     const existing = states.get(entity.id);
     if (!existing) {
       states.set(entity.id, { record: entity, first: articleId, ...own, searchable: true });
@@ -938,16 +955,29 @@ function appendEntities(states: Map<string, EntityState>, document: ArticleDocum
     existing.mentions += own.mentions;
     existing.claims += own.claims;
     existing.about += own.about;
+    existing.articles += 1;
+    existing.relations += own.relations;
   }
   return document.entities.map((e) => e.id);
+}
+
+/** How many of the document's relations each entity is on a side of (once, if on both). */
+function relationCounts(document: ArticleDocument): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of document.relations)
+    for (const id of r.subjectId === r.objectId ? [r.subjectId] : [r.subjectId, r.objectId])
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
 }
 
 function entityPayloads(states: Map<string, EntityState>, ids: Iterable<string>): EntityPayload[] {
   return [...ids].flatMap((id) => {
     const state = states.get(id);
     if (!state) return [];
-    const { record, first, mentions, claims, about, searchable } = state;
-    return [{ ...entityPayload(record, first), mentions, claims, about, searchable }];
+    const { record, first, mentions, claims, about, articles, relations, searchable } = state;
+    return [
+      { ...entityPayload(record, first), mentions, claims, about, articles, relations, searchable },
+    ];
   });
 }
 
@@ -973,11 +1003,14 @@ async function refreshEntities(client: Client, ids: string[]): Promise<void> {
   );
   await client.query(
     `WITH p AS (SELECT r FROM jsonb_array_elements($1::jsonb) r),
-     e AS (INSERT INTO entities (id, kind, name, first_article_id, folded, names, record, mention_count, claim_count, about_count)
+     e AS (INSERT INTO entities (id, kind, name, first_article_id, folded, names, record, mention_count, claim_count, about_count,
+                                 article_count, relation_count)
        SELECT r->'record'->>'id', r->'record'->>'kind', r->'record'->>'name', r->>'first', r->>'folded', r->>'names', r->'record',
               (SELECT count(*) FROM mentions m WHERE m.entity_id = r->'record'->>'id'),
               (SELECT count(*) FROM claims c WHERE c.speaker_id = r->'record'->>'id'),
-              (SELECT count(*) FROM claims c WHERE c.about_ids @> ARRAY[r->'record'->>'id'])
+              (SELECT count(*) FROM claims c WHERE c.about_ids @> ARRAY[r->'record'->>'id']),
+              (SELECT count(*) FROM entity_records x WHERE x.entity_id = r->'record'->>'id'),
+              (SELECT count(*) FROM relations x WHERE x.subject_id = r->'record'->>'id' OR x.object_id = r->'record'->>'id')
          FROM p)
      INSERT INTO search_entries (type, id, article_id, boost, tsv)
      SELECT 'entity', r->'record'->>'id', r->>'first', ${TYPE_BOOST.entity},
