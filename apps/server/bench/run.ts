@@ -61,6 +61,10 @@ const QUERIES: [string, string, unknown][] = [
   ['article.list (text)', 'article.list', { text: 'western army', limit: 20 }],
   // Corpus-wide, default arguments: the first page of contradicting and qualifying links.
   ['claim.disagreements', 'claim.disagreements', {}],
+  // The entities page: the most mentioned first, each with how many articles name it.
+  ['entity.list', 'entity.list', {}],
+  // The articles page in another order than the order added.
+  ['article.list (newest)', 'article.list', { sort: 'newest', limit: 50 }],
 ];
 const pathOf = (procedure: string, input: unknown) =>
   `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
