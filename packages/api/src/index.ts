@@ -27,6 +27,7 @@ export {
   readCookie,
   SESSION_COOKIE,
 } from './accounts/sessions.js';
+export type { ArticleSort } from './contracts/articles.js';
 export * as contracts from './contracts/index.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from './contracts/pagination.js';
 export type { ClaimView, EntityRef, Highlight, Snippet } from './contracts/shared.js';

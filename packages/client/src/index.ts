@@ -3,6 +3,7 @@ import { createTRPCClient, type HTTPHeaders, httpBatchLink, type TRPCClient } fr
 
 export type {
   AppRouter,
+  ArticleSort,
   ClaimView,
   EntityRef,
   Highlight,

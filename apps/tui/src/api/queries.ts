@@ -1,4 +1,4 @@
-import type { RouterInputs } from '@claimscope/client';
+import type { ArticleSort } from '@claimscope/client';
 import { paragraphNumbers } from '@claimscope/schema/display';
 import type { ClaimscopeClient, RouterOutputs } from './client.js';
 import { fetchAllPages } from './query-cache.js';
@@ -11,7 +11,7 @@ import { fetchAllPages } from './query-cache.js';
 
 export type ArticlePage = RouterOutputs['article']['list'];
 /** The orders of the article list (`article.list`'s `sort`). */
-export type ArticleSort = NonNullable<Exclude<RouterInputs['article']['list'], void>['sort']>;
+export type { ArticleSort };
 export type ArticleSummary = ArticlePage['items'][number];
 export type ArticleDocument = RouterOutputs['article']['export'];
 export type EntityItem = RouterOutputs['entity']['list']['items'][number];

@@ -1,8 +1,7 @@
-import type { RouterInputs } from '@claimscope/client';
+import type { ArticleSort } from '@claimscope/client';
 import { paramValues, type SearchParamsRecord } from './search-params';
 
-/** The orders of `article.list` (its `sort`). */
-export type ArticleSort = NonNullable<Exclude<RouterInputs['article']['list'], void>['sort']>;
+export type { ArticleSort };
 
 /** Each order as the list's "Order" menu names it, in the menu's order. */
 export const ARTICLE_SORT_LABEL: Record<ArticleSort, string> = {

@@ -37,8 +37,8 @@ function compareKeys(a: Key, b: Key, descending: boolean): number {
 export function sortArticles(
   documents: readonly ArticleDocument[],
   sort: ArticleSort,
-): ArticleDocument[] {
-  if (sort === 'added') return [...documents];
+): readonly ArticleDocument[] {
+  if (sort === 'added') return documents;
   const { key, descending } = ORDERS[sort];
   return documents
     .map((document, seq) => ({ document, seq, key: key(document, seq) }))

@@ -187,7 +187,7 @@ export function buildCorpusIndex(documents: readonly ArticleDocument[]): CorpusI
     a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id);
   let entitiesByName: CorpusEntity[] | null = null;
   let entitiesByMentions: CorpusEntity[] | null = null;
-  const documentsBySort = new Map<ArticleSort, ArticleDocument[]>();
+  const documentsBySort = new Map<ArticleSort, readonly ArticleDocument[]>();
 
   return {
     documents: () => docs,

@@ -57,7 +57,6 @@ export function entityReads(within: Within): Pick<ClaimReader, 'listEntities' | 
         if (query.review)
           where.push(`record->'provenance'->'review'->>'status' = ANY(${param(query.review)})`);
         let counts = 'mention_count, claim_count, about_count';
-        // Every item names how many articles name it in the corpus, whatever the filter.
         if (query.articleId) {
           const a = param(query.articleId);
           where.push(`e.id IN (SELECT entity_id FROM entity_records WHERE article_id = ${a})`);
@@ -70,6 +69,7 @@ export function entityReads(within: Within): Pick<ClaimReader, 'listEntities' | 
             ? `name ${ICU}, id ${ICU}`
             : `mention_count DESC, name ${ICU}, id ${ICU}`;
         const sql = {
+          // How many articles name it is the corpus's, whatever the filter.
           select: `id, name, record, article_count, ${counts}`,
           from: `entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
           order,

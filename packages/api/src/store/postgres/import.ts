@@ -955,7 +955,7 @@ function appendEntities(states: Map<string, EntityState>, document: ArticleDocum
     existing.mentions += own.mentions;
     existing.claims += own.claims;
     existing.about += own.about;
-    existing.articles += 1;
+    existing.articles += own.articles;
     existing.relations += own.relations;
   }
   return document.entities.map((e) => e.id);

@@ -185,7 +185,10 @@ const ARTICLE_ORDER_SQL: Record<ArticleSort, string> = {
   claims: "json_extract(summary, '$.counts.claims') DESC, seq",
 };
 
-/** A page of article.list's unfiltered list in the order `sort` (LIMIT and OFFSET to bind). */
+/**
+ * A page of article.list in the order `sort`, of the articles `matching` keeps (a WHERE clause, ''
+ * for all); its parameters, then LIMIT and OFFSET, to bind.
+ */
 export const articlePageSql = (sort: ArticleSort, matching = '') =>
   `SELECT summary FROM articles ${matching} ORDER BY ${ARTICLE_ORDER_SQL[sort]} LIMIT ? OFFSET ?`;
 
